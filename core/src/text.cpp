@@ -1,0 +1,186 @@
+#include <myodesk/core/text.h>
+
+#include <array>
+#include <cstdint>
+
+namespace myodesk::core {
+
+namespace {
+
+// Decodes one code point at `pos`, advancing it. Returns U+FFFD for a malformed sequence and
+// advances by one byte, so decoding always makes progress.
+char32_t DecodeOne(std::string_view text, std::size_t& pos, bool& valid) {
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    int extra = 0;
+    char32_t code = 0;
+    if (lead < 0x80) {
+        ++pos;
+        return lead;
+    }
+    if ((lead & 0xE0) == 0xC0) {
+        extra = 1;
+        code = lead & 0x1Fu;
+    } else if ((lead & 0xF0) == 0xE0) {
+        extra = 2;
+        code = lead & 0x0Fu;
+    } else if ((lead & 0xF8) == 0xF0) {
+        extra = 3;
+        code = lead & 0x07u;
+    } else {
+        valid = false;
+        ++pos;
+        return U'\uFFFD';
+    }
+    if (pos + static_cast<std::size_t>(extra) >= text.size()) {
+        valid = false;
+        ++pos;
+        return U'\uFFFD';
+    }
+    for (int i = 1; i <= extra; ++i) {
+        const auto next = static_cast<unsigned char>(text[pos + static_cast<std::size_t>(i)]);
+        if ((next & 0xC0) != 0x80) {
+            valid = false;
+            ++pos;
+            return U'\uFFFD';
+        }
+        code = (code << 6) | (next & 0x3Fu);
+    }
+    static constexpr std::array<char32_t, 4> kMinimum{0, 0x80, 0x800, 0x10000};
+    if (code < kMinimum[static_cast<std::size_t>(extra)] || code > 0x10FFFF ||
+        (code >= 0xD800 && code <= 0xDFFF)) {
+        valid = false;
+        ++pos;
+        return U'\uFFFD';
+    }
+    pos += static_cast<std::size_t>(extra) + 1;
+    return code;
+}
+
+void AppendUtf8(std::string& out, char32_t code) {
+    if (code < 0x80) {
+        out.push_back(static_cast<char>(code));
+    } else if (code < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (code >> 6)));
+        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+    } else if (code < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (code >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (code >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+    }
+}
+
+// Base letters for U+00C0..U+017F (Latin-1 Supplement letters and Latin Extended-A), already
+// lower case; a space marks a code point that is kept as it is.
+constexpr std::string_view kLatinFold =
+    // U+00C0..U+00FF
+    "aaaaaa ceeeeiiii"
+    "dnooooo ouuuuyt "
+    "aaaaaa ceeeeiiii"
+    "dnooooo ouuuuyty"
+    // U+0100..U+017F
+    "aaaaaaccccccccdd"
+    "ddeeeeeeeeeegggg"
+    "gggghhhhiiiiiiii"
+    "ii  jjkkklllllll"
+    "lllnnnnnnnnnoooo"
+    "oo  rrrrrrssssss"
+    "ssttttttuuuuuuuu"
+    "uuuuwwyyyzzzzzzs";
+
+char32_t FoldCodePoint(char32_t code, std::string& out) {
+    if (code >= U'A' && code <= U'Z') {
+        return code + 32;
+    }
+    if (code >= 0xC0 && code <= 0x17F) {
+        if (code == 0xC6 || code == 0xE6) {  // Æ æ
+            out += "ae";
+            return 0;
+        }
+        if (code == 0xDF) {  // ß
+            out += "ss";
+            return 0;
+        }
+        if (code == 0x152 || code == 0x153) {  // Œ œ
+            out += "oe";
+            return 0;
+        }
+        const char base = kLatinFold[code - 0xC0];
+        if (base != ' ') {
+            return static_cast<char32_t>(base);
+        }
+        return code;
+    }
+    if (code >= 0x391 && code <= 0x3A9) {  // Greek capitals
+        return code + 0x20;
+    }
+    if (code >= 0x410 && code <= 0x42F) {  // Cyrillic capitals А..Я
+        return code + 0x20;
+    }
+    if (code >= 0x400 && code <= 0x40F) {  // Cyrillic capitals Ѐ..Џ
+        return code + 0x50;
+    }
+    return code;
+}
+
+}  // namespace
+
+std::size_t Utf8Length(std::string_view text) {
+    std::size_t count = 0;
+    std::size_t pos = 0;
+    bool valid = true;
+    while (pos < text.size()) {
+        DecodeOne(text, pos, valid);
+        ++count;
+    }
+    return count;
+}
+
+bool IsValidUtf8(std::string_view text) {
+    std::size_t pos = 0;
+    bool valid = true;
+    while (pos < text.size() && valid) {
+        DecodeOne(text, pos, valid);
+    }
+    return valid;
+}
+
+std::string Trim(std::string_view text) {
+    constexpr std::string_view kSpace = " \t\r\n\f\v";
+    const auto first = text.find_first_not_of(kSpace);
+    if (first == std::string_view::npos) {
+        return {};
+    }
+    const auto last = text.find_last_not_of(kSpace);
+    return std::string(text.substr(first, last - first + 1));
+}
+
+std::string FoldForSearch(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t pos = 0;
+    bool valid = true;
+    while (pos < text.size()) {
+        const char32_t folded = FoldCodePoint(DecodeOne(text, pos, valid), out);
+        if (folded != 0) {
+            AppendUtf8(out, folded);
+        }
+    }
+    return out;
+}
+
+std::string DigitsOnly(std::string_view text) {
+    std::string digits;
+    for (char c : text) {
+        if (c >= '0' && c <= '9') {
+            digits.push_back(c);
+        }
+    }
+    return digits;
+}
+
+}  // namespace myodesk::core

@@ -1,0 +1,25 @@
+#include <myodesk/core/validation.h>
+
+namespace myodesk::core {
+
+std::string_view ProblemCodeName(ProblemCode code) {
+    switch (code) {
+        case ProblemCode::kRequired:
+            return "required";
+        case ProblemCode::kTooLong:
+            return "too_long";
+        case ProblemCode::kInFuture:
+            return "in_future";
+        case ProblemCode::kTooFarInPast:
+            return "too_far_in_past";
+        case ProblemCode::kInvalidEmail:
+            return "invalid_email";
+        case ProblemCode::kInvalidPhone:
+            return "invalid_phone";
+        case ProblemCode::kInvalidText:
+            return "invalid_text";
+    }
+    return "unknown";
+}
+
+}  // namespace myodesk::core

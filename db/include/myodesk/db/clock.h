@@ -1,0 +1,25 @@
+#pragma once
+
+#include <myodesk/core/date.h>
+
+#include <chrono>
+#include <functional>
+#include <string>
+
+namespace myodesk::db {
+
+using TimePoint = std::chrono::system_clock::time_point;
+
+// Where storage gets "now" from; tests pass a fixed clock.
+using Clock = std::function<TimePoint()>;
+
+TimePoint SystemNow();
+
+// ISO 8601 UTC with seconds: 2026-11-20T09:15:00Z.
+std::string UtcTimestamp(TimePoint time);
+
+// The calendar date at `time` in the machine's local time zone (what "today" means at the
+// desk).
+core::Date LocalDate(TimePoint time);
+
+}  // namespace myodesk::db

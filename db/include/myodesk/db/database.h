@@ -1,0 +1,50 @@
+#pragma once
+
+#include <myodesk/db/connection_string.h>
+#include <myodesk/db/dialect.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace soci {
+class session;
+}
+
+namespace myodesk::db {
+
+// An open MyoDesk database: one SOCI session, its dialect and where it is.
+class Database {
+  public:
+    Database(std::unique_ptr<soci::session> session, ConnectionTarget target);
+    ~Database();
+    Database(Database&&) noexcept;
+    Database& operator=(Database&&) noexcept;
+
+    soci::session& Session() { return *m_session; }
+    const Dialect& GetDialect() const { return DialectFor(m_target.backend); }
+    const ConnectionTarget& Target() const { return m_target; }
+    // The path, or the PostgreSQL URL without its password: safe to show.
+    const std::string& Location() const { return m_target.display; }
+
+  private:
+    std::unique_ptr<soci::session> m_session;
+    ConnectionTarget m_target;
+};
+
+struct OpenOptions {
+    // Bring the schema up to date (creating it in a new database). Off only in tests that
+    // step through the migrations themselves.
+    bool migrate = true;
+};
+
+// The value of PRAGMA application_id in every MyoDesk SQLite file ("MYOD").
+inline constexpr int kSqliteApplicationId = 0x4D594F44;
+
+// Opens the database that `location` names (see ParseConnectionString), applies the SQLite
+// settings, refuses a file that is not MyoDesk's, and migrates it: a database newer than
+// this app is refused (SchemaTooNewError), and an existing SQLite file is backed up beside
+// itself before it is upgraded. Throws DatabaseError with a message for people.
+Database OpenDatabase(std::string_view location, const OpenOptions& options = {});
+
+}  // namespace myodesk::db

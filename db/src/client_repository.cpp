@@ -1,0 +1,412 @@
+#include <myodesk/core/client_validation.h>
+#include <myodesk/core/text.h>
+#include <myodesk/db/client_repository.h>
+#include <myodesk/db/errors.h>
+
+#include <fmt/format.h>
+#include <soci/soci.h>
+
+namespace myodesk::db {
+
+namespace {
+
+using core::Client;
+using core::ClientSummary;
+
+// Appended to a prefix, this sorts after every string that starts with it (U+10FFFF in
+// UTF-8), so "col >= prefix AND col < prefix + kAfterPrefix" is a prefix match on an index.
+constexpr std::string_view kAfterPrefix = "\xF4\x8F\xBF\xBF";
+
+// Collapses runs of white space to one space and folds, as the stored keys are.
+std::string SearchKey(std::string_view text) {
+    std::string collapsed;
+    bool space = false;
+    for (char c : core::Trim(text)) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = true;
+            continue;
+        }
+        if (space) {
+            collapsed.push_back(' ');
+            space = false;
+        }
+        collapsed.push_back(c);
+    }
+    return core::FoldForSearch(collapsed);
+}
+
+struct SearchKeys {
+    std::string name;
+    std::string name_reversed;
+    std::string preferred;
+    std::string email;
+    std::string phone;
+};
+
+SearchKeys KeysFor(const Client& client) {
+    return {SearchKey(client.given_name + " " + client.family_name),
+            SearchKey(client.family_name + " " + client.given_name),
+            SearchKey(client.preferred_name + " " + client.family_name), SearchKey(client.email),
+            core::DigitsOnly(client.phone)};
+}
+
+// Plain variables SOCI reads into and binds from; NULL only for the date of birth.
+struct ClientRow {
+    long long id = 0;
+    std::string given_name, family_name, preferred_name, date_of_birth;
+    soci::indicator date_of_birth_indicator = soci::i_null;
+    std::string phone, email, address, emergency_contact_name, emergency_contact_phone;
+    std::string physician, referral_source, notes;
+    int archived = 0;
+    std::string created_at, updated_at;
+    int version = 0;
+
+    static ClientRow From(const Client& client) {
+        ClientRow row;
+        row.id = client.id;
+        row.given_name = client.given_name;
+        row.family_name = client.family_name;
+        row.preferred_name = client.preferred_name;
+        if (client.date_of_birth) {
+            row.date_of_birth = core::FormatIsoDate(*client.date_of_birth);
+            row.date_of_birth_indicator = soci::i_ok;
+        }
+        row.phone = client.phone;
+        row.email = client.email;
+        row.address = client.address;
+        row.emergency_contact_name = client.emergency_contact_name;
+        row.emergency_contact_phone = client.emergency_contact_phone;
+        row.physician = client.physician;
+        row.referral_source = client.referral_source;
+        row.notes = client.notes;
+        row.archived = client.archived ? 1 : 0;
+        row.created_at = client.created_at;
+        row.updated_at = client.updated_at;
+        row.version = client.version;
+        return row;
+    }
+
+    std::optional<core::Date> DateOfBirth() const {
+        if (date_of_birth_indicator != soci::i_ok) {
+            return std::nullopt;
+        }
+        return core::ParseIsoDate(date_of_birth);
+    }
+
+    Client ToClient() const {
+        return Client{id,
+                      given_name,
+                      family_name,
+                      preferred_name,
+                      DateOfBirth(),
+                      phone,
+                      email,
+                      address,
+                      emergency_contact_name,
+                      emergency_contact_phone,
+                      physician,
+                      referral_source,
+                      notes,
+                      archived != 0,
+                      created_at,
+                      updated_at,
+                      version};
+    }
+
+    ClientSummary ToSummary() const {
+        return ClientSummary{id,    given_name, family_name,  preferred_name, DateOfBirth(),
+                             phone, email,      archived != 0};
+    }
+};
+
+constexpr std::string_view kAllColumns =
+    "id, given_name, family_name, preferred_name, date_of_birth, phone, email, address, "
+    "emergency_contact_name, emergency_contact_phone, physician, referral_source, notes, "
+    "archived, created_at, updated_at, version";
+
+constexpr std::string_view kSummaryColumns =
+    "id, given_name, family_name, preferred_name, date_of_birth, phone, email, archived";
+
+void IntoAll(soci::statement& statement, ClientRow& row) {
+    statement.exchange(soci::into(row.id));
+    statement.exchange(soci::into(row.given_name));
+    statement.exchange(soci::into(row.family_name));
+    statement.exchange(soci::into(row.preferred_name));
+    statement.exchange(soci::into(row.date_of_birth, row.date_of_birth_indicator));
+    statement.exchange(soci::into(row.phone));
+    statement.exchange(soci::into(row.email));
+    statement.exchange(soci::into(row.address));
+    statement.exchange(soci::into(row.emergency_contact_name));
+    statement.exchange(soci::into(row.emergency_contact_phone));
+    statement.exchange(soci::into(row.physician));
+    statement.exchange(soci::into(row.referral_source));
+    statement.exchange(soci::into(row.notes));
+    statement.exchange(soci::into(row.archived));
+    statement.exchange(soci::into(row.created_at));
+    statement.exchange(soci::into(row.updated_at));
+    statement.exchange(soci::into(row.version));
+}
+
+void IntoSummary(soci::statement& statement, ClientRow& row) {
+    statement.exchange(soci::into(row.id));
+    statement.exchange(soci::into(row.given_name));
+    statement.exchange(soci::into(row.family_name));
+    statement.exchange(soci::into(row.preferred_name));
+    statement.exchange(soci::into(row.date_of_birth, row.date_of_birth_indicator));
+    statement.exchange(soci::into(row.phone));
+    statement.exchange(soci::into(row.email));
+    statement.exchange(soci::into(row.archived));
+}
+
+// Binds the editable fields and the search keys under the names used in INSERT and UPDATE.
+void UseEditable(soci::statement& statement, ClientRow& row, SearchKeys& keys) {
+    statement.exchange(soci::use(row.given_name, "given_name"));
+    statement.exchange(soci::use(row.family_name, "family_name"));
+    statement.exchange(soci::use(row.preferred_name, "preferred_name"));
+    statement.exchange(soci::use(row.date_of_birth, row.date_of_birth_indicator, "date_of_birth"));
+    statement.exchange(soci::use(row.phone, "phone"));
+    statement.exchange(soci::use(row.email, "email"));
+    statement.exchange(soci::use(row.address, "address"));
+    statement.exchange(soci::use(row.emergency_contact_name, "emergency_contact_name"));
+    statement.exchange(soci::use(row.emergency_contact_phone, "emergency_contact_phone"));
+    statement.exchange(soci::use(row.physician, "physician"));
+    statement.exchange(soci::use(row.referral_source, "referral_source"));
+    statement.exchange(soci::use(row.notes, "notes"));
+    statement.exchange(soci::use(keys.name, "search_name"));
+    statement.exchange(soci::use(keys.name_reversed, "search_name_reversed"));
+    statement.exchange(soci::use(keys.preferred, "search_preferred"));
+    statement.exchange(soci::use(keys.email, "search_email"));
+    statement.exchange(soci::use(keys.phone, "search_phone"));
+}
+
+// The WHERE clause of a search, with every value it needs kept alive for binding.
+struct SearchFilter {
+    std::string sql;
+    std::vector<std::string> values;  // bound in order as :v0, :v1, ...
+
+    explicit SearchFilter(const ClientQuery& query) {
+        std::vector<std::string> conditions;
+        if (query.archive_filter == ArchiveFilter::kActive) {
+            conditions.push_back("archived = 0");
+        } else if (query.archive_filter == ArchiveFilter::kArchived) {
+            conditions.push_back("archived = 1");
+        }
+        const std::string key = SearchKey(query.text);
+        if (!key.empty()) {
+            std::vector<std::string> matches;
+            const auto prefix_on = [&](std::string_view column, const std::string& prefix) {
+                matches.push_back(fmt::format("({0} >= :v{1} AND {0} < :v{2})", column,
+                                              values.size(), values.size() + 1));
+                values.push_back(prefix);
+                values.push_back(prefix + std::string(kAfterPrefix));
+            };
+            prefix_on("search_name", key);
+            prefix_on("search_name_reversed", key);
+            prefix_on("search_preferred", key);
+            prefix_on("search_email", key);
+            const std::string digits = core::DigitsOnly(key);
+            const bool looks_like_phone =
+                digits.size() >= 3 &&
+                key.find_first_not_of("0123456789 +-()./") == std::string::npos;
+            if (looks_like_phone) {
+                prefix_on("search_phone", digits);
+            }
+            conditions.push_back("(" + fmt::format("{}", fmt::join(matches, " OR ")) + ")");
+        }
+        if (!conditions.empty()) {
+            sql = " WHERE " + fmt::format("{}", fmt::join(conditions, " AND "));
+        }
+    }
+
+    void Bind(soci::statement& statement) {
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            statement.exchange(soci::use(values[i], fmt::format("v{}", i)));
+        }
+    }
+};
+
+template <typename Action>
+auto Guard(std::string_view what, Action&& action) {
+    try {
+        return action();
+    } catch (const soci::soci_error& error) {
+        throw DatabaseError(fmt::format("Could not {}: {}", what, error.get_error_message()));
+    }
+}
+
+}  // namespace
+
+ClientRepository::ClientRepository(Database& database, Clock clock)
+    : m_database(database), m_clock(std::move(clock)) {}
+
+void ClientRepository::Validate(const Client& client) const {
+    auto problems = core::ValidateClient(client, LocalDate(m_clock()));
+    if (!problems.empty()) {
+        throw ValidationError(std::move(problems));
+    }
+}
+
+core::ClientId ClientRepository::Add(Client& client) {
+    Validate(client);
+    return Guard("add the client", [&] {
+        const std::string now = UtcTimestamp(m_clock());
+        ClientRow row = ClientRow::From(client);
+        row.created_at = now;
+        row.updated_at = now;
+        SearchKeys keys = KeysFor(client);
+        long long id = 0;
+        soci::statement statement(m_database.Session());
+        UseEditable(statement, row, keys);
+        statement.exchange(soci::use(row.created_at, "created_at"));
+        statement.exchange(soci::use(row.updated_at, "updated_at"));
+        statement.exchange(soci::into(id));
+        statement.alloc();
+        statement.prepare(
+            "INSERT INTO clients (given_name, family_name, preferred_name, date_of_birth, phone, "
+            "email, address, emergency_contact_name, emergency_contact_phone, physician, "
+            "referral_source, notes, search_name, search_name_reversed, search_preferred, "
+            "search_email, search_phone, created_at, updated_at, archived, version) "
+            "VALUES (:given_name, :family_name, :preferred_name, :date_of_birth, :phone, :email, "
+            ":address, :emergency_contact_name, :emergency_contact_phone, :physician, "
+            ":referral_source, :notes, :search_name, :search_name_reversed, :search_preferred, "
+            ":search_email, :search_phone, :created_at, :updated_at, 0, 1) RETURNING id");
+        statement.define_and_bind();
+        statement.execute(true);
+        client.id = id;
+        client.created_at = now;
+        client.updated_at = now;
+        client.version = 1;
+        client.archived = false;
+        return client.id;
+    });
+}
+
+void ClientRepository::Update(Client& client) {
+    Validate(client);
+    Guard("save the client", [&] {
+        const std::string now = UtcTimestamp(m_clock());
+        ClientRow row = ClientRow::From(client);
+        SearchKeys keys = KeysFor(client);
+        std::string updated_at = now;
+        soci::statement statement(m_database.Session());
+        UseEditable(statement, row, keys);
+        statement.exchange(soci::use(updated_at, "updated_at"));
+        statement.exchange(soci::use(row.id, "id"));
+        statement.exchange(soci::use(row.version, "version"));
+        statement.alloc();
+        statement.prepare(
+            "UPDATE clients SET given_name = :given_name, family_name = :family_name, "
+            "preferred_name = :preferred_name, date_of_birth = :date_of_birth, phone = :phone, "
+            "email = :email, address = :address, emergency_contact_name = "
+            ":emergency_contact_name, emergency_contact_phone = :emergency_contact_phone, "
+            "physician = :physician, referral_source = :referral_source, notes = :notes, "
+            "search_name = :search_name, search_name_reversed = :search_name_reversed, "
+            "search_preferred = :search_preferred, search_email = :search_email, "
+            "search_phone = :search_phone, updated_at = :updated_at, version = version + 1 "
+            "WHERE id = :id AND version = :version");
+        statement.define_and_bind();
+        statement.execute(true);
+        if (statement.get_affected_rows() == 0) {
+            if (!Get(client.id)) {
+                throw NotFoundError(fmt::format("There is no client with id {}.", client.id));
+            }
+            throw ConflictError(fmt::format(
+                "Client {} was changed at another desk after you opened it. Reload it to see "
+                "the other change, then make yours again.",
+                client.id));
+        }
+        client.version += 1;
+        client.updated_at = now;
+    });
+}
+
+void ClientRepository::SetArchived(core::ClientId id, bool archived) {
+    Guard(archived ? "archive the client" : "restore the client", [&] {
+        const std::string now = UtcTimestamp(m_clock());
+        const int flag = archived ? 1 : 0;
+        const long long client_id = id;
+        soci::statement statement =
+            (m_database.Session().prepare
+                 << "UPDATE clients SET archived = :archived, updated_at = :updated_at, "
+                    "version = version + 1 WHERE id = :id",
+             soci::use(flag, "archived"), soci::use(now, "updated_at"), soci::use(client_id, "id"));
+        statement.execute(true);
+        if (statement.get_affected_rows() == 0) {
+            throw NotFoundError(fmt::format("There is no client with id {}.", id));
+        }
+    });
+}
+
+void ClientRepository::Archive(core::ClientId id) {
+    SetArchived(id, true);
+}
+
+void ClientRepository::Restore(core::ClientId id) {
+    SetArchived(id, false);
+}
+
+std::optional<Client> ClientRepository::Get(core::ClientId id) {
+    return Guard("read the client", [&]() -> std::optional<Client> {
+        ClientRow row;
+        long long client_id = id;
+        soci::statement statement(m_database.Session());
+        IntoAll(statement, row);
+        statement.exchange(soci::use(client_id, "id"));
+        statement.alloc();
+        statement.prepare(fmt::format("SELECT {} FROM clients WHERE id = :id", kAllColumns));
+        statement.define_and_bind();
+        if (!statement.execute(true)) {
+            return std::nullopt;
+        }
+        return row.ToClient();
+    });
+}
+
+std::int64_t ClientRepository::Count(ArchiveFilter filter) {
+    return CountMatching(ClientQuery{"", filter});
+}
+
+std::int64_t ClientRepository::CountMatching(const ClientQuery& query) {
+    return Guard("count clients", [&] {
+        SearchFilter filter(query);
+        long long count = 0;
+        soci::statement statement(m_database.Session());
+        filter.Bind(statement);
+        statement.exchange(soci::into(count));
+        statement.alloc();
+        statement.prepare("SELECT COUNT(*) FROM clients" + filter.sql);
+        statement.define_and_bind();
+        statement.execute(true);
+        return static_cast<std::int64_t>(count);
+    });
+}
+
+std::vector<ClientSummary> ClientRepository::Search(const ClientQuery& query, std::int64_t offset,
+                                                    std::int64_t limit) {
+    return Guard("search clients", [&] {
+        SearchFilter filter(query);
+        long long page_offset = offset;
+        long long page_limit = limit;
+        ClientRow row;
+        soci::statement statement(m_database.Session());
+        IntoSummary(statement, row);
+        filter.Bind(statement);
+        statement.exchange(soci::use(page_limit, "page_limit"));
+        statement.exchange(soci::use(page_offset, "page_offset"));
+        statement.alloc();
+        statement.prepare(fmt::format(
+            "SELECT {} FROM clients{} ORDER BY search_name_reversed, id LIMIT :page_limit "
+            "OFFSET :page_offset",
+            kSummaryColumns, filter.sql));
+        statement.define_and_bind();
+        std::vector<ClientSummary> page;
+        page.reserve(static_cast<std::size_t>(std::max<std::int64_t>(limit, 0)));
+        statement.execute(false);
+        while (statement.fetch()) {
+            page.push_back(row.ToSummary());
+        }
+        return page;
+    });
+}
+
+}  // namespace myodesk::db

@@ -1,0 +1,62 @@
+#include <myodesk/db/connection_string.h>
+
+#include <regex>
+#include <stdexcept>
+
+namespace myodesk::db {
+
+namespace {
+
+bool StartsWith(std::string_view text, std::string_view prefix) {
+    return text.substr(0, prefix.size()) == prefix;
+}
+
+// A libpq keyword string has "keyword=value" pairs; a path normally does not start so.
+bool LooksLikeLibpqKeywords(std::string_view text) {
+    static const std::regex keyword(
+        R"(^\s*(host|hostaddr|port|dbname|user|password|service|sslmode|options|application_name|connect_timeout)\s*=)");
+    return std::regex_search(text.begin(), text.end(), keyword);
+}
+
+std::string HidePassword(std::string text) {
+    // postgresql://user:secret@host/db -> postgresql://user:***@host/db
+    static const std::regex url_password(R"(^([a-z]+://[^:/@]*):[^@/]*@)");
+    text = std::regex_replace(text, url_password, "$1:***@");
+    // password=secret or password='se cret'
+    static const std::regex keyword_password(R"(password\s*=\s*('[^']*'|\S+))");
+    text = std::regex_replace(text, keyword_password, "password=***");
+    // ...?password=secret&...
+    static const std::regex query_password(R"(([?&])password=[^&]*)");
+    return std::regex_replace(text, query_password, "$1password=***");
+}
+
+}  // namespace
+
+ConnectionTarget ParseConnectionString(std::string_view text) {
+    if (text.empty()) {
+        throw std::invalid_argument("empty database location");
+    }
+    ConnectionTarget target;
+    if (StartsWith(text, "postgresql://") || StartsWith(text, "postgres://") ||
+        LooksLikeLibpqKeywords(text)) {
+        target.backend = Backend::kPostgresql;
+        target.postgresql_conninfo = std::string(text);
+        target.display = HidePassword(std::string(text));
+        return target;
+    }
+    for (std::string_view prefix : {"sqlite3://", "sqlite://", "sqlite3:", "sqlite:"}) {
+        if (StartsWith(text, prefix)) {
+            text.remove_prefix(prefix.size());
+            break;
+        }
+    }
+    if (text.empty()) {
+        throw std::invalid_argument("empty SQLite path");
+    }
+    target.backend = Backend::kSqlite;
+    target.sqlite_path = std::string(text);
+    target.display = target.sqlite_path;
+    return target;
+}
+
+}  // namespace myodesk::db

@@ -1,0 +1,109 @@
+#include <myodesk/db/database.h>
+#include <myodesk/db/errors.h>
+#include <myodesk/db/migrations.h>
+
+#include <fmt/format.h>
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include <filesystem>
+
+namespace myodesk::db {
+
+Database::Database(std::unique_ptr<soci::session> session, ConnectionTarget target)
+    : m_session(std::move(session)), m_target(std::move(target)) {}
+Database::~Database() = default;
+Database::Database(Database&&) noexcept = default;
+Database& Database::operator=(Database&&) noexcept = default;
+
+namespace {
+
+// SOCI's SQLite backend reads "key=value" pairs when the string holds '='; a path with '=',
+// a space or a quote is passed quoted so it is always taken whole.
+std::string SociSqliteConnectString(const std::string& path) {
+    if (path.find_first_of("= \"'") == std::string::npos) {
+        return path;
+    }
+    if (path.find('"') != std::string::npos) {
+        throw DatabaseError(fmt::format("A database path may not contain '\"': {}", path));
+    }
+    return "db=\"" + path + "\"";
+}
+
+// Every SQLite setting MyoDesk relies on, applied in this one place on every connection.
+void ApplySqliteSettings(soci::session& session) {
+    session << "PRAGMA foreign_keys = ON";
+    session << "PRAGMA busy_timeout = 5000";
+    // WAL lets a reader (a report) and the writer (the desk) work at once; FULL sync keeps a
+    // committed note on disk through a power cut.
+    std::string journal_mode;
+    session << "PRAGMA journal_mode = WAL", soci::into(journal_mode);
+    session << "PRAGMA synchronous = FULL";
+}
+
+// A file that already holds tables but not MyoDesk's application id is someone else's.
+void CheckSqliteApplicationId(soci::session& session, const std::string& path) {
+    int application_id = 0;
+    session << "PRAGMA application_id", soci::into(application_id);
+    if (application_id == kSqliteApplicationId) {
+        return;
+    }
+    int tables = 0;
+    session << "SELECT COUNT(*) FROM sqlite_master", soci::into(tables);
+    if (application_id != 0 || tables > 0) {
+        throw NotMyoDeskDatabaseError(fmt::format(
+            "{} is not a MyoDesk database (it is another program's SQLite file); it was not "
+            "changed.",
+            path));
+    }
+    session << "PRAGMA application_id = " + std::to_string(kSqliteApplicationId);
+}
+
+std::unique_ptr<soci::session> Connect(const ConnectionTarget& target) {
+    if (target.backend == Backend::kPostgresql) {
+        return std::make_unique<soci::session>(*soci::factory_postgresql(),
+                                               target.postgresql_conninfo);
+    }
+    if (target.sqlite_path != ":memory:") {
+        const auto parent = std::filesystem::path(target.sqlite_path).parent_path();
+        if (!parent.empty() && !std::filesystem::is_directory(parent)) {
+            throw DatabaseError(fmt::format("Cannot open {}: the folder {} does not exist.",
+                                            target.sqlite_path, parent.string()));
+        }
+    }
+    return std::make_unique<soci::session>(*soci::factory_sqlite3(),
+                                           SociSqliteConnectString(target.sqlite_path));
+}
+
+}  // namespace
+
+Database OpenDatabase(std::string_view location, const OpenOptions& options) {
+    ConnectionTarget target;
+    try {
+        target = ParseConnectionString(location);
+    } catch (const std::invalid_argument& error) {
+        throw DatabaseError(fmt::format("Bad database location: {}", error.what()));
+    }
+    std::unique_ptr<soci::session> session;
+    try {
+        session = Connect(target);
+        if (target.backend == Backend::kSqlite) {
+            CheckSqliteApplicationId(*session, target.display);
+            ApplySqliteSettings(*session);
+        } else {
+            // Quiet the NOTICEs PostgreSQL sends for IF NOT EXISTS; errors still come through.
+            *session << "SET client_min_messages = WARNING";
+        }
+    } catch (const soci::soci_error& error) {
+        throw DatabaseError(fmt::format("Cannot open the database {}: {}", target.display,
+                                        error.get_error_message()));
+    }
+    Database database(std::move(session), std::move(target));
+    if (options.migrate) {
+        Migrate(database);
+    }
+    return database;
+}
+
+}  // namespace myodesk::db

@@ -1,0 +1,164 @@
+#include "test_database.h"
+
+#include <myodesk/db/client_repository.h>
+#include <myodesk/db/errors.h>
+#include <myodesk/db/migrations.h>
+
+#include <boost/test/unit_test.hpp>
+#include <soci/soci.h>
+
+using namespace myodesk;
+
+namespace {
+
+int CountClientsTable(db::Database& database) {
+    int count = 0;
+    database.Session() << "SELECT COUNT(*) FROM clients", soci::into(count);
+    return count;
+}
+
+// The released steps plus extra ones, to exercise upgrades past the newest real version.
+std::vector<db::Migration> WithExtraSteps(std::vector<db::Migration> extra) {
+    std::vector<db::Migration> steps = db::AllMigrations();
+    steps.insert(steps.end(), extra.begin(), extra.end());
+    return steps;
+}
+
+const int kNext = db::LatestSchemaVersion() + 1;
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(migrations_tests)
+
+BOOST_AUTO_TEST_CASE(versions_are_numbered_without_gaps, *boost::unit_test::label("pure")) {
+    int expected = 1;
+    for (const auto& step : db::AllMigrations()) {
+        BOOST_TEST(step.version == expected++);
+        BOOST_TEST(!step.description.empty());
+    }
+}
+
+MYODESK_DB_TEST(migrates_an_empty_database) {
+    auto database = test_db.Open({.migrate = false});
+    BOOST_TEST(db::SchemaVersion(database) == 0);
+    const auto result = db::Migrate(database);
+    BOOST_TEST(result.from_version == 0);
+    BOOST_TEST(result.to_version == db::LatestSchemaVersion());
+    BOOST_TEST(result.backup_path.empty());  // nothing to back up in a new database
+    BOOST_TEST(db::SchemaVersion(database) == db::LatestSchemaVersion());
+    BOOST_TEST(CountClientsTable(database) == 0);
+    // Opening again changes nothing.
+    auto again = test_db.Open();
+    BOOST_TEST(db::SchemaVersion(again) == db::LatestSchemaVersion());
+}
+
+MYODESK_DB_TEST(upgrades_from_every_earlier_version) {
+    for (int start = 0; start < db::LatestSchemaVersion(); ++start) {
+        BOOST_TEST_CONTEXT("starting at schema version " << start) {
+            const auto fresh = test_db.GetBackend() == db::Backend::kSqlite
+                                   ? test::TestDatabase::Sqlite()
+                                   : test::TestDatabase::Postgresql();
+            {
+                auto database = fresh.Open({.migrate = false});
+                db::MigrateTo(database, start);
+                BOOST_TEST(db::SchemaVersion(database) == start);
+            }
+            auto database = fresh.Open();
+            BOOST_TEST(db::SchemaVersion(database) == db::LatestSchemaVersion());
+            db::ClientRepository clients(database);
+            core::Client client;
+            client.given_name = "Upgraded";
+            clients.Add(client);
+            BOOST_TEST(clients.Count() == 1);
+        }
+    }
+}
+
+MYODESK_DB_TEST(refuses_a_database_from_a_newer_myodesk) {
+    {
+        auto database = test_db.Open();
+        database.Session() << "INSERT INTO schema_migrations (version, description, applied_at) "
+                              "VALUES (:v, 'from the future', '2030-01-01T00:00:00Z')",
+            soci::use(kNext);
+    }
+    try {
+        test_db.Open();
+        BOOST_FAIL("a newer database must be refused");
+    } catch (const db::SchemaTooNewError& error) {
+        BOOST_TEST(error.DatabaseVersion() == kNext);
+        BOOST_TEST(error.AppVersion() == db::LatestSchemaVersion());
+        BOOST_TEST(std::string(error.what()).find("newer") != std::string::npos);
+    }
+    auto database = test_db.Open({.migrate = false});
+    BOOST_TEST(db::SchemaVersion(database) == kNext);
+    if (test_db.GetBackend() == db::Backend::kSqlite) {
+        // No backup either: nothing was about to change.
+        int files = 0;
+        for ([[maybe_unused]] const auto& entry :
+             std::filesystem::directory_iterator(test_db.Folder())) {
+            files += entry.path().extension() == ".sqlite" ? 1 : 0;
+        }
+        BOOST_TEST(files == 1);
+    }
+}
+
+MYODESK_DB_TEST(a_failed_step_leaves_the_database_as_it_was) {
+    auto database = test_db.Open();
+    db::ClientRepository clients(database);
+    core::Client client;
+    client.given_name = "Kept";
+    clients.Add(client);
+
+    const auto steps =
+        WithExtraSteps({{kNext, "broken step", [](soci::session& session, const db::Dialect&) {
+                             session << "CREATE TABLE half_done (id INTEGER)";
+                             session << "ALTER TABLE clients ADD COLUMN shoe_size INTEGER";
+                             session << "INSERT INTO no_such_table VALUES (1)";
+                         }}});
+    BOOST_CHECK_THROW(db::MigrateTo(database, kNext, steps), db::DatabaseError);
+    BOOST_TEST(db::SchemaVersion(database) == db::LatestSchemaVersion());
+    int half_done = 0;
+    if (test_db.GetBackend() == db::Backend::kSqlite) {
+        database.Session() << "SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'",
+            soci::into(half_done);
+    } else {
+        database.Session() << "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = "
+                              "'half_done' AND table_schema = current_schema()",
+            soci::into(half_done);
+    }
+    BOOST_TEST(half_done == 0);
+    BOOST_CHECK_THROW(database.Session() << "SELECT shoe_size FROM clients", soci::soci_error);
+    BOOST_TEST(clients.Count() == 1);
+}
+
+MYODESK_DB_TEST(an_existing_sqlite_file_is_backed_up_before_an_upgrade) {
+    {
+        auto database = test_db.Open();
+        db::ClientRepository clients(database);
+        core::Client client;
+        client.given_name = "Backed";
+        client.family_name = "Up";
+        clients.Add(client);
+    }
+    auto database = test_db.Open();
+    const auto steps =
+        WithExtraSteps({{kNext, "add shoe size", [](soci::session& session, const db::Dialect&) {
+                             session << "ALTER TABLE clients ADD COLUMN shoe_size INTEGER";
+                         }}});
+    const auto result = db::MigrateTo(database, kNext, steps);
+    BOOST_TEST(result.from_version == db::LatestSchemaVersion());
+    BOOST_TEST(result.to_version == kNext);
+    if (test_db.GetBackend() == db::Backend::kPostgresql) {
+        BOOST_TEST(result.backup_path.empty());  // a server is backed up with its own tools
+        return;
+    }
+    BOOST_REQUIRE(!result.backup_path.empty());
+    BOOST_TEST(std::filesystem::path(result.backup_path).parent_path() == test_db.Folder());
+    auto backup = db::OpenDatabase(result.backup_path, {.migrate = false});
+    BOOST_TEST(db::SchemaVersion(backup) == db::LatestSchemaVersion());
+    db::ClientRepository backed_up(backup);
+    BOOST_TEST(backed_up.Count() == 1);
+    BOOST_CHECK_THROW(backup.Session() << "SELECT shoe_size FROM clients", soci::soci_error);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

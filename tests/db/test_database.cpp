@@ -1,0 +1,102 @@
+#include "test_database.h"
+
+#include <fmt/format.h>
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <stdexcept>
+#include <unistd.h>
+
+namespace myodesk::test {
+
+namespace {
+
+std::string EnvOrEmpty(const char* name) {
+    const char* value = std::getenv(name);
+    return value == nullptr ? std::string() : std::string(value);
+}
+
+std::string UniqueName(std::string_view prefix) {
+    static std::atomic<int> counter{0};
+    return fmt::format("{}_{}_{}", prefix, getpid(), counter++);
+}
+
+// Adds "search_path=<schema>" to a libpq connection string in either of its two forms.
+std::string WithSearchPath(const std::string& conninfo, const std::string& schema) {
+    if (conninfo.rfind("postgresql://", 0) == 0 || conninfo.rfind("postgres://", 0) == 0) {
+        const char separator = conninfo.find('?') == std::string::npos ? '?' : '&';
+        return fmt::format("{}{}options=-csearch_path%3D{}", conninfo, separator, schema);
+    }
+    return fmt::format("{} options='-csearch_path={}'", conninfo, schema);
+}
+
+}  // namespace
+
+TestDatabase TestDatabase::Sqlite() {
+    TestDatabase database;
+    database.m_backend = db::Backend::kSqlite;
+    // A space in the folder name keeps path quoting honest.
+    database.m_folder = std::filesystem::temp_directory_path() / UniqueName("myodesk test");
+    std::filesystem::create_directories(database.m_folder);
+    database.m_location = (database.m_folder / "practice.sqlite").string();
+    return database;
+}
+
+TestDatabase TestDatabase::Postgresql() {
+    const std::string server = EnvOrEmpty("MYODESK_TEST_PG");
+    if (server.empty()) {
+        throw std::runtime_error(
+            "MYODESK_TEST_PG is not set, so the PostgreSQL tests cannot run. Run them through "
+            "'./dev.sh test', which starts a throwaway server.");
+    }
+    TestDatabase database;
+    database.m_backend = db::Backend::kPostgresql;
+    database.m_schema = UniqueName("myodesk_test");
+    soci::session admin(*soci::factory_postgresql(), server);
+    admin << "SET client_min_messages = WARNING";
+    admin << "CREATE SCHEMA " + database.m_schema;  // test-made name, never user input
+    database.m_location = WithSearchPath(server, database.m_schema);
+    return database;
+}
+
+TestDatabase::TestDatabase(TestDatabase&& other) noexcept
+    : m_backend(other.m_backend),
+      m_location(std::move(other.m_location)),
+      m_folder(std::move(other.m_folder)),
+      m_schema(std::move(other.m_schema)) {
+    other.m_folder.clear();
+    other.m_schema.clear();
+}
+
+TestDatabase::~TestDatabase() {
+    try {
+        if (!m_folder.empty()) {
+            std::filesystem::remove_all(m_folder);
+        }
+        if (!m_schema.empty()) {
+            soci::session admin(*soci::factory_postgresql(), EnvOrEmpty("MYODESK_TEST_PG"));
+            admin << "SET client_min_messages = WARNING";
+            admin << "DROP SCHEMA " + m_schema + " CASCADE";
+        }
+    } catch (const std::exception& error) {
+        BOOST_TEST_MESSAGE("could not clean up test database: " << error.what());
+    }
+}
+
+db::Database TestDatabase::Open(const db::OpenOptions& options) const {
+    return db::OpenDatabase(m_location, options);
+}
+
+boost::test_tools::assertion_result PostgresqlConfigured::operator()(
+    boost::unit_test::test_unit_id) const {
+    if (!EnvOrEmpty("MYODESK_TEST_PG").empty() || EnvOrEmpty("CI") == "true") {
+        return true;
+    }
+    boost::test_tools::assertion_result result(false);
+    result.message() << "MYODESK_TEST_PG is not set (run ./dev.sh test to start a server)";
+    return result;
+}
+
+}  // namespace myodesk::test
