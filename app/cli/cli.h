@@ -1,0 +1,22 @@
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace myodesk::app {
+
+// myodesk-cli's exit codes, documented in the README.
+enum class ExitCode : int {
+    kOk = 0,
+    kUsage = 2,         // the command line is wrong
+    kInvalidInput = 3,  // a value is invalid (the message names the field)
+    kNotFound = 4,      // no record with that id
+    kDatabase = 5,      // the database could not be opened or could not do it
+};
+
+// Runs one myodesk-cli command line (the words after the program name), writing results to
+// `out` and messages to `err`. Returns the exit code.
+int RunCli(const std::vector<std::string>& words, std::ostream& out, std::ostream& err);
+
+}  // namespace myodesk::app

@@ -1,0 +1,37 @@
+#include "problem_text.h"
+
+#include <fmt/format.h>
+
+namespace myodesk::app {
+
+std::string ProblemText(const core::ValidationProblem& problem) {
+    using core::ProblemCode;
+    std::string reason;
+    switch (problem.code) {
+        case ProblemCode::kRequired:
+            reason = problem.field == "given_name" ? "a given name or a family name is required"
+                                                   : "a value is required";
+            break;
+        case ProblemCode::kTooLong:
+            reason = fmt::format("too long (at most {} characters)", problem.limit);
+            break;
+        case ProblemCode::kInFuture:
+            reason = "the date is in the future";
+            break;
+        case ProblemCode::kTooFarInPast:
+            reason = "the date is too long ago";
+            break;
+        case ProblemCode::kInvalidEmail:
+            reason = "not an email address (name@example.com)";
+            break;
+        case ProblemCode::kInvalidPhone:
+            reason = "not a phone number (digits, spaces, + - ( ) and an optional extension)";
+            break;
+        case ProblemCode::kInvalidText:
+            reason = "contains line breaks, control characters or invalid UTF-8";
+            break;
+    }
+    return fmt::format("{}: {}", problem.field, reason);
+}
+
+}  // namespace myodesk::app
