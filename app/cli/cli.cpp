@@ -281,8 +281,8 @@ class Cli {
         if (row.archived) {
             name += " (archived)";
         }
-        // Pad by characters, not bytes, so Unicode names line up.
-        const auto width = core::Utf8Length(name);
+        // Pad by terminal columns, not bytes, so Unicode names line up.
+        const auto width = core::DisplayWidth(name);
         name.append(width < 40 ? 40 - width : 0, ' ');
         fmt::print(m_out, "{:>8}  {}  {:<10}  {:<20}  {}\n", row.id, name,
                    row.date_of_birth ? core::FormatIsoDate(*row.date_of_birth) : "", row.phone,

@@ -140,6 +140,33 @@ std::size_t Utf8Length(std::string_view text) {
     return count;
 }
 
+std::size_t DisplayWidth(std::string_view text) {
+    struct Range {
+        char32_t first, last;
+    };
+    static constexpr Range kWide[] = {
+        {0x1100, 0x115F},   {0x2E80, 0x303E},   {0x3041, 0x33FF},   {0x3400, 0x4DBF},
+        {0x4E00, 0x9FFF},   {0xA000, 0xA4CF},   {0xAC00, 0xD7A3},   {0xF900, 0xFAFF},
+        {0xFE30, 0xFE4F},   {0xFF00, 0xFF60},   {0xFFE0, 0xFFE6},   {0x1F300, 0x1F64F},
+        {0x1F900, 0x1F9FF}, {0x20000, 0x2FFFD}, {0x30000, 0x3FFFD},
+    };
+    std::size_t width = 0;
+    std::size_t pos = 0;
+    bool valid = true;
+    while (pos < text.size()) {
+        const char32_t code = DecodeOne(text, pos, valid);
+        if (code >= 0x300 && code <= 0x36F) {
+            continue;  // combining diacritical marks
+        }
+        bool wide = false;
+        for (const Range& range : kWide) {
+            wide = wide || (code >= range.first && code <= range.last);
+        }
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
 bool IsValidUtf8(std::string_view text) {
     std::size_t pos = 0;
     bool valid = true;

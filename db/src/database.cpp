@@ -1,3 +1,4 @@
+#include <myodesk/core/text.h>
 #include <myodesk/db/database.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/db/migrations.h>
@@ -8,8 +9,11 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <filesystem>
+#include <libpq-fe.h>
 
 namespace myodesk::db {
+
+using core::Trim;
 
 Database::Database(std::unique_ptr<soci::session> session, ConnectionTarget target)
     : m_session(std::move(session)), m_target(std::move(target)) {}
@@ -60,10 +64,40 @@ void CheckSqliteApplicationId(soci::session& session, const std::string& path) {
     session << "PRAGMA application_id = " + std::to_string(kSqliteApplicationId);
 }
 
+// SOCI 4.0.3 re-splits the connection string on spaces and '=' (to find its own options)
+// and so mangles a postgresql:// URL. libpq parses whatever form the user gave; SOCI then gets
+// keyword='value' pairs it passes through intact.
+std::string SociPostgresqlConnectString(const std::string& conninfo) {
+    char* error = nullptr;
+    PQconninfoOption* options = PQconninfoParse(conninfo.c_str(), &error);
+    if (options == nullptr) {
+        const std::string message = error != nullptr ? Trim(error) : "out of memory";
+        PQfreemem(error);
+        throw DatabaseError(
+            fmt::format("The PostgreSQL connection string is not valid: {}", message));
+    }
+    std::string keywords;
+    for (const PQconninfoOption* option = options; option->keyword != nullptr; ++option) {
+        if (option->val == nullptr || *option->val == '\0') {
+            continue;
+        }
+        std::string value;
+        for (const char* c = option->val; *c != '\0'; ++c) {
+            if (*c == '\'' || *c == '\\') {
+                value.push_back('\\');
+            }
+            value.push_back(*c);
+        }
+        keywords += fmt::format("{}{}='{}'", keywords.empty() ? "" : " ", option->keyword, value);
+    }
+    PQconninfoFree(options);
+    return keywords;
+}
+
 std::unique_ptr<soci::session> Connect(const ConnectionTarget& target) {
     if (target.backend == Backend::kPostgresql) {
-        return std::make_unique<soci::session>(*soci::factory_postgresql(),
-                                               target.postgresql_conninfo);
+        return std::make_unique<soci::session>(
+            *soci::factory_postgresql(), SociPostgresqlConnectString(target.postgresql_conninfo));
     }
     if (target.sqlite_path != ":memory:") {
         const auto parent = std::filesystem::path(target.sqlite_path).parent_path();

@@ -19,6 +19,14 @@ BOOST_AUTO_TEST_CASE(counts_code_points_not_bytes) {
     BOOST_TEST(Utf8Length("🏃") == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(display_width_counts_terminal_columns) {
+    BOOST_TEST(DisplayWidth("Ann") == 3u);
+    BOOST_TEST(DisplayWidth("Zoë") == 3u);
+    BOOST_TEST(DisplayWidth("Zoe\u0308") == 3u);  // e + combining diaeresis
+    BOOST_TEST(DisplayWidth("李小龙") == 6u);
+    BOOST_TEST(DisplayWidth("김민준") == 6u);
+}
+
 BOOST_AUTO_TEST_CASE(recognises_malformed_utf8) {
     BOOST_TEST(IsValidUtf8("Zoë Ångström 李小龙 🏃"));
     BOOST_TEST(!IsValidUtf8("\xC3"));          // truncated sequence

@@ -64,4 +64,23 @@ BOOST_AUTO_TEST_CASE(unreachable_postgresql_gives_a_database_error,
                       db::DatabaseError);
 }
 
+MYODESK_DB_TEST(postgresql_urls_and_keyword_strings_both_connect) {
+    if (test_db.GetBackend() != db::Backend::kPostgresql) {
+        return;  // SQLite has one form only, covered everywhere else
+    }
+    // Regression: SOCI 4.0.3 mangled "postgresql://host:port/db" into dbname "db=".
+    auto database = db::OpenDatabase(test::PostgresqlUrl(test_db));
+    BOOST_TEST(db::SchemaVersion(database) == db::LatestSchemaVersion());
+    BOOST_TEST(database.Location().rfind("postgresql://", 0) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(a_malformed_postgresql_url_is_explained, *boost::unit_test::label("pure")) {
+    try {
+        db::OpenDatabase("postgresql://host:notaport:x/db?foo=bar");
+        BOOST_FAIL("a malformed URL must be refused");
+    } catch (const db::DatabaseError& error) {
+        BOOST_TEST(std::string(error.what()).find("PostgreSQL") != std::string::npos);
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

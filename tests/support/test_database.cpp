@@ -102,6 +102,23 @@ db::Database TestDatabase::Open(const db::OpenOptions& options) const {
     return db::OpenDatabase(m_location, options);
 }
 
+std::string PostgresqlUrl(const TestDatabase& database) {
+    // Build the URL from libpq keywords of MYODESK_TEST_PG: host, port, dbname, user.
+    const std::string server = EnvOrEmpty("MYODESK_TEST_PG");
+    const auto keyword = [&](const std::string& name) {
+        const auto at = server.find(name + "=");
+        if (at == std::string::npos) {
+            return std::string();
+        }
+        const auto start = at + name.size() + 1;
+        return server.substr(start, server.find(' ', start) - start);
+    };
+    const std::string schema = database.Location().substr(database.Location().rfind('=') + 1);
+    return fmt::format("postgresql://{}@{}:{}/{}?options=-csearch_path%3D{}", keyword("user"),
+                       keyword("host"), keyword("port"), keyword("dbname"),
+                       schema.substr(0, schema.find('\'')));
+}
+
 boost::test_tools::assertion_result PostgresqlConfigured::operator()(
     boost::unit_test::test_unit_id) const {
     if (!EnvOrEmpty("MYODESK_TEST_PG").empty() || EnvOrEmpty("CI") == "true") {

@@ -37,6 +37,9 @@ class TestDatabase {
     std::string m_schema;
 };
 
+// The PostgreSQL test database as a postgresql:// URL (the form users type most).
+std::string PostgresqlUrl(const TestDatabase& database);
+
 // Boost.Test precondition: PostgreSQL cases run when MYODESK_TEST_PG is set; without it they
 // are skipped on a developer's machine but run (and fail, saying why) when CI=true.
 struct PostgresqlConfigured {

@@ -10,6 +10,10 @@ namespace myodesk::core {
 // Invalid bytes count one each.
 std::size_t Utf8Length(std::string_view text);
 
+// Columns the text takes in a terminal: East Asian wide and fullwidth characters (CJK,
+// Hangul, fullwidth forms, most emoji) take two, combining marks none, the rest one.
+std::size_t DisplayWidth(std::string_view text);
+
 // True when the text is well-formed UTF-8.
 bool IsValidUtf8(std::string_view text);
 
