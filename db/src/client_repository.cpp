@@ -218,6 +218,12 @@ struct SearchFilter {
         }
     }
 
+    // The WHERE clause with one more condition added.
+    std::string And(std::string_view condition) const {
+        return sql.empty() ? fmt::format(" WHERE {}", condition)
+                           : fmt::format("{} AND {}", sql, condition);
+    }
+
     void Bind(soci::statement& statement) {
         for (std::size_t i = 0; i < values.size(); ++i) {
             statement.exchange(soci::use(values[i], fmt::format("v{}", i)));
@@ -406,6 +412,43 @@ std::vector<ClientSummary> ClientRepository::Search(const ClientQuery& query, st
             page.push_back(row.ToSummary());
         }
         return page;
+    });
+}
+
+std::optional<std::int64_t> ClientRepository::PositionOf(const ClientQuery& query,
+                                                         core::ClientId id) {
+    return Guard("find the client in the list", [&]() -> std::optional<std::int64_t> {
+        SearchFilter filter(query);
+        long long client_id = id;
+        std::string sort_key;
+        {
+            soci::statement statement(m_database.Session());
+            filter.Bind(statement);
+            statement.exchange(soci::use(client_id, "id"));
+            statement.exchange(soci::into(sort_key));
+            statement.alloc();
+            statement.prepare("SELECT search_name_reversed FROM clients" + filter.And("id = :id"));
+            statement.define_and_bind();
+            if (!statement.execute(true)) {
+                return std::nullopt;
+            }
+        }
+        // Rows before it in ORDER BY search_name_reversed, id.
+        long long before = 0;
+        std::string same_key = sort_key;
+        soci::statement statement(m_database.Session());
+        filter.Bind(statement);
+        statement.exchange(soci::use(sort_key, "sort_key"));
+        statement.exchange(soci::use(same_key, "same_key"));
+        statement.exchange(soci::use(client_id, "id"));
+        statement.exchange(soci::into(before));
+        statement.alloc();
+        statement.prepare("SELECT COUNT(*) FROM clients" +
+                          filter.And("(search_name_reversed < :sort_key OR "
+                                     "(search_name_reversed = :same_key AND id < :id))"));
+        statement.define_and_bind();
+        statement.execute(true);
+        return static_cast<std::int64_t>(before);
     });
 }
 

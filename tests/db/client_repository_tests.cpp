@@ -187,6 +187,35 @@ MYODESK_DB_TEST(pages_through_matches_in_name_order) {
     BOOST_TEST(clients.Search({}, 25, 10).empty());
 }
 
+MYODESK_DB_TEST(position_of_agrees_with_the_search_order) {
+    auto database = test_db.Open();
+    ClientRepository clients(database);
+    std::vector<core::ClientId> ids;
+    for (const char* family : {"Young", "Adams", "Öztürk", "adams", "Mills", "Ozturk"}) {
+        Client client = MakeClient("Sam", family);
+        ids.push_back(clients.Add(client));
+    }
+    clients.Archive(ids[4]);  // Mills
+    for (const auto filter : {ArchiveFilter::kActive, ArchiveFilter::kAll}) {
+        for (const std::string text : {"", "sam", "o"}) {
+            const ClientQuery query{text, filter};
+            const auto rows = clients.Search(query, 0, 100);
+            for (const auto id : ids) {
+                const auto found = std::find_if(rows.begin(), rows.end(),
+                                                [&](const auto& row) { return row.id == id; });
+                const auto position = clients.PositionOf(query, id);
+                if (found == rows.end()) {
+                    BOOST_TEST(!position.has_value());
+                } else {
+                    BOOST_TEST_REQUIRE(position.has_value());
+                    BOOST_TEST(*position == found - rows.begin());
+                }
+            }
+        }
+    }
+    BOOST_TEST(!clients.PositionOf({}, 999999).has_value());
+}
+
 MYODESK_DB_TEST(updates_bump_the_version) {
     auto database = test_db.Open();
     ClientRepository clients(database);

@@ -50,6 +50,10 @@ class ClientRepository {
     std::vector<core::ClientSummary> Search(const ClientQuery& query, std::int64_t offset,
                                             std::int64_t limit);
 
+    // Where the client stands in Search's order for this query (0-based), or nullopt when it
+    // does not match the query. One indexed count: no rows are read.
+    std::optional<std::int64_t> PositionOf(const ClientQuery& query, core::ClientId id);
+
   private:
     void SetArchived(core::ClientId id, bool archived);
     void Validate(const core::Client& client) const;

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <myodesk/db/database.h>
+
+#include <wx/app.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace myodesk::app {
+
+// The wxApp: names, language, settings, the database, then the main window.
+class App : public wxApp {
+  public:
+    // `database` is the --db value, or nullopt for the default database.
+    explicit App(std::optional<std::string> database);
+    ~App() override;
+
+    bool OnInit() override;
+    int OnExit() override;
+
+  private:
+    void InitNames();
+    void InitLanguage();
+    void InitSettings();
+    bool OpenDatabase();
+
+    std::optional<std::string> m_database_location;
+    std::unique_ptr<db::Database> m_database;
+};
+
+}  // namespace myodesk::app

@@ -1,0 +1,516 @@
+#include "main_frame.h"
+
+#include "app_icon.h"
+#include "client_dialog.h"
+#include "client_list_ctrl.h"
+#include "settings.h"
+#include "wx_conversions.h"
+
+#include <myodesk/core/version.h>
+#include <myodesk/db/errors.h>
+
+#include <wx/aboutdlg.h>
+#include <wx/button.h>
+#include <wx/intl.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/panel.h>
+#include <wx/persist/toplevel.h>
+#include <wx/settings.h>
+#include <wx/simplebook.h>
+#include <wx/sizer.h>
+#include <wx/srchctrl.h>
+#include <wx/stattext.h>
+#include <wx/statusbr.h>
+
+#include <algorithm>
+
+namespace myodesk::app {
+
+namespace {
+
+constexpr int kSearchDelayMs = 150;
+
+wxString ClientName(const core::Client& client) {
+    return ToWx(core::DisplayName(client));
+}
+
+}  // namespace
+
+MainFrame::MainFrame(wxWindow* parent, db::Database& database)
+    : wxFrame(parent, wxID_ANY, wxString("MyoDesk")),
+      m_database(database),
+      m_repository(database),
+      m_model(m_repository),
+      m_search_timer(this) {
+    SetName("MainFrame");
+    SetIcons(AppIcons());
+    CreateMenus();
+    CreateControls();
+    BindEvents();
+
+    CreateStatusBar(2);
+    const int widths[] = {FromDIP(220), -1};
+    GetStatusBar()->SetStatusWidths(2, widths);
+
+    SetMinSize(FromDIP(wxSize(640, 420)));
+    SetSize(FromDIP(wxSize(1000, 680)));
+    if (!wxPersistentRegisterAndRestore(this, "MainFrame")) {
+        Centre();
+    }
+    m_list->SetColumnWidths(Settings().ClientListColumnWidths());
+
+    ReloadList();
+    m_search->SetFocus();
+}
+
+MainFrame::~MainFrame() = default;
+
+void MainFrame::CreateMenus() {
+    auto* file = new wxMenu;
+    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"), _("Close MyoDesk"));
+
+    auto* edit = new wxMenu;
+    edit->Append(wxID_FIND, _("&Find…\tCtrl+F"), _("Search clients by name, email or phone"));
+
+    auto* client = new wxMenu;
+    client->Append(kIdClientNew, _("&New client…\tCtrl+N"), _("Add a client"));
+    client->Append(kIdClientEdit, _("&Edit client…\tCtrl+E"), _("Change the selected client"));
+    client->AppendSeparator();
+    client->Append(kIdClientArchive, _("&Archive client…"),
+                   _("Hide the selected client from the list (the record is kept)"));
+    client->Append(kIdClientRestore, _("&Restore client"),
+                   _("Bring the selected archived client back to the list"));
+    client->AppendSeparator();
+    client->AppendCheckItem(kIdClientShowArchived, _("Show a&rchived clients"),
+                            _("List archived clients too, greyed"));
+
+    auto* help = new wxMenu;
+    help->Append(wxID_ABOUT, _("&About MyoDesk…"));
+
+    auto* bar = new wxMenuBar;
+    bar->Append(file, _("&File"));
+    bar->Append(edit, _("&Edit"));
+    bar->Append(client, _("&Client"));
+    bar->Append(help, _("&Help"));
+    SetMenuBar(bar);
+}
+
+void MainFrame::CreateControls() {
+    auto* panel = new wxPanel(this);
+
+    m_search = new wxSearchCtrl(panel, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                                wxTE_PROCESS_ENTER);
+    m_search->SetDescriptiveText(_("Search clients by name, email or phone"));
+    m_search->ShowCancelButton(true);
+
+    m_book = new wxSimplebook(panel);
+    m_list = new ClientListCtrl(m_book, wxID_ANY, m_model);
+    m_book->AddPage(m_list, wxString());
+
+    auto* hint = new wxPanel(m_book);
+    hint->SetBackgroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_LISTBOX));
+    m_hint_title = new wxStaticText(hint, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                                    wxALIGN_CENTRE_HORIZONTAL);
+    m_hint_title->SetFont(m_hint_title->GetFont().Scaled(1.4f).Bold());
+    m_hint_text = new wxStaticText(hint, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                                   wxALIGN_CENTRE_HORIZONTAL);
+    m_hint_button = new wxButton(hint, kIdClientNew, _("&New client…"));
+    auto* hint_sizer = new wxBoxSizer(wxVERTICAL);
+    hint_sizer->AddStretchSpacer(2);
+    hint_sizer->Add(m_hint_title, wxSizerFlags().CentreHorizontal());
+    hint_sizer->AddSpacer(FromDIP(10));
+    hint_sizer->Add(m_hint_text, wxSizerFlags().CentreHorizontal());
+    hint_sizer->AddSpacer(FromDIP(18));
+    hint_sizer->Add(m_hint_button, wxSizerFlags().CentreHorizontal());
+    hint_sizer->AddStretchSpacer(3);
+    hint->SetSizer(hint_sizer);
+    m_book->AddPage(hint, wxString());
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(m_search, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
+    sizer->Add(m_book, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8)));
+    panel->SetSizer(sizer);
+}
+
+void MainFrame::BindEvents() {
+    Bind(wxEVT_MENU, &MainFrame::OnFileQuit, this, wxID_EXIT);
+    Bind(wxEVT_MENU, &MainFrame::OnEditFind, this, wxID_FIND);
+    Bind(wxEVT_MENU, &MainFrame::OnClientNew, this, kIdClientNew);
+    Bind(wxEVT_BUTTON, &MainFrame::OnClientNew, this, kIdClientNew);
+    Bind(wxEVT_MENU, &MainFrame::OnClientEdit, this, kIdClientEdit);
+    Bind(wxEVT_MENU, &MainFrame::OnClientArchive, this, kIdClientArchive);
+    Bind(wxEVT_MENU, &MainFrame::OnClientRestore, this, kIdClientRestore);
+    Bind(wxEVT_MENU, &MainFrame::OnClientShowArchived, this, kIdClientShowArchived);
+    Bind(wxEVT_MENU, &MainFrame::OnHelpAbout, this, wxID_ABOUT);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::OnUpdateClientEdit, this, kIdClientEdit);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::OnUpdateClientArchive, this, kIdClientArchive);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::OnUpdateClientRestore, this, kIdClientRestore);
+
+    m_search->Bind(wxEVT_TEXT, &MainFrame::OnSearchText, this);
+    m_search->Bind(wxEVT_TEXT_ENTER, &MainFrame::OnSearchEnter, this);
+    m_search->Bind(wxEVT_SEARCH, &MainFrame::OnSearchEnter, this);
+    m_search->Bind(wxEVT_SEARCH_CANCEL, &MainFrame::OnSearchCancel, this);
+    m_search->Bind(wxEVT_KEY_DOWN, &MainFrame::OnSearchKeyDown, this);
+    Bind(wxEVT_TIMER, &MainFrame::OnSearchTimer, this, m_search_timer.GetId());
+
+    m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, &MainFrame::OnListItemActivated, this);
+    Bind(wxEVT_CLOSE_WINDOW, &MainFrame::OnClose, this);
+}
+
+// --- Menu commands ---
+
+void MainFrame::OnFileQuit(wxCommandEvent&) {
+    Close();
+}
+
+void MainFrame::OnEditFind(wxCommandEvent&) {
+    m_search->SetFocus();
+    m_search->SelectAll();
+}
+
+void MainFrame::OnClientNew(wxCommandEvent&) {
+    EditClient(core::Client{});
+}
+
+void MainFrame::OnClientEdit(wxCommandEvent&) {
+    const std::optional<core::ClientSummary> selected = m_list->SelectedClient();
+    if (!selected) {
+        return;
+    }
+    try {
+        std::optional<core::Client> client = m_repository.Get(selected->id);
+        if (!client) {
+            wxMessageBox(_("This client is no longer in the database (it may have been removed "
+                           "at another desk). The list will be refreshed."),
+                         _("Edit client"), wxOK | wxICON_INFORMATION, this);
+            ReloadList();
+            return;
+        }
+        EditClient(std::move(*client));
+    } catch (const db::DatabaseError& error) {
+        ShowError(_("The client could not be read."), error);
+    }
+}
+
+void MainFrame::OnClientArchive(wxCommandEvent&) {
+    const std::optional<core::ClientSummary> selected = m_list->SelectedClient();
+    if (!selected || selected->archived) {
+        return;
+    }
+    const wxString name = ToWx(core::DisplayName(*selected));
+    wxMessageDialog confirm(this, wxString::Format(_("Archive %s?"), name), _("Archive client"),
+                            wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+    confirm.SetExtendedMessage(
+        _("Archived clients are hidden from the client list; their records are kept. To bring "
+          "a client back, choose Client ▸ Show archived clients, select the client and choose "
+          "Client ▸ Restore client."));
+    confirm.SetYesNoLabels(_("&Archive"), _("&Cancel"));
+    if (confirm.ShowModal() != wxID_YES) {
+        return;
+    }
+    const long index = m_list->SelectedIndex();
+    try {
+        m_repository.Archive(selected->id);
+    } catch (const db::DatabaseError& error) {
+        ShowError(wxString::Format(_("%s could not be archived."), name), error);
+        return;
+    }
+    core::Client archived;
+    archived.id = selected->id;
+    archived.given_name = selected->given_name;
+    archived.family_name = selected->family_name;
+    archived.archived = true;
+    ReloadList(&archived);
+    if (m_list->SelectedIndex() < 0 && m_list->GetItemCount() > 0) {
+        // The archived client left the list: select the one that took its place.
+        m_list->SelectRow(std::min<long>(index, m_list->GetItemCount() - 1));
+    }
+}
+
+void MainFrame::OnClientRestore(wxCommandEvent&) {
+    const std::optional<core::ClientSummary> selected = m_list->SelectedClient();
+    if (!selected || !selected->archived) {
+        return;
+    }
+    try {
+        m_repository.Restore(selected->id);
+    } catch (const db::DatabaseError& error) {
+        ShowError(
+            wxString::Format(_("%s could not be restored."), ToWx(core::DisplayName(*selected))),
+            error);
+        return;
+    }
+    core::Client restored;
+    restored.id = selected->id;
+    restored.given_name = selected->given_name;
+    restored.family_name = selected->family_name;
+    ReloadList(&restored);
+}
+
+void MainFrame::OnClientShowArchived(wxCommandEvent&) {
+    ApplySearch();
+}
+
+void MainFrame::OnHelpAbout(wxCommandEvent&) {
+    wxAboutDialogInfo info;
+    info.SetName("MyoDesk");
+    info.SetIcon(AppLogo().GetIcon(FromDIP(wxSize(128, 128))));
+    info.SetVersion(ToWx(core::Version()));
+    info.SetDescription(
+        _("Client records and treatment notes for sports massage therapists working with "
+          "runners."));
+    wxAboutBox(info, this);
+}
+
+void MainFrame::OnUpdateClientEdit(wxUpdateUIEvent& event) {
+    event.Enable(m_list->SelectedIndex() >= 0);
+}
+
+void MainFrame::OnUpdateClientArchive(wxUpdateUIEvent& event) {
+    const std::optional<core::ClientSummary> selected = m_list->SelectedClient();
+    event.Enable(selected && !selected->archived);
+}
+
+void MainFrame::OnUpdateClientRestore(wxUpdateUIEvent& event) {
+    const std::optional<core::ClientSummary> selected = m_list->SelectedClient();
+    event.Enable(selected && selected->archived);
+}
+
+// --- Search ---
+
+void MainFrame::OnSearchText(wxCommandEvent&) {
+    m_search_timer.StartOnce(kSearchDelayMs);
+}
+
+void MainFrame::OnSearchTimer(wxTimerEvent&) {
+    ApplySearch();
+}
+
+void MainFrame::OnSearchEnter(wxCommandEvent&) {
+    ApplySearch();
+    if (m_list->GetItemCount() > 0) {
+        if (m_list->SelectedIndex() < 0) {
+            m_list->SelectRow(0);
+        }
+        m_list->SetFocus();
+    }
+}
+
+void MainFrame::OnSearchCancel(wxCommandEvent&) {
+    m_search->ChangeValue(wxString());
+    ApplySearch();
+}
+
+void MainFrame::OnSearchKeyDown(wxKeyEvent& event) {
+    if (event.GetKeyCode() == WXK_DOWN && m_list->GetItemCount() > 0) {
+        ApplySearch();
+        if (m_list->SelectedIndex() < 0) {
+            m_list->SelectRow(0);
+        }
+        m_list->SetFocus();
+        return;
+    }
+    event.Skip();
+}
+
+void MainFrame::ApplySearch() {
+    m_search_timer.Stop();
+    db::ClientQuery query;
+    query.text = ToUtf8(m_search->GetValue());
+    query.archive_filter = GetMenuBar()->IsChecked(kIdClientShowArchived)
+                               ? db::ArchiveFilter::kAll
+                               : db::ArchiveFilter::kActive;
+    if (query.text == m_model.Query().text &&
+        query.archive_filter == m_model.Query().archive_filter) {
+        return;
+    }
+    try {
+        m_model.SetQuery(std::move(query));
+    } catch (const db::DatabaseError& error) {
+        ShowError(_("The client list could not be read."), error);
+    }
+    m_list->ClearSelection();
+    m_list->RefreshRows();
+    UpdateStatusBar();
+    UpdateEmptyHint();
+}
+
+// --- List ---
+
+void MainFrame::OnListItemActivated(wxListEvent&) {
+    wxCommandEvent edit(wxEVT_MENU, kIdClientEdit);
+    OnClientEdit(edit);
+}
+
+void MainFrame::OnClose(wxCloseEvent& event) {
+    Settings().SetClientListColumnWidths(m_list->ColumnWidths());
+    event.Skip();
+}
+
+// --- Adding and editing ---
+
+bool MainFrame::EditClient(core::Client client) {
+    const bool is_new = client.id == 0;
+    while (true) {
+        const wxString title =
+            is_new ? _("New client") : wxString::Format(_("Edit client: %s"), ClientName(client));
+        ClientDialog dialog(this, title, client);
+        if (dialog.ShowModal() != wxID_OK) {
+            return false;
+        }
+        client = dialog.GetClient();
+        try {
+            SaveClient(client);
+            ReloadList(&client);
+            return true;
+        } catch (const db::ConflictError& error) {
+            wxMessageDialog ask(this, _("Someone else changed this client in the meantime."),
+                                _("Edit client"), wxYES_NO | wxICON_WARNING);
+            ask.SetExtendedMessage(
+                ToWx(error.what()) + "\n\n" +
+                _("Reload shows the client as it is saved now; your changes in this window are "
+                  "lost. Keep editing returns to your changes so that you can copy them."));
+            ask.SetYesNoLabels(_("&Reload"), _("&Keep editing"));
+            if (ask.ShowModal() == wxID_YES) {
+                try {
+                    std::optional<core::Client> current = m_repository.Get(client.id);
+                    if (!current) {
+                        ReloadList();
+                        return false;
+                    }
+                    client = std::move(*current);
+                } catch (const db::DatabaseError& reload_error) {
+                    ShowError(_("The client could not be read."), reload_error);
+                    return false;
+                }
+                ReloadList(&client);
+            }
+        } catch (const db::NotFoundError& error) {
+            ShowError(_("This client is no longer in the database."), error);
+            ReloadList();
+            return false;
+        } catch (const db::DatabaseError& error) {
+            ShowError(_("The client could not be saved. Your changes are still in the window."),
+                      error);
+        } catch (const db::ValidationError& error) {
+            // The dialog validated already; only a difference of "today" can get here.
+            ShowError(_("The client could not be saved."), error);
+        }
+    }
+}
+
+void MainFrame::SaveClient(core::Client& client) {
+    if (client.id == 0) {
+        m_repository.Add(client);
+    } else {
+        m_repository.Update(client);
+    }
+}
+
+// --- Showing the list ---
+
+void MainFrame::ReloadList(const core::Client* select) {
+    try {
+        m_model.Refresh();
+    } catch (const db::DatabaseError& error) {
+        ShowError(_("The client list could not be read."), error);
+    }
+    m_list->ClearSelection();
+    m_list->RefreshRows();
+    if (select != nullptr) {
+        if (std::optional<std::int64_t> index = m_model.IndexOf(select->id)) {
+            m_list->SelectRow(static_cast<long>(*index));
+        } else if (!m_model.Query().text.empty() && select->id != 0 && !select->archived) {
+            // Saved, but hidden by the search: clear the search so that it shows.
+            m_search->ChangeValue(wxString());
+            ApplySearch();
+            if (std::optional<std::int64_t> shown = m_model.IndexOf(select->id)) {
+                m_list->SelectRow(static_cast<long>(*shown));
+            }
+        }
+    }
+    UpdateStatusBar();
+    UpdateEmptyHint();
+}
+
+void MainFrame::UpdateStatusBar() {
+    const std::int64_t count = m_model.RowCount();
+    const auto plural_n = static_cast<unsigned>(count % 1000000);
+    const auto n = static_cast<long long>(count);
+    const bool all = m_model.Query().archive_filter == db::ArchiveFilter::kAll;
+    wxString text;
+    if (m_model.Query().text.empty()) {
+        text = all ? wxString::Format(wxPLURAL("%lld client, archived included",
+                                               "%lld clients, archived included", plural_n),
+                                      n)
+                   : wxString::Format(wxPLURAL("%lld client", "%lld clients", plural_n), n);
+    } else {
+        text = wxString::Format(wxPLURAL("%lld matching client", "%lld matching clients", plural_n),
+                                n);
+    }
+    SetStatusText(text, 0);
+    SetStatusText(ToWx(m_database.Location()), 1);
+}
+
+void MainFrame::UpdateEmptyHint() {
+    if (m_model.RowCount() > 0) {
+        m_book->ChangeSelection(0);
+        return;
+    }
+    const db::ClientQuery& query = m_model.Query();
+    std::int64_t archived = 0;
+    if (query.archive_filter == db::ArchiveFilter::kActive) {
+        try {
+            archived = m_repository.CountMatching({query.text, db::ArchiveFilter::kArchived});
+        } catch (const db::DatabaseError&) {
+            archived = 0;  // only a hint
+        }
+    }
+    wxString archived_hint;
+    if (archived > 0) {
+        archived_hint = wxString::Format(
+            wxPLURAL("%lld archived client matches: choose Client ▸ Show archived clients to "
+                     "see it.",
+                     "%lld archived clients match: choose Client ▸ Show archived clients to "
+                     "see them.",
+                     static_cast<unsigned>(archived % 1000000)),
+            static_cast<long long>(archived));
+    }
+
+    if (query.text.empty()) {
+        m_hint_title->SetLabelText(archived > 0 ? _("No active clients") : _("No clients yet"));
+        m_hint_text->SetLabelText(
+            archived > 0 ? archived_hint
+                         : _("Add your first client with Client ▸ New client… (Ctrl+N)."));
+        m_hint_button->Show();
+    } else {
+        m_hint_title->SetLabelText(wxString::Format(_("No clients match “%s”"), ToWx(query.text)));
+        wxString text =
+            _("Search looks at the start of names (given or family name first), "
+              "email addresses and phone numbers.");
+        if (!archived_hint.empty()) {
+            text << "\n" << archived_hint;
+        }
+        m_hint_text->SetLabelText(text);
+        m_hint_button->Hide();
+    }
+    m_hint_text->Wrap(FromDIP(520));
+    m_book->ChangeSelection(1);
+    m_book->GetPage(1)->Layout();
+}
+
+wxString MainFrame::EmptyHint() const {
+    if (m_book->GetSelection() != 1) {
+        return {};
+    }
+    return m_hint_title->GetLabelText() + "\n" + m_hint_text->GetLabelText();
+}
+
+void MainFrame::ShowError(const wxString& what, const std::exception& error) {
+    wxMessageDialog dialog(this, what, wxString("MyoDesk"), wxOK | wxICON_ERROR);
+    dialog.SetExtendedMessage(ToWx(error.what()));
+    dialog.ShowModal();
+}
+
+}  // namespace myodesk::app

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "client_list_model.h"
+
+#include <myodesk/core/client.h>
+#include <myodesk/db/client_repository.h>
+#include <myodesk/db/database.h>
+
+#include <wx/frame.h>
+#include <wx/timer.h>
+
+#include <exception>
+#include <optional>
+
+class wxButton;
+class wxListEvent;
+class wxSearchCtrl;
+class wxSimplebook;
+class wxStaticText;
+
+namespace myodesk::app {
+
+class ClientListCtrl;
+
+// The main window: a search box over the virtual list of clients, menus to add, edit, archive
+// and restore clients, and a status bar with the number of clients and the database.
+class MainFrame : public wxFrame {
+  public:
+    // Menu command ids (also used by tests to post commands).
+    enum : int {
+        kIdClientNew = wxID_HIGHEST + 1,
+        kIdClientEdit,
+        kIdClientArchive,
+        kIdClientRestore,
+        kIdClientShowArchived,
+    };
+
+    // The database must outlive the frame.
+    MainFrame(wxWindow* parent, db::Database& database);
+    ~MainFrame() override;
+
+    ClientListModel& ListModel() { return m_model; }
+    ClientListCtrl* ListCtrl() const { return m_list; }
+    wxSearchCtrl* SearchCtrl() const { return m_search; }
+
+    // Applies the search box's text now (instead of after the typing pause).
+    void ApplySearch();
+
+    // The text shown in place of the list when it is empty, or empty when the list shows.
+    wxString EmptyHint() const;
+
+  private:
+    void CreateMenus();
+    void CreateControls();
+    void BindEvents();
+
+    void OnFileQuit(wxCommandEvent& event);
+    void OnEditFind(wxCommandEvent& event);
+    void OnClientNew(wxCommandEvent& event);
+    void OnClientEdit(wxCommandEvent& event);
+    void OnClientArchive(wxCommandEvent& event);
+    void OnClientRestore(wxCommandEvent& event);
+    void OnClientShowArchived(wxCommandEvent& event);
+    void OnHelpAbout(wxCommandEvent& event);
+    void OnUpdateClientEdit(wxUpdateUIEvent& event);
+    void OnUpdateClientArchive(wxUpdateUIEvent& event);
+    void OnUpdateClientRestore(wxUpdateUIEvent& event);
+    void OnSearchText(wxCommandEvent& event);
+    void OnSearchEnter(wxCommandEvent& event);
+    void OnSearchCancel(wxCommandEvent& event);
+    void OnSearchKeyDown(wxKeyEvent& event);
+    void OnSearchTimer(wxTimerEvent& event);
+    void OnListItemActivated(wxListEvent& event);
+    void OnClose(wxCloseEvent& event);
+
+    // Opens the client dialog until the client is saved or the user cancels; `client.id` 0
+    // adds a new client. Returns true when saved.
+    bool EditClient(core::Client client);
+    void SaveClient(core::Client& client);
+
+    // Counts and repaints the list, then selects the client when it is listed.
+    void ReloadList(const core::Client* select = nullptr);
+    void UpdateStatusBar();
+    void UpdateEmptyHint();
+    void ShowError(const wxString& what, const std::exception& error);
+
+    db::Database& m_database;
+    db::ClientRepository m_repository;
+    ClientListModel m_model;
+    wxTimer m_search_timer;
+
+    wxSearchCtrl* m_search = nullptr;
+    wxSimplebook* m_book = nullptr;
+    ClientListCtrl* m_list = nullptr;
+    wxStaticText* m_hint_title = nullptr;
+    wxStaticText* m_hint_text = nullptr;
+    wxButton* m_hint_button = nullptr;
+};
+
+}  // namespace myodesk::app

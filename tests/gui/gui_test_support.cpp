@@ -1,0 +1,95 @@
+#include "gui_test_support.h"
+
+#include "client_dialog.h"
+
+#include <wx/app.h>
+#include <wx/msgdlg.h>
+#include <wx/utils.h>
+#include <wx/weakref.h>
+
+#include <cstdlib>
+#include <stdexcept>
+#include <string>
+
+namespace myodesk::app::test {
+
+TempDir::TempDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "myodesk-gui-XXXXXX").string();
+    if (mkdtemp(pattern.data()) == nullptr) {
+        throw std::runtime_error("cannot create a temporary folder");
+    }
+    m_path = pattern;
+}
+
+TempDir::~TempDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(m_path, ignored);
+}
+
+TempDatabase::TempDatabase()
+    : m_database(std::make_unique<db::Database>(
+          db::OpenDatabase((m_dir.Path() / "clients.sqlite").string()))) {}
+
+core::Client MakeClient(std::string given, std::string family) {
+    core::Client client;
+    client.given_name = std::move(given);
+    client.family_name = std::move(family);
+    return client;
+}
+
+bool WaitFor(const std::function<bool()>& condition, std::chrono::milliseconds timeout) {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (!condition()) {
+        if (std::chrono::steady_clock::now() > deadline) {
+            return condition();
+        }
+        wxYield();
+        wxMilliSleep(10);
+    }
+    return true;
+}
+
+void Pump(std::chrono::milliseconds duration) {
+    const auto deadline = std::chrono::steady_clock::now() + duration;
+    while (std::chrono::steady_clock::now() < deadline) {
+        wxYield();
+        wxMilliSleep(10);
+    }
+}
+
+void DestroyAndWait(wxWindow* window) {
+    wxWeakRef<wxWindow> alive(window);
+    window->Destroy();
+    WaitFor([&] { return !alive; });
+}
+
+DialogRecorder& DialogRecorder::Instance() {
+    static DialogRecorder recorder;
+    return recorder;
+}
+
+void DialogRecorder::Reset() {
+    m_answers.clear();
+    m_messages.clear();
+}
+
+int DialogRecorder::Enter(wxDialog* dialog) {
+    if (dynamic_cast<ClientDialog*>(dialog) != nullptr) {
+        return wxID_NONE;  // tests drive this one themselves
+    }
+    wxString text = dialog->GetTitle();
+    if (auto* message = dynamic_cast<wxMessageDialogBase*>(dialog)) {
+        text = message->GetMessage() + "\n" + message->GetExtendedMessage();
+    }
+    m_messages.push_back(text);
+    if (m_answers.empty()) {
+        return wxID_CANCEL;
+    }
+    const int answer = m_answers.front();
+    m_answers.pop_front();
+    return answer;
+}
+
+void DialogRecorder::Exit(wxDialog*) {}
+
+}  // namespace myodesk::app::test

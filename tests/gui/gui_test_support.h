@@ -1,0 +1,78 @@
+#pragma once
+
+#include <myodesk/core/client.h>
+#include <myodesk/db/database.h>
+
+#include <wx/modalhook.h>
+#include <wx/string.h>
+#include <wx/window.h>
+
+#include <chrono>
+#include <deque>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace myodesk::app::test {
+
+// A fresh folder under the system temp dir, removed with everything in it.
+class TempDir {
+  public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+
+    const std::filesystem::path& Path() const { return m_path; }
+
+  private:
+    std::filesystem::path m_path;
+};
+
+// A new, migrated SQLite database in its own temp folder.
+class TempDatabase {
+  public:
+    TempDatabase();
+    db::Database& Get() { return *m_database; }
+
+  private:
+    TempDir m_dir;
+    std::unique_ptr<db::Database> m_database;
+};
+
+core::Client MakeClient(std::string given, std::string family);
+
+// Runs the event loop until `condition` holds or `timeout` passes; returns the condition.
+bool WaitFor(const std::function<bool()>& condition,
+             std::chrono::milliseconds timeout = std::chrono::seconds(3));
+
+// Lets pending events run for about `duration`.
+void Pump(std::chrono::milliseconds duration);
+
+// Destroys a top-level window and waits until it is really gone (wx deletes it later).
+void DestroyAndWait(wxWindow* window);
+
+// Stands in for the user in front of message boxes: every modal dialog other than the ones
+// a test lets through (ClientDialog) is answered at once with the next queued answer
+// (wxID_CANCEL when none is queued) and its text is recorded. A test can never hang on a
+// message box.
+class DialogRecorder : public wxModalDialogHook {
+  public:
+    static DialogRecorder& Instance();
+
+    void Answer(int id) { m_answers.push_back(id); }
+    const std::vector<wxString>& Messages() const { return m_messages; }
+    void Reset();
+
+  protected:
+    int Enter(wxDialog* dialog) override;
+    void Exit(wxDialog* dialog) override;
+
+  private:
+    std::deque<int> m_answers;
+    std::vector<wxString> m_messages;
+};
+
+}  // namespace myodesk::app::test

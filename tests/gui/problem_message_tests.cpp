@@ -1,0 +1,90 @@
+#include "problem_message.h"
+
+#include <myodesk/core/client.h>
+#include <myodesk/core/validation.h>
+
+#include <boost/test/unit_test.hpp>
+
+#include <array>
+#include <string>
+
+using namespace myodesk;
+using core::ProblemCode;
+
+namespace {
+
+constexpr std::array kAllCodes{ProblemCode::kRequired,     ProblemCode::kTooLong,
+                               ProblemCode::kInFuture,     ProblemCode::kTooFarInPast,
+                               ProblemCode::kInvalidEmail, ProblemCode::kInvalidPhone,
+                               ProblemCode::kInvalidText};
+
+constexpr std::array<std::string_view, 12> kAllFields{core::client_field::kGivenName,
+                                                      core::client_field::kFamilyName,
+                                                      core::client_field::kPreferredName,
+                                                      core::client_field::kDateOfBirth,
+                                                      core::client_field::kPhone,
+                                                      core::client_field::kEmail,
+                                                      core::client_field::kAddress,
+                                                      core::client_field::kEmergencyContactName,
+                                                      core::client_field::kEmergencyContactPhone,
+                                                      core::client_field::kPhysician,
+                                                      core::client_field::kReferralSource,
+                                                      core::client_field::kNotes};
+
+std::string Utf8(const wxString& text) {
+    return text.utf8_string();
+}
+
+std::string Lower(std::string text) {
+    for (char& c : text) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+    }
+    return text;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(problem_message_tests)
+
+BOOST_AUTO_TEST_CASE(every_code_gives_a_sentence_naming_the_field) {
+    for (const ProblemCode code : kAllCodes) {
+        for (const std::string_view field : kAllFields) {
+            const core::ValidationProblem problem{std::string(field), code, 40};
+            const std::string message = Utf8(app::ProblemMessage(problem));
+            const std::string label = Utf8(app::FieldLabel(field));
+            BOOST_TEST_CONTEXT(core::ProblemCodeName(code) << " on " << field) {
+                BOOST_TEST(!label.empty());
+                BOOST_TEST(label != std::string(field));  // a word, not the snake_case name
+                BOOST_TEST(message.size() > label.size() + 10);
+                BOOST_TEST(Lower(message).find(Lower(label)) != std::string::npos, message);
+                BOOST_TEST(message.back() == '.');
+            }
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(messages_say_what_to_do) {
+    using core::ValidationProblem;
+    BOOST_TEST(Utf8(app::ProblemMessage(ValidationProblem{"email", ProblemCode::kInvalidEmail})) ==
+               "Email: this does not look like an email address (name@example.com).");
+    BOOST_TEST(
+        Utf8(app::ProblemMessage(ValidationProblem{"date_of_birth", ProblemCode::kInFuture})) ==
+        "Date of birth: the date is in the future.");
+    BOOST_TEST(Utf8(app::ProblemMessage(ValidationProblem{"given_name", ProblemCode::kRequired})) ==
+               "Given name or family name: enter at least one name.");
+    BOOST_TEST(Utf8(app::ProblemMessage(ValidationProblem{"phone", ProblemCode::kTooLong, 40})) ==
+               "Phone: this is too long (at most 40 characters).");
+    BOOST_TEST(
+        Utf8(app::ProblemMessage(ValidationProblem{"date_of_birth", ProblemCode::kTooFarInPast})) ==
+        "Date of birth: the date is more than 120 years ago.");
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_field_is_named_as_it_is) {
+    const auto message =
+        Utf8(app::ProblemMessage(core::ValidationProblem{"shoe_size", ProblemCode::kRequired}));
+    BOOST_TEST(message.find("shoe_size") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
