@@ -30,6 +30,21 @@ std::string ProblemText(const core::ValidationProblem& problem) {
         case ProblemCode::kInvalidText:
             reason = "contains line breaks, control characters or invalid UTF-8";
             break;
+        case ProblemCode::kOutOfRange:
+            reason = fmt::format("must be between {} and {}", problem.minimum, problem.maximum);
+            break;
+        case ProblemCode::kUnknownCode:
+            reason = "not a known code (see docs/intake-format.md for the codes)";
+            break;
+        case ProblemCode::kInvalidDate:
+            reason = "not a date; use the form YYYY-MM-DD";
+            break;
+        case ProblemCode::kWrongType:
+            reason = "has the wrong type (a number, text, true/false, list or object is expected)";
+            break;
+        case ProblemCode::kNotAccepted:
+            reason = "consent must be given (accepted, typed name and date)";
+            break;
     }
     return fmt::format("{}: {}", problem.field, reason);
 }

@@ -83,6 +83,21 @@ wxString ProblemMessage(const core::ValidationProblem& problem) {
                 _("%s: this contains characters that cannot be saved here (such as line breaks "
                   "or control characters)."),
                 label);
+        case core::ProblemCode::kOutOfRange:
+            return wxString::Format(_("%s: enter a number from %s to %s."), label,
+                                    wxString::FromDouble(problem.minimum),
+                                    wxString::FromDouble(problem.maximum));
+        case core::ProblemCode::kUnknownCode:
+            return wxString::Format(_("%s: choose one of the listed values."), label);
+        case core::ProblemCode::kInvalidDate:
+            return wxString::Format(_("%s: this is not a valid date."), label);
+        case core::ProblemCode::kWrongType:
+            return wxString::Format(_("%s: this value has the wrong kind."), label);
+        case core::ProblemCode::kNotAccepted:
+            return wxString::Format(
+                _("%s: the client must accept the consent statement, type their name and "
+                  "date it before the intake is saved."),
+                label);
     }
     return wxString::Format(_("%s: this value cannot be saved (%s)."), label,
                             ToWx(core::ProblemCodeName(problem.code)));

@@ -18,6 +18,16 @@ std::string_view ProblemCodeName(ProblemCode code) {
             return "invalid_phone";
         case ProblemCode::kInvalidText:
             return "invalid_text";
+        case ProblemCode::kOutOfRange:
+            return "out_of_range";
+        case ProblemCode::kUnknownCode:
+            return "unknown_code";
+        case ProblemCode::kInvalidDate:
+            return "invalid_date";
+        case ProblemCode::kWrongType:
+            return "wrong_type";
+        case ProblemCode::kNotAccepted:
+            return "not_accepted";
     }
     return "unknown";
 }

@@ -21,6 +21,47 @@ Database::~Database() = default;
 Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;
 
+Transaction::Transaction(Database& database)
+    : m_database(database), m_outermost(database.m_transaction_depth == 0) {
+    if (m_outermost) {
+        m_database.m_rollback_only = false;
+        m_database.Session().begin();
+    }
+    ++m_database.m_transaction_depth;
+}
+
+Transaction::~Transaction() {
+    if (m_done) {
+        return;
+    }
+    --m_database.m_transaction_depth;
+    if (!m_outermost) {
+        m_database.m_rollback_only = true;
+        return;
+    }
+    try {
+        m_database.Session().rollback();
+    } catch (const soci::soci_error&) {
+        // Nothing more can be done; the connection drops the transaction when it closes.
+    }
+}
+
+void Transaction::Commit() {
+    if (m_done) {
+        return;
+    }
+    m_done = true;
+    --m_database.m_transaction_depth;
+    if (!m_outermost) {
+        return;
+    }
+    if (m_database.m_rollback_only) {
+        m_database.Session().rollback();
+        throw DatabaseError("A part of the change failed, so none of it was saved.");
+    }
+    m_database.Session().commit();
+}
+
 namespace {
 
 // SOCI's SQLite backend reads "key=value" pairs when the string holds '='; a path with '=',

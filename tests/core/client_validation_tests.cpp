@@ -133,9 +133,11 @@ BOOST_DATA_TEST_CASE(validates_each_field, boost::unit_test::data::make(kCases),
 }
 
 BOOST_AUTO_TEST_CASE(every_code_has_a_stable_name) {
-    for (auto code : {ProblemCode::kRequired, ProblemCode::kTooLong, ProblemCode::kInFuture,
-                      ProblemCode::kTooFarInPast, ProblemCode::kInvalidEmail,
-                      ProblemCode::kInvalidPhone, ProblemCode::kInvalidText}) {
+    for (auto code :
+         {ProblemCode::kRequired, ProblemCode::kTooLong, ProblemCode::kInFuture,
+          ProblemCode::kTooFarInPast, ProblemCode::kInvalidEmail, ProblemCode::kInvalidPhone,
+          ProblemCode::kInvalidText, ProblemCode::kOutOfRange, ProblemCode::kUnknownCode,
+          ProblemCode::kInvalidDate, ProblemCode::kWrongType, ProblemCode::kNotAccepted}) {
         BOOST_TEST(ProblemCodeName(code) != "unknown");
     }
     BOOST_TEST(ProblemCodeName(ProblemCode::kTooLong) == "too_long");

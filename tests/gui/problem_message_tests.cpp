@@ -13,10 +13,11 @@ using core::ProblemCode;
 
 namespace {
 
-constexpr std::array kAllCodes{ProblemCode::kRequired,     ProblemCode::kTooLong,
-                               ProblemCode::kInFuture,     ProblemCode::kTooFarInPast,
-                               ProblemCode::kInvalidEmail, ProblemCode::kInvalidPhone,
-                               ProblemCode::kInvalidText};
+constexpr std::array kAllCodes{
+    ProblemCode::kRequired,     ProblemCode::kTooLong,      ProblemCode::kInFuture,
+    ProblemCode::kTooFarInPast, ProblemCode::kInvalidEmail, ProblemCode::kInvalidPhone,
+    ProblemCode::kInvalidText,  ProblemCode::kOutOfRange,   ProblemCode::kUnknownCode,
+    ProblemCode::kInvalidDate,  ProblemCode::kWrongType,    ProblemCode::kNotAccepted};
 
 constexpr std::array<std::string_view, 12> kAllFields{core::client_field::kGivenName,
                                                       core::client_field::kFamilyName,

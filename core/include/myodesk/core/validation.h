@@ -15,12 +15,19 @@ enum class ProblemCode {
     kInvalidEmail,  // not shaped like name@domain.tld
     kInvalidPhone,  // not a plausible telephone number
     kInvalidText,   // not valid UTF-8, or control characters in a one-line field
+    kOutOfRange,    // a number outside [minimum, maximum]
+    kUnknownCode,   // not one of the codes the field accepts (region, side, condition, ...)
+    kInvalidDate,   // not a YYYY-MM-DD date that exists
+    kWrongType,     // JSON: a string where a number belongs, and the like
+    kNotAccepted,   // consent was not given
 };
 
 struct ValidationProblem {
     std::string field;  // the model's field name in snake_case, e.g. "date_of_birth"
     ProblemCode code;
     std::size_t limit = 0;  // for kTooLong: the maximum number of characters
+    double minimum = 0;     // for kOutOfRange: the accepted range
+    double maximum = 0;
 
     friend bool operator==(const ValidationProblem&, const ValidationProblem&) = default;
 };

@@ -28,8 +28,30 @@ class Database {
     const std::string& Location() const { return m_target.display; }
 
   private:
+    friend class Transaction;
     std::unique_ptr<soci::session> m_session;
     ConnectionTarget m_target;
+    int m_transaction_depth = 0;
+    bool m_rollback_only = false;
+};
+
+// A transaction on the database. Transactions nest: an inner one joins the outermost, so a
+// repository method that writes several rows is atomic on its own and also inside a
+// caller's larger unit of work. Leaving a scope without Commit() rolls the whole unit back
+// (an inner one marks it, and the outer Commit() then throws DatabaseError).
+class Transaction {
+  public:
+    explicit Transaction(Database& database);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    void Commit();
+
+  private:
+    Database& m_database;
+    bool m_outermost;
+    bool m_done = false;
 };
 
 struct OpenOptions {
