@@ -1,5 +1,6 @@
 #include "test_database.h"
 
+#include <myodesk/db/client_repository.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/db/migrations.h>
 
@@ -72,6 +73,53 @@ MYODESK_DB_TEST(postgresql_urls_and_keyword_strings_both_connect) {
     auto database = db::OpenDatabase(test::PostgresqlUrl(test_db));
     BOOST_TEST(db::SchemaVersion(database) == db::LatestSchemaVersion());
     BOOST_TEST(database.Location().rfind("postgresql://", 0) == 0u);
+}
+
+MYODESK_DB_TEST(nested_transactions_commit_or_roll_back_as_one) {
+    auto database = test_db.Open();
+    db::ClientRepository clients(database);
+    const auto add = [&](const char* name) {
+        core::Client client;
+        client.given_name = name;
+        clients.Add(client);
+    };
+    {
+        db::Transaction outer(database);
+        {
+            db::Transaction inner(database);
+            add("Inner");
+            inner.Commit();  // joins the outer one: nothing is written yet
+        }
+        add("Outer");
+    }  // the outer one ends without Commit: both rows go
+    BOOST_TEST(clients.Count() == 0);
+
+    {
+        db::Transaction outer(database);
+        add("Kept?");
+        {
+            db::Transaction inner(database);
+            add("Failed part");
+        }  // the inner part failed (no Commit), so the whole unit must not be saved
+        BOOST_CHECK_THROW(outer.Commit(), db::DatabaseError);
+    }
+    BOOST_TEST(clients.Count() == 0);
+
+    {
+        db::Transaction outer(database);
+        {
+            db::Transaction inner(database);
+            add("Both");
+            inner.Commit();
+        }
+        add("Saved");
+        outer.Commit();
+    }
+    BOOST_TEST(clients.Count() == 2);
+    db::Transaction next(database);  // a new unit starts clean after the failed one
+    add("Again");
+    next.Commit();
+    BOOST_TEST(clients.Count() == 3);
 }
 
 BOOST_AUTO_TEST_CASE(a_malformed_postgresql_url_is_explained, *boost::unit_test::label("pure")) {
