@@ -4,18 +4,30 @@
 #include "client_json.h"
 #include "problem_text.h"
 
+#include <myodesk/core/client_validation.h>
+#include <myodesk/core/intake_json.h>
+#include <myodesk/core/intake_validation.h>
+#include <myodesk/core/screening.h>
 #include <myodesk/core/text.h>
 #include <myodesk/core/version.h>
 #include <myodesk/db/client_repository.h>
+#include <myodesk/db/clinic_settings_repository.h>
 #include <myodesk/db/default_location.h>
 #include <myodesk/db/errors.h>
+#include <myodesk/db/intake_repository.h>
 #include <myodesk/db/migrations.h>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <soci/error.h>
 
+#include <cerrno>
 #include <charconv>
+#include <cstring>
+#include <fstream>
 #include <functional>
+#include <iostream>
+#include <iterator>
 #include <map>
 #include <ostream>
 
@@ -27,12 +39,20 @@ constexpr std::string_view kUsage = R"(usage: myodesk-cli [--db LOCATION] [--jso
 
 Commands:
   clients add --given NAME --family NAME [CLIENT OPTIONS]   add a client, print its id
+  clients add --from-intake FILE.json                       the document's client and its first
+                                                            intake, both or neither
   clients update ID [CLIENT OPTIONS]                        change fields ("" clears one)
   clients list [--archived | --all] [--limit N] [--offset N]
   clients search TEXT [--archived | --all] [--limit N] [--offset N]
   clients show ID
   clients archive ID                                        hide from the list (kept)
   clients restore ID
+  intake import CLIENT_ID FILE.json                         save a new intake version, print its
+                                                            id (FILE "-": standard input)
+  intake show CLIENT_ID [--on YYYY-MM-DD] [--intake INTAKE_ID]
+                                                            the newest intake (or that one) and
+                                                            its flags on the day (default today)
+  intake history CLIENT_ID                                  every intake version, newest first
   db info                                                   location and schema version
 
 Client options:
@@ -46,6 +66,8 @@ Options:
   --json         print JSON (field names as in the model, snake_case)
   --version      print the version
   --help         print this help
+
+The intake document format: docs/intake-format.md.
 
 Exit codes: 0 ok, 2 usage, 3 invalid input, 4 not found, 5 database error.
 )";
@@ -90,11 +112,67 @@ class InvalidInput : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// Options that take a value, and flags, for every command.
+std::vector<std::string> ValueOptions() {
+    auto names = ClientOptionNames();
+    names.insert(names.end(), {"db", "limit", "offset", "on", "intake", "from-intake"});
+    return names;
+}
+
+std::vector<std::string> FlagOptions() {
+    return {"json", "archived", "all", "help", "version"};
+}
+
+bool IsClientProblem(const core::ValidationProblem& problem) {
+    return problem.field == "client" || problem.field.rfind("client.", 0) == 0;
+}
+
+// A number with one decimal, without a trailing ".0": 42.2, 30.
+std::string Decimal(double value) {
+    std::string text = fmt::format("{:.1f}", value);
+    if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0) {
+        text.resize(text.size() - 2);
+    }
+    return text;
+}
+
+// A distance stored in km, in the units the client reads.
+std::string Distance(double km, core::DistanceUnit units) {
+    const double value = units == core::DistanceUnit::kMi ? core::KmToMiles(km) : km;
+    return fmt::format("{} {}", Decimal(value), core::ToCode(units));
+}
+
+std::string Where(const std::optional<core::Region>& region,
+                  const std::optional<core::Side>& side) {
+    std::string where = region ? std::string(core::ToCode(*region)) : std::string();
+    if (side) {
+        where += (where.empty() ? "" : " ") + std::string(core::ToCode(*side));
+    }
+    return where;
+}
+
+// What each flag level asks of the therapist.
+std::string_view LevelAdvice(core::FlagLevel level) {
+    switch (level) {
+        case core::FlagLevel::kAbsolute:
+            return "no massage; refer the client";
+        case core::FlagLevel::kLocal:
+            return "avoid this area";
+        case core::FlagLevel::kModify:
+            return "lighter pressure, no deep tissue";
+    }
+    return "";
+}
+
 class Cli {
   public:
-    Cli(const std::vector<std::string>& words, std::ostream& out)
-        : m_out(out),
-          m_args(words, ValueOptions(), {"json", "archived", "all", "version", "help"}) {}
+    Cli(const std::vector<std::string>& words, std::istream& in, std::ostream& out,
+        std::ostream& err)
+        : m_in(in),
+          m_out(out),
+          m_err(err),
+          m_value_options(ValueOptions()),
+          m_args(words, m_value_options, FlagOptions()) {}
 
     int Run() {
         if (m_args.Flag("version")) {
@@ -111,10 +189,17 @@ class Cli {
         }
         const std::string command = words[0] + (words.size() > 1 ? " " + words[1] : "");
         static const std::map<std::string, void (Cli::*)()> kCommands{
-            {"clients add", &Cli::ClientsAdd},         {"clients update", &Cli::ClientsUpdate},
-            {"clients list", &Cli::ClientsList},       {"clients search", &Cli::ClientsSearch},
-            {"clients show", &Cli::ClientsShow},       {"clients archive", &Cli::ClientsArchive},
-            {"clients restore", &Cli::ClientsRestore}, {"db info", &Cli::DbInfo},
+            {"clients add", &Cli::ClientsAdd},
+            {"clients update", &Cli::ClientsUpdate},
+            {"clients list", &Cli::ClientsList},
+            {"clients search", &Cli::ClientsSearch},
+            {"clients show", &Cli::ClientsShow},
+            {"clients archive", &Cli::ClientsArchive},
+            {"clients restore", &Cli::ClientsRestore},
+            {"intake import", &Cli::IntakeImport},
+            {"intake show", &Cli::IntakeShow},
+            {"intake history", &Cli::IntakeHistory},
+            {"db info", &Cli::DbInfo},
         };
         const auto found = kCommands.find(command);
         if (found == kCommands.end()) {
@@ -125,16 +210,10 @@ class Cli {
     }
 
   private:
-    static std::vector<std::string> ValueOptions() {
-        auto names = ClientOptionNames();
-        names.insert(names.end(), {"db", "limit", "offset"});
-        return names;
-    }
-
     // Refuses options that mean nothing to this command (a typo should not pass silently).
     void AllowOnly(std::vector<std::string> allowed, std::size_t positional_count) const {
         allowed.insert(allowed.end(), {"db", "json"});
-        for (const auto& name : ValueOptions()) {
+        for (const auto& name : m_value_options) {
             if (m_args.Value(name) &&
                 std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
                 throw UsageError(fmt::format("--{} does not apply to this command", name));
@@ -169,14 +248,69 @@ class Cli {
         return *m_database;
     }
 
-    core::ClientId IdArgument(std::size_t index) const {
-        const std::string& text = m_args.Positional().at(index);
+    static std::int64_t ParseId(const std::string& text, std::string_view what) {
         long long id = 0;
         const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
         if (error != std::errc() || end != text.data() + text.size() || id <= 0) {
-            throw UsageError(fmt::format("'{}' is not a client id (a whole number)", text));
+            throw UsageError(fmt::format("'{}' is not {} (a whole number)", text, what));
         }
         return id;
+    }
+
+    core::ClientId IdArgument(std::size_t index) const {
+        return ParseId(m_args.Positional().at(index), "a client id");
+    }
+
+    std::optional<core::Date> DateOption(const std::string& name) const {
+        const auto text = m_args.Value(name);
+        if (!text) {
+            return std::nullopt;
+        }
+        const auto date = core::ParseIsoDate(*text);
+        if (!date) {
+            throw InvalidInput(
+                fmt::format("--{}: '{}' is not a date; use the form YYYY-MM-DD", name, *text));
+        }
+        return date;
+    }
+
+    core::Client RequireClient(core::ClientId id) {
+        auto client = db::ClientRepository(Database()).Get(id);
+        if (!client) {
+            throw db::NotFoundError(fmt::format("There is no client with id {}.", id));
+        }
+        return *client;
+    }
+
+    // The JSON document named on the command line ("-": standard input).
+    nlohmann::json ReadDocument(const std::string& path) {
+        std::string text;
+        if (path == "-") {
+            text.assign(std::istreambuf_iterator<char>(m_in), std::istreambuf_iterator<char>());
+        } else {
+            std::ifstream file(path, std::ios::binary);
+            if (!file) {
+                throw InvalidInput(fmt::format("cannot read {}: {}", path, std::strerror(errno)));
+            }
+            text.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+        }
+        try {
+            return nlohmann::json::parse(text);
+        } catch (const nlohmann::json::parse_error& error) {
+            throw InvalidInput(fmt::format("{} is not valid JSON: {}",
+                                           path == "-" ? "standard input" : path, error.what()));
+        }
+    }
+
+    // A stored intake as JSON: its ids and save time, then the exchange format's fields.
+    static nlohmann::ordered_json StoredIntakeJson(const core::Intake& intake) {
+        nlohmann::ordered_json json{
+            {"id", intake.id}, {"client_id", intake.client_id}, {"created_at", intake.created_at}};
+        const auto exchange = core::IntakeToJson(intake);  // kept alive while iterating
+        for (const auto& [key, value] : exchange.items()) {
+            json[key] = value;
+        }
+        return json;
     }
 
     std::int64_t NumberOption(const std::string& name, std::int64_t fallback) const {
@@ -212,7 +346,7 @@ class Cli {
 
     void PrintClient(const core::Client& client) {
         if (Json()) {
-            m_out << ClientToJson(client).dump(2) << '\n';
+            m_out << core::ClientToJson(client).dump(2) << '\n';
             return;
         }
         const auto line = [&](std::string_view label, const std::string& value) {
@@ -238,6 +372,10 @@ class Cli {
     }
 
     void ClientsAdd() {
+        if (m_args.Value("from-intake")) {
+            ClientsAddFromIntake();
+            return;
+        }
         AllowOnly(ClientOptionNames(), 2);
         core::Client client;
         ApplyClientOptions(client);
@@ -359,6 +497,284 @@ class Cli {
     void ClientsArchive() { SetArchived(true); }
     void ClientsRestore() { SetArchived(false); }
 
+    // The document's "client" object becomes a new client and the rest its first intake, in one
+    // transaction: when either is refused, neither is saved.
+    void ClientsAddFromIntake() {
+        AllowOnly({"from-intake"}, 2);
+        auto parsed = core::IntakeFromJson(ReadDocument(*m_args.Value("from-intake")));
+        core::ValidationProblems problems = std::move(parsed.problems);
+        if (!parsed.client && std::none_of(problems.begin(), problems.end(), IsClientProblem)) {
+            problems.push_back({"client", core::ProblemCode::kRequired});
+        }
+        if (problems.empty()) {
+            // Both checked up front, so every problem of the document is listed at once.
+            const auto today = db::LocalDate(db::SystemNow());
+            for (auto& problem : core::ValidateClient(*parsed.client, today)) {
+                problem.field = "client." + problem.field;
+                problems.push_back(std::move(problem));
+            }
+            auto intake_problems = core::ValidateIntake(parsed.intake, today);
+            problems.insert(problems.end(), intake_problems.begin(), intake_problems.end());
+        }
+        if (!problems.empty()) {
+            throw db::ValidationError(std::move(problems));
+        }
+        core::Client client = std::move(*parsed.client);
+        core::Intake intake = std::move(parsed.intake);
+        auto& database = Database();
+        {
+            db::Transaction transaction(database);
+            db::ClientRepository(database).Add(client);
+            intake.client_id = client.id;
+            db::IntakeRepository(database).Add(intake);
+            transaction.Commit();
+        }
+        if (Json()) {
+            auto json = core::ClientToJson(client);
+            json["intake"] = StoredIntakeJson(intake);
+            m_out << json.dump(2) << '\n';
+        } else {
+            m_out << client.id << '\n';
+        }
+    }
+
+    void IntakeImport() {
+        AllowOnly({}, 4);
+        const auto client_id = IdArgument(2);
+        RequireClient(client_id);
+        auto parsed = core::IntakeFromJson(ReadDocument(m_args.Positional()[3]));
+        // The client is the one named on the command line; a "client" object is not used.
+        std::erase_if(parsed.problems, IsClientProblem);
+        if (!parsed.problems.empty()) {
+            throw db::ValidationError(std::move(parsed.problems));
+        }
+        if (parsed.client) {
+            fmt::print(m_err,
+                       "myodesk-cli: note: the document's \"client\" object was not used (the "
+                       "intake is for client {}; clients add --from-intake creates a client)\n",
+                       client_id);
+        }
+        core::Intake intake = std::move(parsed.intake);
+        intake.client_id = client_id;
+        db::IntakeRepository(Database()).Add(intake);
+        if (Json()) {
+            m_out << StoredIntakeJson(intake).dump(2) << '\n';
+        } else {
+            m_out << intake.id << '\n';
+        }
+    }
+
+    void IntakeShow() {
+        AllowOnly({"on", "intake"}, 3);
+        const auto client_id = IdArgument(2);
+        const auto on_date = DateOption("on").value_or(db::LocalDate(db::SystemNow()));
+        const auto version = m_args.Value("intake");
+        const auto intake_id = version ? ParseId(*version, "an intake id") : 0;
+        const auto client = RequireClient(client_id);
+        db::IntakeRepository intakes(Database());
+        std::optional<core::Intake> intake;
+        if (version) {
+            intake = intakes.Get(intake_id);
+            if (!intake || intake->client_id != client_id) {
+                throw db::NotFoundError(
+                    fmt::format("Client {} has no intake with id {}.", client_id, intake_id));
+            }
+        } else {
+            intake = intakes.Newest(client_id);
+            if (!intake) {
+                throw db::NotFoundError(fmt::format(
+                    "{} (client {}) has no intake yet; add one with: myodesk-cli intake import "
+                    "{} FILE.json",
+                    core::DisplayName(client), client_id, client_id));
+            }
+        }
+        const auto settings = db::ClinicSettingsRepository(Database()).LoadScreening();
+        const auto flags = core::ScreenContraindications(*intake, on_date, settings);
+        if (Json()) {
+            auto json = StoredIntakeJson(*intake);
+            json["flags"] = core::FlagsToJson(flags);
+            m_out << json.dump(2) << '\n';
+            return;
+        }
+        PrintIntake(client, *intake, flags, on_date);
+    }
+
+    void PrintIntake(const core::Client& client, const core::Intake& intake,
+                     const std::vector<core::ContraindicationFlag>& flags,
+                     const core::Date& on_date) {
+        const auto line = [&](std::string_view label, const std::string& value) {
+            if (!value.empty()) {
+                fmt::print(m_out, "{:<20}{}\n", fmt::format("{}:", label), value);
+            }
+        };
+        const auto item = [&](const std::string& text) { fmt::print(m_out, "  {}\n", text); };
+        const auto units = intake.runner.units;
+
+        line("Intake",
+             fmt::format("{} of {} (client {})", intake.id, core::DisplayName(client), client.id));
+        const bool outdated = core::IsIntakeOutdated(intake.taken_on, on_date);
+        line("Taken on", fmt::format("{}{}", core::FormatIsoDate(intake.taken_on),
+                                     outdated ? " (over a year old: ask for a new intake)" : ""));
+        line("Saved", intake.created_at);
+
+        fmt::print(m_out, "Flags on {}:{}\n", core::FormatIsoDate(on_date),
+                   flags.empty() ? " none" : "");
+        for (const auto& flag : flags) {
+            std::string text =
+                fmt::format("{:<9}{}", core::ToCode(flag.level), core::ToCode(flag.code));
+            if (const auto where = Where(flag.region, flag.side); !where.empty()) {
+                text += fmt::format(" ({})", where);
+            }
+            if (flag.until) {
+                text += fmt::format(" until {}", core::FormatIsoDate(*flag.until));
+            }
+            if (flag.physician_clearance) {
+                text += ", physician clearance needed";
+            }
+            item(fmt::format("{}: {}", text, LevelAdvice(flag.level)));
+        }
+
+        if (!intake.soreness.empty()) {
+            fmt::print(m_out, "Soreness:\n");
+            for (const auto& sore : intake.soreness) {
+                item(fmt::format("{:<24}pain {}/10", Where(sore.region, sore.side), sore.pain));
+            }
+        }
+        if (!intake.avoid_regions.empty()) {
+            fmt::print(m_out, "Avoid:\n");
+            for (const auto& area : intake.avoid_regions) {
+                item(Where(area.region, area.side));
+            }
+        }
+
+        const auto& health = intake.health;
+        fmt::print(m_out, "Health:\n");
+        const auto sub_line = [&](std::string_view label, const std::string& value) {
+            fmt::print(m_out, "  {:<18}{}\n", fmt::format("{}:", label), value);
+        };
+        for (const auto& condition : health.conditions) {
+            std::string text(core::ToCode(condition.code));
+            if (const auto where = Where(condition.region, condition.side); !where.empty()) {
+                text += fmt::format(" ({})", where);
+            }
+            if (condition.since) {
+                text += fmt::format(" since {}", core::FormatIsoDate(*condition.since));
+            }
+            sub_line("Condition", text);
+        }
+        for (const auto& medication : health.medications) {
+            sub_line("Medication", fmt::format("{} ({})", medication.name,
+                                               core::ToCode(medication.medication_class)));
+        }
+        const auto event_line = [&](std::string_view label, const core::HealthEvent& event) {
+            std::string text = core::FormatIsoDate(event.date);
+            for (const auto& part : {event.kind, Where(event.region, event.side)}) {
+                if (!part.empty()) {
+                    text += " " + part;
+                }
+            }
+            if (!event.description.empty()) {
+                text += ": " + event.description;
+            }
+            sub_line(label, text);
+        };
+        for (const auto& surgery : health.surgeries) {
+            event_line("Surgery", surgery);
+        }
+        for (const auto& injury : health.injuries) {
+            event_line("Injury", injury);
+        }
+        if (health.pregnant) {
+            sub_line("Pregnant", health.pregnancy_weeks
+                                     ? fmt::format("yes, {} weeks on {}", *health.pregnancy_weeks,
+                                                   core::FormatIsoDate(intake.taken_on))
+                                     : std::string("yes"));
+        }
+        if (!health.allergies.empty()) {
+            sub_line("Allergies", health.allergies);
+        }
+        if (health.conditions.empty() && health.medications.empty() && health.surgeries.empty() &&
+            health.injuries.empty() && !health.pregnant && health.allergies.empty()) {
+            item("nothing declared");
+        }
+
+        const auto& runner = intake.runner;
+        fmt::print(m_out, "Runner:\n");
+        const auto& race = runner.goal_race;
+        if (!race.name.empty() || race.date || race.distance_km || runner.goal) {
+            std::vector<std::string> parts;
+            if (!race.name.empty()) {
+                parts.push_back(race.name);
+            }
+            if (race.date) {
+                parts.push_back(core::FormatIsoDate(*race.date));
+            }
+            if (race.distance_km) {
+                parts.push_back(Distance(*race.distance_km, units));
+            }
+            if (runner.goal) {
+                parts.push_back(runner.goal == core::RaceGoal::kPersonalBest ? "goal: personal best"
+                                                                             : "goal: finish");
+            }
+            sub_line("Goal race", fmt::format("{}", fmt::join(parts, ", ")));
+        }
+        if (runner.runs_per_week) {
+            sub_line("Runs per week", std::to_string(*runner.runs_per_week));
+        }
+        if (runner.long_run_weekday) {
+            sub_line("Long run on", std::string(core::ToCode(*runner.long_run_weekday)));
+        }
+        if (runner.weekly_distance_km) {
+            sub_line("Weekly distance", Distance(*runner.weekly_distance_km, units));
+        }
+        if (runner.longest_run_30d_km) {
+            sub_line("Longest, 30 days", Distance(*runner.longest_run_30d_km, units));
+        }
+        for (const auto& run : runner.recent_runs) {
+            sub_line("Run", fmt::format("{} {} {}", core::FormatIsoDate(run.date),
+                                        core::ToCode(run.type), Distance(run.distance_km, units)));
+        }
+        sub_line("Units", std::string(core::ToCode(units)));
+
+        line("Pressure", intake.preferences.pressure
+                             ? std::string(core::ToCode(*intake.preferences.pressure))
+                             : std::string("no preference"));
+        line("Preferences", intake.preferences.notes);
+        const auto& consent = intake.consent;
+        line("Consent",
+             consent.accepted
+                 ? fmt::format("accepted, signed \"{}\" on {}", consent.signed_name,
+                               consent.signed_on ? core::FormatIsoDate(*consent.signed_on) : "?")
+                 : std::string("NOT GIVEN"));
+    }
+
+    void IntakeHistory() {
+        AllowOnly({}, 3);
+        const auto client_id = IdArgument(2);
+        const auto client = RequireClient(client_id);
+        const auto versions = db::IntakeRepository(Database()).History(client_id);
+        if (Json()) {
+            nlohmann::ordered_json list = nlohmann::ordered_json::array();
+            for (const auto& version : versions) {
+                list.push_back({{"id", version.id},
+                                {"taken_on", core::FormatIsoDate(version.taken_on)},
+                                {"created_at", version.created_at}});
+            }
+            m_out << list.dump(2) << '\n';
+            return;
+        }
+        if (versions.empty()) {
+            fmt::print(m_out, "{} (client {}) has no intake yet.\n", core::DisplayName(client),
+                       client_id);
+            return;
+        }
+        fmt::print(m_out, "{:>8}  {:<10}  {}\n", "ID", "Taken on", "Saved at");
+        for (const auto& version : versions) {
+            fmt::print(m_out, "{:>8}  {:<10}  {}\n", version.id,
+                       core::FormatIsoDate(version.taken_on), version.created_at);
+        }
+    }
+
     void DbInfo() {
         AllowOnly({}, 2);
         auto& database = Database();
@@ -382,7 +798,10 @@ class Cli {
                    database.Location(), database.GetDialect().name, version, active, all - active);
     }
 
+    std::istream& m_in;
     std::ostream& m_out;
+    std::ostream& m_err;
+    std::vector<std::string> m_value_options;
     Arguments m_args;
     std::unique_ptr<db::Database> m_database;
 };
@@ -390,12 +809,17 @@ class Cli {
 }  // namespace
 
 int RunCli(const std::vector<std::string>& words, std::ostream& out, std::ostream& err) {
+    return RunCli(words, std::cin, out, err);
+}
+
+int RunCli(const std::vector<std::string>& words, std::istream& in, std::ostream& out,
+           std::ostream& err) {
     const auto fail = [&](ExitCode code, std::string_view message) {
         fmt::print(err, "myodesk-cli: {}\n", message);
         return static_cast<int>(code);
     };
     try {
-        Cli cli(words, out);
+        Cli cli(words, in, out, err);
         return cli.Run();
     } catch (const UsageError& error) {
         fmt::print(err, "myodesk-cli: {}\n(see myodesk-cli --help)\n", error.what());
@@ -412,6 +836,9 @@ int RunCli(const std::vector<std::string>& words, std::ostream& out, std::ostrea
         return fail(ExitCode::kNotFound, error.what());
     } catch (const db::DatabaseError& error) {
         return fail(ExitCode::kDatabase, error.what());
+    } catch (const soci::soci_error& error) {
+        // Beginning or committing a transaction reports SOCI's own error.
+        return fail(ExitCode::kDatabase, error.get_error_message());
     }
 }
 

@@ -18,5 +18,8 @@ enum class ExitCode : int {
 // Runs one myodesk-cli command line (the words after the program name), writing results to
 // `out` and messages to `err`. Returns the exit code.
 int RunCli(const std::vector<std::string>& words, std::ostream& out, std::ostream& err);
+// The same, reading standard input ("-" as a file name) from `in`.
+int RunCli(const std::vector<std::string>& words, std::istream& in, std::ostream& out,
+           std::ostream& err);
 
 }  // namespace myodesk::app

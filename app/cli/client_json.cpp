@@ -10,26 +10,6 @@ nlohmann::ordered_json DateOrNull(const std::optional<core::Date>& date) {
 
 }  // namespace
 
-nlohmann::ordered_json ClientToJson(const core::Client& client) {
-    return {{"id", client.id},
-            {"given_name", client.given_name},
-            {"family_name", client.family_name},
-            {"preferred_name", client.preferred_name},
-            {"date_of_birth", DateOrNull(client.date_of_birth)},
-            {"phone", client.phone},
-            {"email", client.email},
-            {"address", client.address},
-            {"emergency_contact_name", client.emergency_contact_name},
-            {"emergency_contact_phone", client.emergency_contact_phone},
-            {"physician", client.physician},
-            {"referral_source", client.referral_source},
-            {"notes", client.notes},
-            {"archived", client.archived},
-            {"created_at", client.created_at},
-            {"updated_at", client.updated_at},
-            {"version", client.version}};
-}
-
 nlohmann::ordered_json ClientSummaryToJson(const core::ClientSummary& client) {
     return {{"id", client.id},
             {"given_name", client.given_name},

@@ -6,8 +6,8 @@
 
 namespace myodesk::app {
 
-// JSON with the model's field names in snake_case; a missing date of birth is null.
-nlohmann::ordered_json ClientToJson(const core::Client& client);
+// A list row as JSON, with the model's field names in snake_case; a missing date of birth is
+// null. (A whole client: core::ClientToJson.)
 nlohmann::ordered_json ClientSummaryToJson(const core::ClientSummary& client);
 
 }  // namespace myodesk::app

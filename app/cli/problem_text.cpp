@@ -9,8 +9,9 @@ std::string ProblemText(const core::ValidationProblem& problem) {
     std::string reason;
     switch (problem.code) {
         case ProblemCode::kRequired:
-            reason = problem.field == "given_name" ? "a given name or a family name is required"
-                                                   : "a value is required";
+            reason = problem.field == "given_name" || problem.field == "client.given_name"
+                         ? "a given name or a family name is required"
+                         : "a value is required";
             break;
         case ProblemCode::kTooLong:
             reason = fmt::format("too long (at most {} characters)", problem.limit);
@@ -34,7 +35,7 @@ std::string ProblemText(const core::ValidationProblem& problem) {
             reason = fmt::format("must be between {} and {}", problem.minimum, problem.maximum);
             break;
         case ProblemCode::kUnknownCode:
-            reason = "not a known code (see docs/intake-format.md for the codes)";
+            reason = "not a known code or field name (see docs/intake-format.md)";
             break;
         case ProblemCode::kInvalidDate:
             reason = "not a date; use the form YYYY-MM-DD";

@@ -1,3 +1,5 @@
+#include "guard.h"
+
 #include <myodesk/core/client_validation.h>
 #include <myodesk/core/text.h>
 #include <myodesk/db/client_repository.h>
@@ -230,15 +232,6 @@ struct SearchFilter {
         }
     }
 };
-
-template <typename Action>
-auto Guard(std::string_view what, Action&& action) {
-    try {
-        return action();
-    } catch (const soci::soci_error& error) {
-        throw DatabaseError(fmt::format("Could not {}: {}", what, error.get_error_message()));
-    }
-}
 
 }  // namespace
 

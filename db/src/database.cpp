@@ -25,7 +25,12 @@ Transaction::Transaction(Database& database)
     : m_database(database), m_outermost(database.m_transaction_depth == 0) {
     if (m_outermost) {
         m_database.m_rollback_only = false;
-        m_database.Session().begin();
+        try {
+            m_database.Session().begin();
+        } catch (const soci::soci_error& error) {
+            throw DatabaseError(
+                fmt::format("Could not start a transaction: {}", error.get_error_message()));
+        }
     }
     ++m_database.m_transaction_depth;
 }
@@ -56,10 +61,19 @@ void Transaction::Commit() {
         return;
     }
     if (m_database.m_rollback_only) {
-        m_database.Session().rollback();
+        try {
+            m_database.Session().rollback();
+        } catch (const soci::soci_error&) {
+            // Reported below either way: nothing was saved.
+        }
         throw DatabaseError("A part of the change failed, so none of it was saved.");
     }
-    m_database.Session().commit();
+    try {
+        m_database.Session().commit();
+    } catch (const soci::soci_error& error) {
+        throw DatabaseError(
+            fmt::format("Could not save the change: {}", error.get_error_message()));
+    }
 }
 
 namespace {

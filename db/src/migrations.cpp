@@ -50,6 +50,113 @@ void CreateClients(soci::session& session, const Dialect& dialect) {
     session << "CREATE INDEX clients_by_phone ON clients (search_phone)";
 }
 
+// Version 2: intake questionnaires and clinic settings. An intake is one row in `intakes`
+// (its scalar answers) and its lists in child tables, each row with its place in the list
+// (`position`) so lists read back in the order they were given. Codes are stored as their
+// snake_case text codes. CHECK constraints cover the small closed sets (side, units, goal,
+// weekday, pressure, yes/no, pain 0-10); the open lists that will grow (regions, conditions,
+// medication classes, run types) are left unchecked, because widening a CHECK in SQLite means
+// rebuilding the table: the repository refuses an unknown stored code when reading instead.
+// Surgeries and injuries share `intake_health_events`: the same columns, one read for both.
+// The code lists below are frozen with this step; a new code is a new step.
+void CreateIntakes(soci::session& session, const Dialect& dialect) {
+    constexpr std::string_view kSides = "'left', 'right', 'bilateral', 'midline'";
+    session << fmt::format(R"(
+        CREATE TABLE intakes (
+            id {pk},
+            client_id BIGINT NOT NULL REFERENCES clients (id) ON DELETE RESTRICT,
+            taken_on TEXT NOT NULL,
+            pregnant INTEGER NOT NULL DEFAULT 0 CHECK (pregnant IN (0, 1)),
+            pregnancy_weeks INTEGER NULL,
+            allergies TEXT NOT NULL DEFAULT '',
+            goal_race_name TEXT NOT NULL DEFAULT '',
+            goal_race_date TEXT NULL,
+            goal_race_distance_km DOUBLE PRECISION NULL,
+            goal TEXT NULL CHECK (goal IN ('finish', 'personal_best')),
+            units TEXT NOT NULL DEFAULT 'km' CHECK (units IN ('km', 'mi')),
+            runs_per_week INTEGER NULL,
+            long_run_weekday TEXT NULL CHECK (long_run_weekday IN ('monday', 'tuesday',
+                'wednesday', 'thursday', 'friday', 'saturday', 'sunday')),
+            weekly_distance_km DOUBLE PRECISION NULL,
+            longest_run_30d_km DOUBLE PRECISION NULL,
+            preference_pressure TEXT NULL
+                CHECK (preference_pressure IN ('light', 'medium', 'firm', 'deep')),
+            preference_notes TEXT NOT NULL DEFAULT '',
+            consent_accepted INTEGER NOT NULL CHECK (consent_accepted IN (0, 1)),
+            consent_signed_name TEXT NOT NULL DEFAULT '',
+            consent_signed_on TEXT NULL,
+            created_at TEXT NOT NULL
+        ))",
+                           fmt::arg("pk", dialect.id_primary_key));
+    // A client's versions, newest first (Newest, History); also serves the foreign key.
+    session << "CREATE INDEX intakes_by_client ON intakes (client_id, taken_on, id)";
+
+    // Each child table's primary key (intake_id, ...) is the index its one read uses.
+    session << fmt::format(R"(
+        CREATE TABLE intake_conditions (
+            intake_id BIGINT NOT NULL REFERENCES intakes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            code TEXT NOT NULL,
+            region TEXT NULL,
+            side TEXT NULL CHECK (side IN ({sides})),
+            since TEXT NULL,
+            PRIMARY KEY (intake_id, position)
+        ))",
+                           fmt::arg("sides", kSides));
+    session << R"(
+        CREATE TABLE intake_medications (
+            intake_id BIGINT NOT NULL REFERENCES intakes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            name TEXT NOT NULL,
+            medication_class TEXT NOT NULL,
+            PRIMARY KEY (intake_id, position)
+        ))";
+    session << fmt::format(R"(
+        CREATE TABLE intake_health_events (
+            intake_id BIGINT NOT NULL REFERENCES intakes (id) ON DELETE CASCADE,
+            event_type TEXT NOT NULL CHECK (event_type IN ('surgery', 'injury')),
+            position INTEGER NOT NULL CHECK (position >= 0),
+            event_date TEXT NOT NULL,
+            region TEXT NULL,
+            side TEXT NULL CHECK (side IN ({sides})),
+            kind TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (intake_id, event_type, position)
+        ))",
+                           fmt::arg("sides", kSides));
+    session << R"(
+        CREATE TABLE intake_recent_runs (
+            intake_id BIGINT NOT NULL REFERENCES intakes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            run_date TEXT NOT NULL,
+            distance_km DOUBLE PRECISION NOT NULL CHECK (distance_km >= 0),
+            run_type TEXT NOT NULL,
+            PRIMARY KEY (intake_id, position)
+        ))";
+    session << fmt::format(R"(
+        CREATE TABLE intake_soreness (
+            intake_id BIGINT NOT NULL REFERENCES intakes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            region TEXT NOT NULL,
+            side TEXT NOT NULL CHECK (side IN ({sides})),
+            pain INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),
+            PRIMARY KEY (intake_id, position)
+        ))",
+                           fmt::arg("sides", kSides));
+    session << fmt::format(R"(
+        CREATE TABLE intake_avoid_regions (
+            intake_id BIGINT NOT NULL REFERENCES intakes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            region TEXT NOT NULL,
+            side TEXT NOT NULL CHECK (side IN ({sides})),
+            PRIMARY KEY (intake_id, position)
+        ))",
+                           fmt::arg("sides", kSides));
+
+    // Clinic-wide settings shared by every desk ("screening.recent_surgery_days" -> "42").
+    session << "CREATE TABLE clinic_settings (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL)";
+}
+
 // Holds the dialect's migration lock (other desks wait) for as long as it lives.
 class MigrationLock {
   public:
@@ -128,6 +235,7 @@ std::string BackUpSqlite(soci::session& session, const std::string& path, int ta
 const std::vector<Migration>& AllMigrations() {
     static const std::vector<Migration> migrations{
         {1, "client records", CreateClients},
+        {2, "intake questionnaires and clinic settings", CreateIntakes},
     };
     return migrations;
 }

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "cli_test_support.h"
 #include "test_database.h"
 
 #include <myodesk/db/client_repository.h>
@@ -7,47 +8,24 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include <cstdio>
 #include <sstream>
-#include <sys/wait.h>
 
 using namespace myodesk;
 
 namespace {
 
-struct Result {
-    int code;
-    std::string out;
-    std::string err;
-};
+using Result = test::CliResult;
 
-// Runs myodesk-cli in-process against the test database.
 Result Cli(const test::TestDatabase& database, std::vector<std::string> words) {
-    words.insert(words.begin(), {"--db", database.Location()});
-    std::ostringstream out, err;
-    const int code = app::RunCli(words, out, err);
-    return {code, out.str(), err.str()};
+    return test::RunCliOn(database, std::move(words));
 }
 
 std::int64_t AddClient(const test::TestDatabase& database, std::vector<std::string> options) {
-    options.insert(options.begin(), {"clients", "add"});
-    const auto result = Cli(database, options);
-    BOOST_TEST_REQUIRE(result.code == 0, result.err);
-    return std::stoll(result.out);
+    return test::AddClientWithCli(database, std::move(options));
 }
 
-// Runs the installed-style binary through the shell; returns its exit code and output.
 Result Shell(const std::string& arguments) {
-    const std::string command = fmt::format("'{}' {} 2>&1", MYODESK_CLI_PATH, arguments);
-    FILE* pipe = popen(command.c_str(), "r");
-    BOOST_TEST_REQUIRE(pipe != nullptr);
-    std::string output;
-    char buffer[4096];
-    while (const auto read = fread(buffer, 1, sizeof buffer, pipe)) {
-        output.append(buffer, read);
-    }
-    const int status = pclose(pipe);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output, ""};
+    return test::RunShell(arguments);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <myodesk/db/client_repository.h>
 #include <myodesk/db/errors.h>
+#include <myodesk/db/intake_repository.h>
 #include <myodesk/db/migrations.h>
 
 #include <boost/test/unit_test.hpp>
@@ -10,6 +11,21 @@
 using namespace myodesk;
 
 namespace {
+
+// A client as version 1 stored it, written with version 1's columns (not the repository, which
+// follows the newest schema), so the upgrade has real data to carry.
+void AddVersion1Client(db::Database& database) {
+    database.Session() << R"(
+        INSERT INTO clients (given_name, family_name, preferred_name, date_of_birth, phone, email,
+            address, emergency_contact_name, emergency_contact_phone, physician, referral_source,
+            notes, archived, created_at, updated_at, version, search_name, search_name_reversed,
+            search_preferred, search_email, search_phone)
+        VALUES ('Upgraded', 'Runner-O''Brien', '', '1984-06-30', '+44 20 7946 0958',
+            'up@example.org', '', '', '', '', '', 'Carried through every upgrade', 0,
+            '2025-01-01T10:00:00Z', '2025-02-01T10:00:00Z', 3, 'upgraded runner-o''brien',
+            'runner-o''brien upgraded', 'runner-o''brien', 'up@example.org', '442079460958')
+    )";
+}
 
 int CountClientsTable(db::Database& database) {
     int count = 0;
@@ -62,14 +78,49 @@ MYODESK_DB_TEST(upgrades_from_every_earlier_version) {
                 auto database = fresh.Open({.migrate = false});
                 db::MigrateTo(database, start);
                 BOOST_TEST(db::SchemaVersion(database) == start);
+                if (start >= 1) {
+                    AddVersion1Client(database);
+                }
             }
             auto database = fresh.Open();
             BOOST_TEST(db::SchemaVersion(database) == db::LatestSchemaVersion());
             db::ClientRepository clients(database);
+            core::ClientId carried = 0;
+            if (start >= 1) {
+                // The client written at the old version is read back whole, and still found.
+                const auto rows = clients.Search({"upgraded run"}, 0, 10);
+                BOOST_REQUIRE(rows.size() == 1u);
+                carried = rows[0].id;
+                const auto client = clients.Get(carried);
+                BOOST_REQUIRE(client);
+                BOOST_TEST(client->given_name == "Upgraded");
+                BOOST_TEST(client->family_name == "Runner-O'Brien");
+                BOOST_TEST(core::FormatIsoDate(*client->date_of_birth) == "1984-06-30");
+                BOOST_TEST(client->email == "up@example.org");
+                BOOST_TEST(client->notes == "Carried through every upgrade");
+                BOOST_TEST(client->version == 3);
+            }
             core::Client client;
-            client.given_name = "Upgraded";
+            client.given_name = "Added";
             clients.Add(client);
-            BOOST_TEST(clients.Count() == 1);
+            BOOST_TEST(clients.Count() == (start >= 1 ? 2 : 1));
+
+            // Version 2: the intake tables work for the carried client and a new one.
+            db::IntakeRepository intakes(database);
+            for (const core::ClientId id : {carried, client.id}) {
+                if (id == 0) {
+                    continue;
+                }
+                core::Intake intake;
+                intake.client_id = id;
+                intake.taken_on = core::Date{std::chrono::year{2025} / 1 / 15};
+                intake.soreness = {{core::Region::kHamstrings, core::Side::kLeft, 4}};
+                intake.consent = {true, "Upgraded Runner", intake.taken_on};
+                intakes.Add(intake);
+                const auto newest = intakes.Newest(id);
+                BOOST_REQUIRE(newest);
+                BOOST_TEST((*newest == intake));
+            }
         }
     }
 }

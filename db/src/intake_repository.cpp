@@ -1,0 +1,612 @@
+#include "guard.h"
+
+#include <myodesk/core/intake_validation.h>
+#include <myodesk/db/errors.h>
+#include <myodesk/db/intake_repository.h>
+
+#include <fmt/format.h>
+#include <soci/soci.h>
+
+#include <string_view>
+
+namespace myodesk::db {
+
+namespace {
+
+using core::Intake;
+
+// A column that may be NULL, as SOCI binds it: the value and its indicator.
+template <typename T>
+struct Nullable {
+    T value{};
+    soci::indicator indicator = soci::i_null;
+
+    void Set(const std::optional<T>& optional) {
+        value = optional.value_or(T{});
+        indicator = optional ? soci::i_ok : soci::i_null;
+    }
+    std::optional<T> Get() const {
+        return indicator == soci::i_ok ? std::optional<T>(value) : std::nullopt;
+    }
+};
+
+template <typename Enum>
+std::string Code(Enum value) {
+    return std::string(core::ToCode(value));
+}
+
+template <typename Enum>
+std::optional<std::string> OptionalCode(const std::optional<Enum>& value) {
+    return value ? std::optional<std::string>(Code(*value)) : std::nullopt;
+}
+
+std::optional<std::string> OptionalDate(const std::optional<core::Date>& date) {
+    return date ? std::optional<std::string>(core::FormatIsoDate(*date)) : std::nullopt;
+}
+
+// Stored values are read strictly: a code or date this MyoDesk does not know means the row was
+// written by a newer MyoDesk or changed outside it, and is refused rather than guessed at.
+[[noreturn]] void Unreadable(std::string_view column, const std::string& text) {
+    throw DatabaseError(fmt::format(
+        "A stored intake holds '{}' in {}, which this MyoDesk does not know (was the database "
+        "changed by a newer MyoDesk?).",
+        text, column));
+}
+
+template <typename Enum>
+Enum StoredCode(const std::string& code, std::string_view column) {
+    const auto value = core::FromCode<Enum>(code);
+    if (!value) {
+        Unreadable(column, code);
+    }
+    return *value;
+}
+
+template <typename Enum>
+std::optional<Enum> StoredCode(const Nullable<std::string>& code, std::string_view column) {
+    if (code.indicator != soci::i_ok) {
+        return std::nullopt;
+    }
+    return StoredCode<Enum>(code.value, column);
+}
+
+core::Date StoredDate(const std::string& text, std::string_view column) {
+    const auto date = core::ParseIsoDate(text);
+    if (!date) {
+        Unreadable(column, text);
+    }
+    return *date;
+}
+
+std::optional<core::Date> StoredDate(const Nullable<std::string>& text, std::string_view column) {
+    if (text.indicator != soci::i_ok) {
+        return std::nullopt;
+    }
+    return StoredDate(text.value, column);
+}
+
+// The `intakes` row: the intake's single answers (its lists live in the child tables).
+struct IntakeRow {
+    long long id = 0;
+    long long client_id = 0;
+    std::string taken_on;
+    int pregnant = 0;
+    Nullable<int> pregnancy_weeks;
+    std::string allergies;
+    std::string goal_race_name;
+    Nullable<std::string> goal_race_date;
+    Nullable<double> goal_race_distance_km;
+    Nullable<std::string> goal;
+    std::string units;
+    Nullable<int> runs_per_week;
+    Nullable<std::string> long_run_weekday;
+    Nullable<double> weekly_distance_km;
+    Nullable<double> longest_run_30d_km;
+    Nullable<std::string> preference_pressure;
+    std::string preference_notes;
+    int consent_accepted = 0;
+    std::string consent_signed_name;
+    Nullable<std::string> consent_signed_on;
+    std::string created_at;
+
+    static IntakeRow From(const Intake& intake) {
+        IntakeRow row;
+        row.id = intake.id;
+        row.client_id = intake.client_id;
+        row.taken_on = core::FormatIsoDate(intake.taken_on);
+        row.pregnant = intake.health.pregnant ? 1 : 0;
+        row.pregnancy_weeks.Set(intake.health.pregnancy_weeks);
+        row.allergies = intake.health.allergies;
+        const auto& runner = intake.runner;
+        row.goal_race_name = runner.goal_race.name;
+        row.goal_race_date.Set(OptionalDate(runner.goal_race.date));
+        row.goal_race_distance_km.Set(runner.goal_race.distance_km);
+        row.goal.Set(OptionalCode(runner.goal));
+        row.units = Code(runner.units);
+        row.runs_per_week.Set(runner.runs_per_week);
+        row.long_run_weekday.Set(OptionalCode(runner.long_run_weekday));
+        row.weekly_distance_km.Set(runner.weekly_distance_km);
+        row.longest_run_30d_km.Set(runner.longest_run_30d_km);
+        row.preference_pressure.Set(OptionalCode(intake.preferences.pressure));
+        row.preference_notes = intake.preferences.notes;
+        row.consent_accepted = intake.consent.accepted ? 1 : 0;
+        row.consent_signed_name = intake.consent.signed_name;
+        row.consent_signed_on.Set(OptionalDate(intake.consent.signed_on));
+        row.created_at = intake.created_at;
+        return row;
+    }
+
+    // The intake without its lists.
+    Intake ToIntake() const {
+        Intake intake;
+        intake.id = id;
+        intake.client_id = client_id;
+        intake.taken_on = StoredDate(taken_on, "intakes.taken_on");
+        intake.health.pregnant = pregnant != 0;
+        intake.health.pregnancy_weeks = pregnancy_weeks.Get();
+        intake.health.allergies = allergies;
+        auto& runner = intake.runner;
+        runner.goal_race.name = goal_race_name;
+        runner.goal_race.date = StoredDate(goal_race_date, "intakes.goal_race_date");
+        runner.goal_race.distance_km = goal_race_distance_km.Get();
+        runner.goal = StoredCode<core::RaceGoal>(goal, "intakes.goal");
+        runner.units = StoredCode<core::DistanceUnit>(units, "intakes.units");
+        runner.runs_per_week = runs_per_week.Get();
+        runner.long_run_weekday =
+            StoredCode<core::Weekday>(long_run_weekday, "intakes.long_run_weekday");
+        runner.weekly_distance_km = weekly_distance_km.Get();
+        runner.longest_run_30d_km = longest_run_30d_km.Get();
+        intake.preferences.pressure =
+            StoredCode<core::Pressure>(preference_pressure, "intakes.preference_pressure");
+        intake.preferences.notes = preference_notes;
+        intake.consent.accepted = consent_accepted != 0;
+        intake.consent.signed_name = consent_signed_name;
+        intake.consent.signed_on = StoredDate(consent_signed_on, "intakes.consent_signed_on");
+        intake.created_at = created_at;
+        return intake;
+    }
+};
+
+// Calls visit(column, field) for every column of `intakes` but id, in one fixed order: the
+// INSERT's names, its binds and the SELECT's intos all come from this one list.
+template <typename Visit>
+void VisitColumns(IntakeRow& row, Visit&& visit) {
+    visit("client_id", row.client_id);
+    visit("taken_on", row.taken_on);
+    visit("pregnant", row.pregnant);
+    visit("pregnancy_weeks", row.pregnancy_weeks);
+    visit("allergies", row.allergies);
+    visit("goal_race_name", row.goal_race_name);
+    visit("goal_race_date", row.goal_race_date);
+    visit("goal_race_distance_km", row.goal_race_distance_km);
+    visit("goal", row.goal);
+    visit("units", row.units);
+    visit("runs_per_week", row.runs_per_week);
+    visit("long_run_weekday", row.long_run_weekday);
+    visit("weekly_distance_km", row.weekly_distance_km);
+    visit("longest_run_30d_km", row.longest_run_30d_km);
+    visit("preference_pressure", row.preference_pressure);
+    visit("preference_notes", row.preference_notes);
+    visit("consent_accepted", row.consent_accepted);
+    visit("consent_signed_name", row.consent_signed_name);
+    visit("consent_signed_on", row.consent_signed_on);
+    visit("created_at", row.created_at);
+}
+
+template <typename T>
+void Use(soci::statement& statement, const char* name, T& field) {
+    statement.exchange(soci::use(field, name));
+}
+
+template <typename T>
+void Use(soci::statement& statement, const char* name, Nullable<T>& field) {
+    statement.exchange(soci::use(field.value, field.indicator, name));
+}
+
+template <typename T>
+void Into(soci::statement& statement, T& field) {
+    statement.exchange(soci::into(field));
+}
+
+template <typename T>
+void Into(soci::statement& statement, Nullable<T>& field) {
+    statement.exchange(soci::into(field.value, field.indicator));
+}
+
+std::vector<std::string> ColumnNames() {
+    IntakeRow row;
+    std::vector<std::string> names;
+    VisitColumns(row, [&](const char* name, auto&) { names.emplace_back(name); });
+    return names;
+}
+
+const std::string& InsertSql() {
+    static const std::string sql = [] {
+        std::vector<std::string> names = ColumnNames();
+        std::vector<std::string> binds;
+        for (const auto& name : names) {
+            binds.push_back(":" + name);
+        }
+        return fmt::format("INSERT INTO intakes ({}) VALUES ({}) RETURNING id",
+                           fmt::join(names, ", "), fmt::join(binds, ", "));
+    }();
+    return sql;
+}
+
+const std::string& SelectColumnsSql() {
+    static const std::string sql = fmt::format("id, {}", fmt::join(ColumnNames(), ", "));
+    return sql;
+}
+
+// Inserts the `intakes` row and returns its id. The statement is finished when this returns:
+// SQLite refuses to commit while an INSERT ... RETURNING is still open.
+long long InsertIntakeRow(soci::session& session, IntakeRow& row) {
+    long long id = 0;
+    soci::statement statement(session);
+    VisitColumns(row, [&](const char* name, auto& field) { Use(statement, name, field); });
+    statement.exchange(soci::into(id));
+    statement.alloc();
+    statement.prepare(InsertSql());
+    statement.define_and_bind();
+    statement.execute(true);
+    return id;
+}
+
+// The child rows. Each list is written with one statement prepared once and executed per item,
+// and read with one query per table, in `position` order.
+
+void InsertConditions(soci::session& session, long long intake_id,
+                      const std::vector<core::HealthCondition>& conditions) {
+    if (conditions.empty()) {
+        return;
+    }
+    int position = 0;
+    std::string code;
+    Nullable<std::string> region, side, since;
+    soci::statement statement =
+        (session.prepare << "INSERT INTO intake_conditions (intake_id, position, code, region, "
+                            "side, since) VALUES (:intake_id, :position, :code, :region, :side, "
+                            ":since)",
+         soci::use(intake_id, "intake_id"), soci::use(position, "position"),
+         soci::use(code, "code"), soci::use(region.value, region.indicator, "region"),
+         soci::use(side.value, side.indicator, "side"),
+         soci::use(since.value, since.indicator, "since"));
+    for (const auto& condition : conditions) {
+        code = Code(condition.code);
+        region.Set(OptionalCode(condition.region));
+        side.Set(OptionalCode(condition.side));
+        since.Set(OptionalDate(condition.since));
+        statement.execute(true);
+        ++position;
+    }
+}
+
+void InsertMedications(soci::session& session, long long intake_id,
+                       const std::vector<core::Medication>& medications) {
+    if (medications.empty()) {
+        return;
+    }
+    int position = 0;
+    std::string name, medication_class;
+    soci::statement statement =
+        (session.prepare << "INSERT INTO intake_medications (intake_id, position, name, "
+                            "medication_class) VALUES (:intake_id, :position, :name, "
+                            ":medication_class)",
+         soci::use(intake_id, "intake_id"), soci::use(position, "position"),
+         soci::use(name, "name"), soci::use(medication_class, "medication_class"));
+    for (const auto& medication : medications) {
+        name = medication.name;
+        medication_class = Code(medication.medication_class);
+        statement.execute(true);
+        ++position;
+    }
+}
+
+constexpr std::string_view kSurgery = "surgery";
+constexpr std::string_view kInjury = "injury";
+
+void InsertHealthEvents(soci::session& session, long long intake_id, const core::Health& health) {
+    if (health.surgeries.empty() && health.injuries.empty()) {
+        return;
+    }
+    std::string event_type, event_date, kind, description;
+    int position = 0;
+    Nullable<std::string> region, side;
+    soci::statement statement =
+        (session.prepare << "INSERT INTO intake_health_events (intake_id, event_type, position, "
+                            "event_date, region, side, kind, description) VALUES (:intake_id, "
+                            ":event_type, :position, :event_date, :region, :side, :kind, "
+                            ":description)",
+         soci::use(intake_id, "intake_id"), soci::use(event_type, "event_type"),
+         soci::use(position, "position"), soci::use(event_date, "event_date"),
+         soci::use(region.value, region.indicator, "region"),
+         soci::use(side.value, side.indicator, "side"), soci::use(kind, "kind"),
+         soci::use(description, "description"));
+    for (const auto& [type, events] :
+         {std::pair{kSurgery, &health.surgeries}, std::pair{kInjury, &health.injuries}}) {
+        event_type = std::string(type);
+        position = 0;
+        for (const auto& event : *events) {
+            event_date = core::FormatIsoDate(event.date);
+            region.Set(OptionalCode(event.region));
+            side.Set(OptionalCode(event.side));
+            kind = event.kind;
+            description = event.description;
+            statement.execute(true);
+            ++position;
+        }
+    }
+}
+
+void InsertRecentRuns(soci::session& session, long long intake_id,
+                      const std::vector<core::RecentRun>& runs) {
+    if (runs.empty()) {
+        return;
+    }
+    int position = 0;
+    std::string run_date, run_type;
+    double distance_km = 0;
+    soci::statement statement =
+        (session.prepare << "INSERT INTO intake_recent_runs (intake_id, position, run_date, "
+                            "distance_km, run_type) VALUES (:intake_id, :position, :run_date, "
+                            ":distance_km, :run_type)",
+         soci::use(intake_id, "intake_id"), soci::use(position, "position"),
+         soci::use(run_date, "run_date"), soci::use(distance_km, "distance_km"),
+         soci::use(run_type, "run_type"));
+    for (const auto& run : runs) {
+        run_date = core::FormatIsoDate(run.date);
+        distance_km = run.distance_km;
+        run_type = Code(run.type);
+        statement.execute(true);
+        ++position;
+    }
+}
+
+void InsertSoreness(soci::session& session, long long intake_id,
+                    const std::vector<core::Soreness>& soreness) {
+    if (soreness.empty()) {
+        return;
+    }
+    int position = 0;
+    std::string region, side;
+    int pain = 0;
+    soci::statement statement =
+        (session.prepare << "INSERT INTO intake_soreness (intake_id, position, region, side, "
+                            "pain) VALUES (:intake_id, :position, :region, :side, :pain)",
+         soci::use(intake_id, "intake_id"), soci::use(position, "position"),
+         soci::use(region, "region"), soci::use(side, "side"), soci::use(pain, "pain"));
+    for (const auto& sore : soreness) {
+        region = Code(sore.region);
+        side = Code(sore.side);
+        pain = sore.pain;
+        statement.execute(true);
+        ++position;
+    }
+}
+
+void InsertAvoidRegions(soci::session& session, long long intake_id,
+                        const std::vector<core::RegionSide>& areas) {
+    if (areas.empty()) {
+        return;
+    }
+    int position = 0;
+    std::string region, side;
+    soci::statement statement =
+        (session.prepare << "INSERT INTO intake_avoid_regions (intake_id, position, region, side) "
+                            "VALUES (:intake_id, :position, :region, :side)",
+         soci::use(intake_id, "intake_id"), soci::use(position, "position"),
+         soci::use(region, "region"), soci::use(side, "side"));
+    for (const auto& area : areas) {
+        region = Code(area.region);
+        side = Code(area.side);
+        statement.execute(true);
+        ++position;
+    }
+}
+
+void ReadConditions(soci::session& session, long long intake_id,
+                    std::vector<core::HealthCondition>& conditions) {
+    std::string code;
+    Nullable<std::string> region, side, since;
+    soci::statement statement =
+        (session.prepare << "SELECT code, region, side, since FROM intake_conditions "
+                            "WHERE intake_id = :intake_id ORDER BY position",
+         soci::into(code), soci::into(region.value, region.indicator),
+         soci::into(side.value, side.indicator), soci::into(since.value, since.indicator),
+         soci::use(intake_id, "intake_id"));
+    statement.execute(false);
+    while (statement.fetch()) {
+        conditions.push_back({StoredCode<core::ConditionCode>(code, "intake_conditions.code"),
+                              StoredCode<core::Region>(region, "intake_conditions.region"),
+                              StoredCode<core::Side>(side, "intake_conditions.side"),
+                              StoredDate(since, "intake_conditions.since")});
+    }
+}
+
+void ReadMedications(soci::session& session, long long intake_id,
+                     std::vector<core::Medication>& medications) {
+    std::string name, medication_class;
+    soci::statement statement =
+        (session.prepare << "SELECT name, medication_class FROM intake_medications "
+                            "WHERE intake_id = :intake_id ORDER BY position",
+         soci::into(name), soci::into(medication_class), soci::use(intake_id, "intake_id"));
+    statement.execute(false);
+    while (statement.fetch()) {
+        medications.push_back({name, StoredCode<core::MedicationClass>(
+                                         medication_class, "intake_medications.medication_class")});
+    }
+}
+
+void ReadHealthEvents(soci::session& session, long long intake_id, core::Health& health) {
+    std::string event_type, event_date, kind, description;
+    Nullable<std::string> region, side;
+    soci::statement statement =
+        (session.prepare << "SELECT event_type, event_date, region, side, kind, description "
+                            "FROM intake_health_events WHERE intake_id = :intake_id "
+                            "ORDER BY event_type, position",
+         soci::into(event_type), soci::into(event_date), soci::into(region.value, region.indicator),
+         soci::into(side.value, side.indicator), soci::into(kind), soci::into(description),
+         soci::use(intake_id, "intake_id"));
+    statement.execute(false);
+    while (statement.fetch()) {
+        core::HealthEvent event{StoredDate(event_date, "intake_health_events.event_date"),
+                                StoredCode<core::Region>(region, "intake_health_events.region"),
+                                StoredCode<core::Side>(side, "intake_health_events.side"), kind,
+                                description};
+        if (event_type == kSurgery) {
+            health.surgeries.push_back(std::move(event));
+        } else if (event_type == kInjury) {
+            health.injuries.push_back(std::move(event));
+        } else {
+            Unreadable("intake_health_events.event_type", event_type);
+        }
+    }
+}
+
+void ReadRecentRuns(soci::session& session, long long intake_id,
+                    std::vector<core::RecentRun>& runs) {
+    std::string run_date, run_type;
+    double distance_km = 0;
+    soci::statement statement =
+        (session.prepare << "SELECT run_date, distance_km, run_type FROM intake_recent_runs "
+                            "WHERE intake_id = :intake_id ORDER BY position",
+         soci::into(run_date), soci::into(distance_km), soci::into(run_type),
+         soci::use(intake_id, "intake_id"));
+    statement.execute(false);
+    while (statement.fetch()) {
+        runs.push_back({StoredDate(run_date, "intake_recent_runs.run_date"), distance_km,
+                        StoredCode<core::RunType>(run_type, "intake_recent_runs.run_type")});
+    }
+}
+
+void ReadSoreness(soci::session& session, long long intake_id,
+                  std::vector<core::Soreness>& soreness) {
+    std::string region, side;
+    int pain = 0;
+    soci::statement statement =
+        (session.prepare << "SELECT region, side, pain FROM intake_soreness "
+                            "WHERE intake_id = :intake_id ORDER BY position",
+         soci::into(region), soci::into(side), soci::into(pain), soci::use(intake_id, "intake_id"));
+    statement.execute(false);
+    while (statement.fetch()) {
+        soreness.push_back({StoredCode<core::Region>(region, "intake_soreness.region"),
+                            StoredCode<core::Side>(side, "intake_soreness.side"), pain});
+    }
+}
+
+void ReadAvoidRegions(soci::session& session, long long intake_id,
+                      std::vector<core::RegionSide>& areas) {
+    std::string region, side;
+    soci::statement statement =
+        (session.prepare << "SELECT region, side FROM intake_avoid_regions "
+                            "WHERE intake_id = :intake_id ORDER BY position",
+         soci::into(region), soci::into(side), soci::use(intake_id, "intake_id"));
+    statement.execute(false);
+    while (statement.fetch()) {
+        areas.push_back({StoredCode<core::Region>(region, "intake_avoid_regions.region"),
+                         StoredCode<core::Side>(side, "intake_avoid_regions.side")});
+    }
+}
+
+}  // namespace
+
+IntakeRepository::IntakeRepository(Database& database, Clock clock)
+    : m_database(database), m_clock(std::move(clock)) {}
+
+core::IntakeId IntakeRepository::Add(Intake& intake) {
+    const auto now = m_clock();
+    auto problems = core::ValidateIntake(intake, LocalDate(now));
+    if (!problems.empty()) {
+        throw ValidationError(std::move(problems));
+    }
+    return Guard("add the intake", [&] {
+        Transaction transaction(m_database);
+        soci::session& session = m_database.Session();
+        IntakeRow row = IntakeRow::From(intake);
+        row.created_at = UtcTimestamp(now);
+
+        int clients = 0;
+        session << "SELECT COUNT(*) FROM clients WHERE id = :id", soci::use(row.client_id, "id"),
+            soci::into(clients);
+        if (clients == 0) {
+            throw NotFoundError(fmt::format("There is no client with id {}.", intake.client_id));
+        }
+
+        const long long id = InsertIntakeRow(session, row);
+        InsertConditions(session, id, intake.health.conditions);
+        InsertMedications(session, id, intake.health.medications);
+        InsertHealthEvents(session, id, intake.health);
+        InsertRecentRuns(session, id, intake.runner.recent_runs);
+        InsertSoreness(session, id, intake.soreness);
+        InsertAvoidRegions(session, id, intake.avoid_regions);
+        transaction.Commit();
+
+        intake.id = id;
+        intake.created_at = row.created_at;
+        return intake.id;
+    });
+}
+
+std::optional<Intake> IntakeRepository::Get(core::IntakeId id) {
+    return Guard("read the intake", [&]() -> std::optional<Intake> {
+        soci::session& session = m_database.Session();
+        IntakeRow row;
+        long long intake_id = id;
+        soci::statement statement(session);
+        statement.exchange(soci::into(row.id));
+        VisitColumns(row, [&](const char*, auto& field) { Into(statement, field); });
+        statement.exchange(soci::use(intake_id, "id"));
+        statement.alloc();
+        statement.prepare(fmt::format("SELECT {} FROM intakes WHERE id = :id", SelectColumnsSql()));
+        statement.define_and_bind();
+        if (!statement.execute(true)) {
+            return std::nullopt;
+        }
+        Intake intake = row.ToIntake();
+        ReadConditions(session, intake_id, intake.health.conditions);
+        ReadMedications(session, intake_id, intake.health.medications);
+        ReadHealthEvents(session, intake_id, intake.health);
+        ReadRecentRuns(session, intake_id, intake.runner.recent_runs);
+        ReadSoreness(session, intake_id, intake.soreness);
+        ReadAvoidRegions(session, intake_id, intake.avoid_regions);
+        return intake;
+    });
+}
+
+std::optional<Intake> IntakeRepository::Newest(core::ClientId client) {
+    const auto newest = Guard("find the newest intake", [&]() -> std::optional<core::IntakeId> {
+        long long client_id = client;
+        long long id = 0;
+        soci::statement statement =
+            (m_database.Session().prepare << "SELECT id FROM intakes WHERE client_id = :client_id "
+                                             "ORDER BY taken_on DESC, id DESC LIMIT 1",
+             soci::into(id), soci::use(client_id, "client_id"));
+        if (!statement.execute(true)) {
+            return std::nullopt;
+        }
+        return id;
+    });
+    return newest ? Get(*newest) : std::nullopt;
+}
+
+std::vector<IntakeVersion> IntakeRepository::History(core::ClientId client) {
+    return Guard("list the intake versions", [&] {
+        long long client_id = client;
+        long long id = 0;
+        std::string taken_on, created_at;
+        soci::statement statement =
+            (m_database.Session().prepare
+                 << "SELECT id, taken_on, created_at FROM intakes WHERE client_id = :client_id "
+                    "ORDER BY taken_on DESC, id DESC",
+             soci::into(id), soci::into(taken_on), soci::into(created_at),
+             soci::use(client_id, "client_id"));
+        std::vector<IntakeVersion> versions;
+        statement.execute(false);
+        while (statement.fetch()) {
+            versions.push_back({id, StoredDate(taken_on, "intakes.taken_on"), created_at});
+        }
+        return versions;
+    });
+}
+
+}  // namespace myodesk::db

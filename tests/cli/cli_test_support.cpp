@@ -1,0 +1,60 @@
+#include "cli_test_support.h"
+
+#include "cli.h"
+
+#include <boost/test/unit_test.hpp>
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+
+namespace myodesk::test {
+
+CliResult RunCliOn(const TestDatabase& database, std::vector<std::string> words,
+                   const std::string& input) {
+    words.insert(words.begin(), {"--db", database.Location()});
+    std::istringstream in(input);
+    std::ostringstream out, err;
+    const int code = app::RunCli(words, in, out, err);
+    return {code, out.str(), err.str()};
+}
+
+std::int64_t AddClientWithCli(const TestDatabase& database, std::vector<std::string> options) {
+    options.insert(options.begin(), {"clients", "add"});
+    const auto result = RunCliOn(database, options);
+    BOOST_TEST_REQUIRE(result.code == 0, result.err);
+    return std::stoll(result.out);
+}
+
+CliResult RunShell(const std::string& arguments) {
+    const std::string command = fmt::format("'{}' {} 2>&1", MYODESK_CLI_PATH, arguments);
+    FILE* pipe = popen(command.c_str(), "r");
+    BOOST_TEST_REQUIRE(pipe != nullptr);
+    std::string output;
+    char buffer[4096];
+    while (const auto read = fread(buffer, 1, sizeof buffer, pipe)) {
+        output.append(buffer, read);
+    }
+    const int status = pclose(pipe);
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output, ""};
+}
+
+TempFile::TempFile(const std::string& name, const std::string& contents) {
+    std::string pattern = (std::filesystem::temp_directory_path() / "myodesk-cli-XXXXXX").string();
+    BOOST_TEST_REQUIRE(mkdtemp(pattern.data()) != nullptr);
+    m_folder = pattern;
+    m_path = m_folder / name;
+    std::ofstream file(m_path, std::ios::binary);
+    file << contents;
+    BOOST_TEST_REQUIRE(file.good());
+}
+
+TempFile::~TempFile() {
+    std::error_code ignored;
+    std::filesystem::remove_all(m_folder, ignored);
+}
+
+}  // namespace myodesk::test

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "test_database.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace myodesk::test {
+
+struct CliResult {
+    int code;
+    std::string out;
+    std::string err;
+};
+
+// Runs myodesk-cli in-process against the test database, with `input` as standard input.
+CliResult RunCliOn(const TestDatabase& database, std::vector<std::string> words,
+                   const std::string& input = "");
+
+// `clients add OPTIONS`; returns the new id (the test stops when it fails).
+std::int64_t AddClientWithCli(const TestDatabase& database, std::vector<std::string> options);
+
+// Runs the myodesk-cli binary through the shell; returns its exit code and output (stdout and
+// stderr together, in `out`).
+CliResult RunShell(const std::string& arguments);
+
+// A file in a fresh temp folder, removed with the folder.
+class TempFile {
+  public:
+    TempFile(const std::string& name, const std::string& contents);
+    ~TempFile();
+    TempFile(const TempFile&) = delete;
+    TempFile& operator=(const TempFile&) = delete;
+
+    std::string Path() const { return m_path.string(); }
+
+  private:
+    std::filesystem::path m_folder;
+    std::filesystem::path m_path;
+};
+
+}  // namespace myodesk::test
