@@ -3,6 +3,7 @@
 #include "app_icon.h"
 #include "client_dialog.h"
 #include "client_list_ctrl.h"
+#include "client_workspace_panel.h"
 #include "settings.h"
 #include "wx_conversions.h"
 
@@ -14,6 +15,7 @@
 #include <wx/intl.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
+#include <wx/notebook.h>
 #include <wx/panel.h>
 #include <wx/persist/toplevel.h>
 #include <wx/settings.h>
@@ -74,8 +76,15 @@ void MainFrame::CreateMenus() {
     edit->Append(wxID_FIND, _("&Find…\tCtrl+F"), _("Search clients by name, email or phone"));
 
     auto* client = new wxMenu;
+    client->Append(kIdClientOpen, _("&Open client…\tCtrl+O"),
+                   _("Show the selected client's profile, intake and flags"));
+    client->Append(kIdClientBack, _("&Back to client list\tAlt+Left"),
+                   _("Close the client and show the list of clients"));
+    client->AppendSeparator();
     client->Append(kIdClientNew, _("&New client…\tCtrl+N"), _("Add a client"));
     client->Append(kIdClientEdit, _("&Edit client…\tCtrl+E"), _("Change the selected client"));
+    client->Append(kIdIntakeNew, _("New &intake…\tCtrl+I"),
+                   _("Fill in a new intake questionnaire with the open client"));
     client->AppendSeparator();
     client->Append(kIdClientArchive, _("&Archive client…"),
                    _("Hide the selected client from the list (the record is kept)"));
@@ -97,7 +106,9 @@ void MainFrame::CreateMenus() {
 }
 
 void MainFrame::CreateControls() {
-    auto* panel = new wxPanel(this);
+    // Two pages in the one window: the list, and the workspace of the client opened from it.
+    m_pages = new wxSimplebook(this);
+    auto* panel = new wxPanel(m_pages);
 
     m_search = new wxSearchCtrl(panel, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                                 wxTE_PROCESS_ENTER);
@@ -131,6 +142,10 @@ void MainFrame::CreateControls() {
     sizer->Add(m_search, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
     sizer->Add(m_book, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8)));
     panel->SetSizer(sizer);
+
+    m_workspace = new ClientWorkspacePanel(m_pages, m_database);
+    m_pages->AddPage(panel, _("Clients"));
+    m_pages->AddPage(m_workspace, _("Client"));
 }
 
 void MainFrame::BindEvents() {
@@ -146,6 +161,14 @@ void MainFrame::BindEvents() {
     Bind(wxEVT_UPDATE_UI, &MainFrame::OnUpdateClientEdit, this, kIdClientEdit);
     Bind(wxEVT_UPDATE_UI, &MainFrame::OnUpdateClientArchive, this, kIdClientArchive);
     Bind(wxEVT_UPDATE_UI, &MainFrame::OnUpdateClientRestore, this, kIdClientRestore);
+    Bind(wxEVT_MENU, &MainFrame::OnClientOpen, this, kIdClientOpen);
+    Bind(wxEVT_MENU, &MainFrame::OnClientBack, this, kIdClientBack);
+    Bind(wxEVT_BUTTON, &MainFrame::OnClientBack, this, ClientWorkspacePanel::kIdBackToList);
+    Bind(wxEVT_BUTTON, &MainFrame::OnClientEdit, this, ClientWorkspacePanel::kIdEditClient);
+    Bind(wxEVT_MENU, &MainFrame::OnIntakeNew, this, kIdIntakeNew);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::OnUpdateClientOpen, this, kIdClientOpen);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::OnUpdateInWorkspace, this, kIdClientBack);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::OnUpdateInWorkspace, this, kIdIntakeNew);
 
     m_search->Bind(wxEVT_TEXT, &MainFrame::OnSearchText, this);
     m_search->Bind(wxEVT_TEXT_ENTER, &MainFrame::OnSearchEnter, this);
@@ -165,6 +188,9 @@ void MainFrame::OnFileQuit(wxCommandEvent&) {
 }
 
 void MainFrame::OnEditFind(wxCommandEvent&) {
+    if (IsWorkspaceShown()) {
+        ShowClientList();
+    }
     m_search->SetFocus();
     m_search->SelectAll();
 }
@@ -174,20 +200,29 @@ void MainFrame::OnClientNew(wxCommandEvent&) {
 }
 
 void MainFrame::OnClientEdit(wxCommandEvent&) {
-    const std::optional<core::ClientSummary> selected = m_list->SelectedClient();
-    if (!selected) {
+    std::optional<core::ClientId> id;
+    if (IsWorkspaceShown()) {
+        id = m_workspace->GetClientId();
+    } else if (const std::optional<core::ClientSummary> selected = m_list->SelectedClient()) {
+        id = selected->id;
+    }
+    if (!id) {
         return;
     }
     try {
-        std::optional<core::Client> client = m_repository.Get(selected->id);
+        std::optional<core::Client> client = m_repository.Get(*id);
         if (!client) {
             wxMessageBox(_("This client is no longer in the database (it may have been removed "
                            "at another desk). The list will be refreshed."),
                          _("Edit client"), wxOK | wxICON_INFORMATION, this);
             ReloadList();
+            ShowClientList();
             return;
         }
-        EditClient(std::move(*client));
+        if (EditClient(std::move(*client)) && IsWorkspaceShown()) {
+            m_workspace->Reload();
+            SetTitle(wxString::Format(_("%s — MyoDesk"), ClientName(m_workspace->GetClient())));
+        }
     } catch (const db::DatabaseError& error) {
         ShowError(_("The client could not be read."), error);
     }
@@ -264,17 +299,25 @@ void MainFrame::OnHelpAbout(wxCommandEvent&) {
 }
 
 void MainFrame::OnUpdateClientEdit(wxUpdateUIEvent& event) {
-    event.Enable(m_list->SelectedIndex() >= 0);
+    event.Enable(IsWorkspaceShown() || m_list->SelectedIndex() >= 0);
 }
 
 void MainFrame::OnUpdateClientArchive(wxUpdateUIEvent& event) {
     const std::optional<core::ClientSummary> selected = m_list->SelectedClient();
-    event.Enable(selected && !selected->archived);
+    event.Enable(!IsWorkspaceShown() && selected && !selected->archived);
 }
 
 void MainFrame::OnUpdateClientRestore(wxUpdateUIEvent& event) {
     const std::optional<core::ClientSummary> selected = m_list->SelectedClient();
-    event.Enable(selected && selected->archived);
+    event.Enable(!IsWorkspaceShown() && selected && selected->archived);
+}
+
+void MainFrame::OnUpdateClientOpen(wxUpdateUIEvent& event) {
+    event.Enable(!IsWorkspaceShown());
+}
+
+void MainFrame::OnUpdateInWorkspace(wxUpdateUIEvent& event) {
+    event.Enable(IsWorkspaceShown());
 }
 
 // --- Search ---
@@ -339,8 +382,69 @@ void MainFrame::ApplySearch() {
 // --- List ---
 
 void MainFrame::OnListItemActivated(wxListEvent&) {
-    wxCommandEvent edit(wxEVT_MENU, kIdClientEdit);
-    OnClientEdit(edit);
+    wxCommandEvent open(wxEVT_MENU, kIdClientOpen);
+    OnClientOpen(open);
+}
+
+// --- The client workspace ---
+
+void MainFrame::OnClientOpen(wxCommandEvent&) {
+    if (IsWorkspaceShown()) {
+        return;
+    }
+    const std::optional<core::ClientSummary> selected = m_list->SelectedClient();
+    if (!selected) {
+        // Nothing chosen yet: the search box finds the client.
+        m_search->SetFocus();
+        m_search->SelectAll();
+        return;
+    }
+    OpenClient(selected->id);
+}
+
+bool MainFrame::OpenClient(core::ClientId id) {
+    try {
+        if (!m_workspace->ShowClient(id)) {
+            wxMessageBox(_("This client is no longer in the database (it may have been removed "
+                           "at another desk). The list will be refreshed."),
+                         _("Open client"), wxOK | wxICON_INFORMATION, this);
+            ReloadList();
+            return false;
+        }
+    } catch (const db::DatabaseError& error) {
+        ShowError(_("The client could not be read."), error);
+        return false;
+    }
+    m_pages->ChangeSelection(1);
+    SetTitle(wxString::Format(_("%s — MyoDesk"), ClientName(m_workspace->GetClient())));
+    m_workspace->Tabs()->SetFocus();
+    return true;
+}
+
+void MainFrame::ShowClientList() {
+    if (!IsWorkspaceShown()) {
+        return;
+    }
+    const core::Client client = m_workspace->GetClient();
+    m_pages->ChangeSelection(0);
+    SetTitle("MyoDesk");
+    // The name or phone may have changed while it was open.
+    ReloadList(&client);
+    m_list->SetFocus();
+}
+
+bool MainFrame::IsWorkspaceShown() const {
+    return m_pages->GetSelection() == 1;
+}
+
+void MainFrame::OnClientBack(wxCommandEvent&) {
+    ShowClientList();
+}
+
+void MainFrame::OnIntakeNew(wxCommandEvent&) {
+    if (IsWorkspaceShown()) {
+        m_workspace->NewIntake();
+    }
 }
 
 void MainFrame::OnClose(wxCloseEvent& event) {

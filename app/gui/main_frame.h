@@ -21,9 +21,12 @@ class wxStaticText;
 namespace myodesk::app {
 
 class ClientListCtrl;
+class ClientWorkspacePanel;
 
 // The main window: a search box over the virtual list of clients, menus to add, edit, archive
-// and restore clients, and a status bar with the number of clients and the database.
+// and restore clients, and a status bar with the number of clients and the database. Opening
+// a client (Enter, double-click, Client ▸ Open client…) shows its workspace in place of the
+// list, in the same window; "All clients" (Escape, Alt+Left) or Ctrl+F goes back.
 class MainFrame : public wxFrame {
   public:
     // Menu command ids (also used by tests to post commands).
@@ -33,6 +36,9 @@ class MainFrame : public wxFrame {
         kIdClientArchive,
         kIdClientRestore,
         kIdClientShowArchived,
+        kIdClientOpen,
+        kIdClientBack,
+        kIdIntakeNew,
     };
 
     // The database must outlive the frame.
@@ -48,6 +54,13 @@ class MainFrame : public wxFrame {
 
     // The text shown in place of the list when it is empty, or empty when the list shows.
     wxString EmptyHint() const;
+
+    // Shows the client's workspace in place of the list; false when the client is gone.
+    bool OpenClient(core::ClientId id);
+    // Back from the workspace to the list, with the client that was open selected.
+    void ShowClientList();
+    bool IsWorkspaceShown() const;
+    ClientWorkspacePanel* Workspace() const { return m_workspace; }
 
   private:
     void CreateMenus();
@@ -71,6 +84,11 @@ class MainFrame : public wxFrame {
     void OnSearchKeyDown(wxKeyEvent& event);
     void OnSearchTimer(wxTimerEvent& event);
     void OnListItemActivated(wxListEvent& event);
+    void OnClientOpen(wxCommandEvent& event);
+    void OnClientBack(wxCommandEvent& event);
+    void OnIntakeNew(wxCommandEvent& event);
+    void OnUpdateClientOpen(wxUpdateUIEvent& event);
+    void OnUpdateInWorkspace(wxUpdateUIEvent& event);
     void OnClose(wxCloseEvent& event);
 
     // Opens the client dialog until the client is saved or the user cancels; `client.id` 0
@@ -89,6 +107,8 @@ class MainFrame : public wxFrame {
     ClientListModel m_model;
     wxTimer m_search_timer;
 
+    wxSimplebook* m_pages = nullptr;  // the list page and the client workspace
+    ClientWorkspacePanel* m_workspace = nullptr;
     wxSearchCtrl* m_search = nullptr;
     wxSimplebook* m_book = nullptr;
     ClientListCtrl* m_list = nullptr;

@@ -6,10 +6,170 @@
 
 #include <wx/intl.h>
 
+#include <charconv>
+#include <optional>
+#include <string>
+#include <utility>
+
 namespace myodesk::app {
+
+namespace {
+
+// A JSON path of the intake format split into its names and row numbers:
+// "soreness[1].pain" -> list "soreness", row 1, leaf "pain".
+struct IntakePath {
+    std::string list;  // the path up to the first index ("health.surgeries"), or the whole path
+    std::optional<std::size_t> row;
+    std::string leaf;  // what follows the index ("date"), or empty
+};
+
+IntakePath SplitPath(std::string_view path) {
+    IntakePath split;
+    const std::size_t open = path.find('[');
+    const std::size_t close = open == std::string_view::npos ? open : path.find(']', open);
+    if (open == std::string_view::npos || close == std::string_view::npos) {
+        split.list = std::string(path);
+        return split;
+    }
+    split.list = std::string(path.substr(0, open));
+    std::size_t row = 0;
+    const std::string_view digits = path.substr(open + 1, close - open - 1);
+    if (std::from_chars(digits.data(), digits.data() + digits.size(), row).ec == std::errc{}) {
+        split.row = row;
+    }
+    std::string_view rest = path.substr(close + 1);
+    if (!rest.empty() && rest.front() == '.') {
+        rest.remove_prefix(1);
+    }
+    split.leaf = std::string(rest);
+    return split;
+}
+
+// The label of a list of the intake ("Soreness"), or empty when the path is not one.
+wxString IntakeListLabel(std::string_view list) {
+    if (list == "health.conditions") {
+        return _("Conditions on the body");
+    }
+    if (list == "health.medications") {
+        return _("Medications");
+    }
+    if (list == "health.surgeries") {
+        return _("Surgeries");
+    }
+    if (list == "health.injuries") {
+        return _("Injuries");
+    }
+    if (list == "runner.recent_runs") {
+        return _("Recent runs");
+    }
+    if (list == "soreness") {
+        return _("Soreness");
+    }
+    if (list == "avoid_regions") {
+        return _("Areas to avoid");
+    }
+    return {};
+}
+
+// The label of one field in a row of a list ("pain"), or the field name itself.
+wxString IntakeColumnLabel(std::string_view leaf) {
+    if (leaf == "code") {
+        return _("condition");
+    }
+    if (leaf == "region") {
+        return _("region");
+    }
+    if (leaf == "side") {
+        return _("side");
+    }
+    if (leaf == "since") {
+        return _("since");
+    }
+    if (leaf == "name") {
+        return _("name");
+    }
+    if (leaf == "medication_class" || leaf == "class") {
+        return _("kind of medication");
+    }
+    if (leaf == "date") {
+        return _("date");
+    }
+    if (leaf == "kind") {
+        return _("kind");
+    }
+    if (leaf == "description") {
+        return _("description");
+    }
+    if (leaf == "distance_km") {
+        return _("distance");
+    }
+    if (leaf == "type") {
+        return _("type of run");
+    }
+    if (leaf == "pain") {
+        return _("pain");
+    }
+    return ToWx(leaf);
+}
+
+// The label of a field of the intake that is not in a list, or empty.
+wxString IntakeFieldLabel(std::string_view path) {
+    static const std::pair<std::string_view, const char*> kLabels[] = {
+        {"taken_on", wxTRANSLATE("Intake date")},
+        {"health.conditions", wxTRANSLATE("Health conditions")},
+        {"health.pregnant", wxTRANSLATE("Pregnant")},
+        {"health.pregnancy_weeks", wxTRANSLATE("Pregnancy, weeks")},
+        {"health.allergies", wxTRANSLATE("Allergies")},
+        {"runner.goal_race", wxTRANSLATE("Goal race")},
+        {"runner.goal_race.name", wxTRANSLATE("Goal race — name")},
+        {"runner.goal_race.date", wxTRANSLATE("Goal race — date")},
+        {"runner.goal_race.distance_km", wxTRANSLATE("Goal race — distance")},
+        {"runner.goal", wxTRANSLATE("Goal")},
+        {"runner.units", wxTRANSLATE("Units")},
+        {"runner.runs_per_week", wxTRANSLATE("Runs per week")},
+        {"runner.long_run_weekday", wxTRANSLATE("Long-run day")},
+        {"runner.weekly_distance_km", wxTRANSLATE("Weekly distance")},
+        {"runner.longest_run_30d_km", wxTRANSLATE("Longest run in the last 30 days")},
+        {"preferences.pressure", wxTRANSLATE("Pressure")},
+        {"preferences.notes", wxTRANSLATE("Preferences — notes")},
+        {"consent", wxTRANSLATE("Consent")},
+        {"consent.accepted", wxTRANSLATE("Consent")},
+        {"consent.signed_name", wxTRANSLATE("Consent — name typed by the client")},
+        {"consent.signed_on", wxTRANSLATE("Consent — date")},
+    };
+    for (const auto& [name, label] : kLabels) {
+        if (path == name) {
+            return wxGetTranslation(label);
+        }
+    }
+    return {};
+}
+
+}  // namespace
 
 wxString FieldLabel(std::string_view field) {
     namespace f = core::client_field;
+    constexpr std::string_view kClientPrefix = "client.";
+    if (field.substr(0, kClientPrefix.size()) == kClientPrefix) {
+        return FieldLabel(field.substr(kClientPrefix.size()));
+    }
+    if (const wxString label = IntakeFieldLabel(field); !label.empty()) {
+        return label;
+    }
+    if (const IntakePath path = SplitPath(field); path.row) {
+        const wxString list = IntakeListLabel(path.list);
+        if (!list.empty()) {
+            const int row = static_cast<int>(*path.row) + 1;
+            if (path.leaf.empty()) {
+                // TRANSLATORS: a row of a list in the intake form, e.g. "Soreness, row 2".
+                return wxString::Format(_("%s, row %d"), list, row);
+            }
+            // TRANSLATORS: a field in a row of a list, e.g. "Soreness, row 2 — pain".
+            return wxString::Format(_("%s, row %d — %s"), list, row, IntakeColumnLabel(path.leaf));
+        }
+    } else if (const wxString list = IntakeListLabel(field); !list.empty()) {
+        return list;
+    }
     if (field == f::kGivenName) {
         return _("Given name");
     }

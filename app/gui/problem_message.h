@@ -9,7 +9,9 @@
 namespace myodesk::app {
 
 // The translated label of a client field ("date_of_birth" -> "Date of birth"), as shown
-// beside its control in the client dialog. An unknown field name is returned as it is.
+// beside its control in the client dialog, or of an intake field by its JSON path
+// ("soreness[1].pain" -> "Soreness, row 2 — pain", "consent.accepted" -> "Consent"). An
+// unknown field name is returned as it is.
 wxString FieldLabel(std::string_view field);
 
 // A translated sentence for a validation problem that names the field in words, e.g.

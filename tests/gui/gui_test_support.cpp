@@ -1,9 +1,12 @@
 #include "gui_test_support.h"
 
 #include "client_dialog.h"
+#include "intake_dialog.h"
 
 #include <wx/app.h>
 #include <wx/msgdlg.h>
+#include <wx/textctrl.h>
+#include <wx/uiaction.h>
 #include <wx/utils.h>
 #include <wx/weakref.h>
 
@@ -63,6 +66,20 @@ void DestroyAndWait(wxWindow* window) {
     WaitFor([&] { return !alive; });
 }
 
+void ClickInto(wxUIActionSimulator& simulator, wxWindow* window) {
+    const wxRect rect = window->GetScreenRect();
+    simulator.MouseMove(rect.GetLeft() + rect.GetWidth() / 2, rect.GetTop() + rect.GetHeight() / 2);
+    Pump(std::chrono::milliseconds(30));
+    simulator.MouseClick();
+    Pump(std::chrono::milliseconds(30));
+}
+
+void TypeInto(wxUIActionSimulator& simulator, wxTextCtrl* text, const char* typed) {
+    ClickInto(simulator, text);
+    simulator.Text(typed);
+    WaitFor([&] { return text->GetValue() == typed; }, std::chrono::seconds(2));
+}
+
 DialogRecorder& DialogRecorder::Instance() {
     static DialogRecorder recorder;
     return recorder;
@@ -74,8 +91,9 @@ void DialogRecorder::Reset() {
 }
 
 int DialogRecorder::Enter(wxDialog* dialog) {
-    if (dynamic_cast<ClientDialog*>(dialog) != nullptr) {
-        return wxID_NONE;  // tests drive this one themselves
+    if (dynamic_cast<ClientDialog*>(dialog) != nullptr ||
+        dynamic_cast<IntakeDialog*>(dialog) != nullptr) {
+        return wxID_NONE;  // tests drive these themselves
     }
     wxString text = dialog->GetTitle();
     if (auto* message = dynamic_cast<wxMessageDialogBase*>(dialog)) {

@@ -7,6 +7,9 @@
 #include <wx/string.h>
 #include <wx/window.h>
 
+class wxTextCtrl;
+class wxUIActionSimulator;
+
 #include <chrono>
 #include <deque>
 #include <filesystem>
@@ -54,8 +57,15 @@ void Pump(std::chrono::milliseconds duration);
 // Destroys a top-level window and waits until it is really gone (wx deletes it later).
 void DestroyAndWait(wxWindow* window);
 
+// Moves the pointer to the middle of a window and clicks: without a window manager, X
+// keyboard focus may follow the pointer, so every typed text starts with a click.
+void ClickInto(wxUIActionSimulator& simulator, wxWindow* window);
+
+// Clicks into a text control, types into it as a person does and waits until it shows.
+void TypeInto(wxUIActionSimulator& simulator, wxTextCtrl* text, const char* typed);
+
 // Stands in for the user in front of message boxes: every modal dialog other than the ones
-// a test lets through (ClientDialog) is answered at once with the next queued answer
+// a test lets through (ClientDialog, IntakeDialog) is answered at once with the next queued answer
 // (wxID_CANCEL when none is queued) and its text is recorded. A test can never hang on a
 // message box.
 class DialogRecorder : public wxModalDialogHook {

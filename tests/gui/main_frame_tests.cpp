@@ -1,6 +1,6 @@
 #include "client_dialog.h"
-#include "client_dialog_script.h"
 #include "client_list_ctrl.h"
+#include "dialog_script.h"
 #include "gui_test_support.h"
 #include "main_frame.h"
 
@@ -26,10 +26,12 @@ using namespace std::chrono_literals;
 using app::ClientDialog;
 using app::ClientListCtrl;
 using app::MainFrame;
+using app::test::ClickInto;
 using app::test::ClientDialogScript;
 using app::test::DialogRecorder;
 using app::test::MakeClient;
 using app::test::TempDatabase;
+using app::test::TypeInto;
 using app::test::WaitFor;
 namespace field = core::client_field;
 
@@ -83,22 +85,6 @@ struct ShownFrame {
         return frame->GetStatusBar()->GetStatusText(field_number);
     }
 };
-
-// Moves the pointer to the middle of a window and clicks: without a window manager, X
-// keyboard focus may follow the pointer, so every typed text starts with a click.
-void ClickInto(wxUIActionSimulator& simulator, wxWindow* window) {
-    const wxRect rect = window->GetScreenRect();
-    simulator.MouseMove(rect.GetLeft() + rect.GetWidth() / 2, rect.GetTop() + rect.GetHeight() / 2);
-    app::test::Pump(30ms);
-    simulator.MouseClick();
-    app::test::Pump(30ms);
-}
-
-void TypeInto(wxUIActionSimulator& simulator, wxTextCtrl* text, const char* typed) {
-    ClickInto(simulator, text);
-    simulator.Text(typed);
-    WaitFor([&] { return text->GetValue() == typed; }, 2s);
-}
 
 }  // namespace
 

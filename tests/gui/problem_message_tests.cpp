@@ -88,4 +88,30 @@ BOOST_AUTO_TEST_CASE(an_unknown_field_is_named_as_it_is) {
     BOOST_TEST(message.find("shoe_size") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(intake_paths_are_named_in_words) {
+    const auto label = [](std::string_view path) { return Utf8(app::FieldLabel(path)); };
+    BOOST_TEST(label("soreness[1].pain") == "Soreness, row 2 — pain");
+    BOOST_TEST(label("avoid_regions[0].side") == "Areas to avoid, row 1 — side");
+    BOOST_TEST(label("health.medications[2].name") == "Medications, row 3 — name");
+    BOOST_TEST(label("health.medications[0].class") == "Medications, row 1 — kind of medication");
+    BOOST_TEST(label("health.injuries[0].date") == "Injuries, row 1 — date");
+    BOOST_TEST(label("health.conditions[0].region") == "Conditions on the body, row 1 — region");
+    BOOST_TEST(label("runner.recent_runs[3].distance_km") == "Recent runs, row 4 — distance");
+    BOOST_TEST(label("runner.goal_race.date") == "Goal race — date");
+    BOOST_TEST(label("runner.longest_run_30d_km") == "Longest run in the last 30 days");
+    BOOST_TEST(label("consent.accepted") == "Consent");
+    BOOST_TEST(label("consent.signed_name") == "Consent — name typed by the client");
+    BOOST_TEST(label("taken_on") == "Intake date");
+    BOOST_TEST(label("client.email") == "Email");
+    BOOST_TEST(label("soreness[1]") == "Soreness, row 2");
+
+    BOOST_TEST(Utf8(app::ProblemMessage(
+                   core::ValidationProblem{"consent.accepted", ProblemCode::kNotAccepted})) ==
+               "Consent: the client must accept the consent statement, type their name and date "
+               "it before the intake is saved.");
+    BOOST_TEST(Utf8(app::ProblemMessage(core::ValidationProblem{
+                   "soreness[1].pain", ProblemCode::kOutOfRange, 0, 0, 10})) ==
+               "Soreness, row 2 — pain: enter a number from 0 to 10.");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,558 @@
+#include "client_workspace_panel.h"
+
+#include "code_names.h"
+#include "intake_dialog.h"
+#include "intake_html.h"
+#include "problem_message.h"
+#include "wx_conversions.h"
+
+#include <myodesk/core/screening.h>
+#include <myodesk/db/clock.h>
+#include <myodesk/db/errors.h>
+
+#include <wx/artprov.h>
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/html/htmlwin.h>
+#include <wx/intl.h>
+#include <wx/msgdlg.h>
+#include <wx/notebook.h>
+#include <wx/scrolwin.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/statbmp.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace myodesk::app {
+
+namespace {
+
+namespace field = core::client_field;
+
+// Profile rows, in the order shown.
+enum ProfileRow : std::size_t {
+    kRowDateOfBirth,
+    kRowPhone,
+    kRowEmail,
+    kRowAddress,
+    kRowEmergency,
+    kRowPhysician,
+    kRowReferral,
+    kRowClientSince,
+    kProfileRowCount
+};
+
+wxString OrDash(const std::string& text) {
+    return text.empty() ? wxString::FromUTF8("—") : ToWx(text);
+}
+
+// "14:03" in local time for an ISO 8601 UTC timestamp, or empty.
+wxString LocalTimeOf(const std::string& utc) {
+    wxDateTime time;
+    const wxString text = ToWx(utc);
+    if (!time.ParseISOCombined(text.BeforeFirst('Z'), 'T')) {
+        return {};
+    }
+    time.MakeFromUTC();
+    return time.Format("%H:%M");
+}
+
+// The date part of an ISO 8601 timestamp, readable, or empty.
+wxString DateOf(const std::string& timestamp) {
+    const std::optional<core::Date> date = core::ParseIsoDate(timestamp.substr(0, 10));
+    return date ? FormatReadableDate(*date) : wxString();
+}
+
+}  // namespace
+
+ClientWorkspacePanel::ClientWorkspacePanel(wxWindow* parent, db::Database& database)
+    : wxPanel(parent, wxID_ANY),
+      m_database(database),
+      m_clients(database),
+      m_intakes(database),
+      m_settings(database) {
+    SetName("ClientWorkspace");
+    wxWindow* header = CreateHeader();
+
+    m_tabs = new wxNotebook(this, wxID_ANY);
+    m_tabs->AddPage(CreateProfilePage(m_tabs), _("Profile"));
+    m_tabs->AddPage(CreateIntakePage(m_tabs), _("Intake"));
+    m_tabs->AddPage(
+        CreateLaterPage(m_tabs, _("Sessions"),
+                        _("Session notes will be kept here: what the client reports, what you "
+                          "find, the techniques, regions and pressure you use, and pain before "
+                          "and after, per region. A note is signed when it is finished and "
+                          "cannot be changed afterwards; a correction is added as an amendment "
+                          "that keeps the original visible. Copying the last note and picking "
+                          "regions on a body chart will make a note quick to write.\n\n"
+                          "Session notes come in a later version of MyoDesk.")),
+        _("Sessions"));
+    m_tabs->AddPage(
+        CreateLaterPage(m_tabs, _("Plan"),
+                        _("The client's massage plan will be shown here: sessions scheduled "
+                          "around the training and the goal race (lighter work before long "
+                          "runs and in race week, recovery sessions after key runs), each with "
+                          "the reason it was planned, and respecting the contraindications of "
+                          "the newest intake.\n\n"
+                          "Plans come in a later version of MyoDesk.")),
+        _("Plan"));
+    m_tabs->AddPage(
+        CreateLaterPage(m_tabs, _("Reports"),
+                        _("Progress reports will be printed from here, for the client or for "
+                          "the client's physician: intake summary, contraindications, plan, "
+                          "sessions, the pain trend per region and a body chart of the regions "
+                          "treated.\n\n"
+                          "Reports come in a later version of MyoDesk.")),
+        _("Reports"));
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(header, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
+    sizer->Add(m_tabs, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8)));
+    SetSizer(sizer);
+
+    Bind(wxEVT_CHAR_HOOK, &ClientWorkspacePanel::OnCharHook, this);
+}
+
+// --- Construction ---
+
+wxWindow* ClientWorkspacePanel::CreateHeader() {
+    auto* header = new wxPanel(this);
+    auto* back = new wxButton(header, kIdBackToList, _("◂ &All clients"));
+    back->SetToolTip(_("Back to the client list (Escape, Alt+Left)"));
+
+    m_name = new wxStaticText(header, wxID_ANY, wxString());
+    m_name->SetFont(m_name->GetFont().Scaled(1.6f).Bold());
+    m_details = new wxStaticText(header, wxID_ANY, wxString());
+    m_details->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+
+    auto* names = new wxBoxSizer(wxVERTICAL);
+    names->Add(m_name);
+    names->Add(m_details, wxSizerFlags().Border(wxTOP, FromDIP(2)));
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    top->Add(back, wxSizerFlags().CentreVertical());
+    top->Add(names, wxSizerFlags(1).CentreVertical().Border(wxLEFT, FromDIP(16)));
+
+    // The banner: a coloured band with one line per flag.
+    m_banner_panel = new wxPanel(header);
+    m_banner_icon = new wxStaticBitmap(
+        m_banner_panel, wxID_ANY,
+        wxArtProvider::GetBitmapBundle(wxART_WARNING, wxART_MESSAGE_BOX, wxSize(32, 32)));
+    m_banner_lines = new wxBoxSizer(wxVERTICAL);
+    auto* banner_row = new wxBoxSizer(wxHORIZONTAL);
+    banner_row->Add(m_banner_icon, wxSizerFlags().Top().Border(wxALL, FromDIP(10)));
+    banner_row->Add(m_banner_lines, wxSizerFlags(1).CentreVertical().Border(
+                                        wxTOP | wxBOTTOM | wxRIGHT, FromDIP(10)));
+    m_banner_panel->SetSizer(banner_row);
+    m_banner_panel->Hide();
+
+    m_status = new wxStaticText(header, wxID_ANY, wxString());
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(top, wxSizerFlags().Expand());
+    sizer->Add(m_banner_panel, wxSizerFlags().Expand().Border(wxTOP, FromDIP(10)));
+    sizer->Add(m_status, wxSizerFlags().Expand().Border(wxTOP, FromDIP(8)));
+    header->SetSizer(sizer);
+    return header;
+}
+
+wxWindow* ClientWorkspacePanel::CreateProfilePage(wxWindow* parent) {
+    auto* page = new wxScrolledWindow(parent, wxID_ANY);
+    page->SetScrollRate(0, FromDIP(12));
+    auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(16, 8)));
+    grid->AddGrowableCol(1, 1);
+    const wxString labels[kProfileRowCount] = {FieldLabel(field::kDateOfBirth),
+                                               FieldLabel(field::kPhone),
+                                               FieldLabel(field::kEmail),
+                                               FieldLabel(field::kAddress),
+                                               FieldLabel(field::kEmergencyContactName),
+                                               FieldLabel(field::kPhysician),
+                                               FieldLabel(field::kReferralSource),
+                                               _("Client since")};
+    for (const wxString& label : labels) {
+        auto* name = new wxStaticText(page, wxID_ANY, label);
+        name->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+        auto* value = new wxStaticText(page, wxID_ANY, wxString());
+        grid->Add(name, wxSizerFlags().Top());
+        grid->Add(value, wxSizerFlags().Expand());
+        m_profile_rows.emplace_back(name, value);
+    }
+    auto* notes_label = new wxStaticText(page, wxID_ANY, FieldLabel(field::kNotes));
+    notes_label->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    grid->Add(notes_label, wxSizerFlags().Top());
+    m_profile_notes = new wxTextCtrl(page, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                                     wxTE_MULTILINE | wxTE_READONLY);
+    m_profile_notes->SetMinSize(wxSize(-1, m_profile_notes->GetCharHeight() * 6 + FromDIP(12)));
+    auto* notes = new wxBoxSizer(wxVERTICAL);
+    m_profile_no_notes = new wxStaticText(page, wxID_ANY, wxString::FromUTF8("—"));
+    notes->Add(m_profile_no_notes);
+    notes->Add(m_profile_notes, wxSizerFlags(1).Expand());
+    grid->Add(notes, wxSizerFlags().Expand());
+    grid->AddGrowableRow(kProfileRowCount, 1);
+
+    auto* edit = new wxButton(page, kIdEditClient, _("Edit &details…"));
+    edit->SetToolTip(_("Change the client's record (Ctrl+E)"));
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(grid, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(12)));
+    sizer->Add(edit, wxSizerFlags().Left().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
+    page->SetSizer(sizer);
+    return page;
+}
+
+wxWindow* ClientWorkspacePanel::CreateIntakePage(wxWindow* parent) {
+    auto* page = new wxPanel(parent, wxID_ANY);
+    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    m_versions_label = new wxStaticText(page, wxID_ANY, _("&Version"));
+    bar->Add(m_versions_label, wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(8)));
+    m_versions_choice = new wxChoice(page, wxID_ANY);
+    m_versions_choice->SetName("intake.versions");
+    m_versions_choice->SetMinSize(wxSize(FromDIP(260), -1));
+    m_versions_choice->Bind(wxEVT_CHOICE, &ClientWorkspacePanel::OnVersionChoice, this);
+    bar->Add(m_versions_choice, wxSizerFlags().CentreVertical());
+    bar->AddStretchSpacer();
+    m_new_intake = new wxButton(page, wxID_ANY, _("&New intake…"));
+    m_new_intake->SetToolTip(_("An empty questionnaire, taken today (Ctrl+I)"));
+    m_new_intake->Bind(wxEVT_BUTTON, &ClientWorkspacePanel::OnNewIntakeButton, this);
+    m_renew_intake = new wxButton(page, wxID_ANY, _("&Renew from this…"));
+    m_renew_intake->SetToolTip(
+        _("A new version, taken today, filled in from the version shown; the client checks "
+          "it and signs again"));
+    m_renew_intake->Bind(wxEVT_BUTTON, &ClientWorkspacePanel::OnRenewIntakeButton, this);
+    bar->Add(m_new_intake, wxSizerFlags().CentreVertical());
+    bar->AddSpacer(FromDIP(6));
+    bar->Add(m_renew_intake, wxSizerFlags().CentreVertical());
+
+    m_intake_view = new wxHtmlWindow(page, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                     wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
+    m_intake_view->SetName("intake.view");
+    const wxFont font = wxSystemSettings::GetFont(wxSYS_DEFAULT_GUI_FONT);
+    m_intake_view->SetStandardFonts(font.GetPointSize(), font.GetFaceName());
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(bar, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
+    sizer->Add(m_intake_view,
+               wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8)));
+    page->SetSizer(sizer);
+    return page;
+}
+
+wxWindow* ClientWorkspacePanel::CreateLaterPage(wxWindow* parent, const wxString& title,
+                                                const wxString& text) {
+    auto* page = new wxPanel(parent, wxID_ANY);
+    auto* heading = new wxStaticText(page, wxID_ANY, title);
+    heading->SetFont(heading->GetFont().Scaled(1.3f).Bold());
+    auto* body = new wxStaticText(page, wxID_ANY, text);
+    body->Wrap(FromDIP(640));
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(heading, wxSizerFlags().Border(wxALL, FromDIP(16)));
+    sizer->Add(body, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(16)));
+    page->SetSizer(sizer);
+    return page;
+}
+
+// --- Loading ---
+
+bool ClientWorkspacePanel::ShowClient(core::ClientId id) {
+    std::optional<core::Client> client = m_clients.Get(id);
+    if (!client) {
+        return false;
+    }
+    const bool other_client = client->id != m_client.id;
+    m_client = std::move(*client);
+    m_today = db::LocalDate(db::SystemNow());
+    m_newest = m_intakes.Newest(m_client.id);
+    m_flags = m_newest
+                  ? core::ScreenContraindications(*m_newest, m_today, m_settings.LoadScreening())
+                  : std::vector<core::ContraindicationFlag>{};
+    m_banner = MakeFlagBanner(m_flags, m_newest ? std::optional(m_newest->taken_on) : std::nullopt,
+                              m_today);
+    UpdateHeader();
+    UpdateBanner();
+    UpdateProfile();
+    UpdateVersions();
+    if (other_client) {
+        // A new client opens on the intake, where the therapist starts before a session.
+        m_tabs->ChangeSelection(kIntakeTab);
+    }
+    Layout();
+    return true;
+}
+
+bool ClientWorkspacePanel::Reload() {
+    return ShowClient(m_client.id);
+}
+
+void ClientWorkspacePanel::UpdateHeader() {
+    m_name->SetLabelText(ToWx(core::DisplayName(m_client)));
+    wxString details;
+    if (m_client.date_of_birth && *m_client.date_of_birth <= m_today) {
+        const int age = core::AgeInYears(*m_client.date_of_birth, m_today);
+        details = wxString::Format(
+            wxPLURAL("%d year old", "%d years old", static_cast<unsigned>(age)), age);
+    }
+    if (m_newest) {
+        if (!details.empty()) {
+            details << "  ·  ";
+        }
+        details << wxString::Format(_("newest intake %s"), FormatReadableDate(m_newest->taken_on));
+    }
+    if (m_client.archived) {
+        details << (details.empty() ? "" : "  ·  ") << _("archived");
+    }
+    m_details->SetLabelText(details);
+}
+
+void ClientWorkspacePanel::UpdateBanner() {
+    m_banner_lines->Clear(true);
+    m_banner_texts.clear();
+    const bool dark = wxSystemSettings::GetAppearance().IsDark();
+    if (m_banner.level == BannerLevel::kNone) {
+        m_banner_panel->Hide();
+    } else {
+        const BannerColours colours = ColoursFor(m_banner.level, dark);
+        m_banner_panel->SetBackgroundColour(colours.background);
+        m_banner_icon->SetBitmap(wxArtProvider::GetBitmapBundle(
+            m_banner.level == BannerLevel::kStop ? wxART_ERROR : wxART_WARNING, wxART_MESSAGE_BOX,
+            wxSize(32, 32)));
+        for (const wxString& sentence : m_banner.sentences) {
+            auto* text = new wxStaticText(m_banner_panel, wxID_ANY, sentence);
+            text->SetForegroundColour(colours.text);
+            wxFont font = text->GetFont().Scaled(1.15f);
+            if (m_banner.level == BannerLevel::kStop) {
+                font.MakeBold();
+            }
+            text->SetFont(font);
+            m_banner_lines->Add(text, wxSizerFlags().Border(wxBOTTOM, FromDIP(2)));
+            m_banner_texts.push_back(text);
+        }
+        m_banner_panel->Show();
+    }
+
+    wxString status = m_banner.intake_notice;
+    if (status.empty()) {
+        status = m_banner.all_clear;
+        m_status->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+        m_status->SetFont(GetFont());
+    } else {
+        m_status->SetForegroundColour(dark ? wxColour(0xff, 0xc1, 0x07)
+                                           : wxColour(0x8a, 0x4b, 0x00));
+        m_status->SetFont(GetFont().Bold());
+    }
+    m_status->SetLabelText(status);
+    m_status->Show(!status.empty());
+    m_banner_panel->GetParent()->Layout();
+}
+
+void ClientWorkspacePanel::UpdateProfile() {
+    std::array<wxString, kProfileRowCount> values;
+    if (m_client.date_of_birth) {
+        values[kRowDateOfBirth] = FormatReadableDate(*m_client.date_of_birth);
+    }
+    values[kRowPhone] = OrDash(m_client.phone);
+    values[kRowEmail] = OrDash(m_client.email);
+    values[kRowAddress] = OrDash(m_client.address);
+    wxString emergency = ToWx(m_client.emergency_contact_name);
+    if (!m_client.emergency_contact_phone.empty()) {
+        emergency << (emergency.empty() ? "" : ", ") << ToWx(m_client.emergency_contact_phone);
+    }
+    values[kRowEmergency] = emergency;
+    values[kRowPhysician] = OrDash(m_client.physician);
+    values[kRowReferral] = OrDash(m_client.referral_source);
+    values[kRowClientSince] = DateOf(m_client.created_at);
+    for (std::size_t row = 0; row < kProfileRowCount; ++row) {
+        m_profile_rows[row].second->SetLabelText(values[row].empty() ? wxString::FromUTF8("—")
+                                                                     : values[row]);
+    }
+    m_profile_notes->ChangeValue(ToWx(m_client.notes));
+    // No empty box for no notes.
+    m_profile_notes->Show(!m_client.notes.empty());
+    m_profile_no_notes->Show(m_client.notes.empty());
+    m_profile_rows.front().second->GetParent()->Layout();
+}
+
+void ClientWorkspacePanel::UpdateVersions() {
+    m_versions = m_intakes.History(m_client.id);
+    m_versions_choice->Clear();
+    for (std::size_t i = 0; i < m_versions.size(); ++i) {
+        const db::IntakeVersion& version = m_versions[i];
+        wxString label = FormatReadableDate(version.taken_on);
+        const bool same_day = std::count_if(m_versions.begin(), m_versions.end(),
+                                            [&](const db::IntakeVersion& other) {
+                                                return other.taken_on == version.taken_on;
+                                            }) > 1;
+        if (same_day) {
+            const wxString time = LocalTimeOf(version.created_at);
+            if (!time.empty()) {
+                label << wxString::Format(_(", saved at %s"), time);
+            }
+        }
+        if (i == 0) {
+            label << _(" (newest)");
+        }
+        m_versions_choice->Append(label);
+    }
+    // Nothing to choose before the first intake: the chooser and its label are hidden.
+    m_versions_choice->Show(!m_versions.empty());
+    m_versions_label->Show(!m_versions.empty());
+    m_versions_choice->GetParent()->Layout();
+    m_renew_intake->Enable(!m_versions.empty());
+    if (m_versions.empty()) {
+        m_shown_intake.reset();
+        m_intake_view->SetPage(NoIntakeHtml());
+        return;
+    }
+    m_versions_choice->SetSelection(0);
+    m_shown_intake = m_newest;
+    m_intake_view->SetPage(m_newest ? IntakeToHtml(*m_newest) : NoIntakeHtml());
+}
+
+void ClientWorkspacePanel::ShowVersion(std::size_t index) {
+    if (index >= m_versions.size()) {
+        return;
+    }
+    m_versions_choice->SetSelection(static_cast<int>(index));
+    std::optional<core::Intake> intake;
+    try {
+        intake = index == 0 && m_newest ? m_newest : m_intakes.Get(m_versions[index].id);
+    } catch (const db::DatabaseError& error) {
+        wxMessageDialog dialog(this, _("This version of the intake could not be read."),
+                               wxString("MyoDesk"), wxOK | wxICON_ERROR);
+        dialog.SetExtendedMessage(ToWx(error.what()));
+        dialog.ShowModal();
+        return;
+    }
+    if (!intake) {
+        return;
+    }
+    IntakeHtmlOptions options;
+    if (index > 0) {
+        options.newest_taken_on = m_versions.front().taken_on;
+    }
+    m_shown_intake = std::move(intake);
+    m_intake_view->SetPage(IntakeToHtml(*m_shown_intake, options));
+}
+
+// --- Reading what is shown ---
+
+wxString ClientWorkspacePanel::HeaderName() const {
+    return m_name->GetLabelText();
+}
+
+wxString ClientWorkspacePanel::HeaderDetails() const {
+    return m_details->GetLabelText();
+}
+
+wxString ClientWorkspacePanel::BannerText() const {
+    wxString text;
+    for (const wxStaticText* line : m_banner_texts) {
+        if (!text.empty()) {
+            text << '\n';
+        }
+        text << line->GetLabelText();
+    }
+    return text;
+}
+
+wxString ClientWorkspacePanel::StatusText() const {
+    return m_status->IsShown() ? m_status->GetLabelText() : wxString();
+}
+
+wxColour ClientWorkspacePanel::BannerBackground() const {
+    return m_banner_panel->GetBackgroundColour();
+}
+
+bool ClientWorkspacePanel::IsBannerShown() const {
+    return m_banner_panel->IsShown();
+}
+
+wxString ClientWorkspacePanel::ProfileText() const {
+    wxString text;
+    for (const auto& [label, value] : m_profile_rows) {
+        text << label->GetLabelText() << ": " << value->GetLabelText() << '\n';
+    }
+    return text + m_profile_notes->GetValue();
+}
+
+wxString ClientWorkspacePanel::IntakeText() const {
+    return m_intake_view->ToText();
+}
+
+// --- Intake ---
+
+bool ClientWorkspacePanel::NewIntake() {
+    const core::Date today = db::LocalDate(db::SystemNow());
+    return RunIntakeDialog(IntakeDialog::NewIntake(m_client.id, today), std::nullopt);
+}
+
+bool ClientWorkspacePanel::RenewIntake() {
+    if (!m_shown_intake) {
+        return NewIntake();
+    }
+    const core::Date today = db::LocalDate(db::SystemNow());
+    return RunIntakeDialog(IntakeDialog::RenewalOf(*m_shown_intake, today),
+                           m_shown_intake->taken_on);
+}
+
+bool ClientWorkspacePanel::RunIntakeDialog(core::Intake start,
+                                           std::optional<core::Date> renewed_from) {
+    const core::Date today = db::LocalDate(db::SystemNow());
+    IntakeDialog dialog(
+        this, m_client, std::move(start), today, renewed_from,
+        [this](core::Client& client, core::Intake& intake) { SaveIntake(client, intake); },
+        [this]() { return m_clients.Get(m_client.id); });
+    if (dialog.ShowModal() != wxID_OK) {
+        return false;
+    }
+    try {
+        Reload();
+    } catch (const db::DatabaseError& error) {
+        wxMessageDialog message(this, _("The intake was saved, but could not be read back."),
+                                wxString("MyoDesk"), wxOK | wxICON_ERROR);
+        message.SetExtendedMessage(ToWx(error.what()));
+        message.ShowModal();
+    }
+    m_tabs->ChangeSelection(kIntakeTab);
+    return true;
+}
+
+void ClientWorkspacePanel::SaveIntake(core::Client& client, core::Intake& intake) {
+    // The contact details and the new version are saved together or not at all.
+    db::Transaction transaction(m_database);
+    if (!(client == m_client)) {
+        m_clients.Update(client);
+    }
+    intake.client_id = client.id;
+    m_intakes.Add(intake);
+    transaction.Commit();
+}
+
+void ClientWorkspacePanel::OnNewIntakeButton(wxCommandEvent&) {
+    NewIntake();
+}
+
+void ClientWorkspacePanel::OnRenewIntakeButton(wxCommandEvent&) {
+    RenewIntake();
+}
+
+void ClientWorkspacePanel::OnVersionChoice(wxCommandEvent& event) {
+    if (event.GetSelection() >= 0) {
+        ShowVersion(static_cast<std::size_t>(event.GetSelection()));
+    }
+}
+
+void ClientWorkspacePanel::OnCharHook(wxKeyEvent& event) {
+    if (event.GetKeyCode() == WXK_ESCAPE && event.GetModifiers() == wxMOD_NONE) {
+        wxCommandEvent back(wxEVT_BUTTON, kIdBackToList);
+        back.SetEventObject(this);
+        ProcessWindowEvent(back);
+        return;
+    }
+    event.Skip();
+}
+
+}  // namespace myodesk::app

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "client_dialog.h"
+#include "intake_dialog.h"
+
+#include <wx/event.h>
+#include <wx/timer.h>
+#include <wx/toplevel.h>
+
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <utility>
+#include <vector>
+
+namespace myodesk::app::test {
+
+// The dialog of that type on screen, or nullptr.
+template <typename Dialog>
+Dialog* FindShownDialog() {
+    for (wxWindow* window : wxTopLevelWindows) {
+        if (auto* dialog = dynamic_cast<Dialog*>(window);
+            dialog != nullptr && dialog->IsShownOnScreen()) {
+            return dialog;
+        }
+    }
+    return nullptr;
+}
+
+// Our dialogs are modal: while one runs, the test's own code is blocked inside ShowModal().
+// A script watches from a timer (which the dialog's event loop keeps running) and runs one
+// step on each dialog of its type that comes on screen, in order (a step usually ends with
+// EndModal or a click on Save). A dialog still open at the deadline is cancelled, so that a
+// test fails instead of hanging.
+template <typename Dialog>
+class DialogScript : public wxEvtHandler {
+  public:
+    using Step = std::function<void(Dialog&)>;
+
+    explicit DialogScript(std::vector<Step> steps,
+                          std::chrono::milliseconds timeout = std::chrono::seconds(15))
+        : m_steps(std::move(steps)),
+          m_deadline(std::chrono::steady_clock::now() + timeout),
+          m_timer(this) {
+        Bind(wxEVT_TIMER, &DialogScript::OnTimer, this);
+        m_timer.Start(50);
+    }
+    explicit DialogScript(Step step, std::chrono::milliseconds timeout = std::chrono::seconds(15))
+        : DialogScript(std::vector<Step>{std::move(step)}, timeout) {}
+    ~DialogScript() override { m_timer.Stop(); }
+
+    // True when every step ran.
+    bool Ran() const { return m_next == m_steps.size(); }
+    std::size_t StepsRun() const { return m_next; }
+    bool TimedOut() const { return m_timed_out; }
+
+  private:
+    void OnTimer(wxTimerEvent&) {
+        if (m_busy) {
+            return;  // a step is yielding to the event loop; this is a nested tick
+        }
+        Dialog* dialog = FindShownDialog<Dialog>();
+        if (std::chrono::steady_clock::now() > m_deadline) {
+            m_timer.Stop();
+            if (dialog != nullptr && dialog->IsModal()) {
+                m_timed_out = true;
+                dialog->EndModal(wxID_CANCEL);
+            } else if (!Ran()) {
+                m_timed_out = true;
+            }
+            return;
+        }
+        if (dialog == nullptr) {
+            m_last_dialog = nullptr;  // the previous one closed
+            return;
+        }
+        if (dialog == m_last_dialog || Ran() || !dialog->IsModal()) {
+            return;
+        }
+        m_busy = true;
+        m_last_dialog = dialog;
+        m_steps[m_next++](*dialog);
+        if (!dialog->IsModal()) {
+            // Ended by the step: the next dialog may well be built at the same address.
+            m_last_dialog = nullptr;
+        }
+        m_busy = false;
+    }
+
+    std::vector<Step> m_steps;
+    std::size_t m_next = 0;
+    Dialog* m_last_dialog = nullptr;  // the dialog the last step ran on, while shown
+    std::chrono::steady_clock::time_point m_deadline;
+    wxTimer m_timer;
+    bool m_busy = false;
+    bool m_timed_out = false;
+};
+
+using ClientDialogScript = DialogScript<ClientDialog>;
+using IntakeDialogScript = DialogScript<IntakeDialog>;
+
+inline ClientDialog* FindShownClientDialog() {
+    return FindShownDialog<ClientDialog>();
+}
+
+}  // namespace myodesk::app::test
