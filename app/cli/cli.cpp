@@ -30,6 +30,7 @@
 #include <iterator>
 #include <map>
 #include <ostream>
+#include <sstream>
 
 namespace myodesk::app {
 
@@ -284,18 +285,18 @@ class Cli {
 
     // The JSON document named on the command line ("-": standard input).
     nlohmann::json ReadDocument(const std::string& path) {
-        std::string text;
+        std::ostringstream text;
         if (path == "-") {
-            text.assign(std::istreambuf_iterator<char>(m_in), std::istreambuf_iterator<char>());
+            text << m_in.rdbuf();
         } else {
             std::ifstream file(path, std::ios::binary);
             if (!file) {
                 throw InvalidInput(fmt::format("cannot read {}: {}", path, std::strerror(errno)));
             }
-            text.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+            text << file.rdbuf();
         }
         try {
-            return nlohmann::json::parse(text);
+            return nlohmann::json::parse(text.str());
         } catch (const nlohmann::json::parse_error& error) {
             throw InvalidInput(fmt::format("{} is not valid JSON: {}",
                                            path == "-" ? "standard input" : path, error.what()));
