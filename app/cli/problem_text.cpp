@@ -46,6 +46,15 @@ std::string ProblemText(const core::ValidationProblem& problem) {
         case ProblemCode::kNotAccepted:
             reason = "consent must be given (accepted, typed name and date)";
             break;
+        case ProblemCode::kOverlaps:
+            reason = "overlaps another session of the same therapist";
+            break;
+        case ProblemCode::kLocked:
+            reason = "the note is signed and locked; record a correction with notes amend";
+            break;
+        case ProblemCode::kDuplicate:
+            reason = "listed twice";
+            break;
     }
     return fmt::format("{}: {}", problem.field, reason);
 }

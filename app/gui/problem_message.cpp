@@ -258,6 +258,14 @@ wxString ProblemMessage(const core::ValidationProblem& problem) {
                 _("%s: the client must accept the consent statement, type their name and "
                   "date it before the intake is saved."),
                 label);
+        case core::ProblemCode::kOverlaps:
+            return wxString::Format(_("%s: this therapist already has a session at that time."),
+                                    label);
+        case core::ProblemCode::kLocked:
+            return wxString::Format(_("%s: the note is signed. Add an amendment to correct it."),
+                                    label);
+        case core::ProblemCode::kDuplicate:
+            return wxString::Format(_("%s: this is listed twice."), label);
     }
     return wxString::Format(_("%s: this value cannot be saved (%s)."), label,
                             ToWx(core::ProblemCodeName(problem.code)));

@@ -28,6 +28,12 @@ std::string_view ProblemCodeName(ProblemCode code) {
             return "wrong_type";
         case ProblemCode::kNotAccepted:
             return "not_accepted";
+        case ProblemCode::kOverlaps:
+            return "overlaps";
+        case ProblemCode::kLocked:
+            return "locked";
+        case ProblemCode::kDuplicate:
+            return "duplicate";
     }
     return "unknown";
 }

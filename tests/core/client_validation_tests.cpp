@@ -137,7 +137,8 @@ BOOST_AUTO_TEST_CASE(every_code_has_a_stable_name) {
          {ProblemCode::kRequired, ProblemCode::kTooLong, ProblemCode::kInFuture,
           ProblemCode::kTooFarInPast, ProblemCode::kInvalidEmail, ProblemCode::kInvalidPhone,
           ProblemCode::kInvalidText, ProblemCode::kOutOfRange, ProblemCode::kUnknownCode,
-          ProblemCode::kInvalidDate, ProblemCode::kWrongType, ProblemCode::kNotAccepted}) {
+          ProblemCode::kInvalidDate, ProblemCode::kWrongType, ProblemCode::kNotAccepted,
+          ProblemCode::kOverlaps, ProblemCode::kLocked, ProblemCode::kDuplicate}) {
         BOOST_TEST(ProblemCodeName(code) != "unknown");
     }
     BOOST_TEST(ProblemCodeName(ProblemCode::kTooLong) == "too_long");

@@ -17,7 +17,8 @@ constexpr std::array kAllCodes{
     ProblemCode::kRequired,     ProblemCode::kTooLong,      ProblemCode::kInFuture,
     ProblemCode::kTooFarInPast, ProblemCode::kInvalidEmail, ProblemCode::kInvalidPhone,
     ProblemCode::kInvalidText,  ProblemCode::kOutOfRange,   ProblemCode::kUnknownCode,
-    ProblemCode::kInvalidDate,  ProblemCode::kWrongType,    ProblemCode::kNotAccepted};
+    ProblemCode::kInvalidDate,  ProblemCode::kWrongType,    ProblemCode::kNotAccepted,
+    ProblemCode::kOverlaps,     ProblemCode::kLocked,       ProblemCode::kDuplicate};
 
 constexpr std::array<std::string_view, 12> kAllFields{core::client_field::kGivenName,
                                                       core::client_field::kFamilyName,

@@ -20,6 +20,9 @@ enum class ProblemCode {
     kInvalidDate,   // not a YYYY-MM-DD date that exists
     kWrongType,     // JSON: a string where a number belongs, and the like
     kNotAccepted,   // consent was not given
+    kOverlaps,      // the therapist already has a session at that time
+    kLocked,        // the note is signed: correct it with an amendment
+    kDuplicate,     // the same item twice in a list (a region and side, a technique)
 };
 
 struct ValidationProblem {

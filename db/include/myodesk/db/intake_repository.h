@@ -21,7 +21,7 @@ struct IntakeVersion {
 // Intake questionnaires. Versions are only ever added: an old intake is never changed or
 // deleted, so what a client declared on a date stays readable.
 class IntakeRepository {
-public:
+  public:
     explicit IntakeRepository(Database& database, Clock clock = SystemNow);
 
     // Validates (core::ValidateIntake) and saves a new version for intake.client_id, every
@@ -37,7 +37,7 @@ public:
     // Every version of the client's intake, newest first.
     std::vector<IntakeVersion> History(core::ClientId client);
 
-private:
+  private:
     Database& m_database;
     Clock m_clock;
 };

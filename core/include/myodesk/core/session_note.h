@@ -1,0 +1,111 @@
+#pragma once
+
+#include <myodesk/core/client.h>
+#include <myodesk/core/codes.h>
+#include <myodesk/core/date.h>
+#include <myodesk/core/staff.h>
+#include <myodesk/core/validation.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace myodesk::core {
+
+using SessionNoteId = std::int64_t;
+
+enum class Technique { kSwedish, kDeepTissue, kTriggerPoint, kSports, kMyofascial };
+enum class Position { kProne, kSupine, kSideLying };
+
+std::string_view ToCode(
+    Technique technique);                    // swedish deep_tissue trigger_point sports myofascial
+std::string_view ToCode(Position position);  // prone supine side_lying
+std::optional<Technique> TechniqueFromCode(std::string_view code);
+std::optional<Position> PositionFromCode(std::string_view code);
+const std::vector<Technique>& AllTechniques();
+const std::vector<Position>& AllPositions();
+
+// Which SOAP section an amendment corrects.
+enum class NoteSection { kSubjective, kObjective, kAssessment, kPlan };
+std::string_view ToCode(NoteSection section);  // subjective objective assessment plan
+std::optional<NoteSection> NoteSectionFromCode(std::string_view code);
+
+struct TechniqueUse {
+    Technique technique = Technique::kSwedish;
+    int minutes = 0;
+    friend bool operator==(const TechniqueUse&, const TechniqueUse&) = default;
+};
+
+// A region worked in the session. Pressure on the 1-10 scale (PressureLevel maps the words);
+// pain on NRS-11 before and after, when asked.
+struct RegionWork {
+    Region region = Region::kCalves;
+    Side side = Side::kBilateral;
+    int pressure = 5;
+    std::optional<int> pain_before;
+    std::optional<int> pain_after;
+    friend bool operator==(const RegionWork&, const RegionWork&) = default;
+};
+
+// A correction of a signed note: the original stays as it was and visible.
+struct Amendment {
+    std::int64_t id = 0;
+    std::string amended_at;  // ISO 8601 UTC, set by storage
+    StaffId amended_by = 0;
+    std::string reason;
+    NoteSection section = NoteSection::kAssessment;
+    std::string text;  // the corrected text of that section
+    friend bool operator==(const Amendment&, const Amendment&) = default;
+};
+
+// A SOAP session note. Once signed it is locked: changes are amendments.
+struct SessionNote {
+    SessionNoteId id = 0;
+    ClientId client_id = 0;
+    StaffId therapist_id = 0;
+    Date date{};
+    int start_minute = 9 * 60;  // minutes after midnight, local time
+    int duration_min = 60;
+    std::optional<Position> position;
+    std::string subjective;
+    std::string objective;
+    std::string assessment;
+    std::string plan;
+    std::vector<TechniqueUse> techniques;
+    std::vector<RegionWork> regions;
+    std::string created_at;  // set by storage
+    std::string updated_at;
+    int version = 0;                    // optimistic locking, as for clients
+    std::string signed_at;              // empty: not signed
+    std::optional<StaffId> signed_by;   // who signed
+    std::vector<Amendment> amendments;  // oldest first
+    friend bool operator==(const SessionNote&, const SessionNote&) = default;
+};
+
+bool IsSigned(const SessionNote& note);
+
+// "HH:MM" <-> minutes after midnight (00:00-23:59).
+std::optional<int> ParseClockTime(std::string_view text);
+std::string FormatClockTime(int minute);
+
+// Checks a note before it is saved: date not after `today`; start time 00:00-23:59; duration
+// 5-240 minutes; pressure 1-10 and pain 0-10 per region; technique minutes 1-240 and their sum
+// not above the duration; no region and side twice; a technique at most once; text limits.
+// Field names are JSON paths ("regions[0].pressure", "techniques[1].minutes").
+ValidationProblems ValidateSessionNote(const SessionNote& note, const Date& today);
+
+// Checks an amendment: a reason and the new text are required.
+ValidationProblems ValidateAmendment(const Amendment& amendment);
+
+// Whether two sessions of one therapist overlap in time (touching end to start is fine).
+bool Overlaps(const SessionNote& a, const SessionNote& b);
+
+// A new note for `today` pre-filled from the client's previous one ("copy last note"): the
+// regions, sides, pressures and techniques, position and duration; not the text, the pain
+// scores, the signature or the amendments.
+SessionNote CopyForNextSession(const SessionNote& previous, const Date& today, int start_minute,
+                               StaffId therapist);
+
+}  // namespace myodesk::core

@@ -1,0 +1,245 @@
+#include <myodesk/core/session_json.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+
+namespace myodesk::core {
+
+namespace {
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+// Typed reads with problems by JSON path (the same conventions as the intake format).
+class NoteReader {
+  public:
+    explicit NoteReader(ValidationProblems& problems) : m_problems(problems) {}
+
+    void Problem(std::string path, ProblemCode code) {
+        m_problems.push_back({std::move(path), code});
+    }
+
+    static std::string Path(const std::string& parent, std::string_view key) {
+        return parent.empty() ? std::string(key) : fmt::format("{}.{}", parent, key);
+    }
+
+    void OnlyKeys(const json& object, const std::string& path,
+                  std::initializer_list<std::string_view> known) {
+        for (const auto& item : object.items()) {
+            if (std::find(known.begin(), known.end(), item.key()) == known.end()) {
+                Problem(Path(path, item.key()), ProblemCode::kUnknownCode);
+            }
+        }
+    }
+
+    const json* Member(const json& object, std::string_view key, const std::string& path,
+                       bool required) {
+        const auto found = object.find(std::string(key));
+        if (found == object.end() || found->is_null()) {
+            if (required) {
+                Problem(Path(path, key), ProblemCode::kRequired);
+            }
+            return nullptr;
+        }
+        return &*found;
+    }
+
+    std::optional<std::string> String(const json& object, std::string_view key,
+                                      const std::string& path, bool required = false) {
+        const json* value = Member(object, key, path, required);
+        if (value == nullptr) {
+            return std::nullopt;
+        }
+        if (!value->is_string()) {
+            Problem(Path(path, key), ProblemCode::kWrongType);
+            return std::nullopt;
+        }
+        return value->get<std::string>();
+    }
+
+    std::optional<int> Integer(const json& object, std::string_view key, const std::string& path,
+                               bool required = false) {
+        const json* value = Member(object, key, path, required);
+        if (value == nullptr) {
+            return std::nullopt;
+        }
+        if (!value->is_number() || std::trunc(value->get<double>()) != value->get<double>() ||
+            std::abs(value->get<double>()) > 1e9) {
+            Problem(Path(path, key), ProblemCode::kWrongType);
+            return std::nullopt;
+        }
+        return static_cast<int>(value->get<double>());
+    }
+
+    template <typename Enum, typename Parse>
+    std::optional<Enum> Code(const json& object, std::string_view key, const std::string& path,
+                             Parse parse, bool required = false) {
+        const auto text = String(object, key, path, required);
+        if (!text) {
+            return std::nullopt;
+        }
+        const std::optional<Enum> value = parse(*text);
+        if (!value) {
+            Problem(Path(path, key), ProblemCode::kUnknownCode);
+        }
+        return value;
+    }
+
+    template <typename Read>
+    void Array(const json& object, std::string_view key, Read read) {
+        const json* value = Member(object, key, "", false);
+        if (value == nullptr) {
+            return;
+        }
+        if (!value->is_array()) {
+            Problem(std::string(key), ProblemCode::kWrongType);
+            return;
+        }
+        for (std::size_t i = 0; i < value->size(); ++i) {
+            const std::string at = fmt::format("{}[{}]", key, i);
+            if (!(*value)[i].is_object()) {
+                Problem(at, ProblemCode::kWrongType);
+                continue;
+            }
+            read((*value)[i], at);
+        }
+    }
+
+  private:
+    ValidationProblems& m_problems;
+};
+
+}  // namespace
+
+SessionNoteParseResult SessionNoteFromJson(const json& document) {
+    SessionNoteParseResult result;
+    NoteReader reader(result.problems);
+    if (!document.is_object()) {
+        reader.Problem("document", ProblemCode::kWrongType);
+        return result;
+    }
+    reader.OnlyKeys(document, "",
+                    {"date", "start_time", "duration_min", "position", "therapist_id", "subjective",
+                     "objective", "assessment", "plan", "techniques", "regions",
+                     // what `notes show --json` adds; accepted and ignored
+                     "id", "client_id", "signed_at", "signed_by", "amendments", "created_at",
+                     "updated_at", "version"});
+    SessionNote& note = result.note;
+    if (const auto date = reader.String(document, "date", "", true)) {
+        if (const auto parsed = ParseIsoDate(*date)) {
+            note.date = *parsed;
+        } else {
+            reader.Problem("date", ProblemCode::kInvalidDate);
+        }
+    }
+    if (const auto time = reader.String(document, "start_time", "", true)) {
+        if (const auto minute = ParseClockTime(*time)) {
+            note.start_minute = *minute;
+        } else {
+            reader.Problem("start_time", ProblemCode::kInvalidDate);
+        }
+    }
+    note.duration_min = reader.Integer(document, "duration_min", "", true).value_or(0);
+    note.position = reader.Code<Position>(document, "position", "", PositionFromCode);
+    if (const json* therapist = reader.Member(document, "therapist_id", "", false)) {
+        if (therapist->is_number_integer()) {
+            note.therapist_id = therapist->get<StaffId>();
+        } else {
+            reader.Problem("therapist_id", ProblemCode::kWrongType);
+        }
+    }
+    note.subjective = reader.String(document, "subjective", "").value_or("");
+    note.objective = reader.String(document, "objective", "").value_or("");
+    note.assessment = reader.String(document, "assessment", "").value_or("");
+    note.plan = reader.String(document, "plan", "").value_or("");
+    reader.Array(document, "techniques", [&](const json& item, const std::string& at) {
+        reader.OnlyKeys(item, at, {"technique", "minutes"});
+        const auto technique =
+            reader.Code<Technique>(item, "technique", at, TechniqueFromCode, true);
+        const auto minutes = reader.Integer(item, "minutes", at, true);
+        if (technique && minutes) {
+            note.techniques.push_back({*technique, *minutes});
+        }
+    });
+    reader.Array(document, "regions", [&](const json& item, const std::string& at) {
+        reader.OnlyKeys(item, at, {"region", "side", "pressure", "pain_before", "pain_after"});
+        const auto region = reader.Code<Region>(item, "region", at, FromCode<Region>, true);
+        const auto side = reader.Code<Side>(item, "side", at, FromCode<Side>, true);
+        const auto pressure = reader.Integer(item, "pressure", at, true);
+        const auto before = reader.Integer(item, "pain_before", at);
+        const auto after = reader.Integer(item, "pain_after", at);
+        if (region && side && pressure) {
+            note.regions.push_back({*region, *side, *pressure, before, after});
+        }
+    });
+    return result;
+}
+
+ordered_json SessionNoteToJson(const SessionNote& note) {
+    ordered_json techniques = ordered_json::array();
+    for (const auto& use : note.techniques) {
+        techniques.push_back(
+            {{"technique", std::string(ToCode(use.technique))}, {"minutes", use.minutes}});
+    }
+    ordered_json regions = ordered_json::array();
+    for (const auto& work : note.regions) {
+        ordered_json item{{"region", std::string(ToCode(work.region))},
+                          {"side", std::string(ToCode(work.side))},
+                          {"pressure", work.pressure}};
+        if (work.pain_before) {
+            item["pain_before"] = *work.pain_before;
+        }
+        if (work.pain_after) {
+            item["pain_after"] = *work.pain_after;
+        }
+        regions.push_back(std::move(item));
+    }
+    ordered_json document{{"date", FormatIsoDate(note.date)},
+                          {"start_time", FormatClockTime(note.start_minute)},
+                          {"duration_min", note.duration_min}};
+    if (note.position) {
+        document["position"] = std::string(ToCode(*note.position));
+    }
+    document["therapist_id"] = note.therapist_id;
+    document["subjective"] = note.subjective;
+    document["objective"] = note.objective;
+    document["assessment"] = note.assessment;
+    document["plan"] = note.plan;
+    document["techniques"] = std::move(techniques);
+    document["regions"] = std::move(regions);
+    return document;
+}
+
+ordered_json StoredSessionNoteToJson(const SessionNote& note) {
+    // The ids first, then the exchange format's fields in their order.
+    ordered_json document{{"id", note.id}, {"client_id", note.client_id}};
+    const ordered_json fields = SessionNoteToJson(note);
+    for (auto field = fields.begin(); field != fields.end(); ++field) {
+        document[field.key()] = field.value();
+    }
+    document["signed_at"] = IsSigned(note) ? ordered_json(note.signed_at) : ordered_json();
+    document["signed_by"] = note.signed_by ? ordered_json(*note.signed_by) : ordered_json();
+    ordered_json amendments = ordered_json::array();
+    for (const auto& amendment : note.amendments) {
+        amendments.push_back({{"id", amendment.id},
+                              {"amended_at", amendment.amended_at},
+                              {"amended_by", amendment.amended_by},
+                              {"reason", amendment.reason},
+                              {"section", std::string(ToCode(amendment.section))},
+                              {"text", amendment.text}});
+    }
+    document["amendments"] = std::move(amendments);
+    return document;
+}
+
+ordered_json StaffToJson(const Staff& staff) {
+    return {{"id", staff.id},
+            {"name", staff.name},
+            {"role", std::string(ToCode(staff.role))},
+            {"active", staff.active}};
+}
+
+}  // namespace myodesk::core

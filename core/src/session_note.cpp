@@ -1,0 +1,232 @@
+#include <myodesk/core/session_note.h>
+#include <myodesk/core/text.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+namespace myodesk::core {
+
+namespace {
+
+constexpr std::array<std::pair<Technique, std::string_view>, 5> kTechniques{{
+    {Technique::kSwedish, "swedish"},
+    {Technique::kDeepTissue, "deep_tissue"},
+    {Technique::kTriggerPoint, "trigger_point"},
+    {Technique::kSports, "sports"},
+    {Technique::kMyofascial, "myofascial"},
+}};
+
+constexpr std::array<std::pair<Position, std::string_view>, 3> kPositions{{
+    {Position::kProne, "prone"},
+    {Position::kSupine, "supine"},
+    {Position::kSideLying, "side_lying"},
+}};
+
+constexpr std::array<std::pair<NoteSection, std::string_view>, 4> kSections{{
+    {NoteSection::kSubjective, "subjective"},
+    {NoteSection::kObjective, "objective"},
+    {NoteSection::kAssessment, "assessment"},
+    {NoteSection::kPlan, "plan"},
+}};
+
+template <typename Table, typename Enum>
+std::string_view CodeIn(const Table& table, Enum value) {
+    for (const auto& [entry, code] : table) {
+        if (entry == value) {
+            return code;
+        }
+    }
+    return "unknown";
+}
+
+template <typename Enum, typename Table>
+std::optional<Enum> ValueIn(const Table& table, std::string_view code) {
+    for (const auto& [value, entry] : table) {
+        if (entry == code) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+// Limits of a note's fields.
+struct NoteLimits {
+    static constexpr std::size_t kSoapText = 20000;
+    static constexpr std::size_t kReason = 1000;
+    static constexpr int kMinDuration = 5;
+    static constexpr int kMaxDuration = 240;
+    static constexpr int kMinutesPerDay = 24 * 60;
+};
+
+void CheckText(ValidationProblems& problems, const std::string& field, const std::string& text,
+               std::size_t limit) {
+    const bool control = std::any_of(text.begin(), text.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return (byte < 0x20 && c != '\n' && c != '\r' && c != '\t') || byte == 0x7F;
+    });
+    if (!IsValidUtf8(text) || control) {
+        problems.push_back({field, ProblemCode::kInvalidText});
+    } else if (Utf8Length(text) > limit) {
+        problems.push_back({field, ProblemCode::kTooLong, limit});
+    }
+}
+
+void CheckRange(ValidationProblems& problems, const std::string& field, int value, int minimum,
+                int maximum) {
+    if (value < minimum || value > maximum) {
+        problems.push_back({field, ProblemCode::kOutOfRange, 0, static_cast<double>(minimum),
+                            static_cast<double>(maximum)});
+    }
+}
+
+}  // namespace
+
+std::string_view ToCode(Technique technique) {
+    return CodeIn(kTechniques, technique);
+}
+std::string_view ToCode(Position position) {
+    return CodeIn(kPositions, position);
+}
+std::string_view ToCode(NoteSection section) {
+    return CodeIn(kSections, section);
+}
+std::optional<Technique> TechniqueFromCode(std::string_view code) {
+    return ValueIn<Technique>(kTechniques, code);
+}
+std::optional<Position> PositionFromCode(std::string_view code) {
+    return ValueIn<Position>(kPositions, code);
+}
+std::optional<NoteSection> NoteSectionFromCode(std::string_view code) {
+    return ValueIn<NoteSection>(kSections, code);
+}
+
+const std::vector<Technique>& AllTechniques() {
+    static const std::vector<Technique> all{Technique::kSwedish, Technique::kDeepTissue,
+                                            Technique::kTriggerPoint, Technique::kSports,
+                                            Technique::kMyofascial};
+    return all;
+}
+
+const std::vector<Position>& AllPositions() {
+    static const std::vector<Position> all{Position::kProne, Position::kSupine,
+                                           Position::kSideLying};
+    return all;
+}
+
+bool IsSigned(const SessionNote& note) {
+    return !note.signed_at.empty();
+}
+
+std::optional<int> ParseClockTime(std::string_view text) {
+    if (text.size() != 5 || text[2] != ':') {
+        return std::nullopt;
+    }
+    const auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+    if (!digit(0) || !digit(1) || !digit(3) || !digit(4)) {
+        return std::nullopt;
+    }
+    const int hours = (text[0] - '0') * 10 + (text[1] - '0');
+    const int minutes = (text[3] - '0') * 10 + (text[4] - '0');
+    if (hours > 23 || minutes > 59) {
+        return std::nullopt;
+    }
+    return hours * 60 + minutes;
+}
+
+std::string FormatClockTime(int minute) {
+    return fmt::format("{:02}:{:02}", minute / 60, minute % 60);
+}
+
+ValidationProblems ValidateSessionNote(const SessionNote& note, const Date& today) {
+    ValidationProblems problems;
+    if (!note.date.ok()) {
+        problems.push_back({"date", ProblemCode::kInvalidDate});
+    } else if (note.date > today) {
+        problems.push_back({"date", ProblemCode::kInFuture});
+    }
+    CheckRange(problems, "start_time", note.start_minute, 0, NoteLimits::kMinutesPerDay - 1);
+    CheckRange(problems, "duration_min", note.duration_min, NoteLimits::kMinDuration,
+               NoteLimits::kMaxDuration);
+    CheckText(problems, "subjective", note.subjective, NoteLimits::kSoapText);
+    CheckText(problems, "objective", note.objective, NoteLimits::kSoapText);
+    CheckText(problems, "assessment", note.assessment, NoteLimits::kSoapText);
+    CheckText(problems, "plan", note.plan, NoteLimits::kSoapText);
+
+    std::set<Technique> techniques;
+    int technique_minutes = 0;
+    for (std::size_t i = 0; i < note.techniques.size(); ++i) {
+        const TechniqueUse& use = note.techniques[i];
+        if (!techniques.insert(use.technique).second) {
+            problems.push_back(
+                {fmt::format("techniques[{}].technique", i), ProblemCode::kDuplicate});
+        }
+        CheckRange(problems, fmt::format("techniques[{}].minutes", i), use.minutes, 1,
+                   NoteLimits::kMaxDuration);
+        technique_minutes += use.minutes;
+    }
+    if (technique_minutes > note.duration_min && note.duration_min > 0) {
+        problems.push_back(
+            {"techniques", ProblemCode::kOutOfRange, 0, 0, static_cast<double>(note.duration_min)});
+    }
+
+    std::set<std::pair<Region, Side>> places;
+    for (std::size_t i = 0; i < note.regions.size(); ++i) {
+        const RegionWork& work = note.regions[i];
+        if (!places.insert({work.region, work.side}).second) {
+            problems.push_back({fmt::format("regions[{}].region", i), ProblemCode::kDuplicate});
+        }
+        CheckRange(problems, fmt::format("regions[{}].pressure", i), work.pressure, 1, 10);
+        if (work.pain_before) {
+            CheckRange(problems, fmt::format("regions[{}].pain_before", i), *work.pain_before, 0,
+                       10);
+        }
+        if (work.pain_after) {
+            CheckRange(problems, fmt::format("regions[{}].pain_after", i), *work.pain_after, 0, 10);
+        }
+    }
+    return problems;
+}
+
+ValidationProblems ValidateAmendment(const Amendment& amendment) {
+    ValidationProblems problems;
+    if (Trim(amendment.reason).empty()) {
+        problems.push_back({"reason", ProblemCode::kRequired});
+    }
+    CheckText(problems, "reason", amendment.reason, NoteLimits::kReason);
+    if (Trim(amendment.text).empty()) {
+        problems.push_back({"text", ProblemCode::kRequired});
+    }
+    CheckText(problems, "text", amendment.text, NoteLimits::kSoapText);
+    return problems;
+}
+
+bool Overlaps(const SessionNote& a, const SessionNote& b) {
+    if (a.date != b.date) {
+        return false;
+    }
+    const int a_end = a.start_minute + a.duration_min;
+    const int b_end = b.start_minute + b.duration_min;
+    return a.start_minute < b_end && b.start_minute < a_end;
+}
+
+SessionNote CopyForNextSession(const SessionNote& previous, const Date& today, int start_minute,
+                               StaffId therapist) {
+    SessionNote note;
+    note.client_id = previous.client_id;
+    note.therapist_id = therapist;
+    note.date = today;
+    note.start_minute = start_minute;
+    note.duration_min = previous.duration_min;
+    note.position = previous.position;
+    note.techniques = previous.techniques;
+    for (const RegionWork& work : previous.regions) {
+        // Pain is asked again each session; the places and pressures carry over.
+        note.regions.push_back({work.region, work.side, work.pressure, std::nullopt, std::nullopt});
+    }
+    return note;
+}
+
+}  // namespace myodesk::core

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <myodesk/core/intake.h>
+#include <myodesk/core/session_note.h>
+#include <myodesk/db/clock.h>
+#include <myodesk/db/database.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace myodesk::db {
+
+// What the Sessions list shows of a note, without its text.
+struct SessionNoteSummary {
+    core::SessionNoteId id = 0;
+    core::ClientId client_id = 0;
+    core::Date date{};
+    int start_minute = 0;
+    int duration_min = 0;
+    core::StaffId therapist_id = 0;
+    std::string therapist_name;
+    std::vector<core::Technique> techniques;  // in the note's order
+    std::vector<core::RegionSide> regions;    // in the note's order
+    bool is_signed = false;
+    int amendment_count = 0;
+    friend bool operator==(const SessionNoteSummary&, const SessionNoteSummary&) = default;
+};
+
+// SOAP session notes with their techniques, regions and amendments.
+class SessionNoteRepository {
+  public:
+    explicit SessionNoteRepository(Database& database, Clock clock = SystemNow);
+
+    // Validates (core::ValidateSessionNote) and saves the note and all its rows in one
+    // transaction; sets id, created_at, updated_at and version 1. Refuses (ValidationError) a
+    // session that overlaps another of the same therapist (field "start_time", code
+    // kOverlaps); NotFoundError for an unknown client or therapist.
+    core::SessionNoteId Add(core::SessionNote& note);
+
+    // Saves an unsigned note read earlier (optimistic: ConflictError when note.version is
+    // stale). A signed note is refused: ValidationError, field "signed_at", code kLocked.
+    void Update(core::SessionNote& note);
+
+    std::optional<core::SessionNote> Get(core::SessionNoteId id);
+
+    // The client's most recent note (latest date and start), for "copy last note".
+    std::optional<core::SessionNote> Latest(core::ClientId client);
+
+    // The client's notes, newest first, one page at a time.
+    std::int64_t CountForClient(core::ClientId client);
+    std::vector<SessionNoteSummary> ListForClient(core::ClientId client, std::int64_t offset,
+                                                  std::int64_t limit);
+
+    // Notes not signed yet, oldest first, so nothing is forgotten.
+    std::int64_t CountUnsigned();
+    std::vector<SessionNoteSummary> ListUnsigned(std::int64_t offset, std::int64_t limit);
+
+    // Signs and locks the note. Signing a signed note is refused (kLocked).
+    void Sign(core::SessionNoteId id, core::StaffId by);
+
+    // Adds a correction to a signed note (an unsigned note is edited instead: refused with
+    // field "signed_at", code kRequired). Sets the amendment's id and amended_at.
+    core::Amendment Amend(core::SessionNoteId id, core::Amendment amendment);
+
+  private:
+    Database& m_database;
+    Clock m_clock;
+};
+
+}  // namespace myodesk::db
