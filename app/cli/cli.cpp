@@ -8,6 +8,9 @@
 #include <myodesk/core/intake_json.h>
 #include <myodesk/core/intake_validation.h>
 #include <myodesk/core/screening.h>
+#include <myodesk/core/session_json.h>
+#include <myodesk/core/session_note.h>
+#include <myodesk/core/staff.h>
 #include <myodesk/core/text.h>
 #include <myodesk/core/version.h>
 #include <myodesk/db/client_repository.h>
@@ -16,6 +19,8 @@
 #include <myodesk/db/errors.h>
 #include <myodesk/db/intake_repository.h>
 #include <myodesk/db/migrations.h>
+#include <myodesk/db/session_note_repository.h>
+#include <myodesk/db/staff_repository.h>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -54,6 +59,20 @@ Commands:
                                                             the newest intake (or that one) and
                                                             its flags on the day (default today)
   intake history CLIENT_ID                                  every intake version, newest first
+  staff add --name NAME [--role therapist|manager]          add a staff member (default
+                                                            therapist), print the id
+  staff list [--all]                                        active staff by name; --all: leavers
+                                                            too
+  notes add CLIENT_ID FILE.json [--therapist STAFF_ID]      save a session note, print its id
+                                                            (FILE "-": standard input)
+  notes list CLIENT_ID [--limit N] [--offset N]             the client's notes, newest first
+  notes show NOTE_ID                                        the SOAP note with its amendments
+  notes sign NOTE_ID --by STAFF_ID                          sign the note; it is then locked
+  notes amend NOTE_ID --by STAFF_ID --section SECTION --reason TEXT --text TEXT
+                                                            correct a signed note (SECTION:
+                                                            subjective, objective, assessment,
+                                                            plan); the original stays
+  notes unsigned [--limit N] [--offset N]                   notes not signed yet, oldest first
   db info                                                   location and schema version
 
 Client options:
@@ -68,7 +87,7 @@ Options:
   --version      print the version
   --help         print this help
 
-The intake document format: docs/intake-format.md.
+Document formats: docs/intake-format.md (intakes), docs/session-format.md (session notes).
 
 Exit codes: 0 ok, 2 usage, 3 invalid input, 4 not found, 5 database error.
 )";
@@ -116,7 +135,8 @@ class InvalidInput : public std::runtime_error {
 // Options that take a value, and flags, for every command.
 std::vector<std::string> ValueOptions() {
     auto names = ClientOptionNames();
-    names.insert(names.end(), {"db", "limit", "offset", "on", "intake", "from-intake"});
+    names.insert(names.end(), {"db", "limit", "offset", "on", "intake", "from-intake", "name",
+                               "role", "therapist", "by", "reason", "section", "text"});
     return names;
 }
 
@@ -126,6 +146,10 @@ std::vector<std::string> FlagOptions() {
 
 bool IsClientProblem(const core::ValidationProblem& problem) {
     return problem.field == "client" || problem.field.rfind("client.", 0) == 0;
+}
+
+bool IsTherapistProblem(const core::ValidationProblem& problem) {
+    return problem.field == "therapist_id";
 }
 
 // A number with one decimal, without a trailing ".0": 42.2, 30.
@@ -150,6 +174,35 @@ std::string Where(const std::optional<core::Region>& region,
         where += (where.empty() ? "" : " ") + std::string(core::ToCode(*side));
     }
     return where;
+}
+
+// The words for a pressure on the 1-10 scale (DOMAIN.md "Pressure").
+std::string_view PressureWord(int pressure) {
+    if (pressure <= 3) {
+        return "light";
+    }
+    if (pressure <= 6) {
+        return "medium";
+    }
+    if (pressure == 7) {
+        return "firm";
+    }
+    if (pressure == 8) {
+        return "deep";
+    }
+    return "too much: never planned";
+}
+
+// "hamstrings left"
+std::string RegionText(core::Region region, core::Side side) {
+    return fmt::format("{} {}", core::ToCode(region), core::ToCode(side));
+}
+
+// Text padded to `width` terminal columns (Unicode names line up).
+std::string Padded(std::string text, std::size_t width) {
+    const auto used = core::DisplayWidth(text);
+    text.append(used < width ? width - used : 0, ' ');
+    return text;
 }
 
 // What each flag level asks of the therapist.
@@ -200,6 +253,14 @@ class Cli {
             {"intake import", &Cli::IntakeImport},
             {"intake show", &Cli::IntakeShow},
             {"intake history", &Cli::IntakeHistory},
+            {"staff add", &Cli::StaffAdd},
+            {"staff list", &Cli::StaffList},
+            {"notes add", &Cli::NotesAdd},
+            {"notes list", &Cli::NotesList},
+            {"notes show", &Cli::NotesShow},
+            {"notes sign", &Cli::NotesSign},
+            {"notes amend", &Cli::NotesAmend},
+            {"notes unsigned", &Cli::NotesUnsigned},
             {"db info", &Cli::DbInfo},
         };
         const auto found = kCommands.find(command);
@@ -776,6 +837,354 @@ class Cli {
         }
     }
 
+    core::StaffId StaffOption(const std::string& name) const {
+        const auto text = m_args.Value(name);
+        if (!text) {
+            throw UsageError(fmt::format("--{} STAFF_ID is required", name));
+        }
+        return ParseId(*text, "a staff id");
+    }
+
+    // The staff member's name for a listing, or a placeholder for an id that is not there.
+    std::string StaffName(core::StaffId id) {
+        const auto found = m_staff_names.find(id);
+        if (found != m_staff_names.end()) {
+            return found->second;
+        }
+        const auto staff = db::StaffRepository(Database()).Get(id);
+        std::string name = staff ? staff->name : fmt::format("staff {}", id);
+        m_staff_names.emplace(id, name);
+        return name;
+    }
+
+    void StaffAdd() {
+        AllowOnly({"name", "role"}, 2);
+        core::Staff staff;
+        staff.name = m_args.Value("name").value_or("");
+        if (const auto role = m_args.Value("role")) {
+            const auto parsed = core::StaffRoleFromCode(*role);
+            if (!parsed) {
+                throw InvalidInput(
+                    fmt::format("role: '{}' is not a role; use therapist or manager", *role));
+            }
+            staff.role = *parsed;
+        }
+        db::StaffRepository(Database()).Add(staff);
+        if (Json()) {
+            m_out << core::StaffToJson(staff).dump(2) << '\n';
+        } else {
+            m_out << staff.id << '\n';
+        }
+    }
+
+    void StaffList() {
+        AllowOnly({"all"}, 2);
+        const auto staff = db::StaffRepository(Database()).List(m_args.Flag("all"));
+        if (Json()) {
+            nlohmann::ordered_json list = nlohmann::ordered_json::array();
+            for (const auto& member : staff) {
+                list.push_back(core::StaffToJson(member));
+            }
+            m_out << list.dump(2) << '\n';
+            return;
+        }
+        fmt::print(m_out, "{:>8}  {}  {}\n", "ID", Padded("Name", 32), "Role");
+        for (const auto& member : staff) {
+            fmt::print(m_out, "{:>8}  {}  {}{}\n", member.id, Padded(member.name, 32),
+                       core::ToCode(member.role), member.active ? "" : " (inactive)");
+        }
+    }
+
+    // Reads a note document for the client. The therapist is the document's therapist_id
+    // unless --therapist names one. Every problem of the document is listed at once.
+    void NotesAdd() {
+        AllowOnly({"therapist"}, 4);
+        const auto client_id = IdArgument(2);
+        const auto therapist_option = m_args.Value("therapist");
+        const core::StaffId therapist =
+            therapist_option ? ParseId(*therapist_option, "a staff id") : 0;
+        RequireClient(client_id);
+        auto parsed = core::SessionNoteFromJson(ReadDocument(m_args.Positional()[3]));
+        core::ValidationProblems problems = std::move(parsed.problems);
+        core::SessionNote note = std::move(parsed.note);
+        note.client_id = client_id;
+        if (therapist != 0) {
+            std::erase_if(problems, IsTherapistProblem);
+            note.therapist_id = therapist;
+        } else if (note.therapist_id == 0 &&
+                   std::none_of(problems.begin(), problems.end(), IsTherapistProblem)) {
+            problems.push_back({"therapist_id", core::ProblemCode::kRequired});
+        }
+        // When the document was read cleanly (a missing therapist aside), its values are
+        // checked too, so every problem is listed at once.
+        if (std::all_of(problems.begin(), problems.end(), IsTherapistProblem)) {
+            auto checked = core::ValidateSessionNote(note, db::LocalDate(db::SystemNow()));
+            problems.insert(problems.end(), checked.begin(), checked.end());
+        }
+        if (!problems.empty()) {
+            throw db::ValidationError(std::move(problems));
+        }
+        db::SessionNoteRepository(Database()).Add(note);
+        if (Json()) {
+            m_out << core::StoredSessionNoteToJson(note).dump(2) << '\n';
+        } else {
+            m_out << note.id << '\n';
+        }
+    }
+
+    static nlohmann::ordered_json SummaryJson(const db::SessionNoteSummary& summary) {
+        nlohmann::ordered_json techniques = nlohmann::ordered_json::array();
+        for (const auto technique : summary.techniques) {
+            techniques.push_back(std::string(core::ToCode(technique)));
+        }
+        nlohmann::ordered_json regions = nlohmann::ordered_json::array();
+        for (const auto& place : summary.regions) {
+            regions.push_back({{"region", std::string(core::ToCode(place.region))},
+                               {"side", std::string(core::ToCode(place.side))}});
+        }
+        return {{"id", summary.id},
+                {"client_id", summary.client_id},
+                {"date", core::FormatIsoDate(summary.date)},
+                {"start_time", core::FormatClockTime(summary.start_minute)},
+                {"duration_min", summary.duration_min},
+                {"therapist_id", summary.therapist_id},
+                {"therapist_name", summary.therapist_name},
+                {"techniques", std::move(techniques)},
+                {"regions", std::move(regions)},
+                {"is_signed", summary.is_signed},
+                {"amendment_count", summary.amendment_count}};
+    }
+
+    void PrintSummary(const db::SessionNoteSummary& summary, bool first, bool with_client) {
+        if (Json()) {
+            m_out << (first ? "\n  " : ",\n  ") << SummaryJson(summary).dump();
+            return;
+        }
+        std::vector<std::string> techniques;
+        for (const auto technique : summary.techniques) {
+            techniques.emplace_back(core::ToCode(technique));
+        }
+        std::vector<std::string> regions;
+        for (const auto& place : summary.regions) {
+            regions.push_back(RegionText(place.region, place.side));
+        }
+        std::string status = summary.is_signed ? "signed" : "UNSIGNED";
+        if (summary.amendment_count > 0) {
+            status += fmt::format(", {} amendment(s)", summary.amendment_count);
+        }
+        std::string client;
+        if (with_client) {
+            client = fmt::format("client {}  ", summary.client_id);
+        }
+        fmt::print(m_out, "{:>8}  {}{}  {}  {:>3} min  {}  {}\n", summary.id, client,
+                   core::FormatIsoDate(summary.date), core::FormatClockTime(summary.start_minute),
+                   summary.duration_min, Padded(summary.therapist_name, 24), status);
+        if (!techniques.empty()) {
+            fmt::print(m_out, "{:>10}{}\n", "", fmt::join(techniques, ", "));
+        }
+        if (!regions.empty()) {
+            fmt::print(m_out, "{:>10}{}\n", "", fmt::join(regions, ", "));
+        }
+    }
+
+    // Streams a list page by page, like the client list.
+    template <typename Page>
+    std::int64_t PrintSummaries(Page&& page_at, bool with_client) {
+        constexpr std::int64_t kPage = 500;
+        const std::int64_t offset = NumberOption("offset", 0);
+        const std::int64_t limit = NumberOption("limit", INT64_MAX);
+        std::int64_t printed = 0;
+        if (Json()) {
+            m_out << '[';
+        }
+        while (printed < limit) {
+            const std::int64_t wanted = std::min(kPage, limit - printed);
+            const std::vector<db::SessionNoteSummary> page = page_at(offset + printed, wanted);
+            for (const auto& summary : page) {
+                PrintSummary(summary, printed == 0, with_client);
+                ++printed;
+            }
+            if (static_cast<std::int64_t>(page.size()) < wanted) {
+                break;
+            }
+        }
+        if (Json()) {
+            m_out << (printed == 0 ? "]\n" : "\n]\n");
+        }
+        return printed;
+    }
+
+    void NotesList() {
+        AllowOnly({"limit", "offset"}, 3);
+        const auto client_id = IdArgument(2);
+        const auto client = RequireClient(client_id);
+        db::SessionNoteRepository notes(Database());
+        if (!Json()) {
+            fmt::print(m_out, "Session notes of {} (client {}), newest first:\n",
+                       core::DisplayName(client), client_id);
+        }
+        const auto printed = PrintSummaries(
+            [&](std::int64_t offset, std::int64_t limit) {
+                return notes.ListForClient(client_id, offset, limit);
+            },
+            false);
+        if (!Json()) {
+            fmt::print(m_out, "{} of {} note(s)\n", printed, notes.CountForClient(client_id));
+        }
+    }
+
+    void NotesUnsigned() {
+        AllowOnly({"limit", "offset"}, 2);
+        db::SessionNoteRepository notes(Database());
+        if (!Json()) {
+            fmt::print(m_out, "Notes not signed yet, oldest first:\n");
+        }
+        const auto printed =
+            PrintSummaries([&](std::int64_t offset,
+                               std::int64_t limit) { return notes.ListUnsigned(offset, limit); },
+                           true);
+        if (!Json()) {
+            fmt::print(m_out, "{} of {} unsigned note(s)\n", printed, notes.CountUnsigned());
+        }
+    }
+
+    core::SessionNote RequireNote(core::SessionNoteId id) {
+        auto note = db::SessionNoteRepository(Database()).Get(id);
+        if (!note) {
+            throw db::NotFoundError(fmt::format("There is no session note with id {}.", id));
+        }
+        return *note;
+    }
+
+    void NotesShow() {
+        AllowOnly({}, 3);
+        const auto note = RequireNote(ParseId(m_args.Positional()[2], "a note id"));
+        if (Json()) {
+            m_out << core::StoredSessionNoteToJson(note).dump(2) << '\n';
+            return;
+        }
+        PrintNote(note);
+    }
+
+    void PrintNote(const core::SessionNote& note) {
+        const auto line = [&](std::string_view label, const std::string& value) {
+            fmt::print(m_out, "{:<20}{}\n", fmt::format("{}:", label), value);
+        };
+        const auto client = RequireClient(note.client_id);
+        line("Session note", fmt::format("{} of {} (client {})", note.id, core::DisplayName(client),
+                                         note.client_id));
+        std::string when = fmt::format("{} {}, {} min", core::FormatIsoDate(note.date),
+                                       core::FormatClockTime(note.start_minute), note.duration_min);
+        if (note.position) {
+            when += fmt::format(", {}", core::ToCode(*note.position));
+        }
+        line("Session", when);
+        line("Therapist",
+             fmt::format("{} (id {})", StaffName(note.therapist_id), note.therapist_id));
+        line("Signed", core::IsSigned(note)
+                           ? fmt::format("{} by {} (id {}); locked", note.signed_at,
+                                         StaffName(*note.signed_by), *note.signed_by)
+                           : std::string("not yet (notes sign NOTE_ID --by STAFF_ID)"));
+        if (!note.techniques.empty()) {
+            fmt::print(m_out, "Techniques:\n");
+            for (const auto& use : note.techniques) {
+                fmt::print(m_out, "  {:<24}{} min\n", core::ToCode(use.technique), use.minutes);
+            }
+        }
+        if (!note.regions.empty()) {
+            fmt::print(m_out, "Regions:\n");
+            for (const auto& work : note.regions) {
+                std::string text =
+                    fmt::format("  {:<24}pressure {} ({})", RegionText(work.region, work.side),
+                                work.pressure, PressureWord(work.pressure));
+                if (work.pain_before || work.pain_after) {
+                    const auto pain = [](const std::optional<int>& value) {
+                        return value ? std::to_string(*value) : std::string("?");
+                    };
+                    text += fmt::format(", pain {} -> {}", pain(work.pain_before),
+                                        pain(work.pain_after));
+                }
+                fmt::print(m_out, "{}\n", text);
+            }
+        }
+        // Each SOAP section as signed, then its corrections in the order they were made.
+        const auto indented = [&](const std::string& text) {
+            if (text.empty()) {
+                fmt::print(m_out, "  (empty)\n");
+                return;
+            }
+            std::istringstream lines(text);
+            for (std::string row; std::getline(lines, row);) {
+                fmt::print(m_out, "  {}\n", row);
+            }
+        };
+        const std::pair<core::NoteSection, const std::string*> sections[] = {
+            {core::NoteSection::kSubjective, &note.subjective},
+            {core::NoteSection::kObjective, &note.objective},
+            {core::NoteSection::kAssessment, &note.assessment},
+            {core::NoteSection::kPlan, &note.plan},
+        };
+        for (const auto& [section, text] : sections) {
+            std::string title(core::ToCode(section));
+            title[0] = static_cast<char>(title[0] - 'a' + 'A');
+            fmt::print(m_out, "{}:\n", title);
+            indented(*text);
+            for (const auto& amendment : note.amendments) {
+                if (amendment.section != section) {
+                    continue;
+                }
+                fmt::print(m_out, "  Amendment {}, {} by {} (id {}): {}\n", amendment.id,
+                           amendment.amended_at, StaffName(amendment.amended_by),
+                           amendment.amended_by, amendment.reason);
+                std::istringstream lines(amendment.text);
+                for (std::string row; std::getline(lines, row);) {
+                    fmt::print(m_out, "    {}\n", row);
+                }
+            }
+        }
+    }
+
+    void NotesSign() {
+        AllowOnly({"by"}, 3);
+        const auto note_id = ParseId(m_args.Positional()[2], "a note id");
+        const auto by = StaffOption("by");
+        db::SessionNoteRepository notes(Database());
+        notes.Sign(note_id, by);
+        const auto note = RequireNote(note_id);
+        if (Json()) {
+            m_out << core::StoredSessionNoteToJson(note).dump(2) << '\n';
+        } else {
+            fmt::print(m_out, "Signed note {} at {}; it is now locked (corrections: notes amend)\n",
+                       note_id, note.signed_at);
+        }
+    }
+
+    void NotesAmend() {
+        AllowOnly({"by", "reason", "section", "text"}, 3);
+        const auto note_id = ParseId(m_args.Positional()[2], "a note id");
+        core::Amendment amendment;
+        amendment.amended_by = StaffOption("by");
+        const auto section_text = m_args.Value("section");
+        if (!section_text) {
+            throw UsageError("--section subjective|objective|assessment|plan is required");
+        }
+        const auto section = core::NoteSectionFromCode(*section_text);
+        if (!section) {
+            throw InvalidInput(fmt::format(
+                "section: '{}' is not a section; use subjective, objective, assessment or plan",
+                *section_text));
+        }
+        amendment.section = *section;
+        amendment.reason = m_args.Value("reason").value_or("");
+        amendment.text = m_args.Value("text").value_or("");
+        const auto saved = db::SessionNoteRepository(Database()).Amend(note_id, amendment);
+        if (Json()) {
+            m_out << core::StoredSessionNoteToJson(RequireNote(note_id)).dump(2) << '\n';
+        } else {
+            m_out << saved.id << '\n';
+        }
+    }
+
     void DbInfo() {
         AllowOnly({}, 2);
         auto& database = Database();
@@ -805,6 +1214,7 @@ class Cli {
     std::vector<std::string> m_value_options;
     Arguments m_args;
     std::unique_ptr<db::Database> m_database;
+    std::map<core::StaffId, std::string> m_staff_names;
 };
 
 }  // namespace

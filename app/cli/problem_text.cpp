@@ -9,9 +9,13 @@ std::string ProblemText(const core::ValidationProblem& problem) {
     std::string reason;
     switch (problem.code) {
         case ProblemCode::kRequired:
-            reason = problem.field == "given_name" || problem.field == "client.given_name"
-                         ? "a given name or a family name is required"
-                         : "a value is required";
+            if (problem.field == "given_name" || problem.field == "client.given_name") {
+                reason = "a given name or a family name is required";
+            } else if (problem.field == "signed_at") {
+                reason = "the note is not signed yet: change the note itself, or sign it first";
+            } else {
+                reason = "a value is required";
+            }
             break;
         case ProblemCode::kTooLong:
             reason = fmt::format("too long (at most {} characters)", problem.limit);
@@ -32,13 +36,22 @@ std::string ProblemText(const core::ValidationProblem& problem) {
             reason = "contains line breaks, control characters or invalid UTF-8";
             break;
         case ProblemCode::kOutOfRange:
-            reason = fmt::format("must be between {} and {}", problem.minimum, problem.maximum);
+            reason =
+                problem.field == "techniques"
+                    ? fmt::format(
+                          "the techniques' minutes add up to more than the {} "
+                          "minutes of the session",
+                          problem.maximum)
+                    : fmt::format("must be between {} and {}", problem.minimum, problem.maximum);
             break;
         case ProblemCode::kUnknownCode:
-            reason = "not a known code or field name (see docs/intake-format.md)";
+            reason =
+                "not a known code or field name (see docs/intake-format.md and "
+                "docs/session-format.md)";
             break;
         case ProblemCode::kInvalidDate:
-            reason = "not a date; use the form YYYY-MM-DD";
+            reason = problem.field == "start_time" ? "not a time; use the form HH:MM (00:00-23:59)"
+                                                   : "not a date; use the form YYYY-MM-DD";
             break;
         case ProblemCode::kWrongType:
             reason = "has the wrong type (a number, text, true/false, list or object is expected)";

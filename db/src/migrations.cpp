@@ -157,6 +157,100 @@ void CreateIntakes(soci::session& session, const Dialect& dialect) {
     session << "CREATE TABLE clinic_settings (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL)";
 }
 
+// Version 3: staff and SOAP session notes. A note is one row in `session_notes` (its single
+// values and the four SOAP texts); its techniques and regions are child rows in note order
+// (`position`), replaced as a whole while the note is unsigned. Signing sets signed_at and
+// signed_by together and locks the note; a later correction is a row in
+// `session_note_amendments`, which are only ever added. As in version 2, the closed sets get
+// CHECK constraints (role, body position, side, SOAP section, pressure 1-10, pain 0-10) and
+// the lists that may grow (techniques, regions) are checked by the repository when read.
+// Staff are never deleted (notes point at them): a leaver is made inactive. staff.sort_name
+// holds core::FoldForSearch(name), so the list is in the same order on both backends.
+void CreateSessionNotes(soci::session& session, const Dialect& dialect) {
+    constexpr std::string_view kSides = "'left', 'right', 'bilateral', 'midline'";
+    session << fmt::format(R"(
+        CREATE TABLE staff (
+            id {pk},
+            name TEXT NOT NULL,
+            sort_name {bytes} NOT NULL DEFAULT '',
+            role TEXT NOT NULL CHECK (role IN ('therapist', 'manager')),
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            created_at TEXT NOT NULL
+        ))",
+                           fmt::arg("pk", dialect.id_primary_key),
+                           fmt::arg("bytes", dialect.byte_ordered_text));
+    // The pickers list active staff by name.
+    session << "CREATE INDEX staff_by_name ON staff (active, sort_name, id)";
+
+    session << fmt::format(R"(
+        CREATE TABLE session_notes (
+            id {pk},
+            client_id BIGINT NOT NULL REFERENCES clients (id) ON DELETE RESTRICT,
+            therapist_id BIGINT NOT NULL REFERENCES staff (id) ON DELETE RESTRICT,
+            session_date TEXT NOT NULL,
+            start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1439),
+            duration_min INTEGER NOT NULL CHECK (duration_min > 0),
+            position TEXT NULL CHECK (position IN ('prone', 'supine', 'side_lying')),
+            subjective TEXT NOT NULL DEFAULT '',
+            objective TEXT NOT NULL DEFAULT '',
+            assessment TEXT NOT NULL DEFAULT '',
+            plan TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            signed_at TEXT NULL,
+            signed_by BIGINT NULL REFERENCES staff (id) ON DELETE RESTRICT,
+            CHECK ((signed_at IS NULL) = (signed_by IS NULL))
+        ))",
+                           fmt::arg("pk", dialect.id_primary_key));
+    // A client's notes newest first, a page at a time (and the newest for "copy last note").
+    session << "CREATE INDEX session_notes_by_client ON session_notes "
+               "(client_id, session_date DESC, start_minute DESC, id DESC)";
+    // A therapist's sessions around a date: the overlap check.
+    session << "CREATE INDEX session_notes_by_therapist ON session_notes "
+               "(therapist_id, session_date)";
+    // Only the unsigned notes, oldest first: small however many signed notes there are.
+    session << "CREATE INDEX session_notes_unsigned ON session_notes "
+               "(session_date, start_minute, id) WHERE signed_at IS NULL";
+
+    // The child tables' primary keys (note_id, ...) are the indexes their reads use.
+    session << R"(
+        CREATE TABLE session_note_techniques (
+            note_id BIGINT NOT NULL REFERENCES session_notes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            technique TEXT NOT NULL,
+            minutes INTEGER NOT NULL CHECK (minutes > 0),
+            PRIMARY KEY (note_id, position)
+        ))";
+    session << fmt::format(R"(
+        CREATE TABLE session_note_regions (
+            note_id BIGINT NOT NULL REFERENCES session_notes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            region TEXT NOT NULL,
+            side TEXT NOT NULL CHECK (side IN ({sides})),
+            pressure INTEGER NOT NULL CHECK (pressure BETWEEN 1 AND 10),
+            pain_before INTEGER NULL CHECK (pain_before BETWEEN 0 AND 10),
+            pain_after INTEGER NULL CHECK (pain_after BETWEEN 0 AND 10),
+            PRIMARY KEY (note_id, position)
+        ))",
+                           fmt::arg("sides", kSides));
+    // Amendments keep the history of a signed note: RESTRICT, never CASCADE.
+    session << fmt::format(R"(
+        CREATE TABLE session_note_amendments (
+            id {pk},
+            note_id BIGINT NOT NULL REFERENCES session_notes (id) ON DELETE RESTRICT,
+            amended_at TEXT NOT NULL,
+            amended_by BIGINT NOT NULL REFERENCES staff (id) ON DELETE RESTRICT,
+            reason TEXT NOT NULL,
+            section TEXT NOT NULL
+                CHECK (section IN ('subjective', 'objective', 'assessment', 'plan')),
+            text TEXT NOT NULL
+        ))",
+                           fmt::arg("pk", dialect.id_primary_key));
+    session << "CREATE INDEX session_note_amendments_by_note ON session_note_amendments "
+               "(note_id, id)";
+}
+
 // Holds the dialect's migration lock (other desks wait) for as long as it lives.
 class MigrationLock {
   public:
@@ -236,6 +330,7 @@ const std::vector<Migration>& AllMigrations() {
     static const std::vector<Migration> migrations{
         {1, "client records", CreateClients},
         {2, "intake questionnaires and clinic settings", CreateIntakes},
+        {3, "staff and session notes", CreateSessionNotes},
     };
     return migrations;
 }

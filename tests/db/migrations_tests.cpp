@@ -4,6 +4,8 @@
 #include <myodesk/db/errors.h>
 #include <myodesk/db/intake_repository.h>
 #include <myodesk/db/migrations.h>
+#include <myodesk/db/session_note_repository.h>
+#include <myodesk/db/staff_repository.h>
 
 #include <boost/test/unit_test.hpp>
 #include <soci/soci.h>
@@ -25,6 +27,27 @@ void AddVersion1Client(db::Database& database) {
             '2025-01-01T10:00:00Z', '2025-02-01T10:00:00Z', 3, 'upgraded runner-o''brien',
             'runner-o''brien upgraded', 'runner-o''brien', 'up@example.org', '442079460958')
     )";
+}
+
+// An intake of that client as version 2 stored it, with one soreness row, written with version
+// 2's columns.
+void AddVersion2Intake(db::Database& database) {
+    long long client_id = 0;
+    database.Session() << "SELECT id FROM clients WHERE given_name = 'Upgraded'",
+        soci::into(client_id);
+    long long intake_id = 0;
+    database.Session() << R"(
+        INSERT INTO intakes (client_id, taken_on, pregnant, allergies, goal_race_name, units,
+            preference_pressure, preference_notes, consent_accepted, consent_signed_name,
+            consent_signed_on, created_at)
+        VALUES (:client_id, '2024-12-01', 0, 'Arnica', 'Dublin Marathon', 'km', 'firm',
+            'Firm on calves', 1, 'Upgraded Runner-O''Brien', '2024-12-01',
+            '2024-12-01T10:00:00Z')
+        RETURNING id)",
+        soci::use(client_id, "client_id"), soci::into(intake_id);
+    database.Session() << "INSERT INTO intake_soreness (intake_id, position, region, side, pain) "
+                          "VALUES (:intake_id, 0, 'calves', 'right', 5)",
+        soci::use(intake_id, "intake_id");
 }
 
 int CountClientsTable(db::Database& database) {
@@ -81,6 +104,9 @@ MYODESK_DB_TEST(upgrades_from_every_earlier_version) {
                 if (start >= 1) {
                     AddVersion1Client(database);
                 }
+                if (start >= 2) {
+                    AddVersion2Intake(database);
+                }
             }
             auto database = fresh.Open();
             BOOST_TEST(db::SchemaVersion(database) == db::LatestSchemaVersion());
@@ -105,8 +131,23 @@ MYODESK_DB_TEST(upgrades_from_every_earlier_version) {
             clients.Add(client);
             BOOST_TEST(clients.Count() == (start >= 1 ? 2 : 1));
 
-            // Version 2: the intake tables work for the carried client and a new one.
+            // Version 2: the intake written at the old version is read back whole.
             db::IntakeRepository intakes(database);
+            if (start >= 2) {
+                const auto history = intakes.History(carried);
+                BOOST_REQUIRE(history.size() == 1u);
+                const auto old = intakes.Get(history[0].id);
+                BOOST_REQUIRE(old);
+                BOOST_TEST(core::FormatIsoDate(old->taken_on) == "2024-12-01");
+                BOOST_TEST(old->health.allergies == "Arnica");
+                BOOST_TEST(old->runner.goal_race.name == "Dublin Marathon");
+                BOOST_TEST((old->preferences.pressure == core::Pressure::kFirm));
+                BOOST_TEST(old->consent.signed_name == "Upgraded Runner-O'Brien");
+                BOOST_TEST(old->created_at == "2024-12-01T10:00:00Z");
+                BOOST_TEST((old->soreness == std::vector<core::Soreness>{
+                                                 {core::Region::kCalves, core::Side::kRight, 5}}));
+            }
+            // The intake tables work for the carried client and a new one.
             for (const core::ClientId id : {carried, client.id}) {
                 if (id == 0) {
                     continue;
@@ -120,6 +161,33 @@ MYODESK_DB_TEST(upgrades_from_every_earlier_version) {
                 const auto newest = intakes.Newest(id);
                 BOOST_REQUIRE(newest);
                 BOOST_TEST((*newest == intake));
+            }
+
+            // Version 3: staff and session notes work for the carried client and a new one.
+            core::Staff therapist;
+            therapist.name = "Upgraded Therapist";
+            db::StaffRepository(database).Add(therapist);
+            db::SessionNoteRepository notes(database);
+            int start_minute = 8 * 60;
+            for (const core::ClientId id : {carried, client.id}) {
+                if (id == 0) {
+                    continue;
+                }
+                core::SessionNote note;
+                note.client_id = id;
+                note.therapist_id = therapist.id;
+                note.date = core::Date{std::chrono::year{2025} / 1 / 15};
+                note.start_minute = start_minute;
+                start_minute += 60;
+                note.techniques = {{core::Technique::kSports, 30}};
+                note.regions = {{core::Region::kHamstrings, core::Side::kLeft, 6, 5, 2}};
+                notes.Add(note);
+                notes.Sign(note.id, therapist.id);
+                const auto stored = notes.Get(note.id);
+                BOOST_REQUIRE(stored);
+                BOOST_TEST(core::IsSigned(*stored));
+                BOOST_TEST((stored->regions == note.regions));
+                BOOST_TEST(notes.ListForClient(id, 0, 10).size() == 1u);
             }
         }
     }

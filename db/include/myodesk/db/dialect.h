@@ -15,6 +15,9 @@ struct Dialect {
     std::string_view byte_ordered_text;  // text compared byte by byte (prefix range search)
     std::string_view lock_migrations;    // run before migrating (other desks wait), or empty
     std::string_view unlock_migrations;  // run after migrating, or empty
+    // Appended to a SELECT of one row to hold that row until the transaction ends, so two
+    // desks checking the same thing take turns; empty where a writer locks the whole file.
+    std::string_view lock_selected_rows;
 };
 
 const Dialect& DialectFor(Backend backend);
