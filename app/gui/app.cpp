@@ -1,10 +1,13 @@
 #include "app.h"
 
 #include "main_frame.h"
+#include "settings.h"
+#include "staff_picker_dialog.h"
 #include "wx_conversions.h"
 
 #include <myodesk/db/default_location.h>
 #include <myodesk/db/errors.h>
+#include <myodesk/db/staff_repository.h>
 
 #include <wx/config.h>
 #include <wx/fileconf.h>
@@ -33,7 +36,7 @@ bool App::OnInit() {
     if (!OpenDatabase()) {
         return false;
     }
-    auto* frame = new MainFrame(nullptr, *m_database);
+    auto* frame = new MainFrame(nullptr, *m_database, ChooseStaffAtDesk());
     frame->Show();
     SetTopWindow(frame);
     return true;
@@ -106,6 +109,27 @@ bool App::OpenDatabase() {
         dialog.ShowModal();
         return false;
     }
+}
+
+std::optional<core::Staff> App::ChooseStaffAtDesk() {
+    db::StaffRepository staff(*m_database);
+    const std::optional<core::StaffId> last = Settings().LastStaffAtDesk();
+    try {
+        // A clinic of one: no question, once that one has been chosen.
+        const std::vector<core::Staff> active = staff.List(false);
+        if (active.size() == 1 && last && active.front().id == *last) {
+            return active.front();
+        }
+    } catch (const db::DatabaseError& error) {
+        wxLogWarning("%s", ToWx(error.what()));
+        return std::nullopt;
+    }
+    StaffPickerDialog picker(nullptr, staff, last);
+    if (picker.ShowModal() != wxID_OK || !picker.GetStaff()) {
+        return std::nullopt;  // looking at clients only; the File menu asks later
+    }
+    Settings().SetLastStaffAtDesk(picker.GetStaff()->id);
+    return picker.GetStaff();
 }
 
 }  // namespace myodesk::app

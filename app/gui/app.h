@@ -1,5 +1,6 @@
 #pragma once
 
+#include <myodesk/core/staff.h>
 #include <myodesk/db/database.h>
 
 #include <wx/app.h>
@@ -10,7 +11,8 @@
 
 namespace myodesk::app {
 
-// The wxApp: names, language, settings, the database, then the main window.
+// The wxApp: names, language, settings, the database, who is at the desk, then the main
+// window.
 class App : public wxApp {
   public:
     // `database` is the --db value, or nullopt for the default database.
@@ -25,6 +27,9 @@ class App : public wxApp {
     void InitLanguage();
     void InitSettings();
     bool OpenDatabase();
+    // Who is at the desk: asked with the picker (the last choice preselected), except when
+    // the one remembered is the clinic's only active staff member.
+    std::optional<core::Staff> ChooseStaffAtDesk();
 
     std::optional<std::string> m_database_location;
     std::unique_ptr<db::Database> m_database;

@@ -1,9 +1,12 @@
 #include "client_workspace_panel.h"
 
 #include "code_names.h"
+#include "flag_banner_panel.h"
 #include "intake_dialog.h"
 #include "intake_html.h"
 #include "problem_message.h"
+#include "session_note_controller.h"
+#include "sessions_panel.h"
 #include "wx_conversions.h"
 
 #include <myodesk/core/screening.h>
@@ -70,7 +73,8 @@ wxString DateOf(const std::string& timestamp) {
 
 }  // namespace
 
-ClientWorkspacePanel::ClientWorkspacePanel(wxWindow* parent, db::Database& database)
+ClientWorkspacePanel::ClientWorkspacePanel(wxWindow* parent, db::Database& database,
+                                           SessionNoteController& notes)
     : wxPanel(parent, wxID_ANY),
       m_database(database),
       m_clients(database),
@@ -82,16 +86,8 @@ ClientWorkspacePanel::ClientWorkspacePanel(wxWindow* parent, db::Database& datab
     m_tabs = new wxNotebook(this, wxID_ANY);
     m_tabs->AddPage(CreateProfilePage(m_tabs), _("Profile"));
     m_tabs->AddPage(CreateIntakePage(m_tabs), _("Intake"));
-    m_tabs->AddPage(
-        CreateLaterPage(m_tabs, _("Sessions"),
-                        _("Session notes will be kept here: what the client reports, what you "
-                          "find, the techniques, regions and pressure you use, and pain before "
-                          "and after, per region. A note is signed when it is finished and "
-                          "cannot be changed afterwards; a correction is added as an amendment "
-                          "that keeps the original visible. Copying the last note and picking "
-                          "regions on a body chart will make a note quick to write.\n\n"
-                          "Session notes come in a later version of MyoDesk.")),
-        _("Sessions"));
+    m_sessions = new SessionsPanel(m_tabs, notes.Notes(), notes);
+    m_tabs->AddPage(m_sessions, _("Sessions"));
     m_tabs->AddPage(
         CreateLaterPage(m_tabs, _("Plan"),
                         _("The client's massage plan will be shown here: sessions scheduled "
@@ -138,17 +134,7 @@ wxWindow* ClientWorkspacePanel::CreateHeader() {
     top->Add(names, wxSizerFlags(1).CentreVertical().Border(wxLEFT, FromDIP(16)));
 
     // The banner: a coloured band with one line per flag.
-    m_banner_panel = new wxPanel(header);
-    m_banner_icon = new wxStaticBitmap(
-        m_banner_panel, wxID_ANY,
-        wxArtProvider::GetBitmapBundle(wxART_WARNING, wxART_MESSAGE_BOX, wxSize(32, 32)));
-    m_banner_lines = new wxBoxSizer(wxVERTICAL);
-    auto* banner_row = new wxBoxSizer(wxHORIZONTAL);
-    banner_row->Add(m_banner_icon, wxSizerFlags().Top().Border(wxALL, FromDIP(10)));
-    banner_row->Add(m_banner_lines, wxSizerFlags(1).CentreVertical().Border(
-                                        wxTOP | wxBOTTOM | wxRIGHT, FromDIP(10)));
-    m_banner_panel->SetSizer(banner_row);
-    m_banner_panel->Hide();
+    m_banner_panel = new FlagBannerPanel(header);
 
     m_status = new wxStaticText(header, wxID_ANY, wxString());
 
@@ -276,6 +262,11 @@ bool ClientWorkspacePanel::ShowClient(core::ClientId id) {
     UpdateProfile();
     UpdateVersions();
     if (other_client) {
+        m_sessions->ShowClient(m_client.id);
+    } else {
+        m_sessions->Reload();
+    }
+    if (other_client) {
         // A new client opens on the intake, where the therapist starts before a session.
         m_tabs->ChangeSelection(kIntakeTab);
     }
@@ -308,30 +299,8 @@ void ClientWorkspacePanel::UpdateHeader() {
 }
 
 void ClientWorkspacePanel::UpdateBanner() {
-    m_banner_lines->Clear(true);
-    m_banner_texts.clear();
     const bool dark = wxSystemSettings::GetAppearance().IsDark();
-    if (m_banner.level == BannerLevel::kNone) {
-        m_banner_panel->Hide();
-    } else {
-        const BannerColours colours = ColoursFor(m_banner.level, dark);
-        m_banner_panel->SetBackgroundColour(colours.background);
-        m_banner_icon->SetBitmap(wxArtProvider::GetBitmapBundle(
-            m_banner.level == BannerLevel::kStop ? wxART_ERROR : wxART_WARNING, wxART_MESSAGE_BOX,
-            wxSize(32, 32)));
-        for (const wxString& sentence : m_banner.sentences) {
-            auto* text = new wxStaticText(m_banner_panel, wxID_ANY, sentence);
-            text->SetForegroundColour(colours.text);
-            wxFont font = text->GetFont().Scaled(1.15f);
-            if (m_banner.level == BannerLevel::kStop) {
-                font.MakeBold();
-            }
-            text->SetFont(font);
-            m_banner_lines->Add(text, wxSizerFlags().Border(wxBOTTOM, FromDIP(2)));
-            m_banner_texts.push_back(text);
-        }
-        m_banner_panel->Show();
-    }
+    m_banner_panel->SetBanner(m_banner);
 
     wxString status = m_banner.intake_notice;
     if (status.empty()) {
@@ -448,14 +417,7 @@ wxString ClientWorkspacePanel::HeaderDetails() const {
 }
 
 wxString ClientWorkspacePanel::BannerText() const {
-    wxString text;
-    for (const wxStaticText* line : m_banner_texts) {
-        if (!text.empty()) {
-            text << '\n';
-        }
-        text << line->GetLabelText();
-    }
-    return text;
+    return m_banner_panel->Text();
 }
 
 wxString ClientWorkspacePanel::StatusText() const {

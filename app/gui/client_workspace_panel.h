@@ -27,11 +27,15 @@ class wxTextCtrl;
 
 namespace myodesk::app {
 
+class FlagBannerPanel;
 class IntakeDialog;
+class SessionNoteController;
+class SessionsPanel;
 
 // One client at the desk: a header with the name, age and the contraindication banner of the
 // newest intake, and tabs for the client's record (Profile), the intake questionnaire with
-// every version (Intake), and, in later versions, sessions, plan and reports. Shown by the
+// every version (Intake), the session notes (Sessions), and, in later versions, plan and
+// reports. Shown by the
 // main window in place of the client list; "All clients" (Escape, Alt+Left) goes back.
 class ClientWorkspacePanel : public wxPanel {
   public:
@@ -43,8 +47,8 @@ class ClientWorkspacePanel : public wxPanel {
         kIdEditClient,                       // "Edit details…" on the Profile tab
     };
 
-    // The database must outlive the panel.
-    ClientWorkspacePanel(wxWindow* parent, db::Database& database);
+    // The database and the controller must outlive the panel.
+    ClientWorkspacePanel(wxWindow* parent, db::Database& database, SessionNoteController& notes);
 
     // Reads the client, its intake versions and the flags of the newest one. Returns false,
     // showing nothing new, when the client is not in the database. Throws db::DatabaseError.
@@ -69,6 +73,7 @@ class ClientWorkspacePanel : public wxPanel {
     wxColour BannerBackground() const;
     bool IsBannerShown() const;
     wxNotebook* Tabs() const { return m_tabs; }
+    SessionsPanel* Sessions() const { return m_sessions; }
     wxChoice* VersionChoice() const { return m_versions_choice; }
     wxButton* NewIntakeButton() const { return m_new_intake; }
     wxButton* RenewIntakeButton() const { return m_renew_intake; }
@@ -114,10 +119,7 @@ class ClientWorkspacePanel : public wxPanel {
 
     wxStaticText* m_name = nullptr;
     wxStaticText* m_details = nullptr;
-    wxPanel* m_banner_panel = nullptr;
-    wxStaticBitmap* m_banner_icon = nullptr;
-    wxBoxSizer* m_banner_lines = nullptr;
-    std::vector<wxStaticText*> m_banner_texts;
+    FlagBannerPanel* m_banner_panel = nullptr;
     wxStaticText* m_status = nullptr;
     wxNotebook* m_tabs = nullptr;
 
@@ -132,6 +134,9 @@ class ClientWorkspacePanel : public wxPanel {
     wxButton* m_new_intake = nullptr;
     wxButton* m_renew_intake = nullptr;
     wxHtmlWindow* m_intake_view = nullptr;
+
+    // Sessions
+    SessionsPanel* m_sessions = nullptr;
 };
 
 }  // namespace myodesk::app

@@ -319,6 +319,119 @@ wxString NameOf(core::Weekday weekday) {
     return wxDateTime::GetWeekDayName(wx_day);
 }
 
+wxString NameOf(core::Technique technique) {
+    using core::Technique;
+    switch (technique) {
+        case Technique::kSwedish:
+            return _("Swedish");
+        case Technique::kDeepTissue:
+            return _("Deep tissue");
+        case Technique::kTriggerPoint:
+            return _("Trigger point therapy");
+        case Technique::kSports:
+            return _("Sports massage");
+        case Technique::kMyofascial:
+            return _("Myofascial release");
+    }
+    return ToWx(core::ToCode(technique));
+}
+
+wxString ShortNameOf(core::Technique technique) {
+    using core::Technique;
+    switch (technique) {
+        case Technique::kSwedish:
+            return _("Swedish");
+        case Technique::kDeepTissue:
+            return _("Deep tissue");
+        case Technique::kTriggerPoint:
+            // TRANSLATORS: short for "Trigger point therapy" in lists.
+            return _("Trigger point");
+        case Technique::kSports:
+            // TRANSLATORS: short for "Sports massage" in lists.
+            return _("Sports");
+        case Technique::kMyofascial:
+            // TRANSLATORS: short for "Myofascial release" in lists.
+            return _("Myofascial");
+    }
+    return ToWx(core::ToCode(technique));
+}
+
+wxString NameOf(core::Position position) {
+    using core::Position;
+    switch (position) {
+        case Position::kProne:
+            return _("Prone");
+        case Position::kSupine:
+            return _("Supine");
+        case Position::kSideLying:
+            return _("Side-lying");
+    }
+    return ToWx(core::ToCode(position));
+}
+
+wxString NameOf(core::NoteSection section) {
+    using core::NoteSection;
+    switch (section) {
+        case NoteSection::kSubjective:
+            return _("Subjective");
+        case NoteSection::kObjective:
+            return _("Objective");
+        case NoteSection::kAssessment:
+            return _("Assessment");
+        case NoteSection::kPlan:
+            return _("Plan");
+    }
+    return ToWx(core::ToCode(section));
+}
+
+wxString NameOf(core::StaffRole role) {
+    switch (role) {
+        case core::StaffRole::kTherapist:
+            return _("Therapist");
+        case core::StaffRole::kManager:
+            return _("Manager");
+    }
+    return ToWx(core::ToCode(role));
+}
+
+wxString RegionSideName(Region region, std::optional<Side> side) {
+    const wxString name = RegionSideInSentence(region, side);
+    return name.Left(1).Upper() + name.Mid(1);
+}
+
+wxString ShortSideName(Side side) {
+    switch (side) {
+        case Side::kLeft:
+            // TRANSLATORS: short for "left" in lists of regions ("Hamstrings L, R").
+            return _("L");
+        case Side::kRight:
+            // TRANSLATORS: short for "right" in lists of regions.
+            return _("R");
+        case Side::kBilateral:
+            return _("both");
+        case Side::kMidline:
+            return _("mid");
+    }
+    return ToWx(core::ToCode(side));
+}
+
+wxString PressureText(int pressure) {
+    if (pressure <= 3) {
+        // TRANSLATORS: pressure on the 1-10 scale with its word, e.g. "2 – light".
+        return wxString::Format(_("%d – light"), pressure);
+    }
+    if (pressure <= 6) {
+        return wxString::Format(_("%d – medium"), pressure);
+    }
+    if (pressure == 7) {
+        return wxString::Format(_("%d – firm"), pressure);
+    }
+    if (pressure == 8) {
+        return wxString::Format(_("%d – deep"), pressure);
+    }
+    return wxString::Format(_("%d – too much"), pressure);
+}
+
 wxString FlagReason(FlagCode code) {
     switch (code) {
         case FlagCode::kFever:

@@ -4,6 +4,8 @@
 #include <myodesk/core/date.h>
 #include <myodesk/core/intake.h>
 #include <myodesk/core/screening.h>
+#include <myodesk/core/session_note.h>
+#include <myodesk/core/staff.h>
 
 #include <wx/string.h>
 
@@ -26,6 +28,12 @@ wxString NameOf(core::RaceGoal goal);
 wxString NameOf(core::DistanceUnit unit);
 wxString NameOf(core::Pressure pressure);
 wxString NameOf(core::Weekday weekday);
+wxString NameOf(core::Technique technique);
+// A technique's name for narrow columns: "Trigger point", "Sports".
+wxString ShortNameOf(core::Technique technique);
+wxString NameOf(core::Position position);
+wxString NameOf(core::NoteSection section);
+wxString NameOf(core::StaffRole role);
 
 // The region in the middle of a sentence, in lower case: "hip flexors", "IT band".
 wxString RegionInSentence(core::Region region);
@@ -33,6 +41,16 @@ wxString RegionInSentence(core::Region region);
 // A region with its side in the middle of a sentence: "left calves", "right hamstrings",
 // "lower back (midline)", "calves (both sides)"; without a side, the region alone.
 wxString RegionSideInSentence(core::Region region, std::optional<core::Side> side);
+
+// A region with its side as a label starts: "Left hamstrings", "Lower back (midline)".
+wxString RegionSideName(core::Region region, std::optional<core::Side> side);
+
+// A short side for lists: "L", "R", "both", "mid".
+wxString ShortSideName(core::Side side);
+
+// Pressure on the 1-10 scale with its word: "2 – light", "5 – medium", "7 – firm", "8 – deep",
+// "9 – too much".
+wxString PressureText(int pressure);
 
 // What a contraindication is about, in the middle of a sentence: "fever", "anticoagulants".
 wxString FlagReason(core::FlagCode code);

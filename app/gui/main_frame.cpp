@@ -4,7 +4,11 @@
 #include "client_dialog.h"
 #include "client_list_ctrl.h"
 #include "client_workspace_panel.h"
+#include "sessions_panel.h"
 #include "settings.h"
+#include "staff_dialog.h"
+#include "staff_picker_dialog.h"
+#include "unsigned_notes_dialog.h"
 #include "wx_conversions.h"
 
 #include <myodesk/core/version.h>
@@ -39,21 +43,26 @@ wxString ClientName(const core::Client& client) {
 
 }  // namespace
 
-MainFrame::MainFrame(wxWindow* parent, db::Database& database)
+MainFrame::MainFrame(wxWindow* parent, db::Database& database, std::optional<core::Staff> at_desk)
     : wxFrame(parent, wxID_ANY, wxString("MyoDesk")),
       m_database(database),
       m_repository(database),
+      m_staff(database),
+      m_notes(database),
+      m_at_desk(std::move(at_desk)),
+      m_notes_controller(database, [this] { return EnsureStaffAtDesk(); }),
       m_model(m_repository),
       m_search_timer(this) {
     SetName("MainFrame");
     SetIcons(AppIcons());
+    m_notes_controller.SetOnSaved([this] { UpdateDeskStatus(); });
     CreateMenus();
     CreateControls();
     BindEvents();
 
-    CreateStatusBar(2);
-    const int widths[] = {FromDIP(220), -1};
-    GetStatusBar()->SetStatusWidths(2, widths);
+    CreateStatusBar(3);
+    const int widths[] = {FromDIP(220), FromDIP(340), -1};
+    GetStatusBar()->SetStatusWidths(3, widths);
 
     SetMinSize(FromDIP(wxSize(640, 420)));
     SetSize(FromDIP(wxSize(1000, 680)));
@@ -63,6 +72,7 @@ MainFrame::MainFrame(wxWindow* parent, db::Database& database)
     m_list->SetColumnWidths(Settings().ClientListColumnWidths());
 
     ReloadList();
+    UpdateDeskStatus();
     m_search->SetFocus();
 }
 
@@ -70,10 +80,15 @@ MainFrame::~MainFrame() = default;
 
 void MainFrame::CreateMenus() {
     auto* file = new wxMenu;
+    file->Append(kIdDeskChange, _("&Change who is at the desk…"),
+                 _("Choose the staff member who writes and signs notes at this desk"));
+    file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"), _("Close MyoDesk"));
 
     auto* edit = new wxMenu;
     edit->Append(wxID_FIND, _("&Find…\tCtrl+F"), _("Search clients by name, email or phone"));
+    edit->AppendSeparator();
+    edit->Append(kIdEditStaff, _("&Staff…"), _("Add, rename or deactivate staff members"));
 
     auto* client = new wxMenu;
     client->Append(kIdClientOpen, _("&Open client…\tCtrl+O"),
@@ -85,6 +100,13 @@ void MainFrame::CreateMenus() {
     client->Append(kIdClientEdit, _("&Edit client…\tCtrl+E"), _("Change the selected client"));
     client->Append(kIdIntakeNew, _("New &intake…\tCtrl+I"),
                    _("Fill in a new intake questionnaire with the open client"));
+    client->Append(kIdSessionNew, _("New &session note…\tCtrl+Shift+N"),
+                   _("Write the note of a session with the open client"));
+    client->Append(kIdSessionCopyLast, _("Copy &last note…\tCtrl+Shift+L"),
+                   _("A new note with the regions, pressure and techniques of the open "
+                     "client's last note"));
+    client->Append(kIdSessionsUnsigned, _("&Unsigned notes…\tCtrl+Shift+O"),
+                   _("Every client's notes that are not signed yet"));
     client->AppendSeparator();
     client->Append(kIdClientArchive, _("&Archive client…"),
                    _("Hide the selected client from the list (the record is kept)"));
@@ -143,7 +165,7 @@ void MainFrame::CreateControls() {
     sizer->Add(m_book, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8)));
     panel->SetSizer(sizer);
 
-    m_workspace = new ClientWorkspacePanel(m_pages, m_database);
+    m_workspace = new ClientWorkspacePanel(m_pages, m_database, m_notes_controller);
     m_pages->AddPage(panel, _("Clients"));
     m_pages->AddPage(m_workspace, _("Client"));
 }
@@ -169,6 +191,13 @@ void MainFrame::BindEvents() {
     Bind(wxEVT_UPDATE_UI, &MainFrame::OnUpdateClientOpen, this, kIdClientOpen);
     Bind(wxEVT_UPDATE_UI, &MainFrame::OnUpdateInWorkspace, this, kIdClientBack);
     Bind(wxEVT_UPDATE_UI, &MainFrame::OnUpdateInWorkspace, this, kIdIntakeNew);
+    Bind(wxEVT_MENU, &MainFrame::OnSessionNew, this, kIdSessionNew);
+    Bind(wxEVT_MENU, &MainFrame::OnSessionCopyLast, this, kIdSessionCopyLast);
+    Bind(wxEVT_MENU, &MainFrame::OnSessionsUnsigned, this, kIdSessionsUnsigned);
+    Bind(wxEVT_MENU, &MainFrame::OnDeskChange, this, kIdDeskChange);
+    Bind(wxEVT_MENU, &MainFrame::OnEditStaff, this, kIdEditStaff);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::OnUpdateInWorkspace, this, kIdSessionNew);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::OnUpdateInWorkspace, this, kIdSessionCopyLast);
 
     m_search->Bind(wxEVT_TEXT, &MainFrame::OnSearchText, this);
     m_search->Bind(wxEVT_TEXT_ENTER, &MainFrame::OnSearchEnter, this);
@@ -447,6 +476,98 @@ void MainFrame::OnIntakeNew(wxCommandEvent&) {
     }
 }
 
+// --- Session notes and the desk ---
+
+void MainFrame::OnSessionNew(wxCommandEvent&) {
+    if (IsWorkspaceShown()) {
+        m_workspace->Tabs()->ChangeSelection(ClientWorkspacePanel::kSessionsTab);
+        m_workspace->Sessions()->NewNote();
+    }
+}
+
+void MainFrame::OnSessionCopyLast(wxCommandEvent&) {
+    if (IsWorkspaceShown()) {
+        m_workspace->Tabs()->ChangeSelection(ClientWorkspacePanel::kSessionsTab);
+        m_workspace->Sessions()->CopyLastNote();
+    }
+}
+
+void MainFrame::OnSessionsUnsigned(wxCommandEvent&) {
+    UnsignedNotesDialog dialog(this, m_notes, m_notes_controller);
+    dialog.ShowModal();
+    if (dialog.Changed() && IsWorkspaceShown()) {
+        m_workspace->Sessions()->Reload();
+    }
+    UpdateDeskStatus();
+}
+
+void MainFrame::OnDeskChange(wxCommandEvent&) {
+    StaffPickerDialog picker(this, m_staff,
+                             m_at_desk ? std::optional(m_at_desk->id) : std::nullopt);
+    if (picker.ShowModal() == wxID_OK && picker.GetStaff()) {
+        SetStaffAtDesk(picker.GetStaff());
+    }
+}
+
+void MainFrame::OnEditStaff(wxCommandEvent&) {
+    StaffDialog dialog(this, m_staff, m_at_desk ? std::optional(m_at_desk->id) : std::nullopt);
+    dialog.ShowModal();
+    if (!dialog.Changed()) {
+        return;
+    }
+    m_notes_controller.ForgetNames();
+    if (m_at_desk) {
+        // Renamed, perhaps.
+        try {
+            SetStaffAtDesk(m_staff.Get(m_at_desk->id));
+        } catch (const db::DatabaseError& error) {
+            ShowError(_("The staff list could not be read."), error);
+        }
+    }
+    if (IsWorkspaceShown()) {
+        m_workspace->Sessions()->Reload();
+    }
+}
+
+void MainFrame::SetStaffAtDesk(std::optional<core::Staff> staff) {
+    m_at_desk = std::move(staff);
+    if (m_at_desk) {
+        Settings().SetLastStaffAtDesk(m_at_desk->id);
+    }
+    UpdateDeskStatus();
+}
+
+std::optional<core::Staff> MainFrame::EnsureStaffAtDesk() {
+    if (!m_at_desk) {
+        StaffPickerDialog picker(this, m_staff, Settings().LastStaffAtDesk());
+        if (picker.ShowModal() == wxID_OK && picker.GetStaff()) {
+            SetStaffAtDesk(picker.GetStaff());
+        }
+    }
+    return m_at_desk;
+}
+
+wxString MainFrame::DeskStatusText() const {
+    return GetStatusBar()->GetStatusText(1);
+}
+
+void MainFrame::UpdateDeskStatus() {
+    wxString text = m_at_desk ? wxString::Format(_("At the desk: %s"), ToWx(m_at_desk->name))
+                              : _("Nobody at the desk (File menu)");
+    try {
+        const std::int64_t unsigned_notes = m_notes.CountUnsigned();
+        if (unsigned_notes > 0) {
+            text << wxString::FromUTF8("  ·  ")
+                 << wxString::Format(wxPLURAL("%lld unsigned note", "%lld unsigned notes",
+                                              static_cast<unsigned>(unsigned_notes % 1000000)),
+                                     static_cast<long long>(unsigned_notes));
+        }
+    } catch (const db::DatabaseError&) {
+        // Only a hint.
+    }
+    SetStatusText(text, 1);
+}
+
 void MainFrame::OnClose(wxCloseEvent& event) {
     Settings().SetClientListColumnWidths(m_list->ColumnWidths());
     event.Skip();
@@ -554,7 +675,7 @@ void MainFrame::UpdateStatusBar() {
                                 n);
     }
     SetStatusText(text, 0);
-    SetStatusText(ToWx(m_database.Location()), 1);
+    SetStatusText(ToWx(m_database.Location()), 2);
 }
 
 void MainFrame::UpdateEmptyHint() {

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "client_list_model.h"
+#include "session_note_controller.h"
 
 #include <myodesk/core/client.h>
+#include <myodesk/core/staff.h>
 #include <myodesk/db/client_repository.h>
 #include <myodesk/db/database.h>
+#include <myodesk/db/session_note_repository.h>
+#include <myodesk/db/staff_repository.h>
 
 #include <wx/frame.h>
 #include <wx/timer.h>
@@ -24,7 +28,9 @@ class ClientListCtrl;
 class ClientWorkspacePanel;
 
 // The main window: a search box over the virtual list of clients, menus to add, edit, archive
-// and restore clients, and a status bar with the number of clients and the database. Opening
+// and restore clients, and a status bar with the number of clients, who is at the desk (the
+// staff member who writes and signs notes here; File ▸ Change who is at the desk…) and the
+// database. Opening
 // a client (Enter, double-click, Client ▸ Open client…) shows its workspace in place of the
 // list, in the same window; "All clients" (Escape, Alt+Left) or Ctrl+F goes back.
 class MainFrame : public wxFrame {
@@ -39,10 +45,17 @@ class MainFrame : public wxFrame {
         kIdClientOpen,
         kIdClientBack,
         kIdIntakeNew,
+        kIdSessionNew,
+        kIdSessionCopyLast,
+        kIdSessionsUnsigned,
+        kIdDeskChange,
+        kIdEditStaff,
     };
 
-    // The database must outlive the frame.
-    MainFrame(wxWindow* parent, db::Database& database);
+    // The database must outlive the frame. `at_desk` is who is at the desk (App asks at
+    // start); nobody means notes ask first.
+    MainFrame(wxWindow* parent, db::Database& database,
+              std::optional<core::Staff> at_desk = std::nullopt);
     ~MainFrame() override;
 
     ClientListModel& ListModel() { return m_model; }
@@ -61,6 +74,16 @@ class MainFrame : public wxFrame {
     void ShowClientList();
     bool IsWorkspaceShown() const;
     ClientWorkspacePanel* Workspace() const { return m_workspace; }
+
+    // Who is at the desk, or nullopt.
+    const std::optional<core::Staff>& StaffAtDesk() const { return m_at_desk; }
+    void SetStaffAtDesk(std::optional<core::Staff> staff);
+    // Who is at the desk, asking with the picker when nobody is; nullopt when the user would
+    // rather not say.
+    std::optional<core::Staff> EnsureStaffAtDesk();
+    // The status bar's field with who is at the desk and the unsigned notes.
+    wxString DeskStatusText() const;
+    SessionNoteController& Notes() { return m_notes_controller; }
 
   private:
     void CreateMenus();
@@ -87,6 +110,11 @@ class MainFrame : public wxFrame {
     void OnClientOpen(wxCommandEvent& event);
     void OnClientBack(wxCommandEvent& event);
     void OnIntakeNew(wxCommandEvent& event);
+    void OnSessionNew(wxCommandEvent& event);
+    void OnSessionCopyLast(wxCommandEvent& event);
+    void OnSessionsUnsigned(wxCommandEvent& event);
+    void OnDeskChange(wxCommandEvent& event);
+    void OnEditStaff(wxCommandEvent& event);
     void OnUpdateClientOpen(wxUpdateUIEvent& event);
     void OnUpdateInWorkspace(wxUpdateUIEvent& event);
     void OnClose(wxCloseEvent& event);
@@ -99,11 +127,16 @@ class MainFrame : public wxFrame {
     // Counts and repaints the list, then selects the client when it is listed.
     void ReloadList(const core::Client* select = nullptr);
     void UpdateStatusBar();
+    void UpdateDeskStatus();
     void UpdateEmptyHint();
     void ShowError(const wxString& what, const std::exception& error);
 
     db::Database& m_database;
     db::ClientRepository m_repository;
+    db::StaffRepository m_staff;
+    db::SessionNoteRepository m_notes;
+    std::optional<core::Staff> m_at_desk;
+    SessionNoteController m_notes_controller;
     ClientListModel m_model;
     wxTimer m_search_timer;
 

@@ -68,6 +68,16 @@ wxString IntakeListLabel(std::string_view list) {
     if (list == "avoid_regions") {
         return _("Areas to avoid");
     }
+    // Session notes.
+    if (list == "regions") {
+        return _("Regions");
+    }
+    if (list == "techniques") {
+        return _("Techniques");
+    }
+    if (list == "amendments") {
+        return _("Amendments");
+    }
     return {};
 }
 
@@ -109,6 +119,30 @@ wxString IntakeColumnLabel(std::string_view leaf) {
     if (leaf == "pain") {
         return _("pain");
     }
+    if (leaf == "pressure") {
+        return _("pressure");
+    }
+    if (leaf == "pain_before") {
+        return _("pain before");
+    }
+    if (leaf == "pain_after") {
+        return _("pain after");
+    }
+    if (leaf == "technique") {
+        return _("technique");
+    }
+    if (leaf == "minutes") {
+        return _("minutes");
+    }
+    if (leaf == "reason") {
+        return _("reason");
+    }
+    if (leaf == "text") {
+        return _("corrected text");
+    }
+    if (leaf == "section") {
+        return _("section");
+    }
     return ToWx(leaf);
 }
 
@@ -136,6 +170,23 @@ wxString IntakeFieldLabel(std::string_view path) {
         {"consent.accepted", wxTRANSLATE("Consent")},
         {"consent.signed_name", wxTRANSLATE("Consent — name typed by the client")},
         {"consent.signed_on", wxTRANSLATE("Consent — date")},
+        // Session notes, amendments and staff.
+        {"date", wxTRANSLATE("Session date")},
+        {"start_time", wxTRANSLATE("Start time")},
+        {"duration_min", wxTRANSLATE("Duration")},
+        {"position", wxTRANSLATE("Position")},
+        {"therapist_id", wxTRANSLATE("Therapist")},
+        {"subjective", wxTRANSLATE("Subjective")},
+        {"objective", wxTRANSLATE("Objective")},
+        {"assessment", wxTRANSLATE("Assessment")},
+        {"plan", wxTRANSLATE("Plan")},
+        {"signed_at", wxTRANSLATE("Signature")},
+        {"signed_by", wxTRANSLATE("Signed by")},
+        {"section", wxTRANSLATE("Section")},
+        {"reason", wxTRANSLATE("Reason for the amendment")},
+        {"text", wxTRANSLATE("Corrected text")},
+        {"name", wxTRANSLATE("Name")},
+        {"role", wxTRANSLATE("Role")},
     };
     for (const auto& [name, label] : kLabels) {
         if (path == name) {
@@ -210,7 +261,10 @@ wxString FieldLabel(std::string_view field) {
 }
 
 wxString ProblemMessage(const core::ValidationProblem& problem) {
-    const wxString label = FieldLabel(problem.field);
+    return ProblemMessage(problem, FieldLabel(problem.field));
+}
+
+wxString ProblemMessage(const core::ValidationProblem& problem, const wxString& label) {
     switch (problem.code) {
         case core::ProblemCode::kRequired:
             // Core reports a missing name on the given name; either name satisfies it.

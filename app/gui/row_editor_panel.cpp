@@ -22,16 +22,23 @@ RowEditorPanel::RowEditorPanel(wxWindow* parent, std::string path, std::vector<C
       m_factory(std::move(factory)) {
     SetName(m_path);
     m_grid = new wxFlexGridSizer(static_cast<int>(m_columns.size()) + 1, FromDIP(wxSize(8, 4)));
+    const bool has_headings =
+        std::any_of(m_columns.begin(), m_columns.end(),
+                    [](const Column& column) { return !column.heading.empty(); });
     for (std::size_t i = 0; i < m_columns.size(); ++i) {
-        auto* heading = new wxStaticText(this, wxID_ANY, m_columns[i].heading);
-        heading->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-        m_headings.push_back(heading);
-        m_grid->Add(heading, wxSizerFlags().Bottom());
+        if (has_headings) {
+            auto* heading = new wxStaticText(this, wxID_ANY, m_columns[i].heading);
+            heading->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+            m_headings.push_back(heading);
+            m_grid->Add(heading, wxSizerFlags().Bottom());
+        }
         if (m_columns[i].grow) {
             m_grid->AddGrowableCol(i, 1);
         }
     }
-    m_grid->AddSpacer(0);
+    if (has_headings) {
+        m_grid->AddSpacer(0);
+    }
 
     m_empty = new wxStaticText(this, wxID_ANY, empty_text);
     m_empty->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
@@ -101,7 +108,14 @@ std::size_t RowEditorPanel::AddRow() {
         m_grid->Add(control, spec.grow ? wxSizerFlags().Expand().CentreVertical()
                                        : wxSizerFlags().CentreVertical());
     }
-    auto* remove = new wxButton(this, wxID_ANY, _("Remove"));
+    wxButton* remove = nullptr;
+    if (m_compact_remove) {
+        remove = new wxButton(this, wxID_ANY, wxString::FromUTF8("✕"), wxDefaultPosition,
+                              wxDefaultSize, wxBU_EXACTFIT);
+        remove->SetMinSize(wxSize(remove->GetBestSize().y, -1));
+    } else {
+        remove = new wxButton(this, wxID_ANY, _("Remove"));
+    }
     remove->SetToolTip(_("Remove this row"));
     remove->MoveBeforeInTabOrder(m_add);
     remove->Bind(wxEVT_BUTTON, &RowEditorPanel::OnRemoveButton, this);

@@ -32,7 +32,8 @@ class RowEditorPanel : public wxPanel {
     using RowFactory = std::function<std::vector<wxWindow*>(wxWindow* parent)>;
 
     // `path` is the list's JSON path ("soreness", "health.medications"); rows are named
-    // path[index].field.
+    // path[index].field. When every heading is empty the panel has no heading row (the form
+    // shows its own, e.g. above a scrolled area).
     RowEditorPanel(wxWindow* parent, std::string path, std::vector<Column> columns,
                    RowFactory factory, const wxString& add_label, const wxString& empty_text);
 
@@ -68,6 +69,10 @@ class RowEditorPanel : public wxPanel {
     wxButton* AddButton() const { return m_add; }
     wxButton* RemoveButton(std::size_t row) const { return m_remove.at(row); }
 
+    // Rows added from now on get a narrow "✕" remove button (with a tooltip) instead of
+    // "Remove", for tight forms.
+    void UseCompactRemoveButtons() { m_compact_remove = true; }
+
     // Called after the user added or removed a row (not after AddRow/RemoveRow/Clear).
     void SetOnRowsChanged(std::function<void()> on_changed) {
         m_on_changed = std::move(on_changed);
@@ -82,6 +87,7 @@ class RowEditorPanel : public wxPanel {
     std::vector<Column> m_columns;
     RowFactory m_factory;
     std::function<void()> m_on_changed;
+    bool m_compact_remove = false;
 
     wxFlexGridSizer* m_grid = nullptr;
     std::vector<wxStaticText*> m_headings;

@@ -8,6 +8,7 @@ namespace myodesk::app {
 namespace {
 
 constexpr const char* kColumnWidthsKey = "/ClientList/ColumnWidths";
+constexpr const char* kStaffAtDeskKey = "/Desk/StaffId";
 
 }  // namespace
 
@@ -43,6 +44,26 @@ void Settings::SetClientListColumnWidths(const std::vector<int>& widths) {
         text << width;
     }
     m_config->Write(kColumnWidthsKey, text);
+}
+
+std::optional<core::StaffId> Settings::LastStaffAtDesk() const {
+    if (m_config == nullptr) {
+        return std::nullopt;
+    }
+    wxString text;
+    long long id = 0;
+    if (!m_config->Read(kStaffAtDeskKey, &text) || !text.ToLongLong(&id) || id <= 0) {
+        return std::nullopt;
+    }
+    return static_cast<core::StaffId>(id);
+}
+
+void Settings::SetLastStaffAtDesk(core::StaffId id) {
+    if (m_config == nullptr) {
+        return;
+    }
+    m_config->Write(kStaffAtDeskKey, wxString::Format("%lld", static_cast<long long>(id)));
+    m_config->Flush();
 }
 
 }  // namespace myodesk::app

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <myodesk/core/staff.h>
+
+#include <optional>
 #include <vector>
 
 class wxConfigBase;
@@ -16,6 +19,11 @@ class Settings {
     // Widths in pixels of the client list's columns, in column order; empty when never saved.
     std::vector<int> ClientListColumnWidths() const;
     void SetClientListColumnWidths(const std::vector<int>& widths);
+
+    // Who was at the desk when MyoDesk last ran (preselected in the picker at the next
+    // start), or nullopt.
+    std::optional<core::StaffId> LastStaffAtDesk() const;
+    void SetLastStaffAtDesk(core::StaffId id);
 
   private:
     wxConfigBase* m_config;

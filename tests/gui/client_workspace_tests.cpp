@@ -389,8 +389,7 @@ BOOST_FIXTURE_TEST_CASE(an_old_intake_asks_for_renewal_and_the_profile_can_be_ed
     BOOST_TEST(Workspace().VersionChoice()->GetCount() == 1u);
     // The tabs still to come say what they will hold, not nothing.
     for (const std::size_t tab :
-         {ClientWorkspacePanel::kSessionsTab, ClientWorkspacePanel::kPlanTab,
-          ClientWorkspacePanel::kReportsTab}) {
+         {ClientWorkspacePanel::kPlanTab, ClientWorkspacePanel::kReportsTab}) {
         wxString text;
         for (const wxWindow* child : Workspace().Tabs()->GetPage(tab)->GetChildren()) {
             text << child->GetLabel() << "\n";

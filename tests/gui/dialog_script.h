@@ -1,7 +1,12 @@
 #pragma once
 
+#include "amendment_dialog.h"
 #include "client_dialog.h"
 #include "intake_dialog.h"
+#include "session_note_dialog.h"
+#include "session_note_view_dialog.h"
+#include "staff_member_dialog.h"
+#include "staff_picker_dialog.h"
 
 #include <wx/event.h>
 #include <wx/timer.h>
@@ -98,6 +103,11 @@ class DialogScript : public wxEvtHandler {
 
 using ClientDialogScript = DialogScript<ClientDialog>;
 using IntakeDialogScript = DialogScript<IntakeDialog>;
+using SessionNoteDialogScript = DialogScript<SessionNoteDialog>;
+using SessionNoteViewDialogScript = DialogScript<SessionNoteViewDialog>;
+using AmendmentDialogScript = DialogScript<AmendmentDialog>;
+using StaffPickerDialogScript = DialogScript<StaffPickerDialog>;
+using StaffMemberDialogScript = DialogScript<StaffMemberDialog>;
 
 inline ClientDialog* FindShownClientDialog() {
     return FindShownDialog<ClientDialog>();

@@ -1,7 +1,14 @@
 #include "gui_test_support.h"
 
+#include "amendment_dialog.h"
 #include "client_dialog.h"
 #include "intake_dialog.h"
+#include "session_note_dialog.h"
+#include "session_note_view_dialog.h"
+#include "staff_dialog.h"
+#include "staff_member_dialog.h"
+#include "staff_picker_dialog.h"
+#include "unsigned_notes_dialog.h"
 
 #include <wx/app.h>
 #include <wx/msgdlg.h>
@@ -92,7 +99,14 @@ void DialogRecorder::Reset() {
 
 int DialogRecorder::Enter(wxDialog* dialog) {
     if (dynamic_cast<ClientDialog*>(dialog) != nullptr ||
-        dynamic_cast<IntakeDialog*>(dialog) != nullptr) {
+        dynamic_cast<IntakeDialog*>(dialog) != nullptr ||
+        dynamic_cast<SessionNoteDialog*>(dialog) != nullptr ||
+        dynamic_cast<SessionNoteViewDialog*>(dialog) != nullptr ||
+        dynamic_cast<AmendmentDialog*>(dialog) != nullptr ||
+        dynamic_cast<StaffPickerDialog*>(dialog) != nullptr ||
+        dynamic_cast<StaffMemberDialog*>(dialog) != nullptr ||
+        dynamic_cast<StaffDialog*>(dialog) != nullptr ||
+        dynamic_cast<UnsignedNotesDialog*>(dialog) != nullptr) {
         return wxID_NONE;  // tests drive these themselves
     }
     wxString text = dialog->GetTitle();

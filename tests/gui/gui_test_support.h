@@ -65,7 +65,8 @@ void ClickInto(wxUIActionSimulator& simulator, wxWindow* window);
 void TypeInto(wxUIActionSimulator& simulator, wxTextCtrl* text, const char* typed);
 
 // Stands in for the user in front of message boxes: every modal dialog other than the ones
-// a test lets through (ClientDialog, IntakeDialog) is answered at once with the next queued answer
+// a test drives itself (our own dialogs: ClientDialog, IntakeDialog, SessionNoteDialog…) is
+// answered at once with the next queued answer
 // (wxID_CANCEL when none is queued) and its text is recorded. A test can never hang on a
 // message box.
 class DialogRecorder : public wxModalDialogHook {

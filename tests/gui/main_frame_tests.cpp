@@ -248,7 +248,7 @@ BOOST_FIXTURE_TEST_CASE(an_empty_database_shows_a_hint_and_the_status_bar_says_w
     BOOST_TEST(frame->ListModel().RowCount() == 0);
     BOOST_TEST(Utf8(frame->EmptyHint()).find("No clients yet") != std::string::npos);
     BOOST_TEST(Utf8(StatusText(0)) == "0 clients");
-    BOOST_TEST(Utf8(StatusText(1)) == database.Get().Location());
+    BOOST_TEST(Utf8(StatusText(2)) == database.Get().Location());
 
     frame->SearchCtrl()->SetValue("nobody");
     frame->ApplySearch();

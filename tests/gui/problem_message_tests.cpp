@@ -115,4 +115,32 @@ BOOST_AUTO_TEST_CASE(intake_paths_are_named_in_words) {
                "Soreness, row 2 — pain: enter a number from 0 to 10.");
 }
 
+BOOST_AUTO_TEST_CASE(session_note_paths_are_named_in_words) {
+    const auto label = [](std::string_view path) { return Utf8(app::FieldLabel(path)); };
+    BOOST_TEST(label("regions[0].pressure") == "Regions, row 1 — pressure");
+    BOOST_TEST(label("regions[2].pain_before") == "Regions, row 3 — pain before");
+    BOOST_TEST(label("regions[1].pain_after") == "Regions, row 2 — pain after");
+    BOOST_TEST(label("techniques[1].minutes") == "Techniques, row 2 — minutes");
+    BOOST_TEST(label("start_time") == "Start time");
+    BOOST_TEST(label("duration_min") == "Duration");
+    BOOST_TEST(label("date") == "Session date");
+    BOOST_TEST(label("assessment") == "Assessment");
+    BOOST_TEST(label("reason") == "Reason for the amendment");
+    BOOST_TEST(label("text") == "Corrected text");
+
+    BOOST_TEST(Utf8(app::ProblemMessage(core::ValidationProblem{
+                   "regions[0].pressure", ProblemCode::kOutOfRange, 0, 1, 10})) ==
+               "Regions, row 1 — pressure: enter a number from 1 to 10.");
+    BOOST_TEST(
+        Utf8(app::ProblemMessage(core::ValidationProblem{"start_time", ProblemCode::kOverlaps})) ==
+        "Start time: this therapist already has a session at that time.");
+    BOOST_TEST(
+        Utf8(app::ProblemMessage(core::ValidationProblem{"signed_at", ProblemCode::kLocked})) ==
+        "Signature: the note is signed. Add an amendment to correct it.");
+    // The caller may name the field better.
+    BOOST_TEST(Utf8(app::ProblemMessage(
+                   core::ValidationProblem{"regions[0].region", ProblemCode::kDuplicate},
+                   "Left hamstrings")) == "Left hamstrings: this is listed twice.");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <myodesk/core/staff.h>
+#include <myodesk/db/staff_repository.h>
+
+#include <wx/dialog.h>
+
+#include <optional>
+#include <vector>
+
+class wxButton;
+class wxListEvent;
+class wxListView;
+class wxUpdateUIEvent;
+
+namespace myodesk::app {
+
+// Edit ▸ Staff…: everyone who works at the clinic, leavers greyed. Add…, Edit… (name and
+// role) and Deactivate / Reactivate. Staff are never deleted, since notes name them; an
+// inactive member is no longer offered at the desk. The person at the desk cannot be
+// deactivated from it.
+class StaffDialog : public wxDialog {
+  public:
+    // The repository must outlive the dialog.
+    StaffDialog(wxWindow* parent, db::StaffRepository& staff,
+                std::optional<core::StaffId> at_desk = std::nullopt);
+
+    // Whether anything was saved while the dialog was open.
+    bool Changed() const { return m_changed; }
+
+    const std::vector<core::Staff>& Listed() const { return m_staff; }
+    wxListView* List() const { return m_list; }
+    void SelectRow(long row);
+
+    // The buttons' actions, as a click does them.
+    void AddMember();
+    void EditSelected();
+    void ToggleSelectedActive();
+
+  private:
+    void Reload(std::optional<core::StaffId> select);
+    std::optional<core::Staff> Selected() const;
+    void ShowError(const wxString& what, const std::exception& error);
+
+    void OnUpdateButtons(wxUpdateUIEvent& event);
+
+    db::StaffRepository& m_repository;
+    std::optional<core::StaffId> m_at_desk;
+    std::vector<core::Staff> m_staff;
+    bool m_changed = false;
+
+    wxListView* m_list = nullptr;
+    wxButton* m_edit = nullptr;
+    wxButton* m_toggle = nullptr;
+};
+
+}  // namespace myodesk::app
