@@ -1,6 +1,7 @@
 #include "intake_dialog.h"
 
 #include "code_names.h"
+#include "discard_confirmation.h"
 #include "problem_message.h"
 #include "row_editor_panel.h"
 #include "wx_conversions.h"
@@ -1623,14 +1624,8 @@ void IntakeDialog::Save() {
 }
 
 void IntakeDialog::OnCancelButton(wxCommandEvent&) {
-    if (IsModified()) {
-        wxMessageDialog ask(this, _("Throw away this intake?"), _("Intake"),
-                            wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
-        ask.SetExtendedMessage(_("What you entered in this window has not been saved."));
-        ask.SetYesNoLabels(_("&Throw away"), _("&Keep editing"));
-        if (ask.ShowModal() != wxID_YES) {
-            return;
-        }
+    if (IsModified() && !ConfirmThrowAway(this, _("Throw away this intake?"), _("Intake"))) {
+        return;
     }
     EndModal(wxID_CANCEL);
 }

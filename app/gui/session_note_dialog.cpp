@@ -2,6 +2,7 @@
 
 #include "body_chart_ctrl.h"
 #include "code_names.h"
+#include "discard_confirmation.h"
 #include "flag_banner_panel.h"
 #include "problem_message.h"
 #include "row_editor_panel.h"
@@ -1148,14 +1149,8 @@ void SessionNoteDialog::OnSignButton(wxCommandEvent&) {
 }
 
 void SessionNoteDialog::OnCancelButton(wxCommandEvent&) {
-    if (IsModified()) {
-        wxMessageDialog ask(this, _("Throw away this note?"), _("Session note"),
-                            wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
-        ask.SetExtendedMessage(_("What you entered in this window has not been saved."));
-        ask.SetYesNoLabels(_("&Throw away"), _("&Keep editing"));
-        if (ask.ShowModal() != wxID_YES) {
-            return;
-        }
+    if (IsModified() && !ConfirmThrowAway(this, _("Throw away this note?"), _("Session note"))) {
+        return;
     }
     EndModal(wxID_CANCEL);
 }

@@ -1,4 +1,5 @@
 #include "guard.h"
+#include "row_binding.h"
 
 #include <myodesk/core/intake_validation.h>
 #include <myodesk/db/errors.h>
@@ -14,21 +15,11 @@ namespace myodesk::db {
 namespace {
 
 using core::Intake;
+using detail::Into;
+using detail::Nullable;
+using detail::Use;
 
-// A column that may be NULL, as SOCI binds it: the value and its indicator.
-template <typename T>
-struct Nullable {
-    T value{};
-    soci::indicator indicator = soci::i_null;
-
-    void Set(const std::optional<T>& optional) {
-        value = optional.value_or(T{});
-        indicator = optional ? soci::i_ok : soci::i_null;
-    }
-    std::optional<T> Get() const {
-        return indicator == soci::i_ok ? std::optional<T>(value) : std::nullopt;
-    }
-};
+constexpr detail::StoredValues kStored{"intake"};
 
 template <typename Enum>
 std::string Code(Enum value) {
@@ -42,47 +33,6 @@ std::optional<std::string> OptionalCode(const std::optional<Enum>& value) {
 
 std::optional<std::string> OptionalDate(const std::optional<core::Date>& date) {
     return date ? std::optional<std::string>(core::FormatIsoDate(*date)) : std::nullopt;
-}
-
-// Stored values are read strictly: a code or date this MyoDesk does not know means the row was
-// written by a newer MyoDesk or changed outside it, and is refused rather than guessed at.
-[[noreturn]] void Unreadable(std::string_view column, const std::string& text) {
-    throw DatabaseError(fmt::format(
-        "A stored intake holds '{}' in {}, which this MyoDesk does not know (was the database "
-        "changed by a newer MyoDesk?).",
-        text, column));
-}
-
-template <typename Enum>
-Enum StoredCode(const std::string& code, std::string_view column) {
-    const auto value = core::FromCode<Enum>(code);
-    if (!value) {
-        Unreadable(column, code);
-    }
-    return *value;
-}
-
-template <typename Enum>
-std::optional<Enum> StoredCode(const Nullable<std::string>& code, std::string_view column) {
-    if (code.indicator != soci::i_ok) {
-        return std::nullopt;
-    }
-    return StoredCode<Enum>(code.value, column);
-}
-
-core::Date StoredDate(const std::string& text, std::string_view column) {
-    const auto date = core::ParseIsoDate(text);
-    if (!date) {
-        Unreadable(column, text);
-    }
-    return *date;
-}
-
-std::optional<core::Date> StoredDate(const Nullable<std::string>& text, std::string_view column) {
-    if (text.indicator != soci::i_ok) {
-        return std::nullopt;
-    }
-    return StoredDate(text.value, column);
 }
 
 // The `intakes` row: the intake's single answers (its lists live in the child tables).
@@ -141,27 +91,27 @@ struct IntakeRow {
         Intake intake;
         intake.id = id;
         intake.client_id = client_id;
-        intake.taken_on = StoredDate(taken_on, "intakes.taken_on");
+        intake.taken_on = kStored.Date(taken_on, "intakes.taken_on");
         intake.health.pregnant = pregnant != 0;
         intake.health.pregnancy_weeks = pregnancy_weeks.Get();
         intake.health.allergies = allergies;
         auto& runner = intake.runner;
         runner.goal_race.name = goal_race_name;
-        runner.goal_race.date = StoredDate(goal_race_date, "intakes.goal_race_date");
+        runner.goal_race.date = kStored.Date(goal_race_date, "intakes.goal_race_date");
         runner.goal_race.distance_km = goal_race_distance_km.Get();
-        runner.goal = StoredCode<core::RaceGoal>(goal, "intakes.goal");
-        runner.units = StoredCode<core::DistanceUnit>(units, "intakes.units");
+        runner.goal = kStored.Code<core::RaceGoal>(goal, "intakes.goal");
+        runner.units = kStored.Code<core::DistanceUnit>(units, "intakes.units");
         runner.runs_per_week = runs_per_week.Get();
         runner.long_run_weekday =
-            StoredCode<core::Weekday>(long_run_weekday, "intakes.long_run_weekday");
+            kStored.Code<core::Weekday>(long_run_weekday, "intakes.long_run_weekday");
         runner.weekly_distance_km = weekly_distance_km.Get();
         runner.longest_run_30d_km = longest_run_30d_km.Get();
         intake.preferences.pressure =
-            StoredCode<core::Pressure>(preference_pressure, "intakes.preference_pressure");
+            kStored.Code<core::Pressure>(preference_pressure, "intakes.preference_pressure");
         intake.preferences.notes = preference_notes;
         intake.consent.accepted = consent_accepted != 0;
         intake.consent.signed_name = consent_signed_name;
-        intake.consent.signed_on = StoredDate(consent_signed_on, "intakes.consent_signed_on");
+        intake.consent.signed_on = kStored.Date(consent_signed_on, "intakes.consent_signed_on");
         intake.created_at = created_at;
         return intake;
     }
@@ -193,26 +143,6 @@ void VisitColumns(IntakeRow& row, Visit&& visit) {
     visit("created_at", row.created_at);
 }
 
-template <typename T>
-void Use(soci::statement& statement, const char* name, T& field) {
-    statement.exchange(soci::use(field, name));
-}
-
-template <typename T>
-void Use(soci::statement& statement, const char* name, Nullable<T>& field) {
-    statement.exchange(soci::use(field.value, field.indicator, name));
-}
-
-template <typename T>
-void Into(soci::statement& statement, T& field) {
-    statement.exchange(soci::into(field));
-}
-
-template <typename T>
-void Into(soci::statement& statement, Nullable<T>& field) {
-    statement.exchange(soci::into(field.value, field.indicator));
-}
-
 std::vector<std::string> ColumnNames() {
     IntakeRow row;
     std::vector<std::string> names;
@@ -223,12 +153,8 @@ std::vector<std::string> ColumnNames() {
 const std::string& InsertSql() {
     static const std::string sql = [] {
         std::vector<std::string> names = ColumnNames();
-        std::vector<std::string> binds;
-        for (const auto& name : names) {
-            binds.push_back(":" + name);
-        }
         return fmt::format("INSERT INTO intakes ({}) VALUES ({}) RETURNING id",
-                           fmt::join(names, ", "), fmt::join(binds, ", "));
+                           fmt::join(names, ", "), detail::NamedBinds(names));
     }();
     return sql;
 }
@@ -416,10 +342,10 @@ void ReadConditions(soci::session& session, long long intake_id,
          soci::use(intake_id, "intake_id"));
     statement.execute(false);
     while (statement.fetch()) {
-        conditions.push_back({StoredCode<core::ConditionCode>(code, "intake_conditions.code"),
-                              StoredCode<core::Region>(region, "intake_conditions.region"),
-                              StoredCode<core::Side>(side, "intake_conditions.side"),
-                              StoredDate(since, "intake_conditions.since")});
+        conditions.push_back({kStored.Code<core::ConditionCode>(code, "intake_conditions.code"),
+                              kStored.Code<core::Region>(region, "intake_conditions.region"),
+                              kStored.Code<core::Side>(side, "intake_conditions.side"),
+                              kStored.Date(since, "intake_conditions.since")});
     }
 }
 
@@ -432,7 +358,7 @@ void ReadMedications(soci::session& session, long long intake_id,
          soci::into(name), soci::into(medication_class), soci::use(intake_id, "intake_id"));
     statement.execute(false);
     while (statement.fetch()) {
-        medications.push_back({name, StoredCode<core::MedicationClass>(
+        medications.push_back({name, kStored.Code<core::MedicationClass>(
                                          medication_class, "intake_medications.medication_class")});
     }
 }
@@ -449,16 +375,16 @@ void ReadHealthEvents(soci::session& session, long long intake_id, core::Health&
          soci::use(intake_id, "intake_id"));
     statement.execute(false);
     while (statement.fetch()) {
-        core::HealthEvent event{StoredDate(event_date, "intake_health_events.event_date"),
-                                StoredCode<core::Region>(region, "intake_health_events.region"),
-                                StoredCode<core::Side>(side, "intake_health_events.side"), kind,
+        core::HealthEvent event{kStored.Date(event_date, "intake_health_events.event_date"),
+                                kStored.Code<core::Region>(region, "intake_health_events.region"),
+                                kStored.Code<core::Side>(side, "intake_health_events.side"), kind,
                                 description};
         if (event_type == kSurgery) {
             health.surgeries.push_back(std::move(event));
         } else if (event_type == kInjury) {
             health.injuries.push_back(std::move(event));
         } else {
-            Unreadable("intake_health_events.event_type", event_type);
+            kStored.Unreadable("intake_health_events.event_type", event_type);
         }
     }
 }
@@ -474,8 +400,8 @@ void ReadRecentRuns(soci::session& session, long long intake_id,
          soci::use(intake_id, "intake_id"));
     statement.execute(false);
     while (statement.fetch()) {
-        runs.push_back({StoredDate(run_date, "intake_recent_runs.run_date"), distance_km,
-                        StoredCode<core::RunType>(run_type, "intake_recent_runs.run_type")});
+        runs.push_back({kStored.Date(run_date, "intake_recent_runs.run_date"), distance_km,
+                        kStored.Code<core::RunType>(run_type, "intake_recent_runs.run_type")});
     }
 }
 
@@ -489,8 +415,8 @@ void ReadSoreness(soci::session& session, long long intake_id,
          soci::into(region), soci::into(side), soci::into(pain), soci::use(intake_id, "intake_id"));
     statement.execute(false);
     while (statement.fetch()) {
-        soreness.push_back({StoredCode<core::Region>(region, "intake_soreness.region"),
-                            StoredCode<core::Side>(side, "intake_soreness.side"), pain});
+        soreness.push_back({kStored.Code<core::Region>(region, "intake_soreness.region"),
+                            kStored.Code<core::Side>(side, "intake_soreness.side"), pain});
     }
 }
 
@@ -503,8 +429,8 @@ void ReadAvoidRegions(soci::session& session, long long intake_id,
          soci::into(region), soci::into(side), soci::use(intake_id, "intake_id"));
     statement.execute(false);
     while (statement.fetch()) {
-        areas.push_back({StoredCode<core::Region>(region, "intake_avoid_regions.region"),
-                         StoredCode<core::Side>(side, "intake_avoid_regions.side")});
+        areas.push_back({kStored.Code<core::Region>(region, "intake_avoid_regions.region"),
+                         kStored.Code<core::Side>(side, "intake_avoid_regions.side")});
     }
 }
 
@@ -603,7 +529,7 @@ std::vector<IntakeVersion> IntakeRepository::History(core::ClientId client) {
         std::vector<IntakeVersion> versions;
         statement.execute(false);
         while (statement.fetch()) {
-            versions.push_back({id, StoredDate(taken_on, "intakes.taken_on"), created_at});
+            versions.push_back({id, kStored.Date(taken_on, "intakes.taken_on"), created_at});
         }
         return versions;
     });

@@ -1,4 +1,5 @@
 #include "guard.h"
+#include "row_binding.h"
 
 #include <myodesk/db/errors.h>
 #include <myodesk/db/session_note_repository.h>
@@ -16,59 +17,11 @@ namespace {
 
 using core::ProblemCode;
 using core::SessionNote;
+using detail::Into;
+using detail::Nullable;
+using detail::Use;
 
-// A column that may be NULL, as SOCI binds it: the value and its indicator.
-template <typename T>
-struct Nullable {
-    T value{};
-    soci::indicator indicator = soci::i_null;
-
-    void Set(const std::optional<T>& optional) {
-        value = optional.value_or(T{});
-        indicator = optional ? soci::i_ok : soci::i_null;
-    }
-    std::optional<T> Get() const {
-        return indicator == soci::i_ok ? std::optional<T>(value) : std::nullopt;
-    }
-};
-
-// Stored values are read strictly: a code or date this MyoDesk does not know means the row was
-// written by a newer MyoDesk or changed outside it, and is refused rather than guessed at.
-[[noreturn]] void Unreadable(std::string_view column, const std::string& text) {
-    throw DatabaseError(fmt::format(
-        "A stored session note holds '{}' in {}, which this MyoDesk does not know (was the "
-        "database changed by a newer MyoDesk?).",
-        text, column));
-}
-
-template <typename Enum, typename Parse>
-Enum StoredCode(const std::string& code, std::string_view column, Parse parse) {
-    const std::optional<Enum> value = parse(code);
-    if (!value) {
-        Unreadable(column, code);
-    }
-    return *value;
-}
-
-core::Technique StoredTechnique(const std::string& code, std::string_view column) {
-    return StoredCode<core::Technique>(code, column, core::TechniqueFromCode);
-}
-
-core::Region StoredRegion(const std::string& code, std::string_view column) {
-    return StoredCode<core::Region>(code, column, core::FromCode<core::Region>);
-}
-
-core::Side StoredSide(const std::string& code, std::string_view column) {
-    return StoredCode<core::Side>(code, column, core::FromCode<core::Side>);
-}
-
-core::Date StoredDate(const std::string& text, std::string_view column) {
-    const auto date = core::ParseIsoDate(text);
-    if (!date) {
-        Unreadable(column, text);
-    }
-    return *date;
-}
+constexpr detail::StoredValues kStored{"session note"};
 
 [[noreturn]] void ThrowNoNote(core::SessionNoteId id) {
     throw NotFoundError(fmt::format("There is no session note with id {}.", id));
@@ -117,12 +70,12 @@ struct NoteRow {
         note.id = id;
         note.client_id = client_id;
         note.therapist_id = therapist_id;
-        note.date = StoredDate(session_date, "session_notes.session_date");
+        note.date = kStored.Date(session_date, "session_notes.session_date");
         note.start_minute = start_minute;
         note.duration_min = duration_min;
         if (const auto code = position.Get()) {
-            note.position =
-                StoredCode<core::Position>(*code, "session_notes.position", core::PositionFromCode);
+            note.position = kStored.Code<core::Position>(*code, "session_notes.position",
+                                                         core::PositionFromCode);
         }
         note.subjective = subjective;
         note.objective = objective;
@@ -165,26 +118,6 @@ void VisitColumns(NoteRow& row, Visit&& visit) {
     visit("signed_by", row.signed_by);
 }
 
-template <typename T>
-void Use(soci::statement& statement, const char* name, T& field) {
-    statement.exchange(soci::use(field, name));
-}
-
-template <typename T>
-void Use(soci::statement& statement, const char* name, Nullable<T>& field) {
-    statement.exchange(soci::use(field.value, field.indicator, name));
-}
-
-template <typename T>
-void Into(soci::statement& statement, T& field) {
-    statement.exchange(soci::into(field));
-}
-
-template <typename T>
-void Into(soci::statement& statement, Nullable<T>& field) {
-    statement.exchange(soci::into(field.value, field.indicator));
-}
-
 std::vector<std::string> EditableNames() {
     NoteRow row;
     std::vector<std::string> names;
@@ -195,14 +128,10 @@ std::vector<std::string> EditableNames() {
 const std::string& InsertSql() {
     static const std::string sql = [] {
         std::vector<std::string> names = EditableNames();
-        std::vector<std::string> binds;
-        for (const auto& name : names) {
-            binds.push_back(":" + name);
-        }
         return fmt::format(
             "INSERT INTO session_notes ({}, created_at, version) VALUES ({}, :created_at, 1) "
             "RETURNING id",
-            fmt::join(names, ", "), fmt::join(binds, ", "));
+            fmt::join(names, ", "), detail::NamedBinds(names));
     }();
     return sql;
 }
@@ -330,7 +259,9 @@ void ReadTechniques(soci::session& session, long long note_id,
     statement.execute(false);
     while (statement.fetch()) {
         techniques.push_back(
-            {StoredTechnique(technique, "session_note_techniques.technique"), minutes});
+            {kStored.Code<core::Technique>(technique, "session_note_techniques.technique",
+                                           core::TechniqueFromCode),
+             minutes});
     }
 }
 
@@ -347,8 +278,8 @@ void ReadRegions(soci::session& session, long long note_id,
          soci::into(pain_after.value, pain_after.indicator), soci::use(note_id, "note_id"));
     statement.execute(false);
     while (statement.fetch()) {
-        regions.push_back({StoredRegion(region, "session_note_regions.region"),
-                           StoredSide(side, "session_note_regions.side"), pressure,
+        regions.push_back({kStored.Code<core::Region>(region, "session_note_regions.region"),
+                           kStored.Code<core::Side>(side, "session_note_regions.side"), pressure,
                            pain_before.Get(), pain_after.Get()});
     }
 }
@@ -366,8 +297,8 @@ void ReadAmendments(soci::session& session, long long note_id,
     while (statement.fetch()) {
         amendments.push_back(
             {id, amended_at, amended_by, reason,
-             StoredCode<core::NoteSection>(section, "session_note_amendments.section",
-                                           core::NoteSectionFromCode),
+             kStored.Code<core::NoteSection>(section, "session_note_amendments.section",
+                                             core::NoteSectionFromCode),
              text});
     }
 }
@@ -475,7 +406,7 @@ std::vector<SessionNoteSummary> ReadSummaries(soci::session& session,
             SessionNoteSummary summary;
             summary.id = id;
             summary.client_id = client_id;
-            summary.date = StoredDate(session_date, "session_notes.session_date");
+            summary.date = kStored.Date(session_date, "session_notes.session_date");
             summary.start_minute = start_minute;
             summary.duration_min = duration_min;
             summary.therapist_id = therapist_id;
@@ -517,8 +448,8 @@ std::vector<SessionNoteSummary> ReadSummaries(soci::session& session,
             statement.define_and_bind();
             statement.execute(false);
             while (statement.fetch()) {
-                by_id.at(note_id)->techniques.push_back(
-                    StoredTechnique(technique, "session_note_techniques.technique"));
+                by_id.at(note_id)->techniques.push_back(kStored.Code<core::Technique>(
+                    technique, "session_note_techniques.technique", core::TechniqueFromCode));
             }
         }
         {
@@ -537,8 +468,8 @@ std::vector<SessionNoteSummary> ReadSummaries(soci::session& session,
             statement.execute(false);
             while (statement.fetch()) {
                 by_id.at(note_id)->regions.push_back(
-                    {StoredRegion(region, "session_note_regions.region"),
-                     StoredSide(side, "session_note_regions.side")});
+                    {kStored.Code<core::Region>(region, "session_note_regions.region"),
+                     kStored.Code<core::Side>(side, "session_note_regions.side")});
             }
         }
     }

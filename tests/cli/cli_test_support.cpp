@@ -57,4 +57,12 @@ TempFile::~TempFile() {
     std::filesystem::remove_all(m_folder, ignored);
 }
 
+std::string ReadText(const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    BOOST_TEST_REQUIRE(file.good(), "cannot read " << path);
+    std::ostringstream text;
+    text << file.rdbuf();
+    return text.str();
+}
+
 }  // namespace myodesk::test

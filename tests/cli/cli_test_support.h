@@ -26,6 +26,9 @@ std::int64_t AddClientWithCli(const TestDatabase& database, std::vector<std::str
 // stderr together, in `out`).
 CliResult RunShell(const std::string& arguments);
 
+// The whole file (the test stops when it cannot be read).
+std::string ReadText(const std::string& path);
+
 // A file in a fresh temp folder, removed with the folder.
 class TempFile {
   public:

@@ -16,17 +16,10 @@
 using namespace myodesk;
 using nlohmann::json;
 using test::CliResult;
+using test::ReadText;
 using test::TempFile;
 
 namespace {
-
-std::string ReadText(const std::string& path) {
-    std::ifstream file(path, std::ios::binary);
-    BOOST_TEST_REQUIRE(file.good(), "cannot read " << path);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
 
 const std::string kExamplePath = std::string(MYODESK_DOCS_DIR) + "/examples/session-example.json";
 const std::string kFormatPath = std::string(MYODESK_DOCS_DIR) + "/session-format.md";

@@ -1,0 +1,121 @@
+#pragma once
+
+// Helpers shared by the repositories that map a record onto row variables: nullable columns,
+// binding them to SOCI statements, and reading stored codes and dates strictly.
+
+#include <myodesk/core/codes.h>
+#include <myodesk/core/date.h>
+#include <myodesk/db/errors.h>
+
+#include <fmt/format.h>
+#include <soci/soci.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace myodesk::db::detail {
+
+// A column that may be NULL, as SOCI binds it: the value and its indicator.
+template <typename T>
+struct Nullable {
+    T value{};
+    soci::indicator indicator = soci::i_null;
+
+    void Set(const std::optional<T>& optional) {
+        value = optional.value_or(T{});
+        indicator = optional ? soci::i_ok : soci::i_null;
+    }
+    std::optional<T> Get() const {
+        return indicator == soci::i_ok ? std::optional<T>(value) : std::nullopt;
+    }
+};
+
+template <typename T>
+void Use(soci::statement& statement, const char* name, T& field) {
+    statement.exchange(soci::use(field, name));
+}
+
+template <typename T>
+void Use(soci::statement& statement, const char* name, Nullable<T>& field) {
+    statement.exchange(soci::use(field.value, field.indicator, name));
+}
+
+template <typename T>
+void Into(soci::statement& statement, T& field) {
+    statement.exchange(soci::into(field));
+}
+
+template <typename T>
+void Into(soci::statement& statement, Nullable<T>& field) {
+    statement.exchange(soci::into(field.value, field.indicator));
+}
+
+// ":a, :b, :c" for the column names a, b, c.
+inline std::string NamedBinds(const std::vector<std::string>& names) {
+    std::vector<std::string> binds;
+    for (const auto& name : names) {
+        binds.push_back(":" + name);
+    }
+    return fmt::format("{}", fmt::join(binds, ", "));
+}
+
+// Reads stored values strictly: a code or date this MyoDesk does not know means the row was
+// written by a newer MyoDesk or changed outside it, and is refused rather than guessed at.
+class StoredValues {
+  public:
+    // `record` names what is read, for the message ("intake", "session note").
+    explicit constexpr StoredValues(std::string_view record) : m_record(record) {}
+
+    [[noreturn]] void Unreadable(std::string_view column, const std::string& text) const {
+        throw DatabaseError(fmt::format(
+            "A stored {} holds '{}' in {}, which this MyoDesk does not know (was the database "
+            "changed by a newer MyoDesk?).",
+            m_record, text, column));
+    }
+
+    template <typename Enum, typename Parse>
+    Enum Code(const std::string& code, std::string_view column, Parse parse) const {
+        const std::optional<Enum> value = parse(code);
+        if (!value) {
+            Unreadable(column, code);
+        }
+        return *value;
+    }
+
+    // For the enumerations of core/codes.h.
+    template <typename Enum>
+    Enum Code(const std::string& code, std::string_view column) const {
+        return Code<Enum>(code, column, core::FromCode<Enum>);
+    }
+
+    template <typename Enum>
+    std::optional<Enum> Code(const Nullable<std::string>& code, std::string_view column) const {
+        if (code.indicator != soci::i_ok) {
+            return std::nullopt;
+        }
+        return Code<Enum>(code.value, column);
+    }
+
+    core::Date Date(const std::string& text, std::string_view column) const {
+        const auto date = core::ParseIsoDate(text);
+        if (!date) {
+            Unreadable(column, text);
+        }
+        return *date;
+    }
+
+    std::optional<core::Date> Date(const Nullable<std::string>& text,
+                                   std::string_view column) const {
+        if (text.indicator != soci::i_ok) {
+            return std::nullopt;
+        }
+        return Date(text.value, column);
+    }
+
+  private:
+    std::string_view m_record;
+};
+
+}  // namespace myodesk::db::detail
