@@ -60,4 +60,17 @@ Date YearsBefore(const Date& date, int years) {
     return earlier;
 }
 
+Date AddDays(const Date& date, int days) {
+    return Date{std::chrono::sys_days{date} + std::chrono::days{days}};
+}
+
+int DaysBetween(const Date& from, const Date& to) {
+    return static_cast<int>((std::chrono::sys_days{to} - std::chrono::sys_days{from}).count());
+}
+
+int IsoWeekdayIndex(const Date& date) {
+    // iso_encoding: Monday 1 .. Sunday 7.
+    return static_cast<int>(std::chrono::weekday{std::chrono::sys_days{date}}.iso_encoding()) - 1;
+}
+
 }  // namespace myodesk::core

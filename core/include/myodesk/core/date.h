@@ -24,4 +24,13 @@ int AgeInYears(const Date& birth, const Date& on_date);
 // The same day `years` earlier; 29 February becomes 28 February in a common year.
 Date YearsBefore(const Date& date, int years);
 
+// The date `days` later (earlier when negative).
+Date AddDays(const Date& date, int days);
+
+// Days from `from` to `to` (negative when `to` is earlier).
+int DaysBetween(const Date& from, const Date& to);
+
+// 0 Monday .. 6 Sunday (ISO 8601 order, as core::Weekday).
+int IsoWeekdayIndex(const Date& date);
+
 }  // namespace myodesk::core

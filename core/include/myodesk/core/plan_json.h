@@ -1,0 +1,28 @@
+#pragma once
+
+#include <myodesk/core/plan.h>
+
+#include <nlohmann/json.hpp>
+
+namespace myodesk::core {
+
+// The plan format (docs/plan-format.md):
+// {client_id, generated_on, from, to, race_date, intake_id, units, refer,
+//  phases: [{phase, from, to}],
+//  training: [{date, type, distance_km, assumed}],
+//  sessions: [{date, phase, status, moved_from, appointment_id, techniques: [..],
+//              duration_min, pressure_max, regions: [{region, side}],
+//              reasons: [{code, text, ...detail}], cautions: [{code, text, ...detail}]}],
+//  warnings: [{code, date, text, ...detail}], home_care: [{phase, code, text}]}
+// Detail keys (date, run_type, distance_km, compared_km, days, pain, pressure, region, side,
+// flag) appear when set; `text` is the English sentence (core/plan_text.h). Storage keeps
+// this document, so reading it back gives the same plan (texts are ignored when read).
+nlohmann::ordered_json PlanToJson(const Plan& plan);
+
+struct PlanParseResult {
+    Plan plan;
+    ValidationProblems problems;  // by JSON path; the plan is only usable when empty
+};
+PlanParseResult PlanFromJson(const nlohmann::json& document);
+
+}  // namespace myodesk::core

@@ -1,0 +1,183 @@
+// Codes of the plan's enumerations, as the plan JSON and the database write them.
+#include <myodesk/core/plan.h>
+
+#include <array>
+#include <utility>
+
+namespace myodesk::core {
+
+namespace {
+
+template <typename Enum, std::size_t N>
+using CodeTable = std::array<std::pair<Enum, std::string_view>, N>;
+
+// Tables in declaration order; tests check every value is listed once.
+constexpr CodeTable<PlanPhase, 7> kPhases{{
+    {PlanPhase::kBase, "base"},
+    {PlanPhase::kBuild, "build"},
+    {PlanPhase::kPeak, "peak"},
+    {PlanPhase::kTaper, "taper"},
+    {PlanPhase::kRaceWeek, "race_week"},
+    {PlanPhase::kPostRace, "post_race"},
+    {PlanPhase::kRecoveryWeek, "recovery_week"},
+}};
+
+constexpr CodeTable<PlanReasonCode, 15> kReasons{{
+    {PlanReasonCode::kBaseMaintenance, "base_maintenance"},
+    {PlanReasonCode::kWeeklySession, "weekly_session"},
+    {PlanReasonCode::kAfterLongRun, "after_long_run"},
+    {PlanReasonCode::kRecoveryWeekReset, "recovery_week_reset"},
+    {PlanReasonCode::kTaperLighter, "taper_lighter"},
+    {PlanReasonCode::kLastDeepBeforeRace, "last_deep_before_race"},
+    {PlanReasonCode::kRaceWeekFlush, "race_week_flush"},
+    {PlanReasonCode::kPostRaceLight, "post_race_light"},
+    {PlanReasonCode::kPostRaceRecovery, "post_race_recovery"},
+    {PlanReasonCode::kSorenessFocus, "soreness_focus"},
+    {PlanReasonCode::kNotesFocus, "notes_focus"},
+    {PlanReasonCode::kLoadRegionFocus, "load_region_focus"},
+    {PlanReasonCode::kStubbornSpot, "stubborn_spot"},
+    {PlanReasonCode::kRestrictedMotion, "restricted_motion"},
+    {PlanReasonCode::kBookedAppointment, "booked_appointment"},
+}};
+
+constexpr CodeTable<PlanCautionCode, 14> kCautions{{
+    {PlanCautionCode::kDayBeforeHardRun, "day_before_hard_run"},
+    {PlanCautionCode::kHardRunNextDay, "hard_run_next_day"},
+    {PlanCautionCode::kNoDeepBeforeRace, "no_deep_before_race"},
+    {PlanCautionCode::kNoDeepAfterRace, "no_deep_after_race"},
+    {PlanCautionCode::kFlagRegionRemoved, "flag_region_removed"},
+    {PlanCautionCode::kAvoidRegion, "avoid_region"},
+    {PlanCautionCode::kFlagModify, "flag_modify"},
+    {PlanCautionCode::kPhysicianClearance, "physician_clearance"},
+    {PlanCautionCode::kPressurePreference, "pressure_preference"},
+    {PlanCautionCode::kPainMasking, "pain_masking"},
+    {PlanCautionCode::kPoplitealFossa, "popliteal_fossa"},
+    {PlanCautionCode::kFemoralTriangle, "femoral_triangle"},
+    {PlanCautionCode::kNotScreened, "not_screened"},
+    {PlanCautionCode::kMovedByTherapist, "moved_by_therapist"},
+}};
+
+constexpr CodeTable<PlanWarningCode, 14> kWarnings{{
+    {PlanWarningCode::kRefer, "refer"},
+    {PlanWarningCode::kMileageSpike, "mileage_spike"},
+    {PlanWarningCode::kWeeklyJump, "weekly_jump"},
+    {PlanWarningCode::kOverdueSession, "overdue_session"},
+    {PlanWarningCode::kNoSessionHistory, "no_session_history"},
+    {PlanWarningCode::kIntakeOutdated, "intake_outdated"},
+    {PlanWarningCode::kNoIntake, "no_intake"},
+    {PlanWarningCode::kMissingRaceDate, "missing_race_date"},
+    {PlanWarningCode::kRaceSoon, "race_soon"},
+    {PlanWarningCode::kLongRunsAssumed, "long_runs_assumed"},
+    {PlanWarningCode::kMoveChanged, "move_changed"},
+    {PlanWarningCode::kMoveOutsidePlan, "move_outside_plan"},
+    {PlanWarningCode::kMoveDayTaken, "move_day_taken"},
+    {PlanWarningCode::kMoveRaceDay, "move_race_day"},
+}};
+
+constexpr CodeTable<HomeCareCode, 7> kHomeCare{{
+    {HomeCareCode::kSleep, "sleep"},
+    {HomeCareCode::kHydration, "hydration"},
+    {HomeCareCode::kMobility, "mobility"},
+    {HomeCareCode::kFoamRolling, "foam_rolling"},
+    {HomeCareCode::kEasyDaysEasy, "easy_days_easy"},
+    {HomeCareCode::kNothingNew, "nothing_new"},
+    {HomeCareCode::kPostRaceWalking, "post_race_walking"},
+}};
+
+constexpr CodeTable<PlannedSessionStatus, 3> kStatuses{{
+    {PlannedSessionStatus::kPlanned, "planned"},
+    {PlannedSessionStatus::kBooked, "booked"},
+    {PlannedSessionStatus::kSkipped, "skipped"},
+}};
+
+template <typename Enum, std::size_t N>
+std::string_view CodeIn(const CodeTable<Enum, N>& table, Enum value) {
+    for (const auto& [entry, code] : table) {
+        if (entry == value) {
+            return code;
+        }
+    }
+    return "unknown";
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> ValueIn(const CodeTable<Enum, N>& table, std::string_view code) {
+    for (const auto& [value, entry] : table) {
+        if (entry == code) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+template <typename Enum, std::size_t N>
+std::vector<Enum> ValuesOf(const CodeTable<Enum, N>& table) {
+    std::vector<Enum> values;
+    for (const auto& entry : table) {
+        values.push_back(entry.first);
+    }
+    return values;
+}
+
+}  // namespace
+
+std::string_view ToCode(PlanPhase phase) {
+    return CodeIn(kPhases, phase);
+}
+std::string_view ToCode(PlanReasonCode code) {
+    return CodeIn(kReasons, code);
+}
+std::string_view ToCode(PlanCautionCode code) {
+    return CodeIn(kCautions, code);
+}
+std::string_view ToCode(PlanWarningCode code) {
+    return CodeIn(kWarnings, code);
+}
+std::string_view ToCode(HomeCareCode code) {
+    return CodeIn(kHomeCare, code);
+}
+std::string_view ToCode(PlannedSessionStatus status) {
+    return CodeIn(kStatuses, status);
+}
+
+std::optional<PlanPhase> PlanPhaseFromCode(std::string_view code) {
+    return ValueIn(kPhases, code);
+}
+std::optional<PlanReasonCode> PlanReasonFromCode(std::string_view code) {
+    return ValueIn(kReasons, code);
+}
+std::optional<PlanCautionCode> PlanCautionFromCode(std::string_view code) {
+    return ValueIn(kCautions, code);
+}
+std::optional<PlanWarningCode> PlanWarningFromCode(std::string_view code) {
+    return ValueIn(kWarnings, code);
+}
+std::optional<HomeCareCode> HomeCareFromCode(std::string_view code) {
+    return ValueIn(kHomeCare, code);
+}
+std::optional<PlannedSessionStatus> PlannedSessionStatusFromCode(std::string_view code) {
+    return ValueIn(kStatuses, code);
+}
+
+const std::vector<PlanPhase>& AllPlanPhases() {
+    static const auto values = ValuesOf(kPhases);
+    return values;
+}
+const std::vector<PlanReasonCode>& AllPlanReasons() {
+    static const auto values = ValuesOf(kReasons);
+    return values;
+}
+const std::vector<PlanCautionCode>& AllPlanCautions() {
+    static const auto values = ValuesOf(kCautions);
+    return values;
+}
+const std::vector<PlanWarningCode>& AllPlanWarnings() {
+    static const auto values = ValuesOf(kWarnings);
+    return values;
+}
+const std::vector<HomeCareCode>& AllHomeCare() {
+    static const auto values = ValuesOf(kHomeCare);
+    return values;
+}
+
+}  // namespace myodesk::core

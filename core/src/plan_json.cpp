@@ -1,0 +1,424 @@
+#include <myodesk/core/plan_json.h>
+#include <myodesk/core/plan_text.h>
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace myodesk::core {
+
+namespace {
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+void WriteDetail(ordered_json& out, const PlanDetail& detail) {
+    if (detail.date) {
+        out["date"] = FormatIsoDate(*detail.date);
+    }
+    if (detail.run_type) {
+        out["run_type"] = ToCode(*detail.run_type);
+    }
+    if (detail.distance_km) {
+        out["distance_km"] = *detail.distance_km;
+    }
+    if (detail.compared_km) {
+        out["compared_km"] = *detail.compared_km;
+    }
+    if (detail.days) {
+        out["days"] = *detail.days;
+    }
+    if (detail.pain) {
+        out["pain"] = *detail.pain;
+    }
+    if (detail.pressure) {
+        out["pressure"] = *detail.pressure;
+    }
+    if (detail.region) {
+        out["region"] = ToCode(detail.region->region);
+        out["side"] = ToCode(detail.region->side);
+    }
+    if (detail.flag) {
+        out["flag"] = ToCode(*detail.flag);
+    }
+}
+
+ordered_json RegionsToJson(const std::vector<RegionSide>& regions) {
+    ordered_json out = ordered_json::array();
+    for (const auto& region : regions) {
+        out.push_back({{"region", ToCode(region.region)}, {"side", ToCode(region.side)}});
+    }
+    return out;
+}
+
+// Reads the stored document back. Problems are named by JSON path; reading goes on after a
+// problem so that all of them are reported at once.
+class PlanReader {
+  public:
+    explicit PlanReader(ValidationProblems& problems) : m_problems(problems) {}
+
+    void Problem(const std::string& path, ProblemCode code) { m_problems.push_back({path, code}); }
+
+    static std::string Path(const std::string& parent, std::string_view key) {
+        return parent.empty() ? std::string(key) : fmt::format("{}.{}", parent, key);
+    }
+
+    const json* Member(const json& object, std::string_view key, const std::string& path,
+                       bool required) {
+        if (!object.is_object()) {
+            Problem(path, ProblemCode::kWrongType);
+            return nullptr;
+        }
+        const auto found = object.find(std::string(key));
+        if (found == object.end() || found->is_null()) {
+            if (required) {
+                Problem(Path(path, key), ProblemCode::kRequired);
+            }
+            return nullptr;
+        }
+        return &*found;
+    }
+
+    std::optional<std::string> String(const json& object, std::string_view key,
+                                      const std::string& path, bool required) {
+        const json* value = Member(object, key, path, required);
+        if (value == nullptr) {
+            return std::nullopt;
+        }
+        if (!value->is_string()) {
+            Problem(Path(path, key), ProblemCode::kWrongType);
+            return std::nullopt;
+        }
+        return value->get<std::string>();
+    }
+
+    std::optional<double> Number(const json& object, std::string_view key, const std::string& path,
+                                 bool required) {
+        const json* value = Member(object, key, path, required);
+        if (value == nullptr) {
+            return std::nullopt;
+        }
+        if (!value->is_number()) {
+            Problem(Path(path, key), ProblemCode::kWrongType);
+            return std::nullopt;
+        }
+        return value->get<double>();
+    }
+
+    std::optional<int> Integer(const json& object, std::string_view key, const std::string& path,
+                               bool required) {
+        const auto value = Number(object, key, path, required);
+        if (!value) {
+            return std::nullopt;
+        }
+        if (std::trunc(*value) != *value || std::abs(*value) > 1e9) {
+            Problem(Path(path, key), ProblemCode::kWrongType);
+            return std::nullopt;
+        }
+        return static_cast<int>(*value);
+    }
+
+    std::optional<bool> Boolean(const json& object, std::string_view key, const std::string& path,
+                                bool required) {
+        const json* value = Member(object, key, path, required);
+        if (value == nullptr) {
+            return std::nullopt;
+        }
+        if (!value->is_boolean()) {
+            Problem(Path(path, key), ProblemCode::kWrongType);
+            return std::nullopt;
+        }
+        return value->get<bool>();
+    }
+
+    std::optional<Date> DateValue(const json& object, std::string_view key, const std::string& path,
+                                  bool required) {
+        const auto text = String(object, key, path, required);
+        if (!text) {
+            return std::nullopt;
+        }
+        const auto date = ParseIsoDate(*text);
+        if (!date) {
+            Problem(Path(path, key), ProblemCode::kInvalidDate);
+        }
+        return date;
+    }
+
+    template <typename Enum, typename Parse>
+    std::optional<Enum> Code(const json& object, std::string_view key, const std::string& path,
+                             Parse parse, bool required) {
+        const auto text = String(object, key, path, required);
+        if (!text) {
+            return std::nullopt;
+        }
+        const std::optional<Enum> value = parse(*text);
+        if (!value) {
+            Problem(Path(path, key), ProblemCode::kUnknownCode);
+        }
+        return value;
+    }
+
+    // Calls read(item, path) for each element of the array `key` (absent: none).
+    template <typename Read>
+    void Each(const json& object, std::string_view key, const std::string& path, Read read) {
+        const json* value = Member(object, key, path, false);
+        if (value == nullptr) {
+            return;
+        }
+        if (!value->is_array()) {
+            Problem(Path(path, key), ProblemCode::kWrongType);
+            return;
+        }
+        for (std::size_t i = 0; i < value->size(); ++i) {
+            read((*value)[i], fmt::format("{}[{}]", Path(path, key), i));
+        }
+    }
+
+    std::optional<RegionSide> RegionValue(const json& object, const std::string& path,
+                                          bool required) {
+        const auto region = Code<Region>(object, "region", path, FromCode<Region>, required);
+        const auto side = Code<Side>(object, "side", path, FromCode<Side>, required || region);
+        if (region && side) {
+            return RegionSide{*region, *side};
+        }
+        return std::nullopt;
+    }
+
+    PlanDetail Detail(const json& object, const std::string& path) {
+        PlanDetail detail;
+        detail.date = DateValue(object, "date", path, false);
+        detail.run_type = Code<RunType>(object, "run_type", path, FromCode<RunType>, false);
+        detail.distance_km = Number(object, "distance_km", path, false);
+        detail.compared_km = Number(object, "compared_km", path, false);
+        detail.days = Integer(object, "days", path, false);
+        detail.pain = Integer(object, "pain", path, false);
+        detail.pressure = Integer(object, "pressure", path, false);
+        detail.region = RegionValue(object, path, false);
+        detail.flag = Code<FlagCode>(object, "flag", path, FlagCodeFromCode, false);
+        return detail;
+    }
+
+    static std::optional<FlagCode> FlagCodeFromCode(std::string_view code) {
+        for (int i = 0; i <= static_cast<int>(FlagCode::kPainMaskingMedication); ++i) {
+            if (ToCode(static_cast<FlagCode>(i)) == code) {
+                return static_cast<FlagCode>(i);
+            }
+        }
+        return std::nullopt;
+    }
+
+    PlannedSession Session(const json& object, const std::string& path) {
+        PlannedSession session;
+        session.date = DateValue(object, "date", path, true).value_or(Date{});
+        session.phase = Code<PlanPhase>(object, "phase", path, PlanPhaseFromCode, true)
+                            .value_or(PlanPhase::kBase);
+        session.status =
+            Code<PlannedSessionStatus>(object, "status", path, PlannedSessionStatusFromCode, false)
+                .value_or(PlannedSessionStatus::kPlanned);
+        session.moved_from = DateValue(object, "moved_from", path, false);
+        if (const auto id = Number(object, "appointment_id", path, false)) {
+            session.appointment_id = static_cast<AppointmentId>(*id);
+        }
+        Each(object, "techniques", path, [&](const json& item, const std::string& item_path) {
+            if (!item.is_string()) {
+                Problem(item_path, ProblemCode::kWrongType);
+            } else if (const auto technique = TechniqueFromCode(item.get<std::string>())) {
+                session.techniques.push_back(*technique);
+            } else {
+                Problem(item_path, ProblemCode::kUnknownCode);
+            }
+        });
+        session.duration_min = Integer(object, "duration_min", path, true).value_or(0);
+        session.pressure_max = Integer(object, "pressure_max", path, true).value_or(0);
+        Each(object, "regions", path, [&](const json& item, const std::string& item_path) {
+            if (const auto region = RegionValue(item, item_path, true)) {
+                session.regions.push_back(*region);
+            }
+        });
+        Each(object, "reasons", path, [&](const json& item, const std::string& item_path) {
+            const auto code =
+                Code<PlanReasonCode>(item, "code", item_path, PlanReasonFromCode, true);
+            const auto detail = Detail(item, item_path);
+            if (code) {
+                session.reasons.push_back({*code, detail});
+            }
+        });
+        Each(object, "cautions", path, [&](const json& item, const std::string& item_path) {
+            const auto code =
+                Code<PlanCautionCode>(item, "code", item_path, PlanCautionFromCode, true);
+            const auto detail = Detail(item, item_path);
+            if (code) {
+                session.cautions.push_back({*code, detail});
+            }
+        });
+        return session;
+    }
+
+  private:
+    ValidationProblems& m_problems;
+};
+
+}  // namespace
+
+nlohmann::ordered_json PlanToJson(const Plan& plan) {
+    ordered_json out;
+    out["client_id"] = plan.client_id;
+    out["generated_on"] = FormatIsoDate(plan.generated_on);
+    out["from"] = FormatIsoDate(plan.from);
+    out["to"] = FormatIsoDate(plan.to);
+    out["race_date"] = plan.race_date ? ordered_json(FormatIsoDate(*plan.race_date)) : nullptr;
+    out["intake_id"] = plan.intake_id ? ordered_json(*plan.intake_id) : nullptr;
+    out["units"] = ToCode(plan.units);
+    out["refer"] = plan.refer;
+    ordered_json phases = ordered_json::array();
+    for (const auto& span : plan.phases) {
+        phases.push_back({{"phase", ToCode(span.phase)},
+                          {"from", FormatIsoDate(span.from)},
+                          {"to", FormatIsoDate(span.to)}});
+    }
+    out["phases"] = std::move(phases);
+    ordered_json training = ordered_json::array();
+    for (const auto& run : plan.training) {
+        ordered_json item{{"date", FormatIsoDate(run.date)}, {"type", ToCode(run.type)}};
+        if (run.distance_km) {
+            item["distance_km"] = *run.distance_km;
+        }
+        item["assumed"] = run.assumed;
+        training.push_back(std::move(item));
+    }
+    out["training"] = std::move(training);
+    ordered_json sessions = ordered_json::array();
+    for (const auto& session : plan.sessions) {
+        ordered_json item;
+        item["date"] = FormatIsoDate(session.date);
+        item["phase"] = ToCode(session.phase);
+        item["status"] = ToCode(session.status);
+        if (session.moved_from) {
+            item["moved_from"] = FormatIsoDate(*session.moved_from);
+        }
+        if (session.appointment_id) {
+            item["appointment_id"] = *session.appointment_id;
+        }
+        ordered_json techniques = ordered_json::array();
+        for (const auto technique : session.techniques) {
+            techniques.push_back(ToCode(technique));
+        }
+        item["techniques"] = std::move(techniques);
+        item["duration_min"] = session.duration_min;
+        item["pressure_max"] = session.pressure_max;
+        item["regions"] = RegionsToJson(session.regions);
+        ordered_json reasons = ordered_json::array();
+        for (const auto& reason : session.reasons) {
+            ordered_json entry{{"code", ToCode(reason.code)},
+                               {"text", DescribeReason(reason, plan.units)}};
+            WriteDetail(entry, reason.detail);
+            reasons.push_back(std::move(entry));
+        }
+        item["reasons"] = std::move(reasons);
+        ordered_json cautions = ordered_json::array();
+        for (const auto& caution : session.cautions) {
+            ordered_json entry{{"code", ToCode(caution.code)},
+                               {"text", DescribeCaution(caution, plan.units)}};
+            WriteDetail(entry, caution.detail);
+            cautions.push_back(std::move(entry));
+        }
+        item["cautions"] = std::move(cautions);
+        sessions.push_back(std::move(item));
+    }
+    out["sessions"] = std::move(sessions);
+    ordered_json warnings = ordered_json::array();
+    for (const auto& warning : plan.warnings) {
+        ordered_json entry{{"code", ToCode(warning.code)},
+                           {"date", FormatIsoDate(warning.date)},
+                           {"text", DescribeWarning(warning, plan.units)}};
+        // The warning's own date is `date`; a detail date goes under `detail_date`.
+        PlanDetail detail = warning.detail;
+        const auto detail_date = detail.date;
+        detail.date.reset();
+        WriteDetail(entry, detail);
+        if (detail_date) {
+            entry["detail_date"] = FormatIsoDate(*detail_date);
+        }
+        warnings.push_back(std::move(entry));
+    }
+    out["warnings"] = std::move(warnings);
+    ordered_json home_care = ordered_json::array();
+    for (const auto& care : plan.home_care) {
+        home_care.push_back({{"phase", ToCode(care.phase)},
+                             {"code", ToCode(care.code)},
+                             {"text", DescribeHomeCare(care)}});
+    }
+    out["home_care"] = std::move(home_care);
+    return out;
+}
+
+PlanParseResult PlanFromJson(const nlohmann::json& document) {
+    PlanParseResult result;
+    PlanReader read(result.problems);
+    Plan& plan = result.plan;
+    const std::string root;
+    if (!document.is_object()) {
+        read.Problem("", ProblemCode::kWrongType);
+        return result;
+    }
+    if (const auto id = read.Number(document, "client_id", root, true)) {
+        plan.client_id = static_cast<ClientId>(*id);
+    }
+    plan.generated_on = read.DateValue(document, "generated_on", root, true).value_or(Date{});
+    plan.from = read.DateValue(document, "from", root, true).value_or(Date{});
+    plan.to = read.DateValue(document, "to", root, true).value_or(Date{});
+    plan.race_date = read.DateValue(document, "race_date", root, false);
+    if (const auto id = read.Number(document, "intake_id", root, false)) {
+        plan.intake_id = static_cast<IntakeId>(*id);
+    }
+    plan.units = read.Code<DistanceUnit>(document, "units", root, FromCode<DistanceUnit>, false)
+                     .value_or(DistanceUnit::kKm);
+    plan.refer = read.Boolean(document, "refer", root, false).value_or(false);
+    read.Each(document, "phases", root, [&](const json& item, const std::string& path) {
+        PhaseSpan span;
+        span.phase =
+            read.Code<PlanPhase>(item, "phase", path, PlanPhaseFromCode, true).value_or(span.phase);
+        span.from = read.DateValue(item, "from", path, true).value_or(Date{});
+        span.to = read.DateValue(item, "to", path, true).value_or(Date{});
+        plan.phases.push_back(span);
+    });
+    read.Each(document, "training", root, [&](const json& item, const std::string& path) {
+        PlanRun run;
+        run.date = read.DateValue(item, "date", path, true).value_or(Date{});
+        run.type =
+            read.Code<RunType>(item, "type", path, FromCode<RunType>, true).value_or(run.type);
+        run.distance_km = read.Number(item, "distance_km", path, false);
+        run.assumed = read.Boolean(item, "assumed", path, false).value_or(false);
+        plan.training.push_back(run);
+    });
+    read.Each(document, "sessions", root, [&](const json& item, const std::string& path) {
+        plan.sessions.push_back(read.Session(item, path));
+    });
+    read.Each(document, "warnings", root, [&](const json& item, const std::string& path) {
+        PlanWarning warning;
+        const auto code = read.Code<PlanWarningCode>(item, "code", path, PlanWarningFromCode, true);
+        warning.date = read.DateValue(item, "date", path, true).value_or(Date{});
+        json rest = item;
+        if (rest.is_object()) {
+            rest.erase("date");
+            if (rest.contains("detail_date")) {
+                rest["date"] = rest["detail_date"];
+            }
+        }
+        warning.detail = read.Detail(rest, path);
+        if (code) {
+            warning.code = *code;
+            plan.warnings.push_back(warning);
+        }
+    });
+    read.Each(document, "home_care", root, [&](const json& item, const std::string& path) {
+        const auto phase = read.Code<PlanPhase>(item, "phase", path, PlanPhaseFromCode, true);
+        const auto code = read.Code<HomeCareCode>(item, "code", path, HomeCareFromCode, true);
+        if (phase && code) {
+            plan.home_care.push_back({*phase, *code});
+        }
+    });
+    return result;
+}
+
+}  // namespace myodesk::core

@@ -1,0 +1,438 @@
+#include <myodesk/core/text.h>
+#include <myodesk/core/training.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace myodesk::core {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr double kMaxDistanceKm = 400;
+
+// Where a parsed entry came from, so a problem found by ValidateTrainingEntries (which names
+// "entries[i].field") can be reported where the user wrote it: a CSV line, or a JSON path, and
+// the distance column or key the user actually used (distance_mi when given in miles).
+struct Origin {
+    std::string path;            // "line 4" or "entries[2]" or "[2]"
+    std::string distance_field;  // "distance_km" or "distance_mi"
+};
+
+// The accepted range of a distance, in the unit it was written in (miles rounded to 0.1).
+double MaxDistanceIn(std::string_view field) {
+    return field == "distance_mi" ? std::round(KmToMiles(kMaxDistanceKm) * 10) / 10
+                                  : kMaxDistanceKm;
+}
+
+// Validates the entries in the order they were read and renames each problem's field to the
+// entry's origin.
+void ValidateRead(const std::vector<TrainingEntry>& entries, const std::vector<Origin>& origins,
+                  ValidationProblems& problems) {
+    for (auto problem : ValidateTrainingEntries(entries)) {
+        // "entries[12].distance_km" -> index 12, field "distance_km"
+        const auto open = problem.field.find('[');
+        const auto close = problem.field.find(']');
+        if (open == std::string::npos || close == std::string::npos) {
+            problems.push_back(std::move(problem));
+            continue;
+        }
+        std::size_t index = 0;
+        std::from_chars(problem.field.data() + open + 1, problem.field.data() + close, index);
+        std::string field =
+            close + 2 <= problem.field.size() ? problem.field.substr(close + 2) : std::string();
+        const Origin& origin = origins.at(index);
+        if (field == "distance_km") {
+            field = origin.distance_field;
+            if (problem.code == ProblemCode::kOutOfRange && problem.maximum > 0) {
+                problem.maximum = MaxDistanceIn(field);
+            }
+        }
+        problem.field = field.empty() ? origin.path : origin.path + "." + field;
+        problems.push_back(std::move(problem));
+    }
+}
+
+void SortByDate(std::vector<TrainingEntry>& entries) {
+    std::stable_sort(
+        entries.begin(), entries.end(),
+        [](const TrainingEntry& a, const TrainingEntry& b) { return a.date < b.date; });
+}
+
+// A distance as written ("12.5"); nullopt when it is not a plain finite number.
+std::optional<double> ParseDistance(std::string_view text) {
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+// --- CSV ------------------------------------------------------------------------------------
+
+struct CsvRecord {
+    int line = 0;  // the physical line the record starts on (1: the header)
+    std::vector<std::string> cells;
+    bool malformed = false;  // an unclosed quote, or text after a closing quote
+};
+
+// Splits RFC 4180 text into records: fields separated by commas, records by CRLF or LF, a
+// field in double quotes may hold commas, line breaks and doubled quotes (""). Records with
+// no text at all (blank lines) are left out.
+std::vector<CsvRecord> SplitCsv(std::string_view text) {
+    std::vector<CsvRecord> records;
+    int line = 1;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        CsvRecord record;
+        record.line = line;
+        std::string cell;
+        bool cell_quoted = false;
+        bool record_done = false;
+        while (!record_done) {
+            if (at < text.size() && text[at] == '"' && cell.empty() && !cell_quoted) {
+                // A quoted field, to its closing quote.
+                cell_quoted = true;
+                ++at;
+                bool closed = false;
+                while (at < text.size()) {
+                    const char c = text[at++];
+                    if (c == '"') {
+                        if (at < text.size() && text[at] == '"') {
+                            cell += '"';
+                            ++at;
+                        } else {
+                            closed = true;
+                            break;
+                        }
+                    } else {
+                        if (c == '\n') {
+                            ++line;
+                        }
+                        cell += c;
+                    }
+                }
+                if (!closed) {
+                    record.malformed = true;
+                }
+                continue;
+            }
+            if (at >= text.size() || text[at] == '\n' ||
+                (text[at] == '\r' && at + 1 < text.size() && text[at + 1] == '\n') ||
+                (text[at] == '\r' && at + 1 == text.size())) {
+                record.cells.push_back(std::move(cell));
+                if (at < text.size()) {
+                    at += text[at] == '\r' ? std::size_t{2} : std::size_t{1};
+                    at = std::min(at, text.size());
+                    ++line;
+                }
+                record_done = true;
+            } else if (text[at] == ',') {
+                record.cells.push_back(std::move(cell));
+                cell.clear();
+                cell_quoted = false;
+                ++at;
+            } else {
+                if (cell_quoted) {
+                    record.malformed = true;  // "abc"x
+                }
+                cell += text[at++];
+            }
+        }
+        // A blank line, or a row of empty cells (",,," as spreadsheets write them).
+        const bool blank =
+            !record.malformed && std::all_of(record.cells.begin(), record.cells.end(),
+                                             [](const std::string& c) { return Trim(c).empty(); });
+        if (!blank) {
+            records.push_back(std::move(record));
+        }
+    }
+    return records;
+}
+
+enum class Column { kDate, kType, kDistanceKm, kDistanceMi };
+
+}  // namespace
+
+bool IsHardTraining(RunType type) {
+    return type == RunType::kLong || type == RunType::kTempo || type == RunType::kIntervals ||
+           type == RunType::kRace;
+}
+
+ValidationProblems ValidateTrainingEntries(const std::vector<TrainingEntry>& entries) {
+    ValidationProblems problems;
+    std::set<Date> seen;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const TrainingEntry& entry = entries[i];
+        const std::string at = fmt::format("entries[{}]", i);
+        if (!entry.date.ok()) {
+            problems.push_back({at + ".date", ProblemCode::kInvalidDate});
+        } else if (!seen.insert(entry.date).second) {
+            // One entry per day: the day's main session.
+            problems.push_back({at + ".date", ProblemCode::kDuplicate});
+        }
+        if (entry.distance_km) {
+            if (entry.type == RunType::kRest) {
+                // A rest day has no distance: the range is empty.
+                problems.push_back({at + ".distance_km", ProblemCode::kOutOfRange, 0, 0, 0});
+            } else if (!(*entry.distance_km > 0 && *entry.distance_km <= kMaxDistanceKm)) {
+                problems.push_back(
+                    {at + ".distance_km", ProblemCode::kOutOfRange, 0, 0, kMaxDistanceKm});
+            }
+        }
+    }
+    return problems;
+}
+
+TrainingParseResult ParseTrainingCsv(std::string_view text) {
+    TrainingParseResult result;
+    auto& problems = result.problems;
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+        text.remove_prefix(3);
+    }
+    const std::vector<CsvRecord> records = SplitCsv(text);
+    if (records.empty()) {
+        problems.push_back({"line 1", ProblemCode::kRequired});
+        return result;
+    }
+
+    // The header: which column holds what.
+    const CsvRecord& header = records.front();
+    const std::string header_line = fmt::format("line {}", header.line);
+    if (header.malformed) {
+        problems.push_back({header_line, ProblemCode::kWrongType});
+        return result;
+    }
+    static const std::map<std::string, Column, std::less<>> kColumns{
+        {"date", Column::kDate},
+        {"type", Column::kType},
+        {"distance_km", Column::kDistanceKm},
+        {"distance_mi", Column::kDistanceMi},
+    };
+    std::map<Column, std::size_t> column_at;
+    for (std::size_t i = 0; i < header.cells.size(); ++i) {
+        const std::string name = Trim(header.cells[i]);
+        const auto known = kColumns.find(name);
+        if (known == kColumns.end()) {
+            problems.push_back({fmt::format("{}.{}", header_line,
+                                            name.empty() ? fmt::format("column {}", i + 1) : name),
+                                ProblemCode::kUnknownCode});
+        } else if (!column_at.emplace(known->second, i).second) {
+            problems.push_back({fmt::format("{}.{}", header_line, name), ProblemCode::kDuplicate});
+        }
+    }
+    if (column_at.count(Column::kDate) == 0) {
+        problems.push_back({header_line + ".date", ProblemCode::kRequired});
+    }
+    if (column_at.count(Column::kType) == 0) {
+        problems.push_back({header_line + ".type", ProblemCode::kRequired});
+    }
+    const bool km = column_at.count(Column::kDistanceKm) > 0;
+    const bool mi = column_at.count(Column::kDistanceMi) > 0;
+    if (km && mi) {
+        // One unit per file, so no row can disagree with itself.
+        problems.push_back({header_line + ".distance_mi", ProblemCode::kDuplicate});
+    } else if (!km && !mi) {
+        problems.push_back({header_line + ".distance_km", ProblemCode::kRequired});
+    }
+    if (!problems.empty()) {
+        return result;  // the rows cannot be read without a good header
+    }
+    const Column distance_column = km ? Column::kDistanceKm : Column::kDistanceMi;
+    const std::string distance_name = km ? "distance_km" : "distance_mi";
+
+    std::vector<Origin> origins;
+    for (std::size_t r = 1; r < records.size(); ++r) {
+        const CsvRecord& record = records[r];
+        const std::string line = fmt::format("line {}", record.line);
+        if (record.malformed || record.cells.size() != header.cells.size()) {
+            problems.push_back({line, ProblemCode::kWrongType});
+            continue;
+        }
+        const auto cell = [&](Column column) { return Trim(record.cells[column_at.at(column)]); };
+        bool readable = true;
+        TrainingEntry entry;
+        const std::string date = cell(Column::kDate);
+        if (date.empty()) {
+            problems.push_back({line + ".date", ProblemCode::kRequired});
+            readable = false;
+        } else if (const auto parsed = ParseIsoDate(date)) {
+            entry.date = *parsed;
+        } else {
+            problems.push_back({line + ".date", ProblemCode::kInvalidDate});
+            readable = false;
+        }
+        const std::string type = cell(Column::kType);
+        if (type.empty()) {
+            problems.push_back({line + ".type", ProblemCode::kRequired});
+            readable = false;
+        } else if (const auto parsed = FromCode<RunType>(type)) {
+            entry.type = *parsed;
+        } else {
+            problems.push_back({line + ".type", ProblemCode::kUnknownCode});
+            readable = false;
+        }
+        if (const std::string distance = cell(distance_column); !distance.empty()) {
+            if (const auto value = ParseDistance(distance)) {
+                entry.distance_km = km ? *value : MilesToKm(*value);
+            } else {
+                problems.push_back({line + "." + distance_name, ProblemCode::kWrongType});
+                readable = false;
+            }
+        }
+        if (readable) {
+            result.entries.push_back(entry);
+            origins.push_back({line, distance_name});
+        }
+    }
+    ValidateRead(result.entries, origins, problems);
+    SortByDate(result.entries);
+    return result;
+}
+
+TrainingParseResult ParseTrainingJson(std::string_view text) {
+    TrainingParseResult result;
+    auto& problems = result.problems;
+    json document;
+    try {
+        document = json::parse(text);
+    } catch (const json::parse_error&) {
+        problems.push_back({"document", ProblemCode::kWrongType});
+        return result;
+    }
+    const json* list = &document;
+    std::string list_path;  // "" for a bare array: its elements are "[0]", "[1]", ...
+    if (document.is_object()) {
+        for (const auto& item : document.items()) {
+            if (item.key() != "entries") {
+                problems.push_back({item.key(), ProblemCode::kUnknownCode});
+            }
+        }
+        const auto found = document.find("entries");
+        if (found == document.end() || found->is_null()) {
+            problems.push_back({"entries", ProblemCode::kRequired});
+            return result;
+        }
+        list = &*found;
+        list_path = "entries";
+        if (!list->is_array()) {
+            problems.push_back({"entries", ProblemCode::kWrongType});
+            return result;
+        }
+    } else if (!document.is_array()) {
+        problems.push_back({"document", ProblemCode::kWrongType});
+        return result;
+    }
+
+    std::vector<Origin> origins;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const json& item = (*list)[i];
+        const std::string at = fmt::format("{}[{}]", list_path, i);
+        if (!item.is_object()) {
+            problems.push_back({at, ProblemCode::kWrongType});
+            continue;
+        }
+        for (const auto& member : item.items()) {
+            const std::string& key = member.key();
+            if (key != "date" && key != "type" && key != "distance_km" && key != "distance_mi") {
+                problems.push_back({at + "." + key, ProblemCode::kUnknownCode});
+            }
+        }
+        // The member's string, or nullopt (absent or null: kRequired; not a string: kWrongType).
+        const auto text_of = [&](const char* key) -> std::optional<std::string> {
+            const auto found = item.find(key);
+            if (found == item.end() || found->is_null()) {
+                problems.push_back({at + "." + key, ProblemCode::kRequired});
+                return std::nullopt;
+            }
+            if (!found->is_string()) {
+                problems.push_back({at + "." + key, ProblemCode::kWrongType});
+                return std::nullopt;
+            }
+            return found->get<std::string>();
+        };
+        bool readable = true;
+        TrainingEntry entry;
+        if (const auto date = text_of("date")) {
+            if (const auto parsed = ParseIsoDate(*date)) {
+                entry.date = *parsed;
+            } else {
+                problems.push_back({at + ".date", ProblemCode::kInvalidDate});
+                readable = false;
+            }
+        } else {
+            readable = false;
+        }
+        if (const auto type = text_of("type")) {
+            if (const auto parsed = FromCode<RunType>(*type)) {
+                entry.type = *parsed;
+            } else {
+                problems.push_back({at + ".type", ProblemCode::kUnknownCode});
+                readable = false;
+            }
+        } else {
+            readable = false;
+        }
+        const auto km = item.find("distance_km");
+        const auto mi = item.find("distance_mi");
+        const bool has_km = km != item.end() && !km->is_null();
+        const bool has_mi = mi != item.end() && !mi->is_null();
+        std::string distance_field = "distance_km";
+        if (has_km && has_mi) {
+            problems.push_back({at + ".distance_mi", ProblemCode::kDuplicate});
+            readable = false;
+        } else if (has_km || has_mi) {
+            const json& value = has_km ? *km : *mi;
+            distance_field = has_km ? "distance_km" : "distance_mi";
+            if (!value.is_number() || !std::isfinite(value.get<double>())) {
+                problems.push_back({at + "." + distance_field, ProblemCode::kWrongType});
+                readable = false;
+            } else {
+                entry.distance_km = has_km ? value.get<double>() : MilesToKm(value.get<double>());
+            }
+        }
+        if (readable) {
+            result.entries.push_back(entry);
+            origins.push_back({at, distance_field});
+        }
+    }
+    ValidateRead(result.entries, origins, problems);
+    SortByDate(result.entries);
+    return result;
+}
+
+TrainingParseResult ParseTrainingDocument(std::string_view text) {
+    std::string_view rest = text;
+    if (rest.substr(0, 3) == "\xEF\xBB\xBF") {
+        rest.remove_prefix(3);
+    }
+    const auto first = rest.find_first_not_of(" \t\r\n");
+    if (first != std::string_view::npos && (rest[first] == '{' || rest[first] == '[')) {
+        return ParseTrainingJson(rest);
+    }
+    return ParseTrainingCsv(text);
+}
+
+nlohmann::ordered_json TrainingToJson(const std::vector<TrainingEntry>& entries) {
+    std::vector<TrainingEntry> sorted = entries;
+    SortByDate(sorted);
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const auto& entry : sorted) {
+        nlohmann::ordered_json item{{"date", FormatIsoDate(entry.date)},
+                                    {"type", std::string(ToCode(entry.type))}};
+        if (entry.distance_km) {
+            item["distance_km"] = *entry.distance_km;
+        }
+        list.push_back(std::move(item));
+    }
+    return {{"entries", std::move(list)}};
+}
+
+}  // namespace myodesk::core
