@@ -7,11 +7,15 @@
 #include <myodesk/core/client_validation.h>
 #include <myodesk/core/intake_json.h>
 #include <myodesk/core/intake_validation.h>
+#include <myodesk/core/plan.h>
+#include <myodesk/core/plan_json.h>
+#include <myodesk/core/plan_text.h>
 #include <myodesk/core/screening.h>
 #include <myodesk/core/session_json.h>
 #include <myodesk/core/session_note.h>
 #include <myodesk/core/staff.h>
 #include <myodesk/core/text.h>
+#include <myodesk/core/training.h>
 #include <myodesk/core/version.h>
 #include <myodesk/db/client_repository.h>
 #include <myodesk/db/clinic_settings_repository.h>
@@ -19,8 +23,10 @@
 #include <myodesk/db/errors.h>
 #include <myodesk/db/intake_repository.h>
 #include <myodesk/db/migrations.h>
+#include <myodesk/db/plan_repository.h>
 #include <myodesk/db/session_note_repository.h>
 #include <myodesk/db/staff_repository.h>
+#include <myodesk/db/training_repository.h>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -28,6 +34,7 @@
 
 #include <cerrno>
 #include <charconv>
+#include <cmath>
 #include <cstring>
 #include <fstream>
 #include <functional>
@@ -73,6 +80,30 @@ Commands:
                                                             subjective, objective, assessment,
                                                             plan); the original stays
   notes unsigned [--limit N] [--offset N]                   notes not signed yet, oldest first
+  training import CLIENT_ID FILE                            add a training calendar (CSV or JSON;
+                                                            FILE "-": standard input); a day
+                                                            already there is replaced
+  training list CLIENT_ID [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                                                            the calendar, in the client's units
+  training add CLIENT_ID --date YYYY-MM-DD --type TYPE [--km X | --mi X]
+                                                            add or replace one day (TYPE: easy,
+                                                            long, tempo, intervals, race, rest,
+                                                            cross)
+  training remove CLIENT_ID --date YYYY-MM-DD               remove one day
+  plan generate CLIENT_ID [--from YYYY-MM-DD] [--weeks N]   make and save a massage plan around
+                                                            the training (from today unless
+                                                            --from), show what changed
+  plan show CLIENT_ID                                       the current (newest) plan
+  plan accept CLIENT_ID DATE --therapist STAFF_ID --time HH:MM [--duration N]
+                                                            book the plan's session on DATE,
+                                                            print the appointment id
+  plan move CLIENT_ID DATE --to YYYY-MM-DD                  move the plan's session on DATE
+  plan skip CLIENT_ID DATE                                  mark the plan's session on DATE
+                                                            skipped
+  plan history CLIENT_ID                                    every plan made, newest first
+  settings show                                             the clinic's settings (screening
+                                                            windows, plan rules), defaults, ranges
+  settings set KEY VALUE                                    change one ("plan.taper_weeks" 3)
   db info                                                   location and schema version
 
 Client options:
@@ -87,7 +118,8 @@ Options:
   --version      print the version
   --help         print this help
 
-Document formats: docs/intake-format.md (intakes), docs/session-format.md (session notes).
+Document formats: docs/intake-format.md (intakes), docs/session-format.md (session notes),
+docs/training-format.md (training calendars), docs/plan-format.md (plans).
 
 Exit codes: 0 ok, 2 usage, 3 invalid input, 4 not found, 5 database error.
 )";
@@ -137,6 +169,9 @@ std::vector<std::string> ValueOptions() {
     auto names = ClientOptionNames();
     names.insert(names.end(), {"db", "limit", "offset", "on", "intake", "from-intake", "name",
                                "role", "therapist", "by", "reason", "section", "text"});
+    // The training calendar's and the plan's.
+    names.insert(names.end(),
+                 {"from", "to", "date", "type", "km", "mi", "weeks", "time", "duration"});
     return names;
 }
 
@@ -191,6 +226,13 @@ std::string_view PressureWord(int pressure) {
         return "deep";
     }
     return "too much: never planned";
+}
+
+// "Monday", for a date.
+std::string WeekdayName(const core::Date& date) {
+    std::string name(core::ToCode(static_cast<core::Weekday>(core::IsoWeekdayIndex(date))));
+    name[0] = static_cast<char>(name[0] - 'a' + 'A');
+    return name;
 }
 
 // "hamstrings left"
@@ -261,6 +303,18 @@ class Cli {
             {"notes sign", &Cli::NotesSign},
             {"notes amend", &Cli::NotesAmend},
             {"notes unsigned", &Cli::NotesUnsigned},
+            {"training import", &Cli::TrainingImport},
+            {"training list", &Cli::TrainingList},
+            {"training add", &Cli::TrainingAdd},
+            {"training remove", &Cli::TrainingRemove},
+            {"plan generate", &Cli::PlanGenerate},
+            {"plan show", &Cli::PlanShow},
+            {"plan accept", &Cli::PlanAccept},
+            {"plan move", &Cli::PlanMove},
+            {"plan skip", &Cli::PlanSkip},
+            {"plan history", &Cli::PlanHistory},
+            {"settings show", &Cli::SettingsShow},
+            {"settings set", &Cli::SettingsSet},
             {"db info", &Cli::DbInfo},
         };
         const auto found = kCommands.find(command);
@@ -344,8 +398,9 @@ class Cli {
         return *client;
     }
 
-    // The JSON document named on the command line ("-": standard input).
-    nlohmann::json ReadDocument(const std::string& path) {
+    // The file named on the command line ("-": standard input), read through rdbuf (an
+    // istreambuf_iterator trips -Wnull-dereference at -O2).
+    std::string ReadText(const std::string& path) {
         std::ostringstream text;
         if (path == "-") {
             text << m_in.rdbuf();
@@ -356,13 +411,20 @@ class Cli {
             }
             text << file.rdbuf();
         }
+        return text.str();
+    }
+
+    static nlohmann::json ParseJson(const std::string& text, const std::string& path) {
         try {
-            return nlohmann::json::parse(text.str());
+            return nlohmann::json::parse(text);
         } catch (const nlohmann::json::parse_error& error) {
             throw InvalidInput(fmt::format("{} is not valid JSON: {}",
                                            path == "-" ? "standard input" : path, error.what()));
         }
     }
+
+    // The JSON document named on the command line ("-": standard input).
+    nlohmann::json ReadDocument(const std::string& path) { return ParseJson(ReadText(path), path); }
 
     // A stored intake as JSON: its ids and save time, then the exchange format's fields.
     static nlohmann::ordered_json StoredIntakeJson(const core::Intake& intake) {
@@ -1183,6 +1245,501 @@ class Cli {
         } else {
             m_out << saved.id << '\n';
         }
+    }
+
+    // The units the client reads distances in: those of the newest intake (km without one).
+    core::DistanceUnit ClientUnits(core::ClientId client) {
+        const auto intake = db::IntakeRepository(Database()).Newest(client);
+        return intake ? intake->runner.units : core::DistanceUnit::kKm;
+    }
+
+    // Reads a CSV or JSON calendar (by its first character) and saves it, all or nothing: a
+    // day already in the calendar is replaced.
+    void TrainingImport() {
+        AllowOnly({}, 4);
+        const auto client_id = IdArgument(2);
+        RequireClient(client_id);
+        const std::string& path = m_args.Positional()[3];
+        const std::string text = ReadText(path);
+        auto parsed = core::ParseTrainingDocument(text);
+        if (!parsed.problems.empty()) {
+            // JSON that does not parse is reported as the other documents are, with the
+            // parser's position, rather than as a bare "document" problem.
+            const auto first = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+            if (first != std::string::npos && (text[first] == '{' || text[first] == '[')) {
+                ParseJson(text, path);
+            }
+            throw db::ValidationError(std::move(parsed.problems));
+        }
+        const int added = db::TrainingRepository(Database()).Import(client_id, parsed.entries);
+        const auto count = parsed.entries.size();
+        if (Json()) {
+            m_out << nlohmann::ordered_json{{"imported", count}, {"new", added}}.dump(2) << '\n';
+        } else {
+            fmt::print(m_out, "Imported {} {} ({} new)\n", count, count == 1 ? "entry" : "entries",
+                       added);
+        }
+    }
+
+    void TrainingList() {
+        AllowOnly({"from", "to"}, 3);
+        const auto client_id = IdArgument(2);
+        const auto from = DateOption("from");
+        const auto to = DateOption("to");
+        const auto client = RequireClient(client_id);
+        const auto entries = db::TrainingRepository(Database()).List(client_id, from, to);
+        if (Json()) {
+            m_out << core::TrainingToJson(entries).dump(2) << '\n';
+            return;
+        }
+        const auto units = ClientUnits(client_id);
+        fmt::print(m_out, "Training of {} (client {}):\n", core::DisplayName(client), client_id);
+        for (const auto& entry : entries) {
+            std::string row = fmt::format(
+                "  {}  {:<11}{:<10}{}", core::FormatIsoDate(entry.date), WeekdayName(entry.date),
+                core::ToCode(entry.type),
+                entry.distance_km ? Distance(*entry.distance_km, units) : std::string());
+            row.erase(row.find_last_not_of(' ') + 1);
+            fmt::print(m_out, "{}\n", row);
+        }
+        fmt::print(m_out, "{} {}\n", entries.size(), entries.size() == 1 ? "entry" : "entries");
+    }
+
+    std::optional<double> NumberValue(const std::string& name) const {
+        const auto text = m_args.Value(name);
+        if (!text) {
+            return std::nullopt;
+        }
+        double value = 0;
+        const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), value);
+        if (error != std::errc() || end != text->data() + text->size() || !std::isfinite(value)) {
+            throw InvalidInput(fmt::format("--{}: '{}' is not a number", name, *text));
+        }
+        return value;
+    }
+
+    core::Date RequiredDateOption(const std::string& name) const {
+        const auto date = DateOption(name);
+        if (!date) {
+            throw UsageError(fmt::format("--{} YYYY-MM-DD is required", name));
+        }
+        return *date;
+    }
+
+    void TrainingAdd() {
+        AllowOnly({"date", "type", "km", "mi"}, 3);
+        const auto client_id = IdArgument(2);
+        core::TrainingEntry entry;
+        entry.date = RequiredDateOption("date");
+        const auto type = m_args.Value("type");
+        if (!type) {
+            throw UsageError("--type TYPE is required");
+        }
+        const auto run_type = core::FromCode<core::RunType>(*type);
+        if (!run_type) {
+            throw InvalidInput(fmt::format(
+                "type: '{}' is not a run type; use easy, long, tempo, intervals, race, rest or "
+                "cross",
+                *type));
+        }
+        entry.type = *run_type;
+        if (m_args.Value("km") && m_args.Value("mi")) {
+            throw UsageError("give --km or --mi, not both");
+        }
+        const bool miles = m_args.Value("mi").has_value();
+        if (const auto distance = NumberValue(miles ? "mi" : "km")) {
+            entry.distance_km = miles ? core::MilesToKm(*distance) : *distance;
+        }
+        const auto client = RequireClient(client_id);
+        // Checked here so the problem names the option given, not a list position.
+        auto problems = core::ValidateTrainingEntries({entry});
+        for (auto& problem : problems) {
+            problem.field = problem.field.substr(problem.field.find('.') + 1);
+            if (problem.field == "distance_km" && miles) {
+                problem.field = "distance_mi";
+                problem.maximum = std::round(core::KmToMiles(problem.maximum) * 10) / 10;
+            }
+        }
+        if (!problems.empty()) {
+            throw db::ValidationError(std::move(problems));
+        }
+        const bool added = db::TrainingRepository(Database()).Import(client_id, {entry}) == 1;
+        if (Json()) {
+            m_out << core::TrainingToJson({entry})["entries"][0].dump(2) << '\n';
+            return;
+        }
+        fmt::print(m_out, "{} {} {}{} for {} (client {})\n", added ? "Added" : "Replaced",
+                   core::FormatIsoDate(entry.date), core::ToCode(entry.type),
+                   entry.distance_km ? " " + Distance(*entry.distance_km, ClientUnits(client_id))
+                                     : std::string(),
+                   core::DisplayName(client), client_id);
+    }
+
+    void TrainingRemove() {
+        AllowOnly({"date"}, 3);
+        const auto client_id = IdArgument(2);
+        const auto date = RequiredDateOption("date");
+        const auto client = RequireClient(client_id);
+        if (!db::TrainingRepository(Database()).Remove(client_id, date)) {
+            throw db::NotFoundError(fmt::format("{} (client {}) has no training entry on {}.",
+                                                core::DisplayName(client), client_id,
+                                                core::FormatIsoDate(date)));
+        }
+        fmt::print(m_out, "Removed the training entry of {}\n", core::FormatIsoDate(date));
+    }
+
+    core::Plan RequireCurrentPlan(const core::Client& client) {
+        auto plan = db::PlanRepository(Database()).Current(client.id);
+        if (!plan) {
+            throw db::NotFoundError(fmt::format(
+                "{} (client {}) has no plan yet; make one with: myodesk-cli plan generate {}",
+                core::DisplayName(client), client.id, client.id));
+        }
+        return *plan;
+    }
+
+    // The index of the plan's session on `date` (NotFoundError when it has none).
+    static std::size_t SessionOn(const core::Client& client, const core::Plan& plan,
+                                 const core::Date& date) {
+        for (std::size_t i = 0; i < plan.sessions.size(); ++i) {
+            if (plan.sessions[i].date == date) {
+                return i;
+            }
+        }
+        throw db::NotFoundError(fmt::format(
+            "The current plan of {} (client {}) has no session on {} (see myodesk-cli plan show "
+            "{}).",
+            core::DisplayName(client), client.id, core::FormatIsoDate(date), client.id));
+    }
+
+    core::Date DateArgument(std::size_t index) const {
+        const std::string& text = m_args.Positional().at(index);
+        const auto date = core::ParseIsoDate(text);
+        if (!date) {
+            throw InvalidInput(
+                fmt::format("date: '{}' is not a date; use the form YYYY-MM-DD", text));
+        }
+        return *date;
+    }
+
+    void PlanGenerate() {
+        AllowOnly({"from", "weeks"}, 3);
+        const auto client_id = IdArgument(2);
+        const auto from = DateOption("from");
+        std::optional<int> weeks;
+        if (m_args.Value("weeks")) {
+            const auto number = NumberOption("weeks", 0);
+            if (number < 1 || number > 104) {
+                throw InvalidInput(fmt::format("weeks: must be between 1 and 104, not {}", number));
+            }
+            weeks = static_cast<int>(number);
+        }
+        const auto client = RequireClient(client_id);
+        const auto today = db::LocalDate(db::SystemNow());
+        db::PlanRepository plans(Database());
+        const auto previous = plans.Current(client_id);
+        const auto inputs = db::LoadPlanInputs(Database(), client_id, today, from, weeks);
+        core::Plan plan = core::GeneratePlan(inputs);
+        plans.Save(plan);
+        if (Json()) {
+            m_out << core::PlanToJson(plan).dump(2) << '\n';
+            return;
+        }
+        PrintPlan(client, plan);
+        if (previous) {
+            PrintChanges(*previous, plan);
+        }
+    }
+
+    void PlanShow() {
+        AllowOnly({}, 3);
+        const auto client = RequireClient(IdArgument(2));
+        const auto plan = RequireCurrentPlan(client);
+        if (Json()) {
+            m_out << core::PlanToJson(plan).dump(2) << '\n';
+            return;
+        }
+        PrintPlan(client, plan);
+    }
+
+    void PrintPlan(const core::Client& client, const core::Plan& plan) {
+        const auto line = [&](std::string_view label, const std::string& value) {
+            fmt::print(m_out, "{:<20}{}\n", fmt::format("{}:", label), value);
+        };
+        line("Plan",
+             fmt::format("{} for {} (client {})", plan.id, core::DisplayName(client), client.id));
+        line("Dates",
+             fmt::format("{} to {} (made on {})", core::FormatIsoDate(plan.from),
+                         core::FormatIsoDate(plan.to), core::FormatIsoDate(plan.generated_on)));
+        line("Race", plan.race_date ? fmt::format("{} ({})", core::FormatIsoDate(*plan.race_date),
+                                                  WeekdayName(*plan.race_date))
+                                    : std::string("none with a date"));
+        if (plan.refer) {
+            line("Refer", "YES (see the warnings)");
+        }
+        if (!plan.warnings.empty()) {
+            fmt::print(m_out, "Warnings:\n");
+            for (const auto& warning : plan.warnings) {
+                fmt::print(m_out, "  ! {}\n", core::DescribeWarning(warning, plan.units));
+            }
+        }
+        if (!plan.phases.empty()) {
+            fmt::print(m_out, "Phases:\n");
+            for (const auto& span : plan.phases) {
+                fmt::print(m_out, "  {:<15}{} to {}\n", core::ToCode(span.phase),
+                           core::FormatIsoDate(span.from), core::FormatIsoDate(span.to));
+            }
+        }
+        fmt::print(m_out, "Sessions:{}\n", plan.sessions.empty() ? " none" : "");
+        for (const auto& session : plan.sessions) {
+            std::string status;
+            if (session.status != core::PlannedSessionStatus::kPlanned) {
+                status = fmt::format(" [{}{}]", core::ToCode(session.status),
+                                     session.appointment_id
+                                         ? fmt::format(", appointment {}", *session.appointment_id)
+                                         : std::string());
+            }
+            if (session.moved_from) {
+                status += fmt::format(" (moved from {})", core::FormatIsoDate(*session.moved_from));
+            }
+            fmt::print(m_out, "  {} ({})  {}{}\n", core::FormatIsoDate(session.date),
+                       WeekdayName(session.date), core::ToCode(session.phase), status);
+            std::vector<std::string> techniques;
+            for (const auto technique : session.techniques) {
+                techniques.emplace_back(core::ToCode(technique));
+            }
+            fmt::print(m_out, "    {}; {} min; pressure {}/10 ({})\n", fmt::join(techniques, ", "),
+                       session.duration_min, session.pressure_max,
+                       PressureWord(session.pressure_max));
+            if (!session.regions.empty()) {
+                std::vector<std::string> regions;
+                for (const auto& region : session.regions) {
+                    regions.push_back(core::DescribeRegion(region));
+                }
+                fmt::print(m_out, "    regions: {}\n", fmt::join(regions, ", "));
+            }
+            for (const auto& reason : session.reasons) {
+                fmt::print(m_out, "    why: {}\n", core::DescribeReason(reason, plan.units));
+            }
+            for (const auto& caution : session.cautions) {
+                fmt::print(m_out, "    caution: {}\n", core::DescribeCaution(caution, plan.units));
+            }
+        }
+        if (!plan.home_care.empty()) {
+            fmt::print(m_out, "Home care:\n");
+            for (const auto& care : plan.home_care) {
+                fmt::print(m_out, "  {:<15}{}\n", core::ToCode(care.phase),
+                           core::DescribeHomeCare(care));
+            }
+        }
+    }
+
+    void PrintChanges(const core::Plan& before, const core::Plan& after) {
+        const auto changes = core::DiffPlans(before, after);
+        fmt::print(m_out, "Changes since the plan of {}:{}\n",
+                   core::FormatIsoDate(before.generated_on), changes.empty() ? " none" : "");
+        for (const auto& change : changes) {
+            switch (change.kind) {
+                case core::PlanChangeKind::kAdded:
+                    fmt::print(m_out, "  + {} added\n", core::FormatIsoDate(change.date));
+                    break;
+                case core::PlanChangeKind::kRemoved:
+                    fmt::print(m_out, "  - {} removed\n", core::FormatIsoDate(change.date));
+                    break;
+                case core::PlanChangeKind::kChanged:
+                    fmt::print(m_out, "  ~ {} changed: {}\n", core::FormatIsoDate(change.date),
+                               fmt::join(change.fields, ", "));
+                    break;
+            }
+        }
+    }
+
+    static nlohmann::ordered_json AppointmentJson(const core::Appointment& appointment) {
+        return {{"id", appointment.id},
+                {"client_id", appointment.client_id},
+                {"therapist_id", appointment.therapist_id},
+                {"date", core::FormatIsoDate(appointment.date)},
+                {"start_time", core::FormatClockTime(appointment.start_minute)},
+                {"duration_min", appointment.duration_min},
+                {"plan_id", appointment.plan_id ? nlohmann::ordered_json(*appointment.plan_id)
+                                                : nlohmann::ordered_json()},
+                {"plan_session", appointment.plan_session
+                                     ? nlohmann::ordered_json(*appointment.plan_session)
+                                     : nlohmann::ordered_json()},
+                {"created_at", appointment.created_at}};
+    }
+
+    // Books the current plan's session on DATE with a therapist at a time.
+    void PlanAccept() {
+        AllowOnly({"therapist", "time", "duration"}, 4);
+        const auto client_id = IdArgument(2);
+        const auto date = DateArgument(3);
+        core::Appointment appointment;
+        appointment.therapist_id = StaffOption("therapist");
+        const auto time = m_args.Value("time");
+        if (!time) {
+            throw UsageError("--time HH:MM is required");
+        }
+        const auto minute = core::ParseClockTime(*time);
+        if (!minute) {
+            throw InvalidInput(fmt::format(
+                "start_time: '{}' is not a time; use the form HH:MM (00:00-23:59)", *time));
+        }
+        appointment.start_minute = *minute;
+        const auto client = RequireClient(client_id);
+        const auto plan = RequireCurrentPlan(client);
+        const auto index = SessionOn(client, plan, date);
+        // Capped, so a huge number is refused as out of range rather than wrapped.
+        appointment.duration_min = static_cast<int>(std::min<std::int64_t>(
+            NumberOption("duration", plan.sessions[index].duration_min), 100000));
+        const auto today = db::LocalDate(db::SystemNow());
+        if (date < today) {
+            throw InvalidInput(fmt::format(
+                "date: {} has passed; only a session from today on can be booked (what happened "
+                "is a session note)",
+                core::FormatIsoDate(date)));
+        }
+        db::PlanRepository(Database()).Accept(plan.id, static_cast<int>(index), appointment, today);
+        if (Json()) {
+            m_out << AppointmentJson(appointment).dump(2) << '\n';
+        } else {
+            m_out << appointment.id << '\n';
+        }
+    }
+
+    void PlanMove() {
+        AllowOnly({"to"}, 4);
+        const auto client_id = IdArgument(2);
+        const auto date = DateArgument(3);
+        const auto to = RequiredDateOption("to");
+        const auto client = RequireClient(client_id);
+        const auto plan = RequireCurrentPlan(client);
+        const auto index = SessionOn(client, plan, date);
+        if (plan.sessions[index].status != core::PlannedSessionStatus::kPlanned) {
+            throw db::ValidationError({{"status", core::ProblemCode::kLocked}});
+        }
+        const auto today = db::LocalDate(db::SystemNow());
+        const auto inputs = db::LoadPlanInputs(Database(), client_id, today, plan.from);
+        const auto moved = core::MoveSession(inputs, plan, index, to);
+        if (!moved.allowed) {
+            fmt::print(m_err, "myodesk-cli: the session of {} cannot move to {}:\n",
+                       core::FormatIsoDate(date), core::FormatIsoDate(to));
+            for (const auto& warning : moved.warnings) {
+                fmt::print(m_err, "  {}\n", core::DescribeWarning(warning, plan.units));
+            }
+            throw InvalidInput("nothing was changed");
+        }
+        db::PlanRepository plans(Database());
+        plans.ReplaceSession(plan.id, static_cast<int>(index), moved.session);
+        if (Json()) {
+            m_out << core::PlanToJson(*plans.Get(plan.id)).dump(2) << '\n';
+            return;
+        }
+        for (const auto& warning : moved.warnings) {
+            fmt::print(m_out, "! {}\n", core::DescribeWarning(warning, plan.units));
+        }
+        fmt::print(m_out, "Moved the session of {} to {} ({})\n", core::FormatIsoDate(date),
+                   core::FormatIsoDate(to), WeekdayName(to));
+    }
+
+    void PlanSkip() {
+        AllowOnly({}, 4);
+        const auto client_id = IdArgument(2);
+        const auto date = DateArgument(3);
+        const auto client = RequireClient(client_id);
+        const auto plan = RequireCurrentPlan(client);
+        const auto index = SessionOn(client, plan, date);
+        db::PlanRepository plans(Database());
+        plans.Skip(plan.id, static_cast<int>(index));
+        if (Json()) {
+            m_out << core::PlanToJson(*plans.Get(plan.id)).dump(2) << '\n';
+            return;
+        }
+        fmt::print(m_out, "Skipped the session of {}\n", core::FormatIsoDate(date));
+    }
+
+    void PlanHistory() {
+        AllowOnly({}, 3);
+        const auto client_id = IdArgument(2);
+        const auto client = RequireClient(client_id);
+        const auto history = db::PlanRepository(Database()).History(client_id);
+        if (Json()) {
+            nlohmann::ordered_json list = nlohmann::ordered_json::array();
+            for (const auto& summary : history) {
+                list.push_back({{"id", summary.id},
+                                {"generated_on", core::FormatIsoDate(summary.generated_on)},
+                                {"from", core::FormatIsoDate(summary.from)},
+                                {"to", core::FormatIsoDate(summary.to)},
+                                {"session_count", summary.session_count},
+                                {"refer", summary.refer},
+                                {"created_at", summary.created_at}});
+            }
+            m_out << list.dump(2) << '\n';
+            return;
+        }
+        if (history.empty()) {
+            fmt::print(m_out, "{} (client {}) has no plan yet.\n", core::DisplayName(client),
+                       client_id);
+            return;
+        }
+        fmt::print(m_out, "{:>8}  {:<10}  {:<10}  {:<10}  {:>8}  {}\n", "ID", "Made on", "From",
+                   "To", "Sessions", "Saved at");
+        for (const auto& summary : history) {
+            fmt::print(m_out, "{:>8}  {:<10}  {:<10}  {:<10}  {:>8}  {}{}\n", summary.id,
+                       core::FormatIsoDate(summary.generated_on), core::FormatIsoDate(summary.from),
+                       core::FormatIsoDate(summary.to), summary.session_count, summary.created_at,
+                       summary.refer ? "  REFER" : "");
+        }
+    }
+
+    // The clinic's settings: contraindication windows and the plan generator's rules.
+    void SettingsShow() {
+        AllowOnly({}, 2);
+        const auto settings = db::ClinicSettingsRepository(Database()).List();
+        if (Json()) {
+            nlohmann::ordered_json list = nlohmann::ordered_json::array();
+            for (const auto& setting : settings) {
+                list.push_back({{"key", setting.key},
+                                {"value", nlohmann::json::parse(setting.value)},
+                                {"default", nlohmann::json::parse(setting.default_value)},
+                                {"minimum", setting.minimum},
+                                {"maximum", setting.maximum}});
+            }
+            m_out << list.dump(2) << '\n';
+            return;
+        }
+        fmt::print(m_out, "{}  {:>8}  {:>8}  {}\n", Padded("Setting", 42), "Value", "Default",
+                   "Range");
+        for (const auto& setting : settings) {
+            fmt::print(m_out, "{}  {:>8}  {:>8}  {}-{}{}\n", Padded(setting.key, 42), setting.value,
+                       setting.default_value, setting.minimum, setting.maximum,
+                       setting.value == setting.default_value ? "" : "  (changed)");
+        }
+    }
+
+    void SettingsSet() {
+        AllowOnly({}, 4);
+        const std::string& key = m_args.Positional()[2];
+        const std::string& value = m_args.Positional()[3];
+        db::ClinicSettingsRepository settings(Database());
+        const auto all = settings.List();
+        const auto found = std::find_if(all.begin(), all.end(),
+                                        [&](const auto& setting) { return setting.key == key; });
+        if (found == all.end()) {
+            throw InvalidInput(
+                fmt::format("'{}' is not a clinic setting (settings show lists them)", key));
+        }
+        try {
+            settings.Set(key, value);
+        } catch (const db::ValidationError& error) {
+            if (error.Problems().size() == 1 &&
+                error.Problems()[0].code == core::ProblemCode::kWrongType) {
+                throw InvalidInput(fmt::format("{}: '{}' is not a {}", key, value,
+                                               found->whole_number ? "whole number" : "number"));
+            }
+            throw;
+        }
+        fmt::print(m_out, "{} = {}\n", key, value);
     }
 
     void DbInfo() {

@@ -4,6 +4,21 @@
 
 namespace myodesk::app {
 
+namespace {
+
+bool EndsWith(std::string_view text, std::string_view end) {
+    return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
+}
+
+// A training calendar's field: a CSV line ("line 4.type") or an entry ("entries[2].type",
+// "[2].type" in a bare JSON list).
+bool IsTrainingField(std::string_view field) {
+    return field.rfind("line ", 0) == 0 || field.rfind("entries", 0) == 0 ||
+           field.rfind('[', 0) == 0;
+}
+
+}  // namespace
+
 std::string ProblemText(const core::ValidationProblem& problem) {
     using core::ProblemCode;
     std::string reason;
@@ -13,6 +28,12 @@ std::string ProblemText(const core::ValidationProblem& problem) {
                 reason = "a given name or a family name is required";
             } else if (problem.field == "signed_at") {
                 reason = "the note is not signed yet: change the note itself, or sign it first";
+            } else if (problem.field == "line 1") {
+                reason = "the file is empty: a header row (date,type,distance_km) comes first";
+            } else if (problem.field.rfind("line 1.", 0) == 0) {
+                reason = problem.field == "line 1.distance_km"
+                             ? "the header row needs a distance_km or a distance_mi column"
+                             : "the header row needs this column";
             } else {
                 reason = "a value is required";
             }
@@ -36,6 +57,15 @@ std::string ProblemText(const core::ValidationProblem& problem) {
             reason = "contains line breaks, control characters or invalid UTF-8";
             break;
         case ProblemCode::kOutOfRange:
+            if (IsTrainingField(problem.field) || problem.field == "distance_km" ||
+                problem.field == "distance_mi") {
+                const bool miles = EndsWith(problem.field, "distance_mi");
+                reason = problem.maximum == 0
+                             ? std::string("a rest day has no distance (leave it empty)")
+                             : fmt::format("must be more than 0 and at most {} {}", problem.maximum,
+                                           miles ? "mi" : "km");
+                break;
+            }
             reason =
                 problem.field == "techniques"
                     ? fmt::format(
@@ -45,6 +75,12 @@ std::string ProblemText(const core::ValidationProblem& problem) {
                     : fmt::format("must be between {} and {}", problem.minimum, problem.maximum);
             break;
         case ProblemCode::kUnknownCode:
+            if (IsTrainingField(problem.field)) {
+                reason =
+                    "not a known code, column or field name (see docs/training-format.md; run "
+                    "types: easy, long, tempo, intervals, race, rest, cross)";
+                break;
+            }
             reason =
                 "not a known code or field name (see docs/intake-format.md and "
                 "docs/session-format.md)";
@@ -54,6 +90,13 @@ std::string ProblemText(const core::ValidationProblem& problem) {
                                                    : "not a date; use the form YYYY-MM-DD";
             break;
         case ProblemCode::kWrongType:
+            if (problem.field.rfind("line ", 0) == 0) {
+                reason = problem.field.find('.') == std::string::npos
+                             ? "not a row of the header's columns (comma-separated values, as "
+                               "many as the header has; a quoted value must close its quote)"
+                             : "not a number (use a decimal point: 12.5)";
+                break;
+            }
             reason = "has the wrong type (a number, text, true/false, list or object is expected)";
             break;
         case ProblemCode::kNotAccepted:
@@ -63,10 +106,24 @@ std::string ProblemText(const core::ValidationProblem& problem) {
             reason = "overlaps another session of the same therapist";
             break;
         case ProblemCode::kLocked:
-            reason = "the note is signed and locked; record a correction with notes amend";
+            reason = problem.field == "status"
+                         ? "the session is already booked or skipped"
+                         : "the note is signed and locked; record a correction with notes amend";
             break;
         case ProblemCode::kDuplicate:
-            reason = "listed twice";
+            if (EndsWith(problem.field, "distance_mi")) {
+                reason = "give distance_km or distance_mi, not both";
+            } else if (IsTrainingField(problem.field) && EndsWith(problem.field, ".date")) {
+                reason = problem.field.rfind("line 1.", 0) == 0
+                             ? "the column is named twice"
+                             : "a second entry for the same day (one entry per day)";
+            } else if (problem.field == "date") {
+                reason = "another session of the plan is on that day";
+            } else if (problem.field.rfind("line 1.", 0) == 0) {
+                reason = "the column is named twice";
+            } else {
+                reason = "listed twice";
+            }
             break;
     }
     return fmt::format("{}: {}", problem.field, reason);

@@ -94,7 +94,8 @@ class PlanContext {
     const std::optional<Date>& Race() const { return m_race; }
     Date From() const { return m_in.from; }
     Date To() const { return m_to; }
-    bool LongRunsAssumed() const { return m_long_runs_assumed; }
+    // The first long run assumed from the intake's long-run weekday, if any.
+    const std::optional<Date>& LongRunsAssumedFrom() const { return m_long_runs_assumed_from; }
     const std::optional<Date>& LastSession() const { return m_last_session; }
     DistanceUnit Units() const {
         return m_in.intake ? m_in.intake->runner.units : DistanceUnit::kKm;
@@ -206,12 +207,18 @@ class PlanContext {
     // The session of `kind` on `date`, shaped by every rule that applies that day.
     PlannedSession Shape(SessionKind kind, const Date& date) const;
 
-    // Week totals (km) of the calendar's own runs, by block start day number.
+    // Week totals (km) of the calendar's own runs, by block start day number; only weeks the
+    // calendar covers from start to end, since a partial week would look like a cut-back.
     std::map<int, double> WeekTotals() const {
         std::map<int, double> totals;
+        if (!m_calendar_first || !m_calendar_last) {
+            return totals;
+        }
         for (const auto& [day, run] : m_runs) {
-            if (!run.assumed && run.distance_km) {
-                totals[DayNumber(BlockStart(run.date))] += *run.distance_km;
+            const Date start = BlockStart(run.date);
+            if (!run.assumed && start >= *m_calendar_first &&
+                AddDays(start, 6) <= *m_calendar_last) {
+                totals[DayNumber(start)] += run.distance_km.value_or(0);
             }
         }
         return totals;
@@ -254,12 +261,16 @@ class PlanContext {
 
     void BuildCalendar() {
         const Date first = AddDays(m_in.from, -m_s.spike_lookback_days - 14);
-        bool calendar_ahead = false;
         for (const auto& entry : m_in.training) {
+            if (!m_calendar_first || entry.date < *m_calendar_first) {
+                m_calendar_first = entry.date;
+            }
+            if (!m_calendar_last || entry.date > *m_calendar_last) {
+                m_calendar_last = entry.date;
+            }
             if (entry.date >= first && entry.date <= m_to) {
                 m_runs[DayNumber(entry.date)] =
                     PlanRun{entry.date, entry.type, entry.distance_km, false};
-                calendar_ahead = calendar_ahead || entry.date >= m_in.from;
             }
         }
         if (!m_in.intake) {
@@ -278,20 +289,27 @@ class PlanContext {
                 DayNumber(*m_race),
                 PlanRun{*m_race, RunType::kRace, runner.goal_race.distance_km, true});
         }
-        // Without a calendar ahead, long runs fall on the intake's long-run weekday up to the
-        // week before race week.
-        if (!calendar_ahead && runner.long_run_weekday) {
+        // Where the calendar ends (or there is none), long runs fall on the intake's long-run
+        // weekday, up to the week before race week.
+        if (runner.long_run_weekday) {
             const int weekday = static_cast<int>(*runner.long_run_weekday);
-            for (Date day = m_in.from; day <= m_to; day = AddDays(day, 1)) {
+            const Date start = m_calendar_last && *m_calendar_last >= m_in.from
+                                   ? AddDays(*m_calendar_last, 1)
+                                   : m_in.from;
+            for (Date day = start; day <= m_to; day = AddDays(day, 1)) {
                 if (IsoWeekdayIndex(day) != weekday) {
                     continue;
                 }
                 if (m_race && DaysBetween(day, *m_race) < 7) {
                     break;  // race week and after: no long runs
                 }
-                m_runs.try_emplace(DayNumber(day),
-                                   PlanRun{day, RunType::kLong, std::nullopt, true});
-                m_long_runs_assumed = true;
+                if (m_runs
+                        .try_emplace(DayNumber(day),
+                                     PlanRun{day, RunType::kLong, std::nullopt, true})
+                        .second &&
+                    !m_long_runs_assumed_from) {
+                    m_long_runs_assumed_from = day;
+                }
             }
         }
     }
@@ -433,7 +451,9 @@ class PlanContext {
     bool m_race_assumed = false;
     Date m_to{};
     std::map<int, PlanRun> m_runs;
-    bool m_long_runs_assumed = false;
+    std::optional<Date> m_long_runs_assumed_from;
+    std::optional<Date> m_calendar_first;  // the training calendar's first and last day
+    std::optional<Date> m_calendar_last;
     std::optional<Date> m_last_session;
     std::vector<std::pair<RegionSide, int>> m_note_regions;  // region, newest pain
     std::vector<Region> m_stubborn;
@@ -546,18 +566,24 @@ PlannedSession PlanContext::Shape(SessionKind kind, const Date& date) const {
     int pressure_cap = m_s.max_pressure;
     const auto lower_cap = [&pressure_cap](int cap) { pressure_cap = std::min(pressure_cap, cap); };
 
-    // Hard training the next day: a lighter session, no deep work (24-36 h after deep work).
-    const Date next_day = AddDays(date, 1);
-    if (const PlanRun* next = RunOn(next_day); next != nullptr && IsHardTraining(next->type)) {
+    // Hard training the next day (or within no_hard_after_deep_days): a lighter session, no
+    // deep work.
+    for (int ahead = 1; ahead <= std::max(1, m_s.no_hard_after_deep_days); ++ahead) {
+        const Date day = AddDays(date, ahead);
+        const PlanRun* run = RunOn(day);
+        if (run == nullptr || !IsHardTraining(run->type)) {
+            continue;
+        }
         PlanDetail detail;
-        detail.date = next_day;
-        detail.run_type = next->type;
-        session.cautions.push_back({next->type == RunType::kLong
+        detail.date = day;
+        detail.run_type = run->type;
+        session.cautions.push_back({ahead == 1 && run->type == RunType::kLong
                                         ? PlanCautionCode::kDayBeforeHardRun
                                         : PlanCautionCode::kHardRunNextDay,
                                     detail});
         deep_allowed = false;
         lower_cap(m_s.lighter_pressure_max);
+        break;
     }
 
     // Around the race.
@@ -642,9 +668,13 @@ PlannedSession PlanContext::Shape(SessionKind kind, const Date& date) const {
 
     // Focus regions: the candidates in order, less what the intake and the flags rule out.
     std::vector<std::pair<RegionSide, PlanReason>> focus;
-    std::vector<RegionSide> avoided_noted;
     const std::vector<RegionSide> avoid =
         m_in.intake ? m_in.intake->avoid_regions : std::vector<RegionSide>{};
+    for (const auto& region : avoid) {
+        PlanDetail detail;
+        detail.region = region;
+        session.cautions.push_back({PlanCautionCode::kAvoidRegion, detail});
+    }
     for (const auto& candidate : m_candidates) {
         if (static_cast<int>(focus.size()) >= m_s.max_focus_regions) {
             break;
@@ -658,13 +688,6 @@ PlannedSession PlanContext::Shape(SessionKind kind, const Date& date) const {
                 }
                 std::optional<RegionSide> remaining;
                 if (Excludes(ruled_out, *region, remaining)) {
-                    if (list == &avoid && std::find(avoided_noted.begin(), avoided_noted.end(),
-                                                    ruled_out) == avoided_noted.end()) {
-                        PlanDetail detail;
-                        detail.region = ruled_out;
-                        session.cautions.push_back({PlanCautionCode::kAvoidRegion, detail});
-                        avoided_noted.push_back(ruled_out);
-                    }
                     region = remaining;
                 }
             }
@@ -945,8 +968,8 @@ class PlanBuilder {
                 case PlanPhase::kPeak:
                     // A recovery session just after the week (its long run was on the last
                     // day) counts for it.
-                    if (!HasSessionBetween(
-                            first, AddDays(last, m_s.recovery_after_long_run_max_days))) {
+                    if (!HasSessionBetween(first,
+                                           AddDays(last, m_s.recovery_after_long_run_max_days))) {
                         Add(SessionKind::kWeekly, BestDay(first, last));
                     }
                     break;
@@ -1035,8 +1058,8 @@ class PlanBuilder {
             detail.days = DaysBetween(from, *race);
             warnings.push_back({PlanWarningCode::kRaceSoon, *race, detail});
         }
-        if (m_ctx.LongRunsAssumed()) {
-            warnings.push_back({PlanWarningCode::kLongRunsAssumed, from, {}});
+        if (const auto assumed = m_ctx.LongRunsAssumedFrom()) {
+            warnings.push_back({PlanWarningCode::kLongRunsAssumed, *assumed, {}});
         }
         // Overdue: measured against what the phase at the start asks for.
         if (const auto last = m_ctx.LastSession()) {

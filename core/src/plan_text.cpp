@@ -236,15 +236,15 @@ std::string DescribeCaution(const PlanCaution& caution, DistanceUnit /*units*/) 
                                    FlagWords(d.flag.value_or(FlagCode::kOpenWound)));
             }
             if (d.date) {
-                return fmt::format("{}: the {} left out until {}.",
+                return fmt::format("{}: keep off the {} until {}.",
                                    FlagWords(d.flag.value_or(FlagCode::kOpenWound)),
                                    RegionText(d.region), DateText(d.date));
             }
-            return fmt::format("{}: the {} left out.",
+            return fmt::format("{}: keep off the {}.",
                                FlagWords(d.flag.value_or(FlagCode::kOpenWound)),
                                RegionText(d.region));
         case PlanCautionCode::kAvoidRegion:
-            return fmt::format("The {} left out: the client asked to avoid it.",
+            return fmt::format("Keep off the {}: the client asked to avoid it.",
                                RegionText(d.region));
         case PlanCautionCode::kFlagModify:
             return fmt::format("{}: no deep tissue, pressure at most {}/10.",
@@ -305,8 +305,10 @@ std::string DescribeWarning(const PlanWarning& warning, DistanceUnit units) {
             return fmt::format("The race on {} is only {} days away: the plan starts in the taper.",
                                date, d.days.value_or(0));
         case PlanWarningCode::kLongRunsAssumed:
-            return "No training calendar: long runs are assumed on the intake's long-run day. "
-                   "Import the calendar for a better plan.";
+            return fmt::format(
+                "No training calendar from {} on: long runs are assumed on the intake's long-run "
+                "day. Import the calendar for a better plan.",
+                date);
         case PlanWarningCode::kMoveChanged:
             return fmt::format(
                 "Moved to {}: the session was changed to suit that day (see its "

@@ -251,6 +251,81 @@ void CreateSessionNotes(soci::session& session, const Dialect& dialect) {
                "(note_id, id)";
 }
 
+// Version 4: training calendars, massage plans and the appointments booked from them.
+// - `training_entries`: one row per client and day (the primary key is the "one entry per
+//   date" rule and the index the calendar's reads use). Unlike intake_recent_runs, the run
+//   type is CHECKed: the plan generator's rules are written for exactly these seven types, so
+//   a new one needs a new step (and new rules) anyway.
+// - `plans`: every generated plan is kept; the newest of a client is the current one.
+//   `document` is core::PlanToJson(plan) (docs/plan-format.md), which holds the detail; the
+//   scalar columns are what the history lists without parsing it.
+// - `plan_sessions`: one row per planned session, so "planned sessions ahead" is a query on
+//   an index instead of parsing every document. The rows hold what the therapist decides
+//   (status, date, appointment); PlanRepository writes them and the document in one
+//   transaction, and the rows win when the two are read together.
+// - `appointments`: booked sessions; an accepted plan session points back at its plan and
+//   position (both or neither).
+// The plan's settings are rows of clinic_settings ("plan.taper_weeks"), as screening's are.
+// The phase is an open list (left to the repository to check when read, as in version 2).
+void CreatePlans(soci::session& session, const Dialect& dialect) {
+    session << R"(
+        CREATE TABLE training_entries (
+            client_id BIGINT NOT NULL REFERENCES clients (id) ON DELETE RESTRICT,
+            run_date TEXT NOT NULL,
+            run_type TEXT NOT NULL CHECK (run_type IN ('easy', 'long', 'tempo', 'intervals',
+                'race', 'rest', 'cross')),
+            distance_km DOUBLE PRECISION NULL CHECK (distance_km > 0),
+            PRIMARY KEY (client_id, run_date)
+        ))";
+
+    session << fmt::format(R"(
+        CREATE TABLE plans (
+            id {pk},
+            client_id BIGINT NOT NULL REFERENCES clients (id) ON DELETE RESTRICT,
+            generated_on TEXT NOT NULL,
+            from_date TEXT NOT NULL,
+            to_date TEXT NOT NULL,
+            refer INTEGER NOT NULL DEFAULT 0 CHECK (refer IN (0, 1)),
+            document TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        ))",
+                           fmt::arg("pk", dialect.id_primary_key));
+    // A client's plans, newest first (Current, History, and "current" in Upcoming).
+    session << "CREATE INDEX plans_by_client ON plans (client_id, id)";
+
+    session << fmt::format(R"(
+        CREATE TABLE appointments (
+            id {pk},
+            client_id BIGINT NOT NULL REFERENCES clients (id) ON DELETE RESTRICT,
+            therapist_id BIGINT NOT NULL REFERENCES staff (id) ON DELETE RESTRICT,
+            session_date TEXT NOT NULL,
+            start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1439),
+            duration_min INTEGER NOT NULL CHECK (duration_min > 0),
+            plan_id BIGINT NULL REFERENCES plans (id) ON DELETE RESTRICT,
+            plan_session INTEGER NULL CHECK (plan_session >= 0),
+            created_at TEXT NOT NULL,
+            CHECK ((plan_id IS NULL) = (plan_session IS NULL))
+        ))",
+                           fmt::arg("pk", dialect.id_primary_key));
+    // A therapist's day (the overlap check) and a client's appointments ahead.
+    session << "CREATE INDEX appointments_by_therapist ON appointments "
+               "(therapist_id, session_date)";
+    session << "CREATE INDEX appointments_by_client ON appointments (client_id, session_date)";
+
+    session << R"(
+        CREATE TABLE plan_sessions (
+            plan_id BIGINT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            session_date TEXT NOT NULL,
+            phase TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('planned', 'booked', 'skipped')),
+            appointment_id BIGINT NULL REFERENCES appointments (id) ON DELETE RESTRICT,
+            PRIMARY KEY (plan_id, position)
+        ))";
+    // Planned sessions ahead across clients, by date.
+    session << "CREATE INDEX plan_sessions_by_date ON plan_sessions (session_date)";
+}
+
 // Holds the dialect's migration lock (other desks wait) for as long as it lives.
 class MigrationLock {
   public:
@@ -331,6 +406,7 @@ const std::vector<Migration>& AllMigrations() {
         {1, "client records", CreateClients},
         {2, "intake questionnaires and clinic settings", CreateIntakes},
         {3, "staff and session notes", CreateSessionNotes},
+        {4, "training calendars, massage plans and appointments", CreatePlans},
     };
     return migrations;
 }

@@ -32,6 +32,7 @@ class RandomRunner {
             in.settings.post_race_deep_from_day = Int(3, 5);
             in.settings.lighter_pressure_max = Int(3, 5);
             in.settings.flush_days_before_race = Int(2, 3);
+            in.settings.no_hard_after_deep_days = Int(1, 2);
             in.screening.modify_pressure_cap = Int(3, 5);
         }
         std::optional<Date> race;
@@ -237,9 +238,10 @@ std::string BrokenRule(const PlanInputs& in, const Plan& plan, const PlannedSess
             return day + ": above preferred pressure";
         }
     }
-    if (const auto next = TrainingOn(plan, AddDays(s.date, 1)); next && IsHardTraining(*next)) {
-        if (deep || s.pressure_max > set.lighter_pressure_max) {
-            return day + ": deep work the day before hard training";
+    for (int ahead = 1; ahead <= set.no_hard_after_deep_days; ++ahead) {
+        const auto next = TrainingOn(plan, AddDays(s.date, ahead));
+        if (next && IsHardTraining(*next) && (deep || s.pressure_max > set.lighter_pressure_max)) {
+            return day + ": deep work within the days before hard training";
         }
     }
     if (plan.race_date) {

@@ -303,6 +303,24 @@ const std::vector<Scenario> kScenarios{
          }
          BOOST_TEST(assumed == 9);
      }},
+    {"a calendar that ends early: long runs assumed after its last day",
+     [] {
+         PlanInputs in = PlainRunner();
+         in.intake->runner.goal_race = {"City Marathon", Day(10 * 7 - 1), 42.195};
+         AddTrainingWeek(in, Day(0), 20);
+         AddTrainingWeek(in, Day(7), 21);
+         return in;
+     },
+     [](const PlanInputs&, const Plan& plan) {
+         const auto assumed = std::find_if(plan.warnings.begin(), plan.warnings.end(), [](auto& w) {
+             return w.code == PlanWarningCode::kLongRunsAssumed;
+         });
+         BOOST_TEST_REQUIRE((assumed != plan.warnings.end()));
+         BOOST_TEST(assumed->date == Day(20));  // the first Sunday after the calendar
+         for (const auto& run : plan.training) {
+             BOOST_TEST(run.assumed == (run.date > Day(13)), FormatIsoDate(run.date));
+         }
+     }},
     {"an absolute flag: no session at all, refer the client",
      [] {
          return With(MarathonRunner(12), [](PlanInputs& in) {
@@ -497,6 +515,8 @@ const std::vector<Scenario> kScenarios{
          in.training.push_back({Day(0), RunType::kEasy, 30});
          in.training.push_back({Day(7), RunType::kEasy, 39});   // +30%: fine
          in.training.push_back({Day(14), RunType::kEasy, 51});  // +30.8%
+         in.training.push_back({Day(27), RunType::kRest, std::nullopt});
+         in.training.push_back({Day(21), RunType::kEasy, 10});  // a drop is no jump
          return in;
      },
      [](const PlanInputs&, const Plan& plan) {
@@ -505,6 +525,21 @@ const std::vector<Scenario> kScenarios{
              return w.code == PlanWarningCode::kWeeklyJump;
          });
          BOOST_TEST((jump->date == Day(14)));
+     }},
+    {"a week the calendar only partly covers is not compared",
+     [] {
+         PlanInputs in = PlainRunner();
+         in.intake->runner.recent_runs = {{Day(-1), 30, RunType::kLong}};  // last week: 30 km
+         AddTrainingWeek(in, Day(0), 20, 2.0);                             // this week: 90 km
+         AddTrainingWeek(in, Day(7), 20, 0.5);                             // a cut-back
+         AddTrainingWeek(in, Day(14), 20, 2.0);
+         return in;
+     },
+     [](const PlanInputs&, const Plan& plan) {
+         BOOST_TEST(CountWarnings(plan, PlanWarningCode::kWeeklyJump) == 1U);  // week 3 only
+         const auto recovery = Span(plan, PlanPhase::kRecoveryWeek);
+         BOOST_TEST_REQUIRE(recovery.has_value());
+         BOOST_TEST(recovery->from == Day(7));
      }},
     {"overdue: base asks for a session every 21 days at most",
      [] {

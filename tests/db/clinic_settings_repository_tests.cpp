@@ -6,6 +6,8 @@
 #include <boost/test/unit_test.hpp>
 #include <soci/soci.h>
 
+#include <algorithm>
+
 using namespace myodesk;
 using db::ClinicSettingsRepository;
 
@@ -23,6 +25,40 @@ int SettingRows(db::Database& database) {
     int count = -1;
     database.Session() << "SELECT COUNT(*) FROM clinic_settings", soci::into(count);
     return count;
+}
+
+// Every plan setting changed from its default, so a key left out of the table shows.
+core::PlanSettings EveryPlanSettingChanged() {
+    core::PlanSettings settings;
+    settings.weeks_without_race = 16;
+    settings.weeks_after_race = 3;
+    settings.taper_weeks = 3;
+    settings.peak_weeks = 2;
+    settings.build_weeks = 10;
+    settings.base_interval_days = 21;
+    settings.recovery_after_long_run_max_days = 1;
+    settings.no_hard_after_deep_days = 2;
+    settings.last_deep_days_before_race = 5;
+    settings.flush_days_before_race = 3;
+    settings.post_race_light_from_day = 3;
+    settings.post_race_deep_from_day = 4;
+    settings.min_duration_min = 45;
+    settings.max_duration_min = 90;
+    settings.deep_pressure_min = 6;
+    settings.light_pressure_max = 2;
+    settings.lighter_pressure_max = 4;
+    settings.max_pressure = 7;
+    settings.spike_percent = 12.5;
+    settings.spike_lookback_days = 28;
+    settings.weekly_jump_percent = 25;
+    settings.cutback_percent = 0.1 + 0.2;  // not exact in binary: must come back the same
+    settings.overdue_base_days = 28;
+    settings.overdue_weekly_days = 8;
+    settings.recent_notes_days = 60;
+    settings.stubborn_pain_min = 5;
+    settings.stubborn_sessions = 3;
+    settings.max_focus_regions = 5;
+    return settings;
 }
 
 }  // namespace
@@ -94,6 +130,131 @@ MYODESK_DB_TEST(a_damaged_stored_setting_is_reported) {
     } catch (const db::DatabaseError& error) {
         BOOST_TEST(std::string(error.what()).find("screening.fracture_days") != std::string::npos);
     }
+}
+
+MYODESK_DB_TEST(plan_settings_read_their_defaults_until_saved) {
+    auto database = test_db.Open();
+    ClinicSettingsRepository settings(database);
+    BOOST_TEST((settings.LoadPlan() == core::PlanSettings{}));
+    BOOST_TEST(settings.LoadPlan().taper_weeks == 2);
+    BOOST_TEST(SettingRows(database) == 0);
+}
+
+MYODESK_DB_TEST(saves_and_loads_every_plan_setting) {
+    const core::PlanSettings changed = EveryPlanSettingChanged();
+    BOOST_TEST_REQUIRE(!(changed == core::PlanSettings{}));
+    {
+        auto database = test_db.Open();
+        ClinicSettingsRepository(database).SavePlan(changed);
+    }
+    auto database = test_db.Open();
+    ClinicSettingsRepository settings(database);
+    BOOST_TEST((settings.LoadPlan() == changed));
+    BOOST_TEST(SettingRows(database) == 28);
+    // Screening and plan settings live side by side without touching each other.
+    BOOST_TEST((settings.LoadScreening().acute_injury_days == 7));
+    core::ScreeningSettings screening;
+    screening.fracture_days = 50;
+    settings.SaveScreening(screening);
+    BOOST_TEST((settings.LoadPlan() == changed));
+    std::string stored;
+    database.Session() << "SELECT value FROM clinic_settings WHERE key = 'plan.spike_percent'",
+        soci::into(stored);
+    BOOST_TEST(stored == "12.5");
+}
+
+MYODESK_DB_TEST(refuses_plan_settings_the_rules_cannot_use) {
+    auto database = test_db.Open();
+    ClinicSettingsRepository settings(database);
+    core::PlanSettings wrong;
+    wrong.max_pressure = 9;  // 9-10 is never planned
+    wrong.weeks_without_race = 0;
+    wrong.spike_percent = -1;
+    try {
+        settings.SavePlan(wrong);
+        BOOST_FAIL("settings out of range must be refused");
+    } catch (const db::ValidationError& error) {
+        std::vector<std::string> fields;
+        for (const auto& problem : error.Problems()) {
+            fields.push_back(problem.field);
+            BOOST_TEST((problem.code == core::ProblemCode::kOutOfRange));
+        }
+        BOOST_TEST(fields == (std::vector<std::string>{"plan.weeks_without_race",
+                                                       "plan.max_pressure", "plan.spike_percent"}),
+                   boost::test_tools::per_element());
+    }
+    core::PlanSettings upside_down;
+    upside_down.min_duration_min = 60;
+    upside_down.max_duration_min = 45;
+    try {
+        settings.SavePlan(upside_down);
+        BOOST_FAIL("a shortest session longer than the longest must be refused");
+    } catch (const db::ValidationError& error) {
+        BOOST_REQUIRE(error.Problems().size() == 1u);
+        BOOST_TEST(error.Problems()[0].field == "plan.max_duration_min");
+        BOOST_TEST(error.Problems()[0].minimum == 60.0);
+    }
+    BOOST_TEST(SettingRows(database) == 0);
+}
+
+MYODESK_DB_TEST(a_damaged_stored_plan_setting_is_reported) {
+    auto database = test_db.Open();
+    ClinicSettingsRepository settings(database);
+    database.Session() << "INSERT INTO clinic_settings (key, value) "
+                          "VALUES ('plan.taper_weeks', '2.5')";
+    try {
+        settings.LoadPlan();
+        BOOST_FAIL("a whole-number setting holding a fraction must not be used");
+    } catch (const db::DatabaseError& error) {
+        BOOST_TEST(std::string(error.what()).find("plan.taper_weeks") != std::string::npos);
+    }
+    database.Session() << "UPDATE clinic_settings SET value = '3' WHERE key = 'plan.taper_weeks'";
+    BOOST_TEST(settings.LoadPlan().taper_weeks == 3);
+    database.Session() << "INSERT INTO clinic_settings (key, value) "
+                          "VALUES ('plan.cutback_percent', 'nan')";
+    BOOST_CHECK_THROW(settings.LoadPlan(), db::DatabaseError);
+}
+
+MYODESK_DB_TEST(lists_every_setting_and_sets_one_from_text) {
+    auto database = test_db.Open();
+    ClinicSettingsRepository settings(database);
+    auto list = settings.List();
+    BOOST_TEST_REQUIRE(list.size() == 5u + 28u);  // every screening and plan setting
+    BOOST_TEST(list.front().key == "screening.recent_surgery_days");
+    for (const auto& setting : list) {
+        BOOST_TEST(setting.value == setting.default_value, setting.key);
+    }
+    settings.Set("plan.taper_weeks", "3");
+    settings.Set("plan.spike_percent", "12.5");
+    settings.Set("screening.acute_injury_days", "10");
+    BOOST_TEST(settings.LoadPlan().taper_weeks == 3);
+    BOOST_TEST(settings.LoadPlan().spike_percent == 12.5);
+    BOOST_TEST(settings.LoadScreening().acute_injury_days == 10);
+    list = settings.List();
+    const auto taper = std::find_if(list.begin(), list.end(),
+                                    [](const auto& s) { return s.key == "plan.taper_weeks"; });
+    BOOST_TEST_REQUIRE((taper != list.end()));
+    BOOST_TEST(taper->value == "3");
+    BOOST_TEST(taper->default_value == "2");
+    BOOST_TEST(taper->whole_number);
+
+    const auto refused = [&](const char* key, const char* value, core::ProblemCode code) {
+        try {
+            settings.Set(key, value);
+            BOOST_FAIL(key << " = " << value << " must be refused");
+        } catch (const db::ValidationError& error) {
+            BOOST_TEST_REQUIRE(error.Problems().size() == 1u);
+            BOOST_TEST(error.Problems()[0].field == key);
+            BOOST_TEST((error.Problems()[0].code == code));
+        }
+    };
+    refused("plan.no_such_rule", "1", core::ProblemCode::kUnknownCode);
+    refused("plan.taper_weeks", "2.5", core::ProblemCode::kWrongType);
+    refused("plan.taper_weeks", "", core::ProblemCode::kWrongType);
+    refused("plan.taper_weeks", "two", core::ProblemCode::kWrongType);
+    refused("plan.max_pressure", "9", core::ProblemCode::kOutOfRange);
+    BOOST_TEST(settings.LoadPlan().taper_weeks == 3);  // unchanged by the refusals
+    BOOST_TEST(settings.LoadPlan().max_pressure == 8);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -4,8 +4,10 @@
 #include <myodesk/db/errors.h>
 #include <myodesk/db/intake_repository.h>
 #include <myodesk/db/migrations.h>
+#include <myodesk/db/plan_repository.h>
 #include <myodesk/db/session_note_repository.h>
 #include <myodesk/db/staff_repository.h>
+#include <myodesk/db/training_repository.h>
 
 #include <boost/test/unit_test.hpp>
 #include <soci/soci.h>
@@ -48,6 +50,34 @@ void AddVersion2Intake(db::Database& database) {
     database.Session() << "INSERT INTO intake_soreness (intake_id, position, region, side, pain) "
                           "VALUES (:intake_id, 0, 'calves', 'right', 5)",
         soci::use(intake_id, "intake_id");
+}
+
+// A therapist and a signed session note of that client as version 3 stored them, with one
+// region row, written with version 3's columns.
+void AddVersion3Note(db::Database& database) {
+    long long client_id = 0;
+    database.Session() << "SELECT id FROM clients WHERE given_name = 'Upgraded'",
+        soci::into(client_id);
+    long long staff_id = 0;
+    database.Session() << "INSERT INTO staff (name, sort_name, role, active, created_at) VALUES "
+                          "('Old Therapist', 'old therapist', 'therapist', 1, "
+                          "'2024-12-01T10:00:00Z') RETURNING id",
+        soci::into(staff_id);
+    long long note_id = 0;
+    database.Session() << R"(
+        INSERT INTO session_notes (client_id, therapist_id, session_date, start_minute,
+            duration_min, position, subjective, objective, assessment, plan, created_at,
+            updated_at, version, signed_at, signed_by)
+        VALUES (:client_id, :staff_id, '2024-12-02', 1050, 60, 'prone', 'Calves tight', '', '',
+            'Weekly', '2024-12-02T18:00:00Z', '2024-12-02T18:05:00Z', 2, '2024-12-02T18:05:00Z',
+            :signed_by)
+        RETURNING id)",
+        soci::use(client_id, "client_id"), soci::use(staff_id, "staff_id"),
+        soci::use(staff_id, "signed_by"), soci::into(note_id);
+    database.Session() << "INSERT INTO session_note_regions (note_id, position, region, side, "
+                          "pressure, pain_before, pain_after) VALUES (:note_id, 0, 'calves', "
+                          "'right', 6, 5, 2)",
+        soci::use(note_id, "note_id");
 }
 
 int CountClientsTable(db::Database& database) {
@@ -107,6 +137,9 @@ MYODESK_DB_TEST(upgrades_from_every_earlier_version) {
                 if (start >= 2) {
                     AddVersion2Intake(database);
                 }
+                if (start >= 3) {
+                    AddVersion3Note(database);
+                }
             }
             auto database = fresh.Open();
             BOOST_TEST(db::SchemaVersion(database) == db::LatestSchemaVersion());
@@ -163,6 +196,23 @@ MYODESK_DB_TEST(upgrades_from_every_earlier_version) {
                 BOOST_TEST((*newest == intake));
             }
 
+            // Version 3: the note written at the old version is read back whole.
+            if (start >= 3) {
+                const auto old_notes =
+                    db::SessionNoteRepository(database).ListForClient(carried, 0, 10);
+                BOOST_REQUIRE(old_notes.size() == 1u);
+                const auto old = db::SessionNoteRepository(database).Get(old_notes[0].id);
+                BOOST_REQUIRE(old);
+                BOOST_TEST(core::FormatIsoDate(old->date) == "2024-12-02");
+                BOOST_TEST(core::FormatClockTime(old->start_minute) == "17:30");
+                BOOST_TEST(old->subjective == "Calves tight");
+                BOOST_TEST(core::IsSigned(*old));
+                BOOST_TEST(old->version == 2);
+                BOOST_TEST(
+                    (old->regions == std::vector<core::RegionWork>{
+                                         {core::Region::kCalves, core::Side::kRight, 6, 5, 2}}));
+            }
+
             // Version 3: staff and session notes work for the carried client and a new one.
             core::Staff therapist;
             therapist.name = "Upgraded Therapist";
@@ -187,7 +237,50 @@ MYODESK_DB_TEST(upgrades_from_every_earlier_version) {
                 BOOST_REQUIRE(stored);
                 BOOST_TEST(core::IsSigned(*stored));
                 BOOST_TEST((stored->regions == note.regions));
-                BOOST_TEST(notes.ListForClient(id, 0, 10).size() == 1u);
+                BOOST_TEST(notes.ListForClient(id, 0, 10).size() ==
+                           (id == carried && start >= 3 ? 2u : 1u));
+            }
+
+            // Version 4: training calendars, plans and appointments work for the carried client
+            // and a new one, and the plan inputs read what every earlier version stored.
+            db::TrainingRepository training(database);
+            db::PlanRepository plans(database);
+            const core::Date today = db::LocalDate(db::SystemNow());
+            int hour = 8;
+            for (const core::ClientId id : {carried, client.id}) {
+                if (id == 0) {
+                    continue;
+                }
+                const std::vector<core::TrainingEntry> calendar{
+                    {core::Date{std::chrono::year{2025} / 1 / 12}, core::RunType::kLong, 30.0},
+                    {core::Date{std::chrono::year{2025} / 1 / 13}, core::RunType::kRest, {}}};
+                BOOST_TEST(training.Import(id, calendar) == 2);
+                BOOST_TEST((training.List(id) == calendar));
+
+                core::Plan plan;
+                plan.client_id = id;
+                plan.generated_on = today;
+                plan.from = today;
+                plan.to = core::AddDays(today, 13);
+                plan.phases = {{core::PlanPhase::kBase, plan.from, plan.to}};
+                core::PlannedSession session;
+                session.date = core::AddDays(today, 7);
+                session.techniques = {core::Technique::kSwedish};
+                session.reasons = {{core::PlanReasonCode::kBaseMaintenance, {}}};
+                plan.sessions = {session};
+                plans.Save(plan);
+                core::Appointment appointment;
+                appointment.therapist_id = therapist.id;
+                appointment.start_minute = hour++ * 60;
+                plans.Accept(plan.id, 0, appointment, today);
+                const auto current = plans.Current(id);
+                BOOST_REQUIRE(current);
+                BOOST_TEST((current->sessions[0].status == core::PlannedSessionStatus::kBooked));
+
+                const auto inputs = db::LoadPlanInputs(database, id, today);
+                BOOST_TEST(inputs.training.size() == 2u);
+                BOOST_TEST((inputs.booked == std::vector<core::Appointment>{appointment}));
+                BOOST_TEST(inputs.intake.has_value());
             }
         }
     }

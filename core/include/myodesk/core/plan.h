@@ -71,7 +71,7 @@ enum class PlanWarningCode {
     kNoIntake,          // no intake: nothing was screened
     kMissingRaceDate,   // no goal race with a date: base phase only
     kRaceSoon,          // the race is inside the taper window from today (date, days)
-    kLongRunsAssumed,   // no training calendar: long runs assumed on the intake's weekday
+    kLongRunsAssumed,   // no calendar from `date` on: long runs assumed on the intake's weekday
     kMoveChanged,       // a moved session had to change for its new date (its cautions say how)
     kMoveOutsidePlan,   // refused: the date is outside the plan
     kMoveDayTaken,      // refused: another session is planned that day
@@ -207,7 +207,8 @@ struct PlanSettings {
     int build_weeks = 8;          // build before the peak; earlier weeks are base
     int base_interval_days = 14;  // base: a session every 2-3 weeks
     int recovery_after_long_run_max_days = 2;  // within 24-48 h after a key long run
-    int no_hard_after_deep_hours = 36;         // after deep work: no hard training (24-36 h)
+    int no_hard_after_deep_days = 1;           // after deep work no hard training for 24-36 h: with
+                                               // sessions in the day, the next day (or days)
     int last_deep_days_before_race = 7;        // the last deep session 5-7 days before
     int flush_days_before_race = 2;            // race-week flush at least 2 days before
     int post_race_light_from_day = 2;          // light work from day 2 after the race

@@ -1,9 +1,25 @@
 #pragma once
 
+#include <myodesk/core/plan.h>
 #include <myodesk/core/screening.h>
 #include <myodesk/db/database.h>
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 namespace myodesk::db {
+
+// One clinic setting as `settings show` lists it.
+struct ClinicSetting {
+    std::string key;            // "plan.taper_weeks", "screening.acute_injury_days"
+    std::string value;          // the value in use
+    std::string default_value;  // the value when never saved
+    double minimum = 0;
+    double maximum = 0;
+    bool whole_number = true;
+    friend bool operator==(const ClinicSetting&, const ClinicSetting&) = default;
+};
 
 // The clinic's settings, shared by every desk on the database. A setting never saved reads
 // as its default.
@@ -14,6 +30,20 @@ class ClinicSettingsRepository {
     core::ScreeningSettings LoadScreening();
     // Saves every screening setting in one transaction.
     void SaveScreening(const core::ScreeningSettings& settings);
+
+    // The plan generator's rule settings ("plan.<field>" keys), each its default when unset.
+    core::PlanSettings LoadPlan();
+    // Saves every plan setting in one transaction. A value outside what the rules can use is
+    // refused (ValidationError, field "plan.<field>", kOutOfRange), and so is a shortest
+    // session longer than the longest. Nothing is saved then.
+    void SavePlan(const core::PlanSettings& settings);
+
+    // Every setting, screening first, then plan, each group in key order of the tables.
+    std::vector<ClinicSetting> List();
+    // Sets one setting from its text ("3", "12.5"). Refused (ValidationError, field = the key):
+    // an unknown key (kUnknownCode), not a number or a fraction for a whole-number setting
+    // (kWrongType), out of range (kOutOfRange); nothing is saved then.
+    void Set(std::string_view key, std::string_view value);
 
   private:
     Database& m_database;

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <myodesk/core/appointment.h>
+#include <myodesk/core/plan.h>
+#include <myodesk/db/clock.h>
+#include <myodesk/db/database.h>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace myodesk::db {
+
+// What a plan's history lists.
+struct PlanSummary {
+    core::PlanId id = 0;
+    core::Date generated_on{};
+    core::Date from{};
+    core::Date to{};
+    int session_count = 0;
+    bool refer = false;
+    std::string created_at;
+    friend bool operator==(const PlanSummary&, const PlanSummary&) = default;
+};
+
+// A planned session ahead, across clients (clinic summary, "planned sessions ahead").
+struct UpcomingPlannedSession {
+    core::ClientId client_id = 0;
+    core::PlanId plan_id = 0;
+    int index = 0;
+    core::Date date{};
+    core::PlannedSessionStatus status = core::PlannedSessionStatus::kPlanned;
+    friend bool operator==(const UpcomingPlannedSession&, const UpcomingPlannedSession&) = default;
+};
+
+// Saved plans (each generation is kept; the newest is the client's current plan) and the
+// appointments booked from them.
+class PlanRepository {
+  public:
+    explicit PlanRepository(Database& database, Clock clock = SystemNow);
+
+    // Saves a generated plan and its sessions in one transaction; sets plan.id and created_at.
+    core::PlanId Save(core::Plan& plan);
+
+    std::optional<core::Plan> Get(core::PlanId id);
+    // The client's newest plan (its current one).
+    std::optional<core::Plan> Current(core::ClientId client);
+    // Every plan of the client, newest first.
+    std::vector<PlanSummary> History(core::ClientId client);
+
+    // Books plan session `index`: validates the appointment (core::ValidateAppointment; a
+    // therapist's overlapping appointment is refused with field "start_time", kOverlaps), saves
+    // it and marks the session booked, in one transaction. The appointment takes the session's
+    // date; sets appointment.id. A session that is not `planned` is refused (field "status",
+    // kLocked); NotFoundError for an unknown plan, index or therapist.
+    core::AppointmentId Accept(core::PlanId plan, int index, core::Appointment& appointment,
+                               const core::Date& today);
+
+    // Stores a session the therapist moved (core::MoveSession's result) in place of plan
+    // session `index`. Only a `planned` session moves (kLocked otherwise), and it stays planned.
+    // A date another session of the plan already has is refused (field "date", kDuplicate).
+    // The sessions stay in date order, so the moved one may take another index (an appointment
+    // accepted from the plan follows its session).
+    void ReplaceSession(core::PlanId plan, int index, const core::PlannedSession& session);
+
+    // Marks plan session `index` skipped (only a `planned` one; kLocked otherwise).
+    void Skip(core::PlanId plan, int index);
+
+    // Booked appointments of the client from `from` on, by date and time.
+    std::vector<core::Appointment> Appointments(core::ClientId client, const core::Date& from);
+
+    // Sessions of every client's current plan dated from..to inclusive (planned and booked),
+    // by date.
+    std::vector<UpcomingPlannedSession> Upcoming(const core::Date& from, const core::Date& to);
+
+  private:
+    Database& m_database;
+    Clock m_clock;
+};
+
+// Reads everything core::GeneratePlan needs for a client on `today`: the newest intake, the
+// training calendar, the notes of the last settings.recent_notes_days days, the booked
+// appointments from `from` on, and the clinic's plan and screening settings. The GUI and the
+// CLI both read through here, so they show the same plan. NotFoundError for an unknown client.
+core::PlanInputs LoadPlanInputs(Database& database, core::ClientId client, const core::Date& today,
+                                const std::optional<core::Date>& from = std::nullopt,
+                                const std::optional<int>& weeks = std::nullopt);
+
+}  // namespace myodesk::db

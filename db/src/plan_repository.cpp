@@ -1,0 +1,610 @@
+#include "guard.h"
+#include "row_binding.h"
+
+#include <myodesk/core/plan_json.h>
+#include <myodesk/db/clinic_settings_repository.h>
+#include <myodesk/db/errors.h>
+#include <myodesk/db/intake_repository.h>
+#include <myodesk/db/plan_repository.h>
+#include <myodesk/db/session_note_repository.h>
+#include <myodesk/db/training_repository.h>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <soci/soci.h>
+
+#include <algorithm>
+#include <numeric>
+
+namespace myodesk::db {
+
+namespace {
+
+using core::Appointment;
+using core::Plan;
+using core::PlannedSession;
+using core::PlannedSessionStatus;
+using core::ProblemCode;
+using detail::Into;
+using detail::Nullable;
+using detail::Use;
+
+constexpr detail::StoredValues kStored{"plan"};
+
+void RequireClient(soci::session& session, core::ClientId id) {
+    long long client_id = id;
+    int clients = 0;
+    session << "SELECT COUNT(*) FROM clients WHERE id = :id", soci::use(client_id, "id"),
+        soci::into(clients);
+    if (clients == 0) {
+        throw NotFoundError(fmt::format("There is no client with id {}.", id));
+    }
+}
+
+// `lock` (the dialect's lock_selected_rows, or empty) holds the staff row until the
+// transaction ends, so two desks cannot book the same therapist for the same time.
+void RequireStaff(soci::session& session, core::StaffId id, std::string_view lock) {
+    long long staff_id = id;
+    long long found = 0;
+    soci::statement statement =
+        (session.prepare << fmt::format("SELECT id FROM staff WHERE id = :id{}", lock),
+         soci::into(found), soci::use(staff_id, "id"));
+    if (!statement.execute(true)) {
+        throw NotFoundError(fmt::format("There is no staff member with id {}.", id));
+    }
+}
+
+// The `plans` row: what the history lists, and the document that holds the rest.
+struct PlanRow {
+    long long id = 0;
+    long long client_id = 0;
+    std::string generated_on;
+    std::string from_date;
+    std::string to_date;
+    int refer = 0;
+    std::string document;
+    std::string created_at;
+
+    static PlanRow From(const Plan& plan) {
+        PlanRow row;
+        row.id = plan.id;
+        row.client_id = plan.client_id;
+        row.generated_on = core::FormatIsoDate(plan.generated_on);
+        row.from_date = core::FormatIsoDate(plan.from);
+        row.to_date = core::FormatIsoDate(plan.to);
+        row.refer = plan.refer ? 1 : 0;
+        row.document = core::PlanToJson(plan).dump();
+        row.created_at = plan.created_at;
+        return row;
+    }
+};
+
+// Calls visit(column, field) for every column of `plans` but id, in one fixed order: the
+// INSERT's names and binds and the SELECT's intos come from this one list.
+template <typename Visit>
+void VisitColumns(PlanRow& row, Visit&& visit) {
+    visit("client_id", row.client_id);
+    visit("generated_on", row.generated_on);
+    visit("from_date", row.from_date);
+    visit("to_date", row.to_date);
+    visit("refer", row.refer);
+    visit("document", row.document);
+    visit("created_at", row.created_at);
+}
+
+std::vector<std::string> PlanColumnNames() {
+    PlanRow row;
+    std::vector<std::string> names;
+    VisitColumns(row, [&](const char* name, auto&) { names.emplace_back(name); });
+    return names;
+}
+
+// The `appointments` row.
+struct AppointmentRow {
+    long long id = 0;
+    long long client_id = 0;
+    long long therapist_id = 0;
+    std::string session_date;
+    int start_minute = 0;
+    int duration_min = 0;
+    Nullable<long long> plan_id;
+    Nullable<int> plan_session;
+    std::string created_at;
+
+    static AppointmentRow From(const Appointment& appointment) {
+        AppointmentRow row;
+        row.id = appointment.id;
+        row.client_id = appointment.client_id;
+        row.therapist_id = appointment.therapist_id;
+        row.session_date = core::FormatIsoDate(appointment.date);
+        row.start_minute = appointment.start_minute;
+        row.duration_min = appointment.duration_min;
+        row.plan_id.Set(appointment.plan_id ? std::optional<long long>(*appointment.plan_id)
+                                            : std::nullopt);
+        row.plan_session.Set(appointment.plan_session);
+        row.created_at = appointment.created_at;
+        return row;
+    }
+
+    Appointment ToAppointment() const {
+        Appointment appointment;
+        appointment.id = id;
+        appointment.client_id = client_id;
+        appointment.therapist_id = therapist_id;
+        appointment.date = kStored.Date(session_date, "appointments.session_date");
+        appointment.start_minute = start_minute;
+        appointment.duration_min = duration_min;
+        if (const auto plan = plan_id.Get()) {
+            appointment.plan_id = *plan;
+        }
+        appointment.plan_session = plan_session.Get();
+        appointment.created_at = created_at;
+        return appointment;
+    }
+};
+
+template <typename Visit>
+void VisitColumns(AppointmentRow& row, Visit&& visit) {
+    visit("client_id", row.client_id);
+    visit("therapist_id", row.therapist_id);
+    visit("session_date", row.session_date);
+    visit("start_minute", row.start_minute);
+    visit("duration_min", row.duration_min);
+    visit("plan_id", row.plan_id);
+    visit("plan_session", row.plan_session);
+    visit("created_at", row.created_at);
+}
+
+std::vector<std::string> AppointmentColumnNames() {
+    AppointmentRow row;
+    std::vector<std::string> names;
+    VisitColumns(row, [&](const char* name, auto&) { names.emplace_back(name); });
+    return names;
+}
+
+// Inserts the row and returns its id. The statement is finished when this returns: SQLite
+// refuses to commit while an INSERT ... RETURNING is still open.
+template <typename Row>
+long long InsertRow(soci::session& session, std::string_view table,
+                    const std::vector<std::string>& names, Row& row) {
+    long long id = 0;
+    soci::statement statement(session);
+    VisitColumns(row, [&](const char* name, auto& field) { Use(statement, name, field); });
+    statement.exchange(soci::into(id));
+    statement.alloc();
+    statement.prepare(fmt::format("INSERT INTO {} ({}) VALUES ({}) RETURNING id", table,
+                                  fmt::join(names, ", "), detail::NamedBinds(names)));
+    statement.define_and_bind();
+    statement.execute(true);
+    return id;
+}
+
+// The plan's sessions as `plan_sessions` rows, in plan order (position = index).
+void InsertSessions(soci::session& session, long long plan_id,
+                    const std::vector<PlannedSession>& sessions) {
+    if (sessions.empty()) {
+        return;
+    }
+    int position = 0;
+    std::string session_date, phase, status;
+    Nullable<long long> appointment_id;
+    soci::statement statement =
+        (session.prepare << "INSERT INTO plan_sessions (plan_id, position, session_date, phase, "
+                            "status, appointment_id) VALUES (:plan_id, :position, :session_date, "
+                            ":phase, :status, :appointment_id)",
+         soci::use(plan_id, "plan_id"), soci::use(position, "position"),
+         soci::use(session_date, "session_date"), soci::use(phase, "phase"),
+         soci::use(status, "status"),
+         soci::use(appointment_id.value, appointment_id.indicator, "appointment_id"));
+    for (const auto& planned : sessions) {
+        session_date = core::FormatIsoDate(planned.date);
+        phase = std::string(core::ToCode(planned.phase));
+        status = std::string(core::ToCode(planned.status));
+        appointment_id.Set(planned.appointment_id
+                               ? std::optional<long long>(*planned.appointment_id)
+                               : std::nullopt);
+        statement.execute(true);
+        ++position;
+    }
+}
+
+// Reads plan `id` (its document, with the rows' status, date and appointment applied);
+// nullopt when there is none. `lock` holds the plan's row until the transaction ends.
+std::optional<Plan> ReadPlan(soci::session& session, core::PlanId id, std::string_view lock = "") {
+    long long plan_id = id;
+    PlanRow row;
+    {
+        soci::statement statement(session);
+        VisitColumns(row, [&](const char*, auto& field) { Into(statement, field); });
+        statement.exchange(soci::use(plan_id, "id"));
+        statement.alloc();
+        statement.prepare(fmt::format("SELECT {} FROM plans WHERE id = :id{}",
+                                      fmt::join(PlanColumnNames(), ", "), lock));
+        statement.define_and_bind();
+        if (!statement.execute(true)) {
+            return std::nullopt;
+        }
+    }
+    nlohmann::json document;
+    try {
+        document = nlohmann::json::parse(row.document);
+    } catch (const nlohmann::json::parse_error&) {
+        kStored.Unreadable("plans.document", row.document.substr(0, 40));
+    }
+    auto parsed = core::PlanFromJson(document);
+    if (!parsed.problems.empty()) {
+        throw DatabaseError(fmt::format(
+            "The stored plan {} cannot be read: {} is not what this MyoDesk expects (was the "
+            "database changed by a newer MyoDesk?).",
+            id, parsed.problems.front().field));
+    }
+    Plan plan = std::move(parsed.plan);
+    plan.id = id;
+    plan.client_id = row.client_id;
+    plan.created_at = row.created_at;
+
+    // The rows hold what the therapist decided since the plan was made.
+    int position = 0;
+    std::string session_date, status;
+    Nullable<long long> appointment_id;
+    soci::statement statement =
+        (session.prepare << "SELECT position, session_date, status, appointment_id FROM "
+                            "plan_sessions WHERE plan_id = :plan_id ORDER BY position",
+         soci::into(position), soci::into(session_date), soci::into(status),
+         soci::into(appointment_id.value, appointment_id.indicator), soci::use(plan_id, "plan_id"));
+    statement.execute(false);
+    std::size_t rows = 0;
+    while (statement.fetch()) {
+        if (position < 0 || static_cast<std::size_t>(position) >= plan.sessions.size()) {
+            kStored.Unreadable("plan_sessions.position", std::to_string(position));
+        }
+        PlannedSession& planned = plan.sessions[static_cast<std::size_t>(position)];
+        planned.date = kStored.Date(session_date, "plan_sessions.session_date");
+        planned.status = kStored.Code<PlannedSessionStatus>(status, "plan_sessions.status",
+                                                            core::PlannedSessionStatusFromCode);
+        planned.appointment_id.reset();
+        if (const auto appointment = appointment_id.Get()) {
+            planned.appointment_id = *appointment;
+        }
+        ++rows;
+    }
+    if (rows != plan.sessions.size()) {
+        throw DatabaseError(fmt::format(
+            "The stored plan {} has {} sessions in its document but {} in plan_sessions.", id,
+            plan.sessions.size(), rows));
+    }
+    return plan;
+}
+
+// Writes the plan's sessions (rows and document) after a change, in date order: a moved
+// session takes its place by date, and an appointment accepted from this plan follows its
+// session to the new position.
+void StoreSessions(soci::session& session, Plan& plan) {
+    std::vector<std::size_t> order(plan.sessions.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return plan.sessions[a].date < plan.sessions[b].date;
+    });
+    std::vector<PlannedSession> sorted;
+    for (const std::size_t from : order) {
+        sorted.push_back(plan.sessions[from]);
+    }
+    plan.sessions = std::move(sorted);
+
+    long long plan_id = plan.id;
+    session << "DELETE FROM plan_sessions WHERE plan_id = :plan_id", soci::use(plan_id, "plan_id");
+    InsertSessions(session, plan_id, plan.sessions);
+    {
+        long long appointment_id = 0;
+        int position = 0;
+        soci::statement statement =
+            (session.prepare << "UPDATE appointments SET plan_session = :position WHERE id = "
+                                ":appointment_id AND plan_id = :plan_id",
+             soci::use(position, "position"), soci::use(appointment_id, "appointment_id"),
+             soci::use(plan_id, "plan_id"));
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            if (order[i] != i && plan.sessions[i].appointment_id) {
+                appointment_id = *plan.sessions[i].appointment_id;
+                position = static_cast<int>(i);
+                statement.execute(true);
+            }
+        }
+    }
+    std::string document = core::PlanToJson(plan).dump();
+    int refer = plan.refer ? 1 : 0;
+    session << "UPDATE plans SET document = :document, refer = :refer WHERE id = :id",
+        soci::use(document, "document"), soci::use(refer, "refer"), soci::use(plan_id, "id");
+}
+
+// Reads plan `id` holding its row, and checks that session `index` is there and `planned`.
+Plan PlanToChange(soci::session& session, const Dialect& dialect, core::PlanId id, int index) {
+    auto plan = ReadPlan(session, id, dialect.lock_selected_rows);
+    if (!plan) {
+        throw NotFoundError(fmt::format("There is no plan with id {}.", id));
+    }
+    if (index < 0 || static_cast<std::size_t>(index) >= plan->sessions.size()) {
+        throw NotFoundError(fmt::format("Plan {} has no session {}.", id, index));
+    }
+    if (plan->sessions[static_cast<std::size_t>(index)].status != PlannedSessionStatus::kPlanned) {
+        // Booked or skipped: what the therapist decided stays.
+        throw ValidationError({{"status", ProblemCode::kLocked}});
+    }
+    return *std::move(plan);
+}
+
+bool TimesOverlap(int start_a, int duration_a, int start_b, int duration_b) {
+    return start_a < start_b + duration_b && start_b < start_a + duration_a;
+}
+
+// Refuses an appointment that overlaps another appointment or a session note of the same
+// therapist on that date. The caller holds the therapist's row, so two desks cannot both pass
+// this check for the same time.
+void CheckOverlap(soci::session& session, const Appointment& appointment) {
+    long long therapist_id = appointment.therapist_id;
+    std::string session_date = core::FormatIsoDate(appointment.date);
+    for (const char* table : {"appointments", "session_notes"}) {
+        int start_minute = 0, duration_min = 0;
+        soci::statement statement =
+            (session.prepare << fmt::format("SELECT start_minute, duration_min FROM {} WHERE "
+                                            "therapist_id = :therapist_id AND session_date = "
+                                            ":session_date",
+                                            table),
+             soci::into(start_minute), soci::into(duration_min),
+             soci::use(therapist_id, "therapist_id"), soci::use(session_date, "session_date"));
+        statement.execute(false);
+        while (statement.fetch()) {
+            if (TimesOverlap(appointment.start_minute, appointment.duration_min, start_minute,
+                             duration_min)) {
+                throw ValidationError({{"start_time", ProblemCode::kOverlaps}});
+            }
+        }
+    }
+}
+
+}  // namespace
+
+PlanRepository::PlanRepository(Database& database, Clock clock)
+    : m_database(database), m_clock(std::move(clock)) {}
+
+core::PlanId PlanRepository::Save(Plan& plan) {
+    return Guard("save the plan", [&] {
+        Transaction transaction(m_database);
+        soci::session& session = m_database.Session();
+        RequireClient(session, plan.client_id);
+        PlanRow row = PlanRow::From(plan);
+        row.created_at = UtcTimestamp(m_clock());
+        const long long id = InsertRow(session, "plans", PlanColumnNames(), row);
+        InsertSessions(session, id, plan.sessions);
+        transaction.Commit();
+        plan.id = id;
+        plan.created_at = row.created_at;
+        return plan.id;
+    });
+}
+
+std::optional<Plan> PlanRepository::Get(core::PlanId id) {
+    return Guard("read the plan", [&] { return ReadPlan(m_database.Session(), id); });
+}
+
+std::optional<Plan> PlanRepository::Current(core::ClientId client) {
+    const auto current = Guard("find the current plan", [&]() -> std::optional<core::PlanId> {
+        long long client_id = client;
+        long long id = 0;
+        soci::statement statement =
+            (m_database.Session().prepare << "SELECT id FROM plans WHERE client_id = :client_id "
+                                             "ORDER BY id DESC LIMIT 1",
+             soci::into(id), soci::use(client_id, "client_id"));
+        if (!statement.execute(true)) {
+            return std::nullopt;
+        }
+        return id;
+    });
+    return current ? Get(*current) : std::nullopt;
+}
+
+std::vector<PlanSummary> PlanRepository::History(core::ClientId client) {
+    return Guard("list the plans", [&] {
+        long long client_id = client;
+        long long id = 0;
+        std::string generated_on, from_date, to_date, created_at;
+        int refer = 0, session_count = 0;
+        soci::statement statement =
+            (m_database.Session().prepare
+                 << "SELECT p.id, p.generated_on, p.from_date, p.to_date, p.refer, p.created_at, "
+                    "(SELECT COUNT(*) FROM plan_sessions s WHERE s.plan_id = p.id) FROM plans p "
+                    "WHERE p.client_id = :client_id ORDER BY p.id DESC",
+             soci::into(id), soci::into(generated_on), soci::into(from_date), soci::into(to_date),
+             soci::into(refer), soci::into(created_at), soci::into(session_count),
+             soci::use(client_id, "client_id"));
+        statement.execute(false);
+        std::vector<PlanSummary> plans;
+        while (statement.fetch()) {
+            plans.push_back({id, kStored.Date(generated_on, "plans.generated_on"),
+                             kStored.Date(from_date, "plans.from_date"),
+                             kStored.Date(to_date, "plans.to_date"), session_count, refer != 0,
+                             created_at});
+        }
+        return plans;
+    });
+}
+
+core::AppointmentId PlanRepository::Accept(core::PlanId plan_id, int index,
+                                           Appointment& appointment, const core::Date& today) {
+    return Guard("book the planned session", [&] {
+        Transaction transaction(m_database);
+        soci::session& session = m_database.Session();
+        Plan plan = PlanToChange(session, m_database.GetDialect(), plan_id, index);
+        PlannedSession& planned = plan.sessions[static_cast<std::size_t>(index)];
+
+        Appointment booked = appointment;
+        booked.id = 0;
+        booked.client_id = plan.client_id;
+        booked.date = planned.date;
+        booked.plan_id = plan.id;
+        booked.plan_session = index;
+        auto problems = core::ValidateAppointment(booked, today);
+        if (!problems.empty()) {
+            throw ValidationError(std::move(problems));
+        }
+        RequireStaff(session, booked.therapist_id, m_database.GetDialect().lock_selected_rows);
+        CheckOverlap(session, booked);
+
+        AppointmentRow row = AppointmentRow::From(booked);
+        row.created_at = UtcTimestamp(m_clock());
+        booked.id = InsertRow(session, "appointments", AppointmentColumnNames(), row);
+        booked.created_at = row.created_at;
+        planned.status = PlannedSessionStatus::kBooked;
+        planned.appointment_id = booked.id;
+        StoreSessions(session, plan);
+        transaction.Commit();
+        appointment = booked;
+        return appointment.id;
+    });
+}
+
+void PlanRepository::ReplaceSession(core::PlanId plan_id, int index,
+                                    const PlannedSession& session_moved) {
+    Guard("move the planned session", [&] {
+        Transaction transaction(m_database);
+        soci::session& session = m_database.Session();
+        Plan plan = PlanToChange(session, m_database.GetDialect(), plan_id, index);
+        for (std::size_t i = 0; i < plan.sessions.size(); ++i) {
+            if (i != static_cast<std::size_t>(index) &&
+                plan.sessions[i].date == session_moved.date) {
+                // At most one session a day: matching plans by date relies on it.
+                throw ValidationError({{"date", ProblemCode::kDuplicate}});
+            }
+        }
+        PlannedSession& planned = plan.sessions[static_cast<std::size_t>(index)];
+        planned = session_moved;
+        // Moving never books: a moved session is still only planned.
+        planned.status = PlannedSessionStatus::kPlanned;
+        planned.appointment_id.reset();
+        StoreSessions(session, plan);
+        transaction.Commit();
+    });
+}
+
+void PlanRepository::Skip(core::PlanId plan_id, int index) {
+    Guard("skip the planned session", [&] {
+        Transaction transaction(m_database);
+        soci::session& session = m_database.Session();
+        Plan plan = PlanToChange(session, m_database.GetDialect(), plan_id, index);
+        plan.sessions[static_cast<std::size_t>(index)].status = PlannedSessionStatus::kSkipped;
+        StoreSessions(session, plan);
+        transaction.Commit();
+    });
+}
+
+std::vector<Appointment> PlanRepository::Appointments(core::ClientId client,
+                                                      const core::Date& from) {
+    return Guard("list the appointments", [&] {
+        long long client_id = client;
+        const std::string from_date = core::FormatIsoDate(from);
+        AppointmentRow row;
+        soci::statement statement(m_database.Session());
+        statement.exchange(soci::into(row.id));
+        VisitColumns(row, [&](const char*, auto& field) { Into(statement, field); });
+        statement.exchange(soci::use(client_id, "client_id"));
+        statement.exchange(soci::use(from_date, "from_date"));
+        statement.alloc();
+        statement.prepare(fmt::format(
+            "SELECT id, {} FROM appointments WHERE client_id = :client_id AND session_date >= "
+            ":from_date ORDER BY session_date, start_minute, id",
+            fmt::join(AppointmentColumnNames(), ", ")));
+        statement.define_and_bind();
+        statement.execute(false);
+        std::vector<Appointment> appointments;
+        while (statement.fetch()) {
+            appointments.push_back(row.ToAppointment());
+        }
+        return appointments;
+    });
+}
+
+std::vector<UpcomingPlannedSession> PlanRepository::Upcoming(const core::Date& from,
+                                                             const core::Date& to) {
+    return Guard("list the planned sessions ahead", [&] {
+        const std::string from_date = core::FormatIsoDate(from);
+        const std::string to_date = core::FormatIsoDate(to);
+        long long client_id = 0, plan_id = 0;
+        int position = 0;
+        std::string session_date, status;
+        // Only each client's newest plan counts: an older plan's sessions were superseded.
+        soci::statement statement =
+            (m_database.Session().prepare
+                 << "SELECT p.client_id, s.plan_id, s.position, s.session_date, s.status "
+                    "FROM plan_sessions s JOIN plans p ON p.id = s.plan_id "
+                    "WHERE s.session_date >= :from_date AND s.session_date <= :to_date "
+                    "AND s.status IN ('planned', 'booked') "
+                    "AND p.id = (SELECT MAX(q.id) FROM plans q WHERE q.client_id = p.client_id) "
+                    "ORDER BY s.session_date, p.client_id, s.position",
+             soci::into(client_id), soci::into(plan_id), soci::into(position),
+             soci::into(session_date), soci::into(status), soci::use(from_date, "from_date"),
+             soci::use(to_date, "to_date"));
+        statement.execute(false);
+        std::vector<UpcomingPlannedSession> sessions;
+        while (statement.fetch()) {
+            sessions.push_back(
+                {client_id, plan_id, position,
+                 kStored.Date(session_date, "plan_sessions.session_date"),
+                 kStored.Code<PlannedSessionStatus>(status, "plan_sessions.status",
+                                                    core::PlannedSessionStatusFromCode)});
+        }
+        return sessions;
+    });
+}
+
+core::PlanInputs LoadPlanInputs(Database& database, core::ClientId client, const core::Date& today,
+                                const std::optional<core::Date>& from,
+                                const std::optional<int>& weeks) {
+    core::PlanInputs inputs;
+    inputs.client_id = client;
+    inputs.today = today;
+    inputs.from = from.value_or(today);
+    inputs.weeks = weeks;
+    Guard("read the client for the plan", [&] { RequireClient(database.Session(), client); });
+
+    ClinicSettingsRepository settings(database);
+    inputs.settings = settings.LoadPlan();
+    inputs.screening = settings.LoadScreening();
+    inputs.intake = IntakeRepository(database).Newest(client);
+    inputs.training = TrainingRepository(database).List(client);
+
+    // The notes of the last recent_notes_days days, today included.
+    const auto note_ids = Guard("find the recent session notes", [&] {
+        long long client_id = client;
+        const std::string since =
+            core::FormatIsoDate(core::AddDays(today, -(inputs.settings.recent_notes_days - 1)));
+        const std::string until = core::FormatIsoDate(today);
+        long long id = 0;
+        soci::statement statement =
+            (database.Session().prepare
+                 << "SELECT id FROM session_notes WHERE client_id = :client_id AND session_date "
+                    ">= :since AND session_date <= :until ORDER BY session_date, start_minute, id",
+             soci::into(id), soci::use(client_id, "client_id"), soci::use(since, "since"),
+             soci::use(until, "until"));
+        statement.execute(false);
+        std::vector<core::SessionNoteId> ids;
+        while (statement.fetch()) {
+            ids.push_back(id);
+        }
+        return ids;
+    });
+    SessionNoteRepository notes(database);
+    for (const auto id : note_ids) {
+        if (auto note = notes.Get(id)) {
+            inputs.recent_notes.push_back(std::move(*note));
+        }
+    }
+    // The last session, however long ago, tells whether one is overdue.
+    if (auto latest = notes.Latest(client);
+        latest && std::find(note_ids.begin(), note_ids.end(), latest->id) == note_ids.end() &&
+        latest->date <= today) {
+        inputs.recent_notes.push_back(std::move(*latest));
+    }
+    inputs.booked = PlanRepository(database).Appointments(client, inputs.from);
+    return inputs;
+}
+
+}  // namespace myodesk::db
