@@ -26,6 +26,33 @@ enum class SessionKind {
     kPostRaceRecovery,  // later after the race
 };
 
+// The kind of an existing session, from its main reason.
+SessionKind KindOf(const PlannedSession& session) {
+    for (const auto& reason : session.reasons) {
+        switch (reason.code) {
+            case PlanReasonCode::kBaseMaintenance:
+                return SessionKind::kMaintenance;
+            case PlanReasonCode::kWeeklySession:
+                return SessionKind::kWeekly;
+            case PlanReasonCode::kAfterLongRun:
+                return SessionKind::kAfterLongRun;
+            case PlanReasonCode::kRecoveryWeekReset:
+                return SessionKind::kReset;
+            case PlanReasonCode::kTaperLighter:
+                return SessionKind::kTaper;
+            case PlanReasonCode::kRaceWeekFlush:
+                return SessionKind::kFlush;
+            case PlanReasonCode::kPostRaceLight:
+                return SessionKind::kPostRaceLight;
+            case PlanReasonCode::kPostRaceRecovery:
+                return SessionKind::kPostRaceRecovery;
+            default:
+                break;
+        }
+    }
+    return SessionKind::kMaintenance;
+}
+
 bool IsDeepTechnique(Technique technique) {
     return technique == Technique::kDeepTissue || technique == Technique::kTriggerPoint;
 }
@@ -781,6 +808,7 @@ class PlanBuilder {
         Phases();
         Training();
         Booked();
+        Kept();
         PlaceSessions();
         std::sort(m_plan.sessions.begin(), m_plan.sessions.end(),
                   [](const auto& a, const auto& b) { return a.date < b.date; });
@@ -828,6 +856,29 @@ class PlanBuilder {
         }
     }
 
+    // What the therapist decided on the previous plan stays: a session moved to another day
+    // stays there, a skipped one stays skipped (and counts for its week), both re-shaped by
+    // the rules of their day as they are now.
+    void Kept() {
+        for (const auto& kept : m_in.kept) {
+            if (kept.status == PlannedSessionStatus::kBooked ||
+                (kept.status == PlannedSessionStatus::kPlanned && !kept.moved_from) ||
+                !Possible(kept.date)) {
+                continue;
+            }
+            PlannedSession session = m_ctx.Shape(KindOf(kept), kept.date);
+            session.status = kept.status;
+            session.moved_from = kept.moved_from;
+            if (kept.moved_from) {
+                PlanDetail detail;
+                detail.date = *kept.moved_from;
+                session.cautions.insert(session.cautions.begin(),
+                                        {PlanCautionCode::kMovedByTherapist, detail});
+            }
+            m_plan.sessions.push_back(std::move(session));
+        }
+    }
+
     SessionKind KindFor(const Date& date) const {
         switch (m_ctx.PhaseOn(date)) {
             case PlanPhase::kBase:
@@ -860,9 +911,12 @@ class PlanBuilder {
         return std::any_of(m_plan.sessions.begin(), m_plan.sessions.end(),
                            [&](const auto& s) { return s.date == date; });
     }
+    // Whether first..last already has a session, or had one the therapist moved elsewhere.
     bool HasSessionBetween(const Date& first, const Date& last) const {
-        return std::any_of(m_plan.sessions.begin(), m_plan.sessions.end(),
-                           [&](const auto& s) { return s.date >= first && s.date <= last; });
+        return std::any_of(m_plan.sessions.begin(), m_plan.sessions.end(), [&](const auto& s) {
+            return (s.date >= first && s.date <= last) ||
+                   (s.moved_from && *s.moved_from >= first && *s.moved_from <= last);
+        });
     }
 
     // Whether a session may go on the day at all; records an absolute flag.
@@ -1168,33 +1222,6 @@ class PlanBuilder {
     Plan m_plan;
 };
 
-// The kind of an existing session, from its main reason.
-SessionKind KindOf(const PlannedSession& session) {
-    for (const auto& reason : session.reasons) {
-        switch (reason.code) {
-            case PlanReasonCode::kBaseMaintenance:
-                return SessionKind::kMaintenance;
-            case PlanReasonCode::kWeeklySession:
-                return SessionKind::kWeekly;
-            case PlanReasonCode::kAfterLongRun:
-                return SessionKind::kAfterLongRun;
-            case PlanReasonCode::kRecoveryWeekReset:
-                return SessionKind::kReset;
-            case PlanReasonCode::kTaperLighter:
-                return SessionKind::kTaper;
-            case PlanReasonCode::kRaceWeekFlush:
-                return SessionKind::kFlush;
-            case PlanReasonCode::kPostRaceLight:
-                return SessionKind::kPostRaceLight;
-            case PlanReasonCode::kPostRaceRecovery:
-                return SessionKind::kPostRaceRecovery;
-            default:
-                break;
-        }
-    }
-    return SessionKind::kMaintenance;
-}
-
 }  // namespace
 
 Plan GeneratePlan(const PlanInputs& inputs) {
@@ -1237,8 +1264,15 @@ MoveResult MoveSession(const PlanInputs& inputs, const Plan& plan, std::size_t i
     PlanDetail detail;
     detail.date = *moved.moved_from;
     moved.cautions.insert(moved.cautions.begin(), {PlanCautionCode::kMovedByTherapist, detail});
+    const bool new_caution =
+        std::any_of(moved.cautions.begin(), moved.cautions.end(), [&](const PlanCaution& c) {
+            return c.code != PlanCautionCode::kMovedByTherapist &&
+                   std::none_of(original.cautions.begin(), original.cautions.end(),
+                                [&](const PlanCaution& o) { return o.code == c.code; });
+        });
     if (moved.techniques != original.techniques || moved.pressure_max != original.pressure_max ||
-        moved.duration_min != original.duration_min || moved.regions != original.regions) {
+        moved.duration_min != original.duration_min || moved.regions != original.regions ||
+        new_caution) {
         result.warnings.push_back({PlanWarningCode::kMoveChanged, to, {}});
     }
     result.allowed = true;

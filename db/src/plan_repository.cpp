@@ -603,7 +603,12 @@ core::PlanInputs LoadPlanInputs(Database& database, core::ClientId client, const
         latest->date <= today) {
         inputs.recent_notes.push_back(std::move(*latest));
     }
-    inputs.booked = PlanRepository(database).Appointments(client, inputs.from);
+    PlanRepository plans(database);
+    inputs.booked = plans.Appointments(client, inputs.from);
+    // What the therapist moved or skipped on the current plan stays so when it is regenerated.
+    if (auto current = plans.Current(client)) {
+        inputs.kept = std::move(current->sessions);
+    }
     return inputs;
 }
 

@@ -683,6 +683,35 @@ BOOST_AUTO_TEST_CASE(moving_before_intervals_cautions_about_hard_training_next_d
     BOOST_TEST(!IsDeepWork(moved.session));
 }
 
+BOOST_AUTO_TEST_CASE(regenerating_keeps_what_the_therapist_moved_and_skipped) {
+    PlanInputs inputs = MarathonRunner(16);
+    Plan plan = GeneratePlan(inputs);
+    BOOST_TEST_REQUIRE(plan.sessions.size() > 6U);
+    plan.sessions[3].status = PlannedSessionStatus::kSkipped;
+    const Date skipped = plan.sessions[3].date;
+    const Date original = plan.sessions[5].date;
+    Date to = AddDays(original, 1);
+    while (SessionOn(plan, to) != nullptr || SessionOn(plan, AddDays(to, -1)) != nullptr) {
+        to = AddDays(to, 1);
+    }
+    const MoveResult moved = MoveSession(inputs, plan, 5, to);
+    BOOST_TEST_REQUIRE(moved.allowed);
+    plan.sessions[5] = moved.session;
+
+    inputs.kept = plan.sessions;
+    const Plan again = GeneratePlan(inputs);
+    const auto* kept_skip = SessionOn(again, skipped);
+    BOOST_TEST_REQUIRE(kept_skip != nullptr);
+    BOOST_TEST((kept_skip->status == PlannedSessionStatus::kSkipped));
+    const auto* kept_move = SessionOn(again, to);
+    BOOST_TEST_REQUIRE(kept_move != nullptr);
+    BOOST_TEST(kept_move->moved_from == original);
+    BOOST_TEST(HasCode(kept_move->cautions, PlanCautionCode::kMovedByTherapist));
+    BOOST_TEST(SessionOn(again, original) == nullptr);  // not planned again where it was
+    const auto changes = DiffPlans(plan, again);
+    BOOST_TEST(changes.empty());
+}
+
 BOOST_AUTO_TEST_CASE(moves_that_are_refused) {
     PlanInputs inputs = MarathonRunner(16);
     const Plan plan = GeneratePlan(inputs);

@@ -576,6 +576,9 @@ MYODESK_DB_TEST(load_plan_inputs_reads_what_the_generator_needs) {
     BOOST_TEST(note_dates == (std::vector<std::string>{"2026-10-10", "2026-11-10"}),
                boost::test_tools::per_element());
     BOOST_TEST((inputs.booked == std::vector<Appointment>{first, second}));
+    // The current plan's sessions, with what the therapist decided.
+    BOOST_REQUIRE(inputs.kept.size() == 2u);
+    BOOST_TEST((inputs.kept[0].status == core::PlannedSessionStatus::kBooked));
     BOOST_TEST((inputs.settings == core::PlanSettings{}));
     BOOST_TEST(inputs.screening.recent_surgery_days ==
                core::ScreeningSettings{}.recent_surgery_days);

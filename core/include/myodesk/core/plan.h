@@ -242,6 +242,8 @@ struct PlanInputs {
     std::vector<TrainingEntry> training;    // any order
     std::vector<SessionNote> recent_notes;  // any order; text is not read
     std::vector<Appointment> booked;        // booked sessions from `from` on
+    // The current plan's sessions: the moved and skipped ones stay as the therapist left them.
+    std::vector<PlannedSession> kept;
     PlanSettings settings;
     ScreeningSettings screening;
 };
@@ -249,7 +251,8 @@ struct PlanInputs {
 Plan GeneratePlan(const PlanInputs& inputs);
 
 // The therapist moves plan.sessions[index] to `to`: the session is re-shaped for the new date
-// by the same rules (techniques, pressure, cautions) and the warnings say what changed
+// by the same rules (techniques, pressure, cautions) and the warnings say what changed, or
+// what to watch out for that day that was not there before
 // (kMoveChanged) or why it cannot go there (kRefer for an absolute flag that day,
 // kMoveRaceDay, kMoveDayTaken, kMoveOutsidePlan). `allowed` is false in the second case; the
 // session is then unchanged.
