@@ -4,6 +4,7 @@
 #include "flag_banner_panel.h"
 #include "intake_dialog.h"
 #include "intake_html.h"
+#include "plan_panel.h"
 #include "problem_message.h"
 #include "session_note_controller.h"
 #include "sessions_panel.h"
@@ -88,15 +89,8 @@ ClientWorkspacePanel::ClientWorkspacePanel(wxWindow* parent, db::Database& datab
     m_tabs->AddPage(CreateIntakePage(m_tabs), _("Intake"));
     m_sessions = new SessionsPanel(m_tabs, notes.Notes(), notes);
     m_tabs->AddPage(m_sessions, _("Sessions"));
-    m_tabs->AddPage(
-        CreateLaterPage(m_tabs, _("Plan"),
-                        _("The client's massage plan will be shown here: sessions scheduled "
-                          "around the training and the goal race (lighter work before long "
-                          "runs and in race week, recovery sessions after key runs), each with "
-                          "the reason it was planned, and respecting the contraindications of "
-                          "the newest intake.\n\n"
-                          "Plans come in a later version of MyoDesk.")),
-        _("Plan"));
+    m_plan = new PlanPanel(m_tabs, database);
+    m_tabs->AddPage(m_plan, _("Plan"));
     m_tabs->AddPage(
         CreateLaterPage(m_tabs, _("Reports"),
                         _("Progress reports will be printed from here, for the client or for "
@@ -263,8 +257,10 @@ bool ClientWorkspacePanel::ShowClient(core::ClientId id) {
     UpdateVersions();
     if (other_client) {
         m_sessions->ShowClient(m_client.id);
+        m_plan->ShowClient(m_client.id);
     } else {
         m_sessions->Reload();
+        m_plan->Reload();
     }
     if (other_client) {
         // A new client opens on the intake, where the therapist starts before a session.

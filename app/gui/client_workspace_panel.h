@@ -29,14 +29,15 @@ namespace myodesk::app {
 
 class FlagBannerPanel;
 class IntakeDialog;
+class PlanPanel;
 class SessionNoteController;
 class SessionsPanel;
 
 // One client at the desk: a header with the name, age and the contraindication banner of the
 // newest intake, and tabs for the client's record (Profile), the intake questionnaire with
-// every version (Intake), the session notes (Sessions), and, in later versions, plan and
-// reports. Shown by the
-// main window in place of the client list; "All clients" (Escape, Alt+Left) goes back.
+// every version (Intake), the session notes (Sessions), the massage plan around the runner's
+// training (Plan), and, in a later version, reports. Shown by the main window in place of the
+// client list; "All clients" (Escape, Alt+Left) goes back.
 class ClientWorkspacePanel : public wxPanel {
   public:
     enum Tab : std::size_t { kProfileTab, kIntakeTab, kSessionsTab, kPlanTab, kReportsTab };
@@ -74,6 +75,7 @@ class ClientWorkspacePanel : public wxPanel {
     bool IsBannerShown() const;
     wxNotebook* Tabs() const { return m_tabs; }
     SessionsPanel* Sessions() const { return m_sessions; }
+    PlanPanel* Plan() const { return m_plan; }
     wxChoice* VersionChoice() const { return m_versions_choice; }
     wxButton* NewIntakeButton() const { return m_new_intake; }
     wxButton* RenewIntakeButton() const { return m_renew_intake; }
@@ -137,6 +139,9 @@ class ClientWorkspacePanel : public wxPanel {
 
     // Sessions
     SessionsPanel* m_sessions = nullptr;
+
+    // Plan
+    PlanPanel* m_plan = nullptr;
 };
 
 }  // namespace myodesk::app

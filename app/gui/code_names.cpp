@@ -394,6 +394,109 @@ wxString NameOf(core::StaffRole role) {
     return ToWx(core::ToCode(role));
 }
 
+wxString NameOf(core::PlanPhase phase) {
+    using core::PlanPhase;
+    switch (phase) {
+        case PlanPhase::kBase:
+            // TRANSLATORS: a training phase: mileage still building.
+            return _("Base");
+        case PlanPhase::kBuild:
+            // TRANSLATORS: a training phase: harder training, longer runs.
+            return _("Build");
+        case PlanPhase::kPeak:
+            // TRANSLATORS: a training phase: the hardest weeks, the longest runs.
+            return _("Peak");
+        case PlanPhase::kTaper:
+            // TRANSLATORS: a training phase: the last weeks before the race, training eases off.
+            return _("Taper");
+        case PlanPhase::kRaceWeek:
+            return _("Race week");
+        case PlanPhase::kPostRace:
+            return _("After the race");
+        case PlanPhase::kRecoveryWeek:
+            // TRANSLATORS: a training phase: a cut-back week, clearly lighter than the others.
+            return _("Recovery week");
+    }
+    return ToWx(core::ToCode(phase));
+}
+
+wxString NameOf(core::PlannedSessionStatus status) {
+    using core::PlannedSessionStatus;
+    switch (status) {
+        case PlannedSessionStatus::kPlanned:
+            // TRANSLATORS: a planned massage session not booked yet.
+            return _("Planned");
+        case PlannedSessionStatus::kBooked:
+            return _("Booked");
+        case PlannedSessionStatus::kSkipped:
+            return _("Skipped");
+    }
+    return ToWx(core::ToCode(status));
+}
+
+wxString RunTypeInSentence(core::RunType type) {
+    using core::RunType;
+    switch (type) {
+        case RunType::kEasy:
+            return _("easy run");
+        case RunType::kLong:
+            return _("long run");
+        case RunType::kTempo:
+            return _("tempo run");
+        case RunType::kIntervals:
+            return _("interval session");
+        case RunType::kRace:
+            return _("race");
+        case RunType::kRest:
+            return _("rest day");
+        case RunType::kCross:
+            return _("cross-training");
+    }
+    return ToWx(core::ToCode(type));
+}
+
+wxString FlagName(FlagCode code) {
+    switch (code) {
+        case FlagCode::kFever:
+            return _("Fever");
+        case FlagCode::kAcuteInfection:
+            return _("Acute infection");
+        case FlagCode::kDvt:
+            return _("Deep vein thrombosis");
+        case FlagCode::kPulmonaryEmbolism:
+            return _("Pulmonary embolism");
+        case FlagCode::kUncontrolledHypertension:
+            return _("Uncontrolled high blood pressure");
+        case FlagCode::kVaricoseVeins:
+            return _("Varicose veins");
+        case FlagCode::kSkinInfection:
+            return _("Skin infection");
+        case FlagCode::kOpenWound:
+            return _("Open wound");
+        case FlagCode::kBruising:
+            return _("Bruising");
+        case FlagCode::kRecentSurgery:
+            return _("Recent surgery");
+        case FlagCode::kAcuteInjury:
+            return _("Acute injury");
+        case FlagCode::kFracture:
+            return _("Recent fracture");
+        case FlagCode::kAnticoagulants:
+            return _("Anticoagulants");
+        case FlagCode::kBleedingDisorder:
+            return _("Bleeding disorder");
+        case FlagCode::kCorticosteroids:
+            return _("Long-term corticosteroids");
+        case FlagCode::kOsteoporosis:
+            return _("Osteoporosis");
+        case FlagCode::kPregnancy:
+            return _("Pregnancy");
+        case FlagCode::kPainMaskingMedication:
+            return _("Pain-masking medication");
+    }
+    return ToWx(core::ToCode(code));
+}
+
 wxString RegionSideName(Region region, std::optional<Side> side) {
     const wxString name = RegionSideInSentence(region, side);
     return name.Left(1).Upper() + name.Mid(1);

@@ -3,6 +3,7 @@
 #include <myodesk/core/codes.h>
 #include <myodesk/core/date.h>
 #include <myodesk/core/intake.h>
+#include <myodesk/core/plan.h>
 #include <myodesk/core/screening.h>
 #include <myodesk/core/session_note.h>
 #include <myodesk/core/staff.h>
@@ -34,6 +35,15 @@ wxString ShortNameOf(core::Technique technique);
 wxString NameOf(core::Position position);
 wxString NameOf(core::NoteSection section);
 wxString NameOf(core::StaffRole role);
+
+wxString NameOf(core::PlanPhase phase);
+wxString NameOf(core::PlannedSessionStatus status);
+
+// A kind of run in the middle of a sentence, in lower case: "long run", "interval session".
+wxString RunTypeInSentence(core::RunType type);
+
+// A contraindication as a sentence starts: "Fever", "Deep vein thrombosis".
+wxString FlagName(core::FlagCode code);
 
 // The region in the middle of a sentence, in lower case: "hip flexors", "IT band".
 wxString RegionInSentence(core::Region region);

@@ -4,6 +4,7 @@
 #include "client_dialog.h"
 #include "client_list_ctrl.h"
 #include "client_workspace_panel.h"
+#include "plan_panel.h"
 #include "sessions_panel.h"
 #include "settings.h"
 #include "staff_dialog.h"
@@ -107,6 +108,9 @@ void MainFrame::CreateMenus() {
                      "client's last note"));
     client->Append(kIdSessionsUnsigned, _("&Unsigned notes…\tCtrl+Shift+O"),
                    _("Every client's notes that are not signed yet"));
+    client->Append(kIdPlanGenerate, _("&Generate plan\tCtrl+G"),
+                   _("Plan the open client's massage sessions around their training, or make "
+                     "the plan again"));
     client->AppendSeparator();
     client->Append(kIdClientArchive, _("&Archive client…"),
                    _("Hide the selected client from the list (the record is kept)"));
@@ -198,6 +202,8 @@ void MainFrame::BindEvents() {
     Bind(wxEVT_MENU, &MainFrame::OnEditStaff, this, kIdEditStaff);
     Bind(wxEVT_UPDATE_UI, &MainFrame::OnUpdateInWorkspace, this, kIdSessionNew);
     Bind(wxEVT_UPDATE_UI, &MainFrame::OnUpdateInWorkspace, this, kIdSessionCopyLast);
+    Bind(wxEVT_MENU, &MainFrame::OnPlanGenerate, this, kIdPlanGenerate);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::OnUpdateInWorkspace, this, kIdPlanGenerate);
 
     m_search->Bind(wxEVT_TEXT, &MainFrame::OnSearchText, this);
     m_search->Bind(wxEVT_TEXT_ENTER, &MainFrame::OnSearchEnter, this);
@@ -499,6 +505,13 @@ void MainFrame::OnSessionsUnsigned(wxCommandEvent&) {
         m_workspace->Sessions()->Reload();
     }
     UpdateDeskStatus();
+}
+
+void MainFrame::OnPlanGenerate(wxCommandEvent&) {
+    if (IsWorkspaceShown()) {
+        m_workspace->Tabs()->ChangeSelection(ClientWorkspacePanel::kPlanTab);
+        m_workspace->Plan()->GeneratePlan();
+    }
 }
 
 void MainFrame::OnDeskChange(wxCommandEvent&) {

@@ -48,6 +48,7 @@ class MainFrame : public wxFrame {
         kIdSessionNew,
         kIdSessionCopyLast,
         kIdSessionsUnsigned,
+        kIdPlanGenerate,
         kIdDeskChange,
         kIdEditStaff,
     };
@@ -113,6 +114,7 @@ class MainFrame : public wxFrame {
     void OnSessionNew(wxCommandEvent& event);
     void OnSessionCopyLast(wxCommandEvent& event);
     void OnSessionsUnsigned(wxCommandEvent& event);
+    void OnPlanGenerate(wxCommandEvent& event);
     void OnDeskChange(wxCommandEvent& event);
     void OnEditStaff(wxCommandEvent& event);
     void OnUpdateClientOpen(wxUpdateUIEvent& event);

@@ -14,6 +14,9 @@ namespace myodesk::core {
 
 namespace {
 
+// Taper sessions are shorter than the hour of build and peak.
+constexpr int kTaperDurationMin = 45;
+
 // What a session is for; decides its template and its main reason.
 enum class SessionKind {
     kMaintenance,       // base
@@ -154,6 +157,18 @@ class PlanContext {
         const int offset = DaysBetween(anchor, date);
         const int block = offset >= 0 ? offset / 7 : -((-offset + 6) / 7);
         return AddDays(anchor, block * 7);
+    }
+
+    // The long run of the recovery_after_long_run_max_days days before `date`, the latest
+    // first; nullptr when there is none.
+    const PlanRun* LongRunBefore(const Date& date) const {
+        for (int back = 1; back <= m_s.recovery_after_long_run_max_days; ++back) {
+            const PlanRun* run = RunOn(AddDays(date, -back));
+            if (run != nullptr && run->type == RunType::kLong) {
+                return run;
+            }
+        }
+        return nullptr;
     }
 
     // The phase of a day, recovery weeks included.
@@ -492,6 +507,9 @@ class PlanContext {
 };
 
 PlannedSession PlanContext::Shape(SessionKind kind, const Date& date) const {
+    if (kind == SessionKind::kAfterLongRun && !LongRunBefore(date)) {
+        kind = SessionKind::kWeekly;  // moved away from its long run: an ordinary weekly one
+    }
     PlannedSession session;
     session.date = date;
     session.phase = PhaseOn(date);
@@ -521,18 +539,12 @@ PlannedSession PlanContext::Shape(SessionKind kind, const Date& date) const {
             pressure = m_s.deep_pressure_min;
             break;
         case SessionKind::kAfterLongRun: {
-            // The key long run this session recovers from: the latest hard run of the two days
-            // before.
+            // The key long run this session recovers from.
             PlanDetail detail;
-            for (int back = 1; back <= m_s.recovery_after_long_run_max_days; ++back) {
-                const PlanRun* run = RunOn(AddDays(date, -back));
-                if (run != nullptr && run->type == RunType::kLong) {
-                    detail.date = run->date;
-                    detail.run_type = run->type;
-                    detail.distance_km = run->distance_km;
-                    break;
-                }
-            }
+            const PlanRun* run = LongRunBefore(date);
+            detail.date = run->date;
+            detail.run_type = run->type;
+            detail.distance_km = run->distance_km;
             session.reasons.push_back({PlanReasonCode::kAfterLongRun, detail});
             session.techniques = {Technique::kSports, Technique::kDeepTissue};
             session.duration_min = 60;
@@ -548,7 +560,7 @@ PlannedSession PlanContext::Shape(SessionKind kind, const Date& date) const {
             break;
         case SessionKind::kTaper: {
             session.reasons.push_back({PlanReasonCode::kTaperLighter, {}});
-            session.duration_min = 45;
+            session.duration_min = kTaperDurationMin;
             const int to_race = after_race ? -*after_race : 0;
             if (after_race && to_race >= m_s.last_deep_days_before_race) {
                 session.techniques = {Technique::kSports, Technique::kDeepTissue};
@@ -767,6 +779,9 @@ PlannedSession PlanContext::Shape(SessionKind kind, const Date& date) const {
                                           : Technique::kSwedish);
         }
         lower_cap(m_s.deep_pressure_min - 1);
+    }
+    if (session.phase == PlanPhase::kTaper) {
+        session.duration_min = std::min(session.duration_min, kTaperDurationMin);
     }
     session.pressure_max = std::max(1, std::min(pressure, pressure_cap));
     session.duration_min =

@@ -8,6 +8,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -53,13 +54,15 @@ BOOST_AUTO_TEST_CASE(the_documented_example_is_what_the_generator_makes) {
     const std::string actual = PlanToJson(ExamplePlan()).dump(2) + "\n";
     std::ifstream expected_file(expected_path, std::ios::binary);
     const std::string expected = expected_file ? ReadFile(expected_path) : std::string();
+    const auto actual_path = std::filesystem::temp_directory_path() / "plan-example.actual.json";
     if (actual != expected) {
-        // Written next to the test binary, to compare with (or copy over) the example.
-        std::ofstream("plan-example.actual.json", std::ios::binary) << actual;
+        // To compare with the example, or to copy over it when the rules changed on purpose.
+        std::ofstream(actual_path, std::ios::binary) << actual;
     }
     BOOST_TEST(actual == expected,
-               "docs/examples/plan-example.json differs from the generator's plan; see "
-               "plan-example.actual.json in the test's working directory");
+               "docs/examples/plan-example.json differs from the generator's "
+               "plan, which is in "
+                   << actual_path.string());
 }
 
 BOOST_AUTO_TEST_CASE(the_format_document_embeds_the_example_verbatim) {

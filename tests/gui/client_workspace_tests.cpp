@@ -7,6 +7,7 @@
 #include "gui_test_support.h"
 #include "intake_dialog.h"
 #include "main_frame.h"
+#include "plan_panel.h"
 #include "row_editor_panel.h"
 #include "wx_conversions.h"
 
@@ -387,16 +388,21 @@ BOOST_FIXTURE_TEST_CASE(an_old_intake_asks_for_renewal_and_the_profile_can_be_ed
     BOOST_TEST(Contains(Workspace().StatusText(), "Intake over a year old"));
     BOOST_TEST(!Workspace().IsBannerShown());
     BOOST_TEST(Workspace().VersionChoice()->GetCount() == 1u);
-    // The tabs still to come say what they will hold, not nothing.
-    for (const std::size_t tab :
-         {ClientWorkspacePanel::kPlanTab, ClientWorkspacePanel::kReportsTab}) {
+    // The tab still to come says what it will hold, not nothing.
+    {
         wxString text;
-        for (const wxWindow* child : Workspace().Tabs()->GetPage(tab)->GetChildren()) {
+        for (const wxWindow* child :
+             Workspace().Tabs()->GetPage(ClientWorkspacePanel::kReportsTab)->GetChildren()) {
             text << child->GetLabel() << "\n";
         }
         BOOST_TEST(Contains(text, "in a later version of MyoDesk"), Utf8(text));
         BOOST_TEST(text.length() > 200u);
     }
+    // The Plan tab has no plan yet, and says how to make one.
+    BOOST_TEST(Workspace().Tabs()->GetPage(ClientWorkspacePanel::kPlanTab) == Workspace().Plan());
+    BOOST_TEST(Contains(Workspace().Plan()->EmptyText(),
+                        "Generate a plan from the intake and the training calendar"),
+               Utf8(Workspace().Plan()->EmptyText()));
     // Edit details… on the Profile tab: the client dialog, then the profile and header show
     // the change.
     BOOST_TEST(Contains(Workspace().ProfileText(), "Phone: —"));

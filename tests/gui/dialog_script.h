@@ -3,10 +3,13 @@
 #include "amendment_dialog.h"
 #include "client_dialog.h"
 #include "intake_dialog.h"
+#include "plan_book_dialog.h"
+#include "plan_move_dialog.h"
 #include "session_note_dialog.h"
 #include "session_note_view_dialog.h"
 #include "staff_member_dialog.h"
 #include "staff_picker_dialog.h"
+#include "training_entry_dialog.h"
 
 #include <wx/event.h>
 #include <wx/timer.h>
@@ -108,6 +111,9 @@ using SessionNoteViewDialogScript = DialogScript<SessionNoteViewDialog>;
 using AmendmentDialogScript = DialogScript<AmendmentDialog>;
 using StaffPickerDialogScript = DialogScript<StaffPickerDialog>;
 using StaffMemberDialogScript = DialogScript<StaffMemberDialog>;
+using PlanBookDialogScript = DialogScript<PlanBookDialog>;
+using PlanMoveDialogScript = DialogScript<PlanMoveDialog>;
+using TrainingEntryDialogScript = DialogScript<TrainingEntryDialog>;
 
 inline ClientDialog* FindShownClientDialog() {
     return FindShownDialog<ClientDialog>();

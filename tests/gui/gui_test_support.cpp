@@ -3,11 +3,14 @@
 #include "amendment_dialog.h"
 #include "client_dialog.h"
 #include "intake_dialog.h"
+#include "plan_book_dialog.h"
+#include "plan_move_dialog.h"
 #include "session_note_dialog.h"
 #include "session_note_view_dialog.h"
 #include "staff_dialog.h"
 #include "staff_member_dialog.h"
 #include "staff_picker_dialog.h"
+#include "training_entry_dialog.h"
 #include "unsigned_notes_dialog.h"
 
 #include <wx/app.h>
@@ -106,7 +109,10 @@ int DialogRecorder::Enter(wxDialog* dialog) {
         dynamic_cast<StaffPickerDialog*>(dialog) != nullptr ||
         dynamic_cast<StaffMemberDialog*>(dialog) != nullptr ||
         dynamic_cast<StaffDialog*>(dialog) != nullptr ||
-        dynamic_cast<UnsignedNotesDialog*>(dialog) != nullptr) {
+        dynamic_cast<UnsignedNotesDialog*>(dialog) != nullptr ||
+        dynamic_cast<PlanBookDialog*>(dialog) != nullptr ||
+        dynamic_cast<PlanMoveDialog*>(dialog) != nullptr ||
+        dynamic_cast<TrainingEntryDialog*>(dialog) != nullptr) {
         return wxID_NONE;  // tests drive these themselves
     }
     wxString text = dialog->GetTitle();
