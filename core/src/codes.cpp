@@ -1,14 +1,14 @@
+#include "code_table.h"
+
 #include <myodesk/core/codes.h>
 
 #include <algorithm>
-#include <array>
 
 namespace myodesk::core {
 
 namespace {
 
-template <typename Enum, std::size_t N>
-using CodeTable = std::array<std::pair<Enum, std::string_view>, N>;
+using detail::CodeTable;
 
 // One table per enumeration, in declaration order; tests check every value is listed once.
 template <typename Enum>
@@ -174,12 +174,7 @@ struct Codes<Weekday> {
 
 template <typename Enum>
 std::string_view CodeOf(Enum value) {
-    for (const auto& [entry, code] : Codes<Enum>::kTable) {
-        if (entry == value) {
-            return code;
-        }
-    }
-    return "unknown";
+    return detail::CodeIn(Codes<Enum>::kTable, value);
 }
 
 }  // namespace
@@ -220,23 +215,12 @@ std::string_view ToCode(Weekday value) {
 
 template <typename Enum>
 std::optional<Enum> FromCode(std::string_view code) {
-    for (const auto& [value, entry] : Codes<Enum>::kTable) {
-        if (entry == code) {
-            return value;
-        }
-    }
-    return std::nullopt;
+    return detail::ValueIn(Codes<Enum>::kTable, code);
 }
 
 template <typename Enum>
 const std::vector<Enum>& AllValues() {
-    static const std::vector<Enum> values = [] {
-        std::vector<Enum> all;
-        for (const auto& entry : Codes<Enum>::kTable) {
-            all.push_back(entry.first);
-        }
-        return all;
-    }();
+    static const std::vector<Enum> values = detail::ValuesIn(Codes<Enum>::kTable);
     return values;
 }
 

@@ -1,163 +1,16 @@
+#include "json_reader.h"
+
 #include <myodesk/core/intake_json.h>
-
-#include <fmt/format.h>
-
-#include <cmath>
-#include <initializer_list>
 
 namespace myodesk::core {
 
 namespace {
 
+using detail::JsonReader;
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-// Reads typed values out of JSON objects, recording each problem under its JSON path.
-class Reader {
-  public:
-    explicit Reader(ValidationProblems& problems) : m_problems(problems) {}
-
-    void Problem(const std::string& path, ProblemCode code) { m_problems.push_back({path, code}); }
-
-    static std::string Path(const std::string& parent, std::string_view key) {
-        return parent.empty() ? std::string(key) : fmt::format("{}.{}", parent, key);
-    }
-
-    // The object at `path`, or nullptr (a non-object is reported).
-    const json* Object(const json& value, const std::string& path) {
-        if (!value.is_object()) {
-            Problem(path.empty() ? "document" : path, ProblemCode::kWrongType);
-            return nullptr;
-        }
-        return &value;
-    }
-
-    // Refuses keys the format does not have.
-    void OnlyKeys(const json& object, const std::string& path,
-                  std::initializer_list<std::string_view> known) {
-        for (const auto& item : object.items()) {
-            if (std::find(known.begin(), known.end(), item.key()) == known.end()) {
-                Problem(Path(path, item.key()), ProblemCode::kUnknownCode);
-            }
-        }
-    }
-
-    // The member, or nullptr when absent or null; `required` reports an absent one.
-    const json* Member(const json& object, std::string_view key, const std::string& path,
-                       bool required = false) {
-        const auto found = object.find(std::string(key));
-        if (found == object.end() || found->is_null()) {
-            if (required) {
-                Problem(Path(path, key), ProblemCode::kRequired);
-            }
-            return nullptr;
-        }
-        return &*found;
-    }
-
-    std::optional<std::string> String(const json& object, std::string_view key,
-                                      const std::string& path, bool required = false) {
-        const json* value = Member(object, key, path, required);
-        if (value == nullptr) {
-            return std::nullopt;
-        }
-        if (!value->is_string()) {
-            Problem(Path(path, key), ProblemCode::kWrongType);
-            return std::nullopt;
-        }
-        return value->get<std::string>();
-    }
-
-    std::optional<Date> DateValue(const json& object, std::string_view key, const std::string& path,
-                                  bool required = false) {
-        const auto text = String(object, key, path, required);
-        if (!text) {
-            return std::nullopt;
-        }
-        const auto date = ParseIsoDate(*text);
-        if (!date) {
-            Problem(Path(path, key), ProblemCode::kInvalidDate);
-        }
-        return date;
-    }
-
-    template <typename Enum>
-    std::optional<Enum> Code(const json& object, std::string_view key, const std::string& path,
-                             bool required = false) {
-        const auto text = String(object, key, path, required);
-        if (!text) {
-            return std::nullopt;
-        }
-        const auto value = FromCode<Enum>(*text);
-        if (!value) {
-            Problem(Path(path, key), ProblemCode::kUnknownCode);
-        }
-        return value;
-    }
-
-    std::optional<double> Number(const json& object, std::string_view key, const std::string& path,
-                                 bool required = false) {
-        const json* value = Member(object, key, path, required);
-        if (value == nullptr) {
-            return std::nullopt;
-        }
-        if (!value->is_number()) {
-            Problem(Path(path, key), ProblemCode::kWrongType);
-            return std::nullopt;
-        }
-        return value->get<double>();
-    }
-
-    std::optional<int> Integer(const json& object, std::string_view key, const std::string& path,
-                               bool required = false) {
-        const auto number = Number(object, key, path, required);
-        if (!number) {
-            return std::nullopt;
-        }
-        if (std::trunc(*number) != *number || std::abs(*number) > 1e9) {
-            Problem(Path(path, key), ProblemCode::kWrongType);
-            return std::nullopt;
-        }
-        return static_cast<int>(*number);
-    }
-
-    std::optional<bool> Bool(const json& object, std::string_view key, const std::string& path) {
-        const json* value = Member(object, key, path);
-        if (value == nullptr) {
-            return std::nullopt;
-        }
-        if (!value->is_boolean()) {
-            Problem(Path(path, key), ProblemCode::kWrongType);
-            return std::nullopt;
-        }
-        return value->get<bool>();
-    }
-
-    // Calls read(element, element_path) for each element of the array member.
-    template <typename Read>
-    void Array(const json& object, std::string_view key, const std::string& path, Read read) {
-        const json* value = Member(object, key, path);
-        if (value == nullptr) {
-            return;
-        }
-        const std::string list_path = Path(path, key);
-        if (!value->is_array()) {
-            Problem(list_path, ProblemCode::kWrongType);
-            return;
-        }
-        for (std::size_t i = 0; i < value->size(); ++i) {
-            const std::string element_path = fmt::format("{}[{}]", list_path, i);
-            if (const json* element = Object((*value)[i], element_path)) {
-                read(*element, element_path);
-            }
-        }
-    }
-
-  private:
-    ValidationProblems& m_problems;
-};
-
-HealthEvent ReadEvent(Reader& reader, const json& object, const std::string& path) {
+HealthEvent ReadEvent(JsonReader& reader, const json& object, const std::string& path) {
     reader.OnlyKeys(object, path, {"date", "region", "side", "kind", "description"});
     HealthEvent event;
     event.date = reader.DateValue(object, "date", path, true).value_or(Date{});
@@ -168,11 +21,11 @@ HealthEvent ReadEvent(Reader& reader, const json& object, const std::string& pat
     return event;
 }
 
-void ReadHealth(Reader& reader, const json& object, const std::string& path, Health& health) {
+void ReadHealth(JsonReader& reader, const json& object, const std::string& path, Health& health) {
     reader.OnlyKeys(object, path,
                     {"conditions", "medications", "surgeries", "injuries", "pregnant",
                      "pregnancy_weeks", "allergies"});
-    reader.Array(object, "conditions", path, [&](const json& item, const std::string& at) {
+    reader.EachObject(object, "conditions", path, [&](const json& item, const std::string& at) {
         reader.OnlyKeys(item, at, {"code", "region", "side", "since"});
         const auto code = reader.Code<ConditionCode>(item, "code", at, true);
         const auto region = reader.Code<Region>(item, "region", at);
@@ -182,7 +35,7 @@ void ReadHealth(Reader& reader, const json& object, const std::string& path, Hea
             health.conditions.push_back({*code, region, side, since});
         }
     });
-    reader.Array(object, "medications", path, [&](const json& item, const std::string& at) {
+    reader.EachObject(object, "medications", path, [&](const json& item, const std::string& at) {
         reader.OnlyKeys(item, at, {"name", "class"});
         Medication medication;
         medication.name = reader.String(item, "name", at, true).value_or("");
@@ -190,10 +43,10 @@ void ReadHealth(Reader& reader, const json& object, const std::string& path, Hea
             reader.Code<MedicationClass>(item, "class", at).value_or(MedicationClass::kOther);
         health.medications.push_back(std::move(medication));
     });
-    reader.Array(object, "surgeries", path, [&](const json& item, const std::string& at) {
+    reader.EachObject(object, "surgeries", path, [&](const json& item, const std::string& at) {
         health.surgeries.push_back(ReadEvent(reader, item, at));
     });
-    reader.Array(object, "injuries", path, [&](const json& item, const std::string& at) {
+    reader.EachObject(object, "injuries", path, [&](const json& item, const std::string& at) {
         health.injuries.push_back(ReadEvent(reader, item, at));
     });
     health.pregnant = reader.Bool(object, "pregnant", path).value_or(false);
@@ -201,13 +54,13 @@ void ReadHealth(Reader& reader, const json& object, const std::string& path, Hea
     health.allergies = reader.String(object, "allergies", path).value_or("");
 }
 
-void ReadRunner(Reader& reader, const json& object, const std::string& path,
+void ReadRunner(JsonReader& reader, const json& object, const std::string& path,
                 RunnerProfile& runner) {
     reader.OnlyKeys(object, path,
                     {"goal_race", "goal", "units", "runs_per_week", "long_run_weekday",
                      "weekly_distance_km", "longest_run_30d_km", "recent_runs"});
     if (const json* race = reader.Member(object, "goal_race", path)) {
-        const std::string race_path = Reader::Path(path, "goal_race");
+        const std::string race_path = JsonReader::Path(path, "goal_race");
         if (reader.Object(*race, race_path) != nullptr) {
             reader.OnlyKeys(*race, race_path, {"name", "date", "distance_km"});
             runner.goal_race.name = reader.String(*race, "name", race_path).value_or("");
@@ -221,7 +74,7 @@ void ReadRunner(Reader& reader, const json& object, const std::string& path,
     runner.long_run_weekday = reader.Code<Weekday>(object, "long_run_weekday", path);
     runner.weekly_distance_km = reader.Number(object, "weekly_distance_km", path);
     runner.longest_run_30d_km = reader.Number(object, "longest_run_30d_km", path);
-    reader.Array(object, "recent_runs", path, [&](const json& item, const std::string& at) {
+    reader.EachObject(object, "recent_runs", path, [&](const json& item, const std::string& at) {
         reader.OnlyKeys(item, at, {"date", "distance_km", "type"});
         RecentRun run;
         run.date = reader.DateValue(item, "date", at, true).value_or(Date{});
@@ -260,7 +113,7 @@ std::string DateText(const Date& date) {
 
 IntakeParseResult IntakeFromJson(const json& document) {
     IntakeParseResult result;
-    Reader reader(result.problems);
+    JsonReader reader(result.problems);
     if (reader.Object(document, "") == nullptr) {
         return result;
     }
@@ -279,7 +132,7 @@ IntakeParseResult IntakeFromJson(const json& document) {
             ReadRunner(reader, *runner, "runner", intake.runner);
         }
     }
-    reader.Array(document, "soreness", "", [&](const json& item, const std::string& at) {
+    reader.EachObject(document, "soreness", "", [&](const json& item, const std::string& at) {
         reader.OnlyKeys(item, at, {"region", "side", "pain"});
         const auto region = reader.Code<Region>(item, "region", at, true);
         const auto side = reader.Code<Side>(item, "side", at, true);
@@ -288,7 +141,7 @@ IntakeParseResult IntakeFromJson(const json& document) {
             intake.soreness.push_back({*region, *side, *pain});
         }
     });
-    reader.Array(document, "avoid_regions", "", [&](const json& item, const std::string& at) {
+    reader.EachObject(document, "avoid_regions", "", [&](const json& item, const std::string& at) {
         reader.OnlyKeys(item, at, {"region", "side"});
         const auto region = reader.Code<Region>(item, "region", at, true);
         const auto side = reader.Code<Side>(item, "side", at, true);
@@ -438,7 +291,7 @@ ordered_json ClientToJson(const Client& client) {
 }
 
 Client ClientFromJson(const json& object, ValidationProblems& problems, const std::string& path) {
-    Reader reader(problems);
+    JsonReader reader(problems);
     Client client;
     if (reader.Object(object, path) == nullptr) {
         return client;

@@ -1,17 +1,17 @@
 // Codes of the plan's enumerations, as the plan JSON and the database write them.
-#include <myodesk/core/plan.h>
+#include "code_table.h"
 
-#include <array>
-#include <utility>
+#include <myodesk/core/plan.h>
 
 namespace myodesk::core {
 
 namespace {
 
-template <typename Enum, std::size_t N>
-using CodeTable = std::array<std::pair<Enum, std::string_view>, N>;
+using detail::CodeIn;
+using detail::CodeTable;
+using detail::ValueIn;
+using detail::ValuesIn;
 
-// Tables in declaration order; tests check every value is listed once.
 constexpr CodeTable<PlanPhase, 7> kPhases{{
     {PlanPhase::kBase, "base"},
     {PlanPhase::kBuild, "build"},
@@ -90,35 +90,6 @@ constexpr CodeTable<PlannedSessionStatus, 3> kStatuses{{
     {PlannedSessionStatus::kSkipped, "skipped"},
 }};
 
-template <typename Enum, std::size_t N>
-std::string_view CodeIn(const CodeTable<Enum, N>& table, Enum value) {
-    for (const auto& [entry, code] : table) {
-        if (entry == value) {
-            return code;
-        }
-    }
-    return "unknown";
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> ValueIn(const CodeTable<Enum, N>& table, std::string_view code) {
-    for (const auto& [value, entry] : table) {
-        if (entry == code) {
-            return value;
-        }
-    }
-    return std::nullopt;
-}
-
-template <typename Enum, std::size_t N>
-std::vector<Enum> ValuesOf(const CodeTable<Enum, N>& table) {
-    std::vector<Enum> values;
-    for (const auto& entry : table) {
-        values.push_back(entry.first);
-    }
-    return values;
-}
-
 }  // namespace
 
 std::string_view ToCode(PlanPhase phase) {
@@ -160,23 +131,23 @@ std::optional<PlannedSessionStatus> PlannedSessionStatusFromCode(std::string_vie
 }
 
 const std::vector<PlanPhase>& AllPlanPhases() {
-    static const auto values = ValuesOf(kPhases);
+    static const auto values = ValuesIn(kPhases);
     return values;
 }
 const std::vector<PlanReasonCode>& AllPlanReasons() {
-    static const auto values = ValuesOf(kReasons);
+    static const auto values = ValuesIn(kReasons);
     return values;
 }
 const std::vector<PlanCautionCode>& AllPlanCautions() {
-    static const auto values = ValuesOf(kCautions);
+    static const auto values = ValuesIn(kCautions);
     return values;
 }
 const std::vector<PlanWarningCode>& AllPlanWarnings() {
-    static const auto values = ValuesOf(kWarnings);
+    static const auto values = ValuesIn(kWarnings);
     return values;
 }
 const std::vector<HomeCareCode>& AllHomeCare() {
-    static const auto values = ValuesOf(kHomeCare);
+    static const auto values = ValuesIn(kHomeCare);
     return values;
 }
 

@@ -1,9 +1,7 @@
+#include "json_reader.h"
+
 #include <myodesk/core/plan_json.h>
 #include <myodesk/core/plan_text.h>
-
-#include <fmt/format.h>
-
-#include <cmath>
 
 namespace myodesk::core {
 
@@ -51,133 +49,17 @@ ordered_json RegionsToJson(const std::vector<RegionSide>& regions) {
     return out;
 }
 
-// Reads the stored document back. Problems are named by JSON path; reading goes on after a
-// problem so that all of them are reported at once.
-class PlanReader {
+// Reads the stored document back: the plan's own shapes on top of the shared typed reads.
+// Lists are read with Each, not EachObject (techniques are strings); an element that should
+// be an object and is not is reported by every read of one of its members.
+class PlanReader : public detail::JsonReader {
   public:
-    explicit PlanReader(ValidationProblems& problems) : m_problems(problems) {}
-
-    void Problem(const std::string& path, ProblemCode code) { m_problems.push_back({path, code}); }
-
-    static std::string Path(const std::string& parent, std::string_view key) {
-        return parent.empty() ? std::string(key) : fmt::format("{}.{}", parent, key);
-    }
-
-    const json* Member(const json& object, std::string_view key, const std::string& path,
-                       bool required) {
-        if (!object.is_object()) {
-            Problem(path, ProblemCode::kWrongType);
-            return nullptr;
-        }
-        const auto found = object.find(std::string(key));
-        if (found == object.end() || found->is_null()) {
-            if (required) {
-                Problem(Path(path, key), ProblemCode::kRequired);
-            }
-            return nullptr;
-        }
-        return &*found;
-    }
-
-    std::optional<std::string> String(const json& object, std::string_view key,
-                                      const std::string& path, bool required) {
-        const json* value = Member(object, key, path, required);
-        if (value == nullptr) {
-            return std::nullopt;
-        }
-        if (!value->is_string()) {
-            Problem(Path(path, key), ProblemCode::kWrongType);
-            return std::nullopt;
-        }
-        return value->get<std::string>();
-    }
-
-    std::optional<double> Number(const json& object, std::string_view key, const std::string& path,
-                                 bool required) {
-        const json* value = Member(object, key, path, required);
-        if (value == nullptr) {
-            return std::nullopt;
-        }
-        if (!value->is_number()) {
-            Problem(Path(path, key), ProblemCode::kWrongType);
-            return std::nullopt;
-        }
-        return value->get<double>();
-    }
-
-    std::optional<int> Integer(const json& object, std::string_view key, const std::string& path,
-                               bool required) {
-        const auto value = Number(object, key, path, required);
-        if (!value) {
-            return std::nullopt;
-        }
-        if (std::trunc(*value) != *value || std::abs(*value) > 1e9) {
-            Problem(Path(path, key), ProblemCode::kWrongType);
-            return std::nullopt;
-        }
-        return static_cast<int>(*value);
-    }
-
-    std::optional<bool> Boolean(const json& object, std::string_view key, const std::string& path,
-                                bool required) {
-        const json* value = Member(object, key, path, required);
-        if (value == nullptr) {
-            return std::nullopt;
-        }
-        if (!value->is_boolean()) {
-            Problem(Path(path, key), ProblemCode::kWrongType);
-            return std::nullopt;
-        }
-        return value->get<bool>();
-    }
-
-    std::optional<Date> DateValue(const json& object, std::string_view key, const std::string& path,
-                                  bool required) {
-        const auto text = String(object, key, path, required);
-        if (!text) {
-            return std::nullopt;
-        }
-        const auto date = ParseIsoDate(*text);
-        if (!date) {
-            Problem(Path(path, key), ProblemCode::kInvalidDate);
-        }
-        return date;
-    }
-
-    template <typename Enum, typename Parse>
-    std::optional<Enum> Code(const json& object, std::string_view key, const std::string& path,
-                             Parse parse, bool required) {
-        const auto text = String(object, key, path, required);
-        if (!text) {
-            return std::nullopt;
-        }
-        const std::optional<Enum> value = parse(*text);
-        if (!value) {
-            Problem(Path(path, key), ProblemCode::kUnknownCode);
-        }
-        return value;
-    }
-
-    // Calls read(item, path) for each element of the array `key` (absent: none).
-    template <typename Read>
-    void Each(const json& object, std::string_view key, const std::string& path, Read read) {
-        const json* value = Member(object, key, path, false);
-        if (value == nullptr) {
-            return;
-        }
-        if (!value->is_array()) {
-            Problem(Path(path, key), ProblemCode::kWrongType);
-            return;
-        }
-        for (std::size_t i = 0; i < value->size(); ++i) {
-            read((*value)[i], fmt::format("{}[{}]", Path(path, key), i));
-        }
-    }
+    using JsonReader::JsonReader;
 
     std::optional<RegionSide> RegionValue(const json& object, const std::string& path,
                                           bool required) {
-        const auto region = Code<Region>(object, "region", path, FromCode<Region>, required);
-        const auto side = Code<Side>(object, "side", path, FromCode<Side>, required || region);
+        const auto region = Code<Region>(object, "region", path, required);
+        const auto side = Code<Side>(object, "side", path, required || region);
         if (region && side) {
             return RegionSide{*region, *side};
         }
@@ -187,14 +69,14 @@ class PlanReader {
     PlanDetail Detail(const json& object, const std::string& path) {
         PlanDetail detail;
         detail.date = DateValue(object, "date", path, false);
-        detail.run_type = Code<RunType>(object, "run_type", path, FromCode<RunType>, false);
+        detail.run_type = Code<RunType>(object, "run_type", path, false);
         detail.distance_km = Number(object, "distance_km", path, false);
         detail.compared_km = Number(object, "compared_km", path, false);
         detail.days = Integer(object, "days", path, false);
         detail.pain = Integer(object, "pain", path, false);
         detail.pressure = Integer(object, "pressure", path, false);
         detail.region = RegionValue(object, path, false);
-        detail.flag = Code<FlagCode>(object, "flag", path, FlagCodeFromCode, false);
+        detail.flag = Code(object, "flag", path, FlagCodeFromCode, false);
         return detail;
     }
 
@@ -210,11 +92,10 @@ class PlanReader {
     PlannedSession Session(const json& object, const std::string& path) {
         PlannedSession session;
         session.date = DateValue(object, "date", path, true).value_or(Date{});
-        session.phase = Code<PlanPhase>(object, "phase", path, PlanPhaseFromCode, true)
-                            .value_or(PlanPhase::kBase);
-        session.status =
-            Code<PlannedSessionStatus>(object, "status", path, PlannedSessionStatusFromCode, false)
-                .value_or(PlannedSessionStatus::kPlanned);
+        session.phase =
+            Code(object, "phase", path, PlanPhaseFromCode, true).value_or(PlanPhase::kBase);
+        session.status = Code(object, "status", path, PlannedSessionStatusFromCode, false)
+                             .value_or(PlannedSessionStatus::kPlanned);
         session.moved_from = DateValue(object, "moved_from", path, false);
         if (const auto id = Number(object, "appointment_id", path, false)) {
             session.appointment_id = static_cast<AppointmentId>(*id);
@@ -236,16 +117,14 @@ class PlanReader {
             }
         });
         Each(object, "reasons", path, [&](const json& item, const std::string& item_path) {
-            const auto code =
-                Code<PlanReasonCode>(item, "code", item_path, PlanReasonFromCode, true);
+            const auto code = Code(item, "code", item_path, PlanReasonFromCode, true);
             const auto detail = Detail(item, item_path);
             if (code) {
                 session.reasons.push_back({*code, detail});
             }
         });
         Each(object, "cautions", path, [&](const json& item, const std::string& item_path) {
-            const auto code =
-                Code<PlanCautionCode>(item, "code", item_path, PlanCautionFromCode, true);
+            const auto code = Code(item, "code", item_path, PlanCautionFromCode, true);
             const auto detail = Detail(item, item_path);
             if (code) {
                 session.cautions.push_back({*code, detail});
@@ -253,9 +132,6 @@ class PlanReader {
         });
         return session;
     }
-
-  private:
-    ValidationProblems& m_problems;
 };
 
 }  // namespace
@@ -371,13 +247,12 @@ PlanParseResult PlanFromJson(const nlohmann::json& document) {
     if (const auto id = read.Number(document, "intake_id", root, false)) {
         plan.intake_id = static_cast<IntakeId>(*id);
     }
-    plan.units = read.Code<DistanceUnit>(document, "units", root, FromCode<DistanceUnit>, false)
-                     .value_or(DistanceUnit::kKm);
-    plan.refer = read.Boolean(document, "refer", root, false).value_or(false);
+    plan.units =
+        read.Code<DistanceUnit>(document, "units", root, false).value_or(DistanceUnit::kKm);
+    plan.refer = read.Bool(document, "refer", root, false).value_or(false);
     read.Each(document, "phases", root, [&](const json& item, const std::string& path) {
         PhaseSpan span;
-        span.phase =
-            read.Code<PlanPhase>(item, "phase", path, PlanPhaseFromCode, true).value_or(span.phase);
+        span.phase = read.Code(item, "phase", path, PlanPhaseFromCode, true).value_or(span.phase);
         span.from = read.DateValue(item, "from", path, true).value_or(Date{});
         span.to = read.DateValue(item, "to", path, true).value_or(Date{});
         plan.phases.push_back(span);
@@ -385,10 +260,9 @@ PlanParseResult PlanFromJson(const nlohmann::json& document) {
     read.Each(document, "training", root, [&](const json& item, const std::string& path) {
         PlanRun run;
         run.date = read.DateValue(item, "date", path, true).value_or(Date{});
-        run.type =
-            read.Code<RunType>(item, "type", path, FromCode<RunType>, true).value_or(run.type);
+        run.type = read.Code<RunType>(item, "type", path, true).value_or(run.type);
         run.distance_km = read.Number(item, "distance_km", path, false);
-        run.assumed = read.Boolean(item, "assumed", path, false).value_or(false);
+        run.assumed = read.Bool(item, "assumed", path, false).value_or(false);
         plan.training.push_back(run);
     });
     read.Each(document, "sessions", root, [&](const json& item, const std::string& path) {
@@ -396,7 +270,7 @@ PlanParseResult PlanFromJson(const nlohmann::json& document) {
     });
     read.Each(document, "warnings", root, [&](const json& item, const std::string& path) {
         PlanWarning warning;
-        const auto code = read.Code<PlanWarningCode>(item, "code", path, PlanWarningFromCode, true);
+        const auto code = read.Code(item, "code", path, PlanWarningFromCode, true);
         warning.date = read.DateValue(item, "date", path, true).value_or(Date{});
         json rest = item;
         if (rest.is_object()) {
@@ -412,8 +286,8 @@ PlanParseResult PlanFromJson(const nlohmann::json& document) {
         }
     });
     read.Each(document, "home_care", root, [&](const json& item, const std::string& path) {
-        const auto phase = read.Code<PlanPhase>(item, "phase", path, PlanPhaseFromCode, true);
-        const auto code = read.Code<HomeCareCode>(item, "code", path, HomeCareFromCode, true);
+        const auto phase = read.Code(item, "phase", path, PlanPhaseFromCode, true);
+        const auto code = read.Code(item, "code", path, HomeCareFromCode, true);
         if (phase && code) {
             plan.home_care.push_back({*phase, *code});
         }

@@ -1,124 +1,17 @@
+#include "json_reader.h"
+
 #include <myodesk/core/session_json.h>
-
-#include <fmt/format.h>
-
-#include <algorithm>
-#include <cmath>
-#include <initializer_list>
 
 namespace myodesk::core {
 
-namespace {
-
+using detail::JsonReader;
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-// Typed reads with problems by JSON path (the same conventions as the intake format).
-class NoteReader {
-  public:
-    explicit NoteReader(ValidationProblems& problems) : m_problems(problems) {}
-
-    void Problem(std::string path, ProblemCode code) {
-        m_problems.push_back({std::move(path), code});
-    }
-
-    static std::string Path(const std::string& parent, std::string_view key) {
-        return parent.empty() ? std::string(key) : fmt::format("{}.{}", parent, key);
-    }
-
-    void OnlyKeys(const json& object, const std::string& path,
-                  std::initializer_list<std::string_view> known) {
-        for (const auto& item : object.items()) {
-            if (std::find(known.begin(), known.end(), item.key()) == known.end()) {
-                Problem(Path(path, item.key()), ProblemCode::kUnknownCode);
-            }
-        }
-    }
-
-    const json* Member(const json& object, std::string_view key, const std::string& path,
-                       bool required) {
-        const auto found = object.find(std::string(key));
-        if (found == object.end() || found->is_null()) {
-            if (required) {
-                Problem(Path(path, key), ProblemCode::kRequired);
-            }
-            return nullptr;
-        }
-        return &*found;
-    }
-
-    std::optional<std::string> String(const json& object, std::string_view key,
-                                      const std::string& path, bool required = false) {
-        const json* value = Member(object, key, path, required);
-        if (value == nullptr) {
-            return std::nullopt;
-        }
-        if (!value->is_string()) {
-            Problem(Path(path, key), ProblemCode::kWrongType);
-            return std::nullopt;
-        }
-        return value->get<std::string>();
-    }
-
-    std::optional<int> Integer(const json& object, std::string_view key, const std::string& path,
-                               bool required = false) {
-        const json* value = Member(object, key, path, required);
-        if (value == nullptr) {
-            return std::nullopt;
-        }
-        if (!value->is_number() || std::trunc(value->get<double>()) != value->get<double>() ||
-            std::abs(value->get<double>()) > 1e9) {
-            Problem(Path(path, key), ProblemCode::kWrongType);
-            return std::nullopt;
-        }
-        return static_cast<int>(value->get<double>());
-    }
-
-    template <typename Enum, typename Parse>
-    std::optional<Enum> Code(const json& object, std::string_view key, const std::string& path,
-                             Parse parse, bool required = false) {
-        const auto text = String(object, key, path, required);
-        if (!text) {
-            return std::nullopt;
-        }
-        const std::optional<Enum> value = parse(*text);
-        if (!value) {
-            Problem(Path(path, key), ProblemCode::kUnknownCode);
-        }
-        return value;
-    }
-
-    template <typename Read>
-    void Array(const json& object, std::string_view key, Read read) {
-        const json* value = Member(object, key, "", false);
-        if (value == nullptr) {
-            return;
-        }
-        if (!value->is_array()) {
-            Problem(std::string(key), ProblemCode::kWrongType);
-            return;
-        }
-        for (std::size_t i = 0; i < value->size(); ++i) {
-            const std::string at = fmt::format("{}[{}]", key, i);
-            if (!(*value)[i].is_object()) {
-                Problem(at, ProblemCode::kWrongType);
-                continue;
-            }
-            read((*value)[i], at);
-        }
-    }
-
-  private:
-    ValidationProblems& m_problems;
-};
-
-}  // namespace
-
 SessionNoteParseResult SessionNoteFromJson(const json& document) {
     SessionNoteParseResult result;
-    NoteReader reader(result.problems);
-    if (!document.is_object()) {
-        reader.Problem("document", ProblemCode::kWrongType);
+    JsonReader reader(result.problems);
+    if (reader.Object(document, "") == nullptr) {
         return result;
     }
     reader.OnlyKeys(document, "",
@@ -128,23 +21,16 @@ SessionNoteParseResult SessionNoteFromJson(const json& document) {
                      "id", "client_id", "signed_at", "signed_by", "amendments", "created_at",
                      "updated_at", "version"});
     SessionNote& note = result.note;
-    if (const auto date = reader.String(document, "date", "", true)) {
-        if (const auto parsed = ParseIsoDate(*date)) {
-            note.date = *parsed;
-        } else {
-            reader.Problem("date", ProblemCode::kInvalidDate);
-        }
+    if (const auto date = reader.DateValue(document, "date", "", true)) {
+        note.date = *date;
     }
-    if (const auto time = reader.String(document, "start_time", "", true)) {
-        if (const auto minute = ParseClockTime(*time)) {
-            note.start_minute = *minute;
-        } else {
-            reader.Problem("start_time", ProblemCode::kInvalidDate);
-        }
+    if (const auto minute = reader.Parsed(document, "start_time", "", ParseClockTime,
+                                          ProblemCode::kInvalidDate, true)) {
+        note.start_minute = *minute;
     }
     note.duration_min = reader.Integer(document, "duration_min", "", true).value_or(0);
-    note.position = reader.Code<Position>(document, "position", "", PositionFromCode);
-    if (const json* therapist = reader.Member(document, "therapist_id", "", false)) {
+    note.position = reader.Code(document, "position", "", PositionFromCode);
+    if (const json* therapist = reader.Member(document, "therapist_id", "")) {
         if (therapist->is_number_integer()) {
             note.therapist_id = therapist->get<StaffId>();
         } else {
@@ -155,19 +41,18 @@ SessionNoteParseResult SessionNoteFromJson(const json& document) {
     note.objective = reader.String(document, "objective", "").value_or("");
     note.assessment = reader.String(document, "assessment", "").value_or("");
     note.plan = reader.String(document, "plan", "").value_or("");
-    reader.Array(document, "techniques", [&](const json& item, const std::string& at) {
+    reader.EachObject(document, "techniques", "", [&](const json& item, const std::string& at) {
         reader.OnlyKeys(item, at, {"technique", "minutes"});
-        const auto technique =
-            reader.Code<Technique>(item, "technique", at, TechniqueFromCode, true);
+        const auto technique = reader.Code(item, "technique", at, TechniqueFromCode, true);
         const auto minutes = reader.Integer(item, "minutes", at, true);
         if (technique && minutes) {
             note.techniques.push_back({*technique, *minutes});
         }
     });
-    reader.Array(document, "regions", [&](const json& item, const std::string& at) {
+    reader.EachObject(document, "regions", "", [&](const json& item, const std::string& at) {
         reader.OnlyKeys(item, at, {"region", "side", "pressure", "pain_before", "pain_after"});
-        const auto region = reader.Code<Region>(item, "region", at, FromCode<Region>, true);
-        const auto side = reader.Code<Side>(item, "side", at, FromCode<Side>, true);
+        const auto region = reader.Code<Region>(item, "region", at, true);
+        const auto side = reader.Code<Side>(item, "side", at, true);
         const auto pressure = reader.Integer(item, "pressure", at, true);
         const auto before = reader.Integer(item, "pain_before", at);
         const auto after = reader.Integer(item, "pain_after", at);

@@ -1,17 +1,23 @@
+#include "code_table.h"
+
 #include <myodesk/core/session_note.h>
 #include <myodesk/core/text.h>
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 #include <set>
 
 namespace myodesk::core {
 
 namespace {
 
-constexpr std::array<std::pair<Technique, std::string_view>, 5> kTechniques{{
+using detail::CodeIn;
+using detail::CodeTable;
+using detail::ValueIn;
+using detail::ValuesIn;
+
+constexpr CodeTable<Technique, 5> kTechniques{{
     {Technique::kSwedish, "swedish"},
     {Technique::kDeepTissue, "deep_tissue"},
     {Technique::kTriggerPoint, "trigger_point"},
@@ -19,38 +25,18 @@ constexpr std::array<std::pair<Technique, std::string_view>, 5> kTechniques{{
     {Technique::kMyofascial, "myofascial"},
 }};
 
-constexpr std::array<std::pair<Position, std::string_view>, 3> kPositions{{
+constexpr CodeTable<Position, 3> kPositions{{
     {Position::kProne, "prone"},
     {Position::kSupine, "supine"},
     {Position::kSideLying, "side_lying"},
 }};
 
-constexpr std::array<std::pair<NoteSection, std::string_view>, 4> kSections{{
+constexpr CodeTable<NoteSection, 4> kSections{{
     {NoteSection::kSubjective, "subjective"},
     {NoteSection::kObjective, "objective"},
     {NoteSection::kAssessment, "assessment"},
     {NoteSection::kPlan, "plan"},
 }};
-
-template <typename Table, typename Enum>
-std::string_view CodeIn(const Table& table, Enum value) {
-    for (const auto& [entry, code] : table) {
-        if (entry == value) {
-            return code;
-        }
-    }
-    return "unknown";
-}
-
-template <typename Enum, typename Table>
-std::optional<Enum> ValueIn(const Table& table, std::string_view code) {
-    for (const auto& [value, entry] : table) {
-        if (entry == code) {
-            return value;
-        }
-    }
-    return std::nullopt;
-}
 
 // Limits of a note's fields.
 struct NoteLimits {
@@ -94,25 +80,22 @@ std::string_view ToCode(NoteSection section) {
     return CodeIn(kSections, section);
 }
 std::optional<Technique> TechniqueFromCode(std::string_view code) {
-    return ValueIn<Technique>(kTechniques, code);
+    return ValueIn(kTechniques, code);
 }
 std::optional<Position> PositionFromCode(std::string_view code) {
-    return ValueIn<Position>(kPositions, code);
+    return ValueIn(kPositions, code);
 }
 std::optional<NoteSection> NoteSectionFromCode(std::string_view code) {
-    return ValueIn<NoteSection>(kSections, code);
+    return ValueIn(kSections, code);
 }
 
 const std::vector<Technique>& AllTechniques() {
-    static const std::vector<Technique> all{Technique::kSwedish, Technique::kDeepTissue,
-                                            Technique::kTriggerPoint, Technique::kSports,
-                                            Technique::kMyofascial};
+    static const auto all = ValuesIn(kTechniques);
     return all;
 }
 
 const std::vector<Position>& AllPositions() {
-    static const std::vector<Position> all{Position::kProne, Position::kSupine,
-                                           Position::kSideLying};
+    static const auto all = ValuesIn(kPositions);
     return all;
 }
 

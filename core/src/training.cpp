@@ -1,3 +1,5 @@
+#include "json_reader.h"
+
 #include <myodesk/core/text.h>
 #include <myodesk/core/training.h>
 
@@ -13,6 +15,7 @@ namespace myodesk::core {
 
 namespace {
 
+using detail::JsonReader;
 using nlohmann::json;
 
 constexpr double kMaxDistanceKm = 400;
@@ -307,92 +310,58 @@ TrainingParseResult ParseTrainingJson(std::string_view text) {
         problems.push_back({"document", ProblemCode::kWrongType});
         return result;
     }
+    JsonReader reader(problems);
     const json* list = &document;
     std::string list_path;  // "" for a bare array: its elements are "[0]", "[1]", ...
     if (document.is_object()) {
-        for (const auto& item : document.items()) {
-            if (item.key() != "entries") {
-                problems.push_back({item.key(), ProblemCode::kUnknownCode});
-            }
-        }
-        const auto found = document.find("entries");
-        if (found == document.end() || found->is_null()) {
-            problems.push_back({"entries", ProblemCode::kRequired});
+        reader.OnlyKeys(document, "", {"entries"});
+        list = reader.Member(document, "entries", "", true);
+        if (list == nullptr) {
             return result;
         }
-        list = &*found;
         list_path = "entries";
         if (!list->is_array()) {
-            problems.push_back({"entries", ProblemCode::kWrongType});
+            reader.Problem(list_path, ProblemCode::kWrongType);
             return result;
         }
     } else if (!document.is_array()) {
-        problems.push_back({"document", ProblemCode::kWrongType});
+        reader.Problem("document", ProblemCode::kWrongType);
         return result;
     }
 
     std::vector<Origin> origins;
     for (std::size_t i = 0; i < list->size(); ++i) {
-        const json& item = (*list)[i];
-        const std::string at = fmt::format("{}[{}]", list_path, i);
-        if (!item.is_object()) {
-            problems.push_back({at, ProblemCode::kWrongType});
+        const std::string at = JsonReader::ElementPath(list_path, i);
+        const json* item = reader.Object((*list)[i], at);
+        if (item == nullptr) {
             continue;
         }
-        for (const auto& member : item.items()) {
-            const std::string& key = member.key();
-            if (key != "date" && key != "type" && key != "distance_km" && key != "distance_mi") {
-                problems.push_back({at + "." + key, ProblemCode::kUnknownCode});
-            }
-        }
-        // The member's string, or nullopt (absent or null: kRequired; not a string: kWrongType).
-        const auto text_of = [&](const char* key) -> std::optional<std::string> {
-            const auto found = item.find(key);
-            if (found == item.end() || found->is_null()) {
-                problems.push_back({at + "." + key, ProblemCode::kRequired});
-                return std::nullopt;
-            }
-            if (!found->is_string()) {
-                problems.push_back({at + "." + key, ProblemCode::kWrongType});
-                return std::nullopt;
-            }
-            return found->get<std::string>();
-        };
+        reader.OnlyKeys(*item, at, {"date", "type", "distance_km", "distance_mi"});
         bool readable = true;
         TrainingEntry entry;
-        if (const auto date = text_of("date")) {
-            if (const auto parsed = ParseIsoDate(*date)) {
-                entry.date = *parsed;
-            } else {
-                problems.push_back({at + ".date", ProblemCode::kInvalidDate});
-                readable = false;
-            }
+        if (const auto date = reader.DateValue(*item, "date", at, true)) {
+            entry.date = *date;
         } else {
             readable = false;
         }
-        if (const auto type = text_of("type")) {
-            if (const auto parsed = FromCode<RunType>(*type)) {
-                entry.type = *parsed;
-            } else {
-                problems.push_back({at + ".type", ProblemCode::kUnknownCode});
-                readable = false;
-            }
+        if (const auto type = reader.Code<RunType>(*item, "type", at, true)) {
+            entry.type = *type;
         } else {
             readable = false;
         }
-        const auto km = item.find("distance_km");
-        const auto mi = item.find("distance_mi");
-        const bool has_km = km != item.end() && !km->is_null();
-        const bool has_mi = mi != item.end() && !mi->is_null();
+        const json* km = reader.Member(*item, "distance_km", at);
+        const json* mi = reader.Member(*item, "distance_mi", at);
+        const bool has_km = km != nullptr;
+        const bool has_mi = mi != nullptr;
         std::string distance_field = "distance_km";
         if (has_km && has_mi) {
-            problems.push_back({at + ".distance_mi", ProblemCode::kDuplicate});
+            reader.Problem(at + ".distance_mi", ProblemCode::kDuplicate);
             readable = false;
         } else if (has_km || has_mi) {
             const json& value = has_km ? *km : *mi;
             distance_field = has_km ? "distance_km" : "distance_mi";
             if (!value.is_number() || !std::isfinite(value.get<double>())) {
-                problems.push_back({at + "." + distance_field, ProblemCode::kWrongType});
+                reader.Problem(at + "." + distance_field, ProblemCode::kWrongType);
                 readable = false;
             } else {
                 entry.distance_km = has_km ? value.get<double>() : MilesToKm(value.get<double>());

@@ -1,4 +1,5 @@
 #include "guard.h"
+#include "required_rows.h"
 #include "row_binding.h"
 
 #include <myodesk/core/intake_validation.h>
@@ -15,9 +16,11 @@ namespace myodesk::db {
 namespace {
 
 using core::Intake;
+using detail::ColumnNames;
+using detail::InsertRow;
 using detail::Into;
 using detail::Nullable;
-using detail::Use;
+using detail::RequireClient;
 
 constexpr detail::StoredValues kStored{"intake"};
 
@@ -143,39 +146,9 @@ void VisitColumns(IntakeRow& row, Visit&& visit) {
     visit("created_at", row.created_at);
 }
 
-std::vector<std::string> ColumnNames() {
-    IntakeRow row;
-    std::vector<std::string> names;
-    VisitColumns(row, [&](const char* name, auto&) { names.emplace_back(name); });
-    return names;
-}
-
-const std::string& InsertSql() {
-    static const std::string sql = [] {
-        std::vector<std::string> names = ColumnNames();
-        return fmt::format("INSERT INTO intakes ({}) VALUES ({}) RETURNING id",
-                           fmt::join(names, ", "), detail::NamedBinds(names));
-    }();
-    return sql;
-}
-
 const std::string& SelectColumnsSql() {
-    static const std::string sql = fmt::format("id, {}", fmt::join(ColumnNames(), ", "));
+    static const std::string sql = fmt::format("id, {}", fmt::join(ColumnNames<IntakeRow>(), ", "));
     return sql;
-}
-
-// Inserts the `intakes` row and returns its id. The statement is finished when this returns:
-// SQLite refuses to commit while an INSERT ... RETURNING is still open.
-long long InsertIntakeRow(soci::session& session, IntakeRow& row) {
-    long long id = 0;
-    soci::statement statement(session);
-    VisitColumns(row, [&](const char* name, auto& field) { Use(statement, name, field); });
-    statement.exchange(soci::into(id));
-    statement.alloc();
-    statement.prepare(InsertSql());
-    statement.define_and_bind();
-    statement.execute(true);
-    return id;
 }
 
 // The child rows. Each list is written with one statement prepared once and executed per item,
@@ -451,14 +424,9 @@ core::IntakeId IntakeRepository::Add(Intake& intake) {
         IntakeRow row = IntakeRow::From(intake);
         row.created_at = UtcTimestamp(now);
 
-        int clients = 0;
-        session << "SELECT COUNT(*) FROM clients WHERE id = :id", soci::use(row.client_id, "id"),
-            soci::into(clients);
-        if (clients == 0) {
-            throw NotFoundError(fmt::format("There is no client with id {}.", intake.client_id));
-        }
+        RequireClient(session, intake.client_id);
 
-        const long long id = InsertIntakeRow(session, row);
+        const long long id = InsertRow(session, "intakes", row);
         InsertConditions(session, id, intake.health.conditions);
         InsertMedications(session, id, intake.health.medications);
         InsertHealthEvents(session, id, intake.health);
@@ -500,17 +468,11 @@ std::optional<Intake> IntakeRepository::Get(core::IntakeId id) {
 }
 
 std::optional<Intake> IntakeRepository::Newest(core::ClientId client) {
-    const auto newest = Guard("find the newest intake", [&]() -> std::optional<core::IntakeId> {
-        long long client_id = client;
-        long long id = 0;
-        soci::statement statement =
-            (m_database.Session().prepare << "SELECT id FROM intakes WHERE client_id = :client_id "
-                                             "ORDER BY taken_on DESC, id DESC LIMIT 1",
-             soci::into(id), soci::use(client_id, "client_id"));
-        if (!statement.execute(true)) {
-            return std::nullopt;
-        }
-        return id;
+    const auto newest = Guard("find the newest intake", [&] {
+        return detail::FirstIdForClient(m_database.Session(),
+                                        "SELECT id FROM intakes WHERE client_id = :client_id "
+                                        "ORDER BY taken_on DESC, id DESC LIMIT 1",
+                                        client);
     });
     return newest ? Get(*newest) : std::nullopt;
 }

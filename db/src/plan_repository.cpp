@@ -1,4 +1,5 @@
 #include "guard.h"
+#include "required_rows.h"
 #include "row_binding.h"
 
 #include <myodesk/core/plan_json.h>
@@ -25,34 +26,14 @@ using core::Plan;
 using core::PlannedSession;
 using core::PlannedSessionStatus;
 using core::ProblemCode;
+using detail::ColumnNames;
+using detail::InsertRow;
 using detail::Into;
 using detail::Nullable;
-using detail::Use;
+using detail::RequireClient;
+using detail::RequireStaff;
 
 constexpr detail::StoredValues kStored{"plan"};
-
-void RequireClient(soci::session& session, core::ClientId id) {
-    long long client_id = id;
-    int clients = 0;
-    session << "SELECT COUNT(*) FROM clients WHERE id = :id", soci::use(client_id, "id"),
-        soci::into(clients);
-    if (clients == 0) {
-        throw NotFoundError(fmt::format("There is no client with id {}.", id));
-    }
-}
-
-// `lock` (the dialect's lock_selected_rows, or empty) holds the staff row until the
-// transaction ends, so two desks cannot book the same therapist for the same time.
-void RequireStaff(soci::session& session, core::StaffId id, std::string_view lock) {
-    long long staff_id = id;
-    long long found = 0;
-    soci::statement statement =
-        (session.prepare << fmt::format("SELECT id FROM staff WHERE id = :id{}", lock),
-         soci::into(found), soci::use(staff_id, "id"));
-    if (!statement.execute(true)) {
-        throw NotFoundError(fmt::format("There is no staff member with id {}.", id));
-    }
-}
 
 // The `plans` row: what the history lists, and the document that holds the rest.
 struct PlanRow {
@@ -90,13 +71,6 @@ void VisitColumns(PlanRow& row, Visit&& visit) {
     visit("refer", row.refer);
     visit("document", row.document);
     visit("created_at", row.created_at);
-}
-
-std::vector<std::string> PlanColumnNames() {
-    PlanRow row;
-    std::vector<std::string> names;
-    VisitColumns(row, [&](const char* name, auto&) { names.emplace_back(name); });
-    return names;
 }
 
 // The `appointments` row.
@@ -155,30 +129,6 @@ void VisitColumns(AppointmentRow& row, Visit&& visit) {
     visit("created_at", row.created_at);
 }
 
-std::vector<std::string> AppointmentColumnNames() {
-    AppointmentRow row;
-    std::vector<std::string> names;
-    VisitColumns(row, [&](const char* name, auto&) { names.emplace_back(name); });
-    return names;
-}
-
-// Inserts the row and returns its id. The statement is finished when this returns: SQLite
-// refuses to commit while an INSERT ... RETURNING is still open.
-template <typename Row>
-long long InsertRow(soci::session& session, std::string_view table,
-                    const std::vector<std::string>& names, Row& row) {
-    long long id = 0;
-    soci::statement statement(session);
-    VisitColumns(row, [&](const char* name, auto& field) { Use(statement, name, field); });
-    statement.exchange(soci::into(id));
-    statement.alloc();
-    statement.prepare(fmt::format("INSERT INTO {} ({}) VALUES ({}) RETURNING id", table,
-                                  fmt::join(names, ", "), detail::NamedBinds(names)));
-    statement.define_and_bind();
-    statement.execute(true);
-    return id;
-}
-
 // The plan's sessions as `plan_sessions` rows, in plan order (position = index).
 void InsertSessions(soci::session& session, long long plan_id,
                     const std::vector<PlannedSession>& sessions) {
@@ -219,7 +169,7 @@ std::optional<Plan> ReadPlan(soci::session& session, core::PlanId id, std::strin
         statement.exchange(soci::use(plan_id, "id"));
         statement.alloc();
         statement.prepare(fmt::format("SELECT {} FROM plans WHERE id = :id{}",
-                                      fmt::join(PlanColumnNames(), ", "), lock));
+                                      fmt::join(ColumnNames<PlanRow>(), ", "), lock));
         statement.define_and_bind();
         if (!statement.execute(true)) {
             return std::nullopt;
@@ -373,7 +323,7 @@ core::PlanId PlanRepository::Save(Plan& plan) {
         RequireClient(session, plan.client_id);
         PlanRow row = PlanRow::From(plan);
         row.created_at = UtcTimestamp(m_clock());
-        const long long id = InsertRow(session, "plans", PlanColumnNames(), row);
+        const long long id = InsertRow(session, "plans", row);
         InsertSessions(session, id, plan.sessions);
         transaction.Commit();
         plan.id = id;
@@ -387,17 +337,10 @@ std::optional<Plan> PlanRepository::Get(core::PlanId id) {
 }
 
 std::optional<Plan> PlanRepository::Current(core::ClientId client) {
-    const auto current = Guard("find the current plan", [&]() -> std::optional<core::PlanId> {
-        long long client_id = client;
-        long long id = 0;
-        soci::statement statement =
-            (m_database.Session().prepare << "SELECT id FROM plans WHERE client_id = :client_id "
-                                             "ORDER BY id DESC LIMIT 1",
-             soci::into(id), soci::use(client_id, "client_id"));
-        if (!statement.execute(true)) {
-            return std::nullopt;
-        }
-        return id;
+    const auto current = Guard("find the current plan", [&] {
+        return detail::FirstIdForClient(
+            m_database.Session(),
+            "SELECT id FROM plans WHERE client_id = :client_id ORDER BY id DESC LIMIT 1", client);
     });
     return current ? Get(*current) : std::nullopt;
 }
@@ -451,7 +394,7 @@ core::AppointmentId PlanRepository::Accept(core::PlanId plan_id, int index,
 
         AppointmentRow row = AppointmentRow::From(booked);
         row.created_at = UtcTimestamp(m_clock());
-        booked.id = InsertRow(session, "appointments", AppointmentColumnNames(), row);
+        booked.id = InsertRow(session, "appointments", row);
         booked.created_at = row.created_at;
         planned.status = PlannedSessionStatus::kBooked;
         planned.appointment_id = booked.id;
@@ -511,7 +454,7 @@ std::vector<Appointment> PlanRepository::Appointments(core::ClientId client,
         statement.prepare(fmt::format(
             "SELECT id, {} FROM appointments WHERE client_id = :client_id AND session_date >= "
             ":from_date ORDER BY session_date, start_minute, id",
-            fmt::join(AppointmentColumnNames(), ", ")));
+            fmt::join(ColumnNames<AppointmentRow>(), ", ")));
         statement.define_and_bind();
         statement.execute(false);
         std::vector<Appointment> appointments;

@@ -1,7 +1,8 @@
 #pragma once
 
-// Helpers shared by the repositories that map a record onto row variables: nullable columns,
-// binding them to SOCI statements, and reading stored codes and dates strictly.
+// Helpers shared by the repositories that map a record onto row variables: nullable columns
+// and binding them to SOCI statements, the column lists and INSERTs built from a row struct,
+// the first id a query selects, and reading stored codes and dates strictly.
 
 #include <myodesk/core/codes.h>
 #include <myodesk/core/date.h>
@@ -10,6 +11,7 @@
 #include <fmt/format.h>
 #include <soci/soci.h>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -59,6 +61,59 @@ inline std::string NamedBinds(const std::vector<std::string>& names) {
         binds.push_back(":" + name);
     }
     return fmt::format("{}", fmt::join(binds, ", "));
+}
+
+// The column names of a row struct, in the order of the VisitColumns(Row&, visit) declared
+// beside it (found by argument-dependent lookup), which also gives the binds and intos.
+template <typename Row>
+std::vector<std::string> ColumnNames() {
+    Row row;
+    std::vector<std::string> names;
+    VisitColumns(row, [&](const char* name, auto&) { names.emplace_back(name); });
+    return names;
+}
+
+// The id in the first row `sql` selects for the client (bound as :client_id); nullopt when
+// it selects none. For "the client's newest ...": the query's ORDER BY says which is first.
+inline std::optional<std::int64_t> FirstIdForClient(soci::session& session, const std::string& sql,
+                                                    std::int64_t client) {
+    long long client_id = client;
+    long long id = 0;
+    soci::statement statement =
+        (session.prepare << sql, soci::into(id), soci::use(client_id, "client_id"));
+    if (!statement.execute(true)) {
+        return std::nullopt;
+    }
+    return id;
+}
+
+// Runs `sql`, an INSERT ... RETURNING id, with the values bind(statement) binds, and returns
+// the new id. The statement is finished when this returns: SQLite refuses to commit while an
+// INSERT ... RETURNING is still open.
+template <typename Bind>
+long long InsertReturningId(soci::session& session, const std::string& sql, Bind&& bind) {
+    long long id = 0;
+    soci::statement statement(session);
+    bind(statement);
+    statement.exchange(soci::into(id));
+    statement.alloc();
+    statement.prepare(sql);
+    statement.define_and_bind();
+    statement.execute(true);
+    return id;
+}
+
+// Inserts a row struct's columns (its VisitColumns) into `table` and returns the new id.
+template <typename Row>
+long long InsertRow(soci::session& session, std::string_view table, Row& row) {
+    const std::vector<std::string> names = ColumnNames<Row>();
+    return InsertReturningId(
+        session,
+        fmt::format("INSERT INTO {} ({}) VALUES ({}) RETURNING id", table, fmt::join(names, ", "),
+                    NamedBinds(names)),
+        [&](soci::statement& statement) {
+            VisitColumns(row, [&](const char* name, auto& field) { Use(statement, name, field); });
+        });
 }
 
 // Reads stored values strictly: a code or date this MyoDesk does not know means the row was

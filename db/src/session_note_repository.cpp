@@ -1,4 +1,5 @@
 #include "guard.h"
+#include "required_rows.h"
 #include "row_binding.h"
 
 #include <myodesk/db/errors.h>
@@ -17,8 +18,11 @@ namespace {
 
 using core::ProblemCode;
 using core::SessionNote;
+using detail::ColumnNames;
 using detail::Into;
 using detail::Nullable;
+using detail::RequireClient;
+using detail::RequireStaff;
 using detail::Use;
 
 constexpr detail::StoredValues kStored{"session note"};
@@ -152,28 +156,17 @@ const std::string& UpdateSql() {
 }
 
 const std::string& SelectSql() {
-    static const std::string sql = [] {
-        NoteRow row;
-        std::vector<std::string> names;
-        VisitColumns(row, [&](const char* name, auto&) { names.emplace_back(name); });
-        return fmt::format("SELECT {} FROM session_notes WHERE id = :id", fmt::join(names, ", "));
-    }();
+    static const std::string sql = fmt::format("SELECT {} FROM session_notes WHERE id = :id",
+                                               fmt::join(ColumnNames<NoteRow>(), ", "));
     return sql;
 }
 
-// Inserts the `session_notes` row and returns its id. The statement is finished when this
-// returns: SQLite refuses to commit while an INSERT ... RETURNING is still open.
+// Inserts the `session_notes` row and returns its id.
 long long InsertNoteRow(soci::session& session, NoteRow& row) {
-    long long id = 0;
-    soci::statement statement(session);
-    VisitEditable(row, [&](const char* name, auto& field) { Use(statement, name, field); });
-    statement.exchange(soci::use(row.created_at, "created_at"));
-    statement.exchange(soci::into(id));
-    statement.alloc();
-    statement.prepare(InsertSql());
-    statement.define_and_bind();
-    statement.execute(true);
-    return id;
+    return detail::InsertReturningId(session, InsertSql(), [&](soci::statement& statement) {
+        VisitEditable(row, [&](const char* name, auto& field) { Use(statement, name, field); });
+        statement.exchange(soci::use(row.created_at, "created_at"));
+    });
 }
 
 // Whether the unsigned row at row.version was changed.
@@ -300,29 +293,6 @@ void ReadAmendments(soci::session& session, long long note_id,
              kStored.Code<core::NoteSection>(section, "session_note_amendments.section",
                                              core::NoteSectionFromCode),
              text});
-    }
-}
-
-void RequireClient(soci::session& session, core::ClientId id) {
-    long long client_id = id;
-    int clients = 0;
-    session << "SELECT COUNT(*) FROM clients WHERE id = :id", soci::use(client_id, "id"),
-        soci::into(clients);
-    if (clients == 0) {
-        throw NotFoundError(fmt::format("There is no client with id {}.", id));
-    }
-}
-
-// `lock` (the dialect's lock_selected_rows, or empty) holds the staff row until the
-// transaction ends.
-void RequireStaff(soci::session& session, core::StaffId id, std::string_view lock = "") {
-    long long staff_id = id;
-    long long found = 0;
-    soci::statement statement =
-        (session.prepare << fmt::format("SELECT id FROM staff WHERE id = :id{}", lock),
-         soci::into(found), soci::use(staff_id, "id"));
-    if (!statement.execute(true)) {
-        throw NotFoundError(fmt::format("There is no staff member with id {}.", id));
     }
 }
 
@@ -592,20 +562,13 @@ std::optional<SessionNote> SessionNoteRepository::Get(core::SessionNoteId id) {
 }
 
 std::optional<SessionNote> SessionNoteRepository::Latest(core::ClientId client) {
-    const auto latest =
-        Guard("find the latest session note", [&]() -> std::optional<core::SessionNoteId> {
-            long long client_id = client;
-            long long id = 0;
-            soci::statement statement =
-                (m_database.Session().prepare << "SELECT id FROM session_notes WHERE client_id = "
-                                                 ":client_id ORDER BY session_date DESC, "
-                                                 "start_minute DESC, id DESC LIMIT 1",
-                 soci::into(id), soci::use(client_id, "client_id"));
-            if (!statement.execute(true)) {
-                return std::nullopt;
-            }
-            return id;
-        });
+    const auto latest = Guard("find the latest session note", [&] {
+        return detail::FirstIdForClient(m_database.Session(),
+                                        "SELECT id FROM session_notes WHERE client_id = :client_id "
+                                        "ORDER BY session_date DESC, start_minute DESC, id DESC "
+                                        "LIMIT 1",
+                                        client);
+    });
     return latest ? Get(*latest) : std::nullopt;
 }
 

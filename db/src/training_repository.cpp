@@ -1,10 +1,10 @@
 #include "guard.h"
+#include "required_rows.h"
 #include "row_binding.h"
 
 #include <myodesk/db/errors.h>
 #include <myodesk/db/training_repository.h>
 
-#include <fmt/format.h>
 #include <soci/soci.h>
 
 namespace myodesk::db {
@@ -12,18 +12,9 @@ namespace myodesk::db {
 namespace {
 
 using detail::Nullable;
+using detail::RequireClient;
 
 constexpr detail::StoredValues kStored{"training entry"};
-
-void RequireClient(soci::session& session, core::ClientId id) {
-    long long client_id = id;
-    int clients = 0;
-    session << "SELECT COUNT(*) FROM clients WHERE id = :id", soci::use(client_id, "id"),
-        soci::into(clients);
-    if (clients == 0) {
-        throw NotFoundError(fmt::format("There is no client with id {}.", id));
-    }
-}
 
 void Validate(const std::vector<core::TrainingEntry>& entries) {
     auto problems = core::ValidateTrainingEntries(entries);

@@ -1,0 +1,40 @@
+#pragma once
+
+// Checks, before a write, that the rows it points at exist, so the user is told which id is
+// missing (NotFoundError) rather than shown the backend's foreign key failure.
+
+#include <myodesk/core/client.h>
+#include <myodesk/core/staff.h>
+#include <myodesk/db/errors.h>
+
+#include <fmt/format.h>
+#include <soci/soci.h>
+
+#include <string_view>
+
+namespace myodesk::db::detail {
+
+inline void RequireClient(soci::session& session, core::ClientId id) {
+    long long client_id = id;
+    int clients = 0;
+    session << "SELECT COUNT(*) FROM clients WHERE id = :id", soci::use(client_id, "id"),
+        soci::into(clients);
+    if (clients == 0) {
+        throw NotFoundError(fmt::format("There is no client with id {}.", id));
+    }
+}
+
+// `lock` (the dialect's lock_selected_rows, or empty) holds the staff row until the
+// transaction ends, so two desks cannot book the same therapist for the same time.
+inline void RequireStaff(soci::session& session, core::StaffId id, std::string_view lock = "") {
+    long long staff_id = id;
+    long long found = 0;
+    soci::statement statement =
+        (session.prepare << fmt::format("SELECT id FROM staff WHERE id = :id{}", lock),
+         soci::into(found), soci::use(staff_id, "id"));
+    if (!statement.execute(true)) {
+        throw NotFoundError(fmt::format("There is no staff member with id {}.", id));
+    }
+}
+
+}  // namespace myodesk::db::detail
