@@ -2,6 +2,7 @@
 
 #include "code_names.h"
 #include "problem_message.h"
+#include "problem_panel.h"
 #include "session_note_text.h"
 #include "wx_conversions.h"
 
@@ -88,12 +89,7 @@ AmendmentDialog::AmendmentDialog(wxWindow* parent, const core::SessionNote& note
     grid->Add(m_text, wxSizerFlags(1).Expand());
     grid->AddGrowableRow(3, 1);
 
-    m_problem = new wxStaticText(this, wxID_ANY, wxString());
-    m_problem->SetName("problems");
-    m_problem->SetForegroundColour(wxSystemSettings::GetAppearance().IsDark()
-                                       ? wxColour(0xff, 0x8a, 0x80)
-                                       : wxColour(0xb0, 0x00, 0x20));
-    m_problem->Hide();
+    m_problem = new ProblemLabel(this);
 
     auto* buttons = new wxStdDialogButtonSizer();
     auto* ok = new wxButton(this, wxID_OK, _("&Add amendment"));
@@ -162,8 +158,7 @@ bool AmendmentDialog::TransferDataFromWindow() {
                 text << ProblemMessage(problem);
             }
         }
-        m_problem->SetLabelText(text);
-        m_problem->Show();
+        m_problem->ShowText(text);
         Layout();
         Fit();
         wxWindow* first =
@@ -177,7 +172,7 @@ bool AmendmentDialog::TransferDataFromWindow() {
 }
 
 wxString AmendmentDialog::ProblemText() const {
-    return m_problem->IsShown() ? m_problem->GetLabelText() : wxString();
+    return m_problem->Text();
 }
 
 }  // namespace myodesk::app

@@ -11,6 +11,8 @@ class wxTextCtrl;
 
 namespace myodesk::app {
 
+class ProblemLabel;
+
 // Amend… on a signed note: which section is corrected, why, and the corrected text of that
 // section (filled in with the section as it reads now, latest amendment included, to edit).
 // OK validates with core::ValidateAmendment and stays open until the reason and the text are
@@ -49,7 +51,7 @@ class AmendmentDialog : public wxDialog {
     wxStaticText* m_current = nullptr;
     wxTextCtrl* m_reason = nullptr;
     wxTextCtrl* m_text = nullptr;
-    wxStaticText* m_problem = nullptr;
+    ProblemLabel* m_problem = nullptr;
 };
 
 }  // namespace myodesk::app

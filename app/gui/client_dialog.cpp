@@ -1,21 +1,19 @@
 #include "client_dialog.h"
 
 #include "problem_message.h"
+#include "problem_panel.h"
 #include "wx_conversions.h"
 
 #include <myodesk/core/client_validation.h>
 #include <myodesk/core/text.h>
 #include <myodesk/db/clock.h>
 
-#include <wx/artprov.h>
 #include <wx/button.h>
 #include <wx/datectrl.h>
 #include <wx/dateevt.h>
 #include <wx/intl.h>
-#include <wx/panel.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
-#include <wx/statbmp.h>
 #include <wx/statbox.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -58,11 +56,6 @@ wxStaticBoxSizer* NewSection(wxWindow* parent, const wxString& title) {
     return new wxStaticBoxSizer(wxVERTICAL, parent, title);
 }
 
-wxColour ProblemBackground() {
-    return wxSystemSettings::GetAppearance().IsDark() ? wxColour(110, 30, 30)
-                                                      : wxColour(255, 224, 224);
-}
-
 }  // namespace
 
 ClientDialog::ClientDialog(wxWindow* parent, const wxString& title, core::Client client)
@@ -96,7 +89,8 @@ ClientDialog::ClientDialog(wxWindow* parent, const wxString& title, core::Client
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(columns, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(12)));
-    top->Add(CreateProblemSection(),
+    m_problem_panel = new ProblemPanel(this, ProblemPanel::Style::kPlain);
+    top->Add(m_problem_panel,
              wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
     top->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
     SetSizerAndFit(top);
@@ -219,24 +213,6 @@ wxSizer* ClientDialog::CreateNotesSection() {
     return section;
 }
 
-wxSizer* ClientDialog::CreateProblemSection() {
-    auto* panel = new wxPanel(this);
-    auto* row = new wxBoxSizer(wxHORIZONTAL);
-    row->Add(new wxStaticBitmap(
-                 panel, wxID_ANY,
-                 wxArtProvider::GetBitmapBundle(wxART_WARNING, wxART_MESSAGE_BOX, wxSize(24, 24))),
-             wxSizerFlags().Top().Border(wxRIGHT, FromDIP(8)));
-    m_problem_text = new wxStaticText(panel, wxID_ANY, wxString());
-    row->Add(m_problem_text, wxSizerFlags(1).CentreVertical());
-    panel->SetSizer(row);
-    panel->Hide();
-    m_problem_panel = panel;
-
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(panel, wxSizerFlags().Expand());
-    return sizer;
-}
-
 bool ClientDialog::TransferDataToWindow() {
     m_given_name->ChangeValue(ToWx(m_client.given_name));
     m_family_name->ChangeValue(ToWx(m_client.family_name));
@@ -286,7 +262,7 @@ bool ClientDialog::TransferDataFromWindow() {
 }
 
 wxString ClientDialog::ProblemText() const {
-    return m_problem_text->GetLabelText();
+    return m_problem_panel->Text();
 }
 
 wxWindow* ClientDialog::ControlFor(std::string_view field_name) const {
@@ -295,15 +271,8 @@ wxWindow* ClientDialog::ControlFor(std::string_view field_name) const {
 }
 
 void ClientDialog::ShowProblems() {
-    for (const auto& [name, control] : m_controls) {
-        if (control != m_date_of_birth) {
-            control->SetBackgroundColour(wxNullColour);
-            control->Refresh();
-        }
-    }
+    m_problem_panel->Clear();
     if (m_problems.empty()) {
-        m_problem_text->SetLabelText(wxString());
-        m_problem_panel->Hide();
         Layout();
         return;
     }
@@ -317,15 +286,12 @@ void ClientDialog::ShowProblems() {
             bad.push_back(m_family_name);  // either name will do
         }
         for (wxWindow* control : bad) {
-            if (control != nullptr && control != m_date_of_birth) {
-                control->SetBackgroundColour(ProblemBackground());
-                control->Refresh();
+            if (control != m_date_of_birth) {
+                m_problem_panel->MarkField(control);
             }
         }
     }
-    m_problem_text->SetLabelText(text);
-    m_problem_text->Wrap(GetClientSize().x - FromDIP(80));
-    m_problem_panel->Show();
+    m_problem_panel->ShowText(text, GetClientSize().x - FromDIP(80));
 
     // Grow the dialog when the message does not fit.
     Layout();
@@ -335,12 +301,7 @@ void ClientDialog::ShowProblems() {
     }
     Layout();
 
-    if (wxWindow* first = ControlFor(m_problems.front().field)) {
-        first->SetFocus();
-        if (auto* text_ctrl = dynamic_cast<wxTextCtrl*>(first)) {
-            text_ctrl->SelectAll();
-        }
-    }
+    FocusProblemField(ControlFor(m_problems.front().field));
     wxBell();
 }
 

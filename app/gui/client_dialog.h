@@ -18,6 +18,8 @@ class wxWindow;
 
 namespace myodesk::app {
 
+class ProblemPanel;
+
 // Adds or edits one client. Every field of core::Client has a control; Save validates with
 // core::ValidateClient and, when something is wrong, keeps the dialog open, says what in
 // words and puts the cursor in the first field to fix. Saving to the database is the
@@ -52,7 +54,6 @@ class ClientDialog : public wxDialog {
     wxSizer* CreateEmergencySection();
     wxSizer* CreateCareSection();
     wxSizer* CreateNotesSection();
-    wxSizer* CreateProblemSection();
 
     core::Client ReadControls() const;
     void ShowProblems();
@@ -79,8 +80,7 @@ class ClientDialog : public wxDialog {
     wxTextCtrl* m_physician = nullptr;
     wxTextCtrl* m_referral_source = nullptr;
     wxTextCtrl* m_notes = nullptr;
-    wxWindow* m_problem_panel = nullptr;
-    wxStaticText* m_problem_text = nullptr;
+    ProblemPanel* m_problem_panel = nullptr;
 };
 
 }  // namespace myodesk::app

@@ -1,6 +1,7 @@
 #include "client_workspace_panel.h"
 
 #include "code_names.h"
+#include "error_message.h"
 #include "flag_banner_panel.h"
 #include "intake_dialog.h"
 #include "intake_html.h"
@@ -19,7 +20,6 @@
 #include <wx/choice.h>
 #include <wx/html/htmlwin.h>
 #include <wx/intl.h>
-#include <wx/msgdlg.h>
 #include <wx/notebook.h>
 #include <wx/scrolwin.h>
 #include <wx/settings.h>
@@ -385,10 +385,7 @@ void ClientWorkspacePanel::ShowVersion(std::size_t index) {
     try {
         intake = index == 0 && m_newest ? m_newest : m_intakes.Get(m_versions[index].id);
     } catch (const db::DatabaseError& error) {
-        wxMessageDialog dialog(this, _("This version of the intake could not be read."),
-                               wxString("MyoDesk"), wxOK | wxICON_ERROR);
-        dialog.SetExtendedMessage(ToWx(error.what()));
-        dialog.ShowModal();
+        ShowErrorMessage(this, _("This version of the intake could not be read."), error);
         return;
     }
     if (!intake) {
@@ -469,10 +466,7 @@ bool ClientWorkspacePanel::RunIntakeDialog(core::Intake start,
     try {
         Reload();
     } catch (const db::DatabaseError& error) {
-        wxMessageDialog message(this, _("The intake was saved, but could not be read back."),
-                                wxString("MyoDesk"), wxOK | wxICON_ERROR);
-        message.SetExtendedMessage(ToWx(error.what()));
-        message.ShowModal();
+        ShowErrorMessage(this, _("The intake was saved, but could not be read back."), error);
     }
     m_tabs->ChangeSelection(kIntakeTab);
     return true;

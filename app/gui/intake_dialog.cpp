@@ -2,7 +2,9 @@
 
 #include "code_names.h"
 #include "discard_confirmation.h"
+#include "error_message.h"
 #include "problem_message.h"
+#include "problem_panel.h"
 #include "row_editor_panel.h"
 #include "wx_conversions.h"
 
@@ -12,14 +14,12 @@
 #include <myodesk/core/text.h>
 #include <myodesk/db/errors.h>
 
-#include <wx/artprov.h>
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/datectrl.h>
 #include <wx/display.h>
 #include <wx/intl.h>
-#include <wx/msgdlg.h>
 #include <wx/panel.h>
 #include <wx/radiobox.h>
 #include <wx/radiobut.h>
@@ -27,13 +27,11 @@
 #include <wx/settings.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
-#include <wx/statbmp.h>
 #include <wx/statbox.h>
 #include <wx/statline.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/tglbtn.h>
-#include <wx/weakref.h>
 
 #include <algorithm>
 #include <cctype>
@@ -192,11 +190,6 @@ void AddProblem(core::ValidationProblems& problems, std::string path, core::Prob
     problems.push_back(std::move(problem));
 }
 
-wxColour ProblemBackground() {
-    return wxSystemSettings::GetAppearance().IsDark() ? wxColour(110, 30, 30)
-                                                      : wxColour(255, 224, 224);
-}
-
 wxStaticText* NewGreyText(wxWindow* parent, const wxString& text) {
     auto* label = new wxStaticText(parent, wxID_ANY, text);
     label->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
@@ -325,7 +318,7 @@ void IntakeDialog::CreateControls(std::optional<core::Date> renewed_from) {
     CreatePreferencesPage();
     CreateConsentPage();
 
-    wxSizer* problems = CreateProblemSection();
+    m_problem_panel = new ProblemPanel(this, ProblemPanel::Style::kTinted);
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     m_previous = new wxButton(this, wxID_BACKWARD, _("◂ Pre&vious"));
@@ -357,7 +350,8 @@ void IntakeDialog::CreateControls(std::optional<core::Date> renewed_from) {
     top->Add(header, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
     top->Add(new wxStaticLine(this), wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(12)));
     top->Add(middle, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(12)));
-    top->Add(problems, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
+    top->Add(m_problem_panel,
+             wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
     top->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
     SetSizer(top);
 }
@@ -835,25 +829,6 @@ void IntakeDialog::CreateConsentPage() {
     m_controls.emplace("consent.signed_on", m_consent_date);
     grid->Add(m_consent_date);
     content->Add(grid, wxSizerFlags().Expand());
-}
-
-wxSizer* IntakeDialog::CreateProblemSection() {
-    auto* panel = new wxPanel(this);
-    panel->SetBackgroundColour(ProblemBackground());
-    auto* row = new wxBoxSizer(wxHORIZONTAL);
-    row->Add(new wxStaticBitmap(
-                 panel, wxID_ANY,
-                 wxArtProvider::GetBitmapBundle(wxART_WARNING, wxART_MESSAGE_BOX, wxSize(24, 24))),
-             wxSizerFlags().Top().Border(wxALL, FromDIP(8)));
-    m_problem_text = new wxStaticText(panel, wxID_ANY, wxString());
-    row->Add(m_problem_text,
-             wxSizerFlags(1).CentreVertical().Border(wxTOP | wxBOTTOM | wxRIGHT, FromDIP(8)));
-    panel->SetSizer(row);
-    panel->Hide();
-    m_problem_panel = panel;
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(panel, wxSizerFlags().Expand());
-    return sizer;
 }
 
 // --- Sections ---
@@ -1475,7 +1450,7 @@ RowEditorPanel* IntakeDialog::ListEditor(std::string_view path) const {
 }
 
 wxString IntakeDialog::ProblemText() const {
-    return m_problem_text->GetLabelText();
+    return m_problem_panel->Text();
 }
 
 void IntakeDialog::MarkSectionsWithProblems() {
@@ -1492,17 +1467,9 @@ void IntakeDialog::MarkSectionsWithProblems() {
 }
 
 void IntakeDialog::ShowProblems(const std::vector<wxString>& extra) {
-    for (wxWeakRef<wxWindow>& control : m_marked) {
-        if (control) {
-            control->SetBackgroundColour(wxNullColour);
-            control->Refresh();
-        }
-    }
-    m_marked.clear();
+    m_problem_panel->Clear();
     MarkSectionsWithProblems();
     if (m_problems.empty() && extra.empty()) {
-        m_problem_text->SetLabelText(wxString());
-        m_problem_panel->Hide();
         Layout();
         return;
     }
@@ -1518,18 +1485,12 @@ void IntakeDialog::ShowProblems(const std::vector<wxString>& extra) {
         } else {
             text << ProblemMessage(problem);
         }
-        if (auto* control = dynamic_cast<wxTextCtrl*>(ControlFor(problem.field))) {
-            control->SetBackgroundColour(ProblemBackground());
-            control->Refresh();
-            m_marked.emplace_back(control);
-        }
+        m_problem_panel->MarkField(dynamic_cast<wxTextCtrl*>(ControlFor(problem.field)));
     }
     for (const wxString& line : extra) {
         text << '\n' << line;
     }
-    m_problem_text->SetLabelText(text);
-    m_problem_text->Wrap(GetClientSize().x - FromDIP(90));
-    m_problem_panel->Show();
+    m_problem_panel->ShowText(text, GetClientSize().x - FromDIP(90));
     Layout();
 
     if (!m_problems.empty()) {
@@ -1539,10 +1500,7 @@ void IntakeDialog::ShowProblems(const std::vector<wxString>& extra) {
             ShowSection(*section);
         }
         if (first != nullptr) {
-            first->SetFocus();
-            if (auto* text_ctrl = dynamic_cast<wxTextCtrl*>(first)) {
-                text_ctrl->SelectAll();
-            }
+            FocusProblemField(first);
             if (auto* page = !IsShownOnScreen()
                                  ? nullptr
                                  : dynamic_cast<wxScrolledWindow*>(m_pages->GetPage(
@@ -1579,9 +1537,7 @@ void IntakeDialog::Save() {
         core::Client client = m_client;
         core::Intake intake = m_intake;
         const auto show_error = [this](const wxString& what, const std::exception& error) {
-            wxMessageDialog dialog(this, what, _("Intake"), wxOK | wxICON_ERROR);
-            dialog.SetExtendedMessage(ToWx(error.what()));
-            dialog.ShowModal();
+            ShowErrorMessage(this, what, error, _("Intake"));
         };
         try {
             m_save(client, intake);

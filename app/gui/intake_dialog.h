@@ -5,7 +5,6 @@
 #include <myodesk/core/validation.h>
 
 #include <wx/dialog.h>
-#include <wx/weakref.h>
 
 #include <array>
 #include <cstddef>
@@ -30,6 +29,7 @@ class wxToggleButton;
 
 namespace myodesk::app {
 
+class ProblemPanel;
 class RowEditorPanel;
 
 // The intake questionnaire, filled in at the desk with the client. One page per section,
@@ -121,7 +121,6 @@ class IntakeDialog : public wxDialog {
     void CreateSorenessPage();
     void CreatePreferencesPage();
     void CreateConsentPage();
-    wxSizer* CreateProblemSection();
 
     Reading ReadControls() const;
     void ShowProblems(const std::vector<wxString>& extra = {});
@@ -206,9 +205,7 @@ class IntakeDialog : public wxDialog {
     wxTextCtrl* m_consent_name = nullptr;
     wxDatePickerCtrl* m_consent_date = nullptr;
 
-    wxWindow* m_problem_panel = nullptr;
-    wxStaticText* m_problem_text = nullptr;
-    std::vector<wxWeakRef<wxWindow>> m_marked;  // controls coloured as wrong
+    ProblemPanel* m_problem_panel = nullptr;
 };
 
 }  // namespace myodesk::app

@@ -4,6 +4,7 @@
 #include "client_dialog.h"
 #include "client_list_ctrl.h"
 #include "client_workspace_panel.h"
+#include "error_message.h"
 #include "plan_panel.h"
 #include "sessions_panel.h"
 #include "settings.h"
@@ -259,7 +260,7 @@ void MainFrame::OnClientEdit(wxCommandEvent&) {
             SetTitle(wxString::Format(_("%s — MyoDesk"), ClientName(m_workspace->GetClient())));
         }
     } catch (const db::DatabaseError& error) {
-        ShowError(_("The client could not be read."), error);
+        ShowErrorMessage(this, _("The client could not be read."), error);
     }
 }
 
@@ -283,7 +284,7 @@ void MainFrame::OnClientArchive(wxCommandEvent&) {
     try {
         m_repository.Archive(selected->id);
     } catch (const db::DatabaseError& error) {
-        ShowError(wxString::Format(_("%s could not be archived."), name), error);
+        ShowErrorMessage(this, wxString::Format(_("%s could not be archived."), name), error);
         return;
     }
     core::Client archived;
@@ -306,7 +307,8 @@ void MainFrame::OnClientRestore(wxCommandEvent&) {
     try {
         m_repository.Restore(selected->id);
     } catch (const db::DatabaseError& error) {
-        ShowError(
+        ShowErrorMessage(
+            this,
             wxString::Format(_("%s could not be restored."), ToWx(core::DisplayName(*selected))),
             error);
         return;
@@ -406,7 +408,7 @@ void MainFrame::ApplySearch() {
     try {
         m_model.SetQuery(std::move(query));
     } catch (const db::DatabaseError& error) {
-        ShowError(_("The client list could not be read."), error);
+        ShowErrorMessage(this, _("The client list could not be read."), error);
     }
     m_list->ClearSelection();
     m_list->RefreshRows();
@@ -447,7 +449,7 @@ bool MainFrame::OpenClient(core::ClientId id) {
             return false;
         }
     } catch (const db::DatabaseError& error) {
-        ShowError(_("The client could not be read."), error);
+        ShowErrorMessage(this, _("The client could not be read."), error);
         return false;
     }
     m_pages->ChangeSelection(1);
@@ -534,7 +536,7 @@ void MainFrame::OnEditStaff(wxCommandEvent&) {
         try {
             SetStaffAtDesk(m_staff.Get(m_at_desk->id));
         } catch (const db::DatabaseError& error) {
-            ShowError(_("The staff list could not be read."), error);
+            ShowErrorMessage(this, _("The staff list could not be read."), error);
         }
     }
     if (IsWorkspaceShown()) {
@@ -619,21 +621,22 @@ bool MainFrame::EditClient(core::Client client) {
                     }
                     client = std::move(*current);
                 } catch (const db::DatabaseError& reload_error) {
-                    ShowError(_("The client could not be read."), reload_error);
+                    ShowErrorMessage(this, _("The client could not be read."), reload_error);
                     return false;
                 }
                 ReloadList(&client);
             }
         } catch (const db::NotFoundError& error) {
-            ShowError(_("This client is no longer in the database."), error);
+            ShowErrorMessage(this, _("This client is no longer in the database."), error);
             ReloadList();
             return false;
         } catch (const db::DatabaseError& error) {
-            ShowError(_("The client could not be saved. Your changes are still in the window."),
-                      error);
+            ShowErrorMessage(
+                this, _("The client could not be saved. Your changes are still in the window."),
+                error);
         } catch (const db::ValidationError& error) {
             // The dialog validated already; only a difference of "today" can get here.
-            ShowError(_("The client could not be saved."), error);
+            ShowErrorMessage(this, _("The client could not be saved."), error);
         }
     }
 }
@@ -652,7 +655,7 @@ void MainFrame::ReloadList(const core::Client* select) {
     try {
         m_model.Refresh();
     } catch (const db::DatabaseError& error) {
-        ShowError(_("The client list could not be read."), error);
+        ShowErrorMessage(this, _("The client list could not be read."), error);
     }
     m_list->ClearSelection();
     m_list->RefreshRows();
@@ -743,12 +746,6 @@ wxString MainFrame::EmptyHint() const {
         return {};
     }
     return m_hint_title->GetLabelText() + "\n" + m_hint_text->GetLabelText();
-}
-
-void MainFrame::ShowError(const wxString& what, const std::exception& error) {
-    wxMessageDialog dialog(this, what, wxString("MyoDesk"), wxOK | wxICON_ERROR);
-    dialog.SetExtendedMessage(ToWx(error.what()));
-    dialog.ShowModal();
 }
 
 }  // namespace myodesk::app

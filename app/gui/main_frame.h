@@ -13,7 +13,6 @@
 #include <wx/frame.h>
 #include <wx/timer.h>
 
-#include <exception>
 #include <optional>
 
 class wxButton;
@@ -131,7 +130,6 @@ class MainFrame : public wxFrame {
     void UpdateStatusBar();
     void UpdateDeskStatus();
     void UpdateEmptyHint();
-    void ShowError(const wxString& what, const std::exception& error);
 
     db::Database& m_database;
     db::ClientRepository m_repository;

@@ -1,23 +1,21 @@
 #include "plan_book_dialog.h"
 
 #include "code_names.h"
+#include "error_message.h"
 #include "plan_text.h"
 #include "problem_message.h"
+#include "problem_panel.h"
 #include "session_note_text.h"
 #include "wx_conversions.h"
 
 #include <myodesk/db/errors.h>
 
-#include <wx/artprov.h>
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/combobox.h>
 #include <wx/intl.h>
-#include <wx/msgdlg.h>
-#include <wx/panel.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
-#include <wx/statbmp.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
@@ -29,11 +27,6 @@ namespace myodesk::app {
 namespace {
 
 constexpr int kQuickDurations[] = {30, 45, 60, 90};
-
-wxColour ProblemBackground() {
-    return wxSystemSettings::GetAppearance().IsDark() ? wxColour(0x5c, 0x16, 0x1c)
-                                                      : wxColour(0xff, 0xe0, 0xe0);
-}
 
 }  // namespace
 
@@ -104,17 +97,7 @@ PlanBookDialog::PlanBookDialog(wxWindow* parent, const core::PlannedSession& ses
     note->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     note->Wrap(FromDIP(360));
 
-    m_problem_panel = new wxPanel(this);
-    auto* problem_row = new wxBoxSizer(wxHORIZONTAL);
-    problem_row->Add(new wxStaticBitmap(m_problem_panel, wxID_ANY,
-                                        wxArtProvider::GetBitmapBundle(
-                                            wxART_WARNING, wxART_MESSAGE_BOX, wxSize(24, 24))),
-                     wxSizerFlags().Top().Border(wxRIGHT, FromDIP(8)));
-    m_problem_text = new wxStaticText(m_problem_panel, wxID_ANY, wxString());
-    m_problem_text->SetName("problems");
-    problem_row->Add(m_problem_text, wxSizerFlags(1).CentreVertical());
-    m_problem_panel->SetSizer(problem_row);
-    m_problem_panel->Hide();
+    m_problem_panel = new ProblemPanel(this, ProblemPanel::Style::kPlain);
 
     auto* book = new wxButton(this, wxID_OK, _("&Book"));
     book->SetDefault();
@@ -189,7 +172,7 @@ bool PlanBookDialog::TransferDataFromWindow() {
 }
 
 wxString PlanBookDialog::ProblemText() const {
-    return m_problem_panel->IsShown() ? m_problem_text->GetLabelText() : wxString();
+    return m_problem_panel->Text();
 }
 
 wxWindow* PlanBookDialog::ControlFor(std::string_view field) const {
@@ -226,15 +209,8 @@ wxString PlanBookDialog::MessageFor(const core::ValidationProblem& problem) cons
 }
 
 void PlanBookDialog::ShowProblems() {
-    for (const auto& [name, control] : m_controls) {
-        if (dynamic_cast<wxTextCtrl*>(control) != nullptr) {
-            control->SetBackgroundColour(wxNullColour);
-            control->Refresh();
-        }
-    }
+    m_problem_panel->Clear();
     if (m_problems.empty()) {
-        m_problem_text->SetLabelText(wxString());
-        m_problem_panel->Hide();
         Layout();
         return;
     }
@@ -242,18 +218,11 @@ void PlanBookDialog::ShowProblems() {
                                            : _("This session cannot be booked yet. Please check:");
     for (const core::ValidationProblem& problem : m_problems) {
         text << '\n' << MessageFor(problem);
-        if (auto* control = dynamic_cast<wxTextCtrl*>(ControlFor(problem.field))) {
-            control->SetBackgroundColour(ProblemBackground());
-            control->Refresh();
-        }
+        m_problem_panel->MarkField(dynamic_cast<wxTextCtrl*>(ControlFor(problem.field)));
     }
-    m_problem_text->SetLabelText(text);
-    m_problem_text->Wrap(FromDIP(360));
-    m_problem_panel->Show();
+    m_problem_panel->ShowText(text, FromDIP(360));
     Fit();
-    if (wxWindow* first = ControlFor(m_problems.front().field)) {
-        first->SetFocus();
-    }
+    FocusProblemField(ControlFor(m_problems.front().field));
     wxBell();
 }
 
@@ -270,18 +239,14 @@ void PlanBookDialog::OnBookButton(wxCommandEvent&) {
             ShowProblems();
             return;
         } catch (const db::NotFoundError& error) {
-            wxMessageDialog message(this,
-                                    _("The plan, the session or the therapist is no longer in "
-                                      "the database, so the session cannot be booked."),
-                                    _("Book session"), wxOK | wxICON_ERROR);
-            message.SetExtendedMessage(ToWx(error.what()));
-            message.ShowModal();
+            ShowErrorMessage(this,
+                             _("The plan, the session or the therapist is no longer in "
+                               "the database, so the session cannot be booked."),
+                             error, _("Book session"));
             return;
         } catch (const db::DatabaseError& error) {
-            wxMessageDialog message(this, _("The session could not be booked. Try again."),
-                                    _("Book session"), wxOK | wxICON_ERROR);
-            message.SetExtendedMessage(ToWx(error.what()));
-            message.ShowModal();
+            ShowErrorMessage(this, _("The session could not be booked. Try again."), error,
+                             _("Book session"));
             return;
         }
         m_appointment = std::move(appointment);

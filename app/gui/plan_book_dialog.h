@@ -15,11 +15,11 @@
 
 class wxChoice;
 class wxComboBox;
-class wxPanel;
-class wxStaticText;
 class wxTextCtrl;
 
 namespace myodesk::app {
+
+class ProblemPanel;
 
 // Books a planned session: the day is the plan's (to book another day, move the session
 // first); the start time (typed, "09:30"), the therapist (the one at the desk first) and the
@@ -63,8 +63,7 @@ class PlanBookDialog : public wxDialog {
     wxTextCtrl* m_time = nullptr;
     wxChoice* m_therapist = nullptr;
     wxComboBox* m_duration = nullptr;
-    wxPanel* m_problem_panel = nullptr;
-    wxStaticText* m_problem_text = nullptr;
+    ProblemPanel* m_problem_panel = nullptr;
     std::map<std::string, wxWindow*, std::less<>> m_controls;
 };
 

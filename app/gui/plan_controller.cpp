@@ -4,7 +4,6 @@
 
 #include <myodesk/db/clinic_settings_repository.h>
 #include <myodesk/db/clock.h>
-#include <myodesk/db/errors.h>
 
 #include <algorithm>
 #include <set>
@@ -28,7 +27,8 @@ PlanController::PlanController(db::Database& database, TodayFunction today)
       m_training_repository(database),
       m_intakes(database),
       m_staff(database),
-      m_today(std::move(today)) {}
+      m_today(std::move(today)),
+      m_staff_names(StaffNameCache(m_staff)) {}
 
 core::Date PlanController::Today() const {
     return m_today ? m_today() : db::LocalDate(db::SystemNow());
@@ -100,21 +100,7 @@ std::optional<core::Appointment> PlanController::AppointmentOf(std::size_t index
 }
 
 wxString PlanController::StaffName(core::StaffId id) {
-    for (const auto& [known, name] : m_staff_names) {
-        if (known == id) {
-            return name;
-        }
-    }
-    wxString name = wxString::Format("#%lld", static_cast<long long>(id));
-    try {
-        if (const std::optional<core::Staff> staff = m_staff.Get(id)) {
-            name = ToWx(staff->name);
-        }
-    } catch (const db::DatabaseError&) {
-        return name;  // not remembered: read again next time
-    }
-    m_staff_names.emplace_back(id, name);
-    return name;
+    return m_staff_names.Name(id);
 }
 
 std::vector<core::Staff> PlanController::ActiveStaff() {

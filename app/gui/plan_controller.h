@@ -1,5 +1,7 @@
 #pragma once
 
+#include "name_cache.h"
+
 #include <myodesk/core/appointment.h>
 #include <myodesk/core/plan.h>
 #include <myodesk/core/staff.h>
@@ -32,6 +34,9 @@ class PlanController {
     // The database must outlive the controller. `today` gives the date at the desk (the
     // machine's local date when not given).
     explicit PlanController(db::Database& database, TodayFunction today = {});
+    // Not copied: the name cache reads through the repository it holds.
+    PlanController(const PlanController&) = delete;
+    PlanController& operator=(const PlanController&) = delete;
 
     // Reads the client's current plan, training calendar, appointments and newest intake.
     void ShowClient(core::ClientId client);
@@ -119,7 +124,7 @@ class PlanController {
     std::optional<core::DistanceUnit> m_intake_units;
     bool m_has_intake = false;
     int m_lookback_days = 30;  // the plan's training starts this many days before it
-    std::vector<std::pair<core::StaffId, wxString>> m_staff_names;
+    NameCache m_staff_names;
 };
 
 }  // namespace myodesk::app

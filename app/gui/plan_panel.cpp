@@ -1,6 +1,7 @@
 #include "plan_panel.h"
 
 #include "code_names.h"
+#include "error_message.h"
 #include "flag_banner.h"
 #include "intake_html.h"
 #include "plan_book_dialog.h"
@@ -11,7 +12,6 @@
 #include "plan_timeline_ctrl.h"
 #include "settings.h"
 #include "training_calendar_panel.h"
-#include "wx_conversions.h"
 
 #include <myodesk/db/errors.h>
 
@@ -259,7 +259,7 @@ void PlanPanel::Reload() {
     try {
         m_plan.Reload();
     } catch (const db::DatabaseError& error) {
-        ShowError(_("The plan could not be read."), error);
+        ShowErrorMessage(this, _("The plan could not be read."), error);
     }
     ShowPlan(m_selected);
 }
@@ -439,13 +439,13 @@ bool PlanPanel::GeneratePlan() {
     try {
         result = m_plan.Generate();
     } catch (const db::NotFoundError& error) {
-        ShowError(_("This client is no longer in the database."), error);
+        ShowErrorMessage(this, _("This client is no longer in the database."), error);
         return false;
     } catch (const db::DatabaseError& error) {
-        ShowError(_("The plan could not be made. Nothing was saved."), error);
+        ShowErrorMessage(this, _("The plan could not be made. Nothing was saved."), error);
         return false;
     } catch (const std::exception& error) {
-        ShowError(_("The plan could not be made. Nothing was saved."), error);
+        ShowErrorMessage(this, _("The plan could not be made. Nothing was saved."), error);
         return false;
     }
     ShowPlan(-1);
@@ -473,7 +473,7 @@ bool PlanPanel::BookSelected() {
     try {
         therapists = m_plan.ActiveStaff();
     } catch (const db::DatabaseError& error) {
-        ShowError(_("The list of staff could not be read."), error);
+        ShowErrorMessage(this, _("The list of staff could not be read."), error);
         return false;
     }
     if (therapists.empty()) {
@@ -515,7 +515,7 @@ bool PlanPanel::MoveSelected() {
         Reload();
         return false;
     } catch (const db::DatabaseError& error) {
-        ShowError(_("The session could not be moved."), error);
+        ShowErrorMessage(this, _("The session could not be moved."), error);
         return false;
     }
     // Sessions stay in date order: find the moved one again.
@@ -550,7 +550,7 @@ bool PlanPanel::SkipSelected() {
         Reload();
         return false;
     } catch (const db::DatabaseError& error) {
-        ShowError(_("The session could not be skipped."), error);
+        ShowErrorMessage(this, _("The session could not be skipped."), error);
         return false;
     }
     ShowPlan(static_cast<int>(index));
@@ -559,12 +559,6 @@ bool PlanPanel::SkipSelected() {
 
 void PlanPanel::AfterTrainingChanged() {
     UpdateHeader();
-}
-
-void PlanPanel::ShowError(const wxString& what, const std::exception& error) {
-    wxMessageDialog dialog(this, what, wxString("MyoDesk"), wxOK | wxICON_ERROR);
-    dialog.SetExtendedMessage(ToWx(error.what()));
-    dialog.ShowModal();
 }
 
 // --- Events ---

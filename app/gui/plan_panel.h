@@ -84,7 +84,6 @@ class PlanPanel : public wxPanel {
     void UpdateDetails();
     void UpdateButtons();
     void AfterTrainingChanged();
-    void ShowError(const wxString& what, const std::exception& error);
 
     void OnGenerateButton(wxCommandEvent& event);
     void OnMoreWarningsButton(wxCommandEvent& event);

@@ -8,37 +8,27 @@
 #include <wx/intl.h>
 #include <wx/settings.h>
 
-#include <algorithm>
+#include <optional>
 
 namespace myodesk::app {
 
 PlanSessionListCtrl::PlanSessionListCtrl(wxWindow* parent, wxWindowID id, PlanController& plan)
-    : wxListCtrl(parent, id, wxDefaultPosition, wxDefaultSize,
-                 wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL),
-      m_plan(&plan) {
+    : VirtualReportListCtrl(parent, id, Column::kRegions, 160), m_plan(&plan) {
     SetName("plan.sessions");
-    m_columns = {Column::kDate,     Column::kPhase,   Column::kTechniques, Column::kDuration,
-                 Column::kPressure, Column::kRegions, Column::kStatus};
-    AppendColumn(_("Date"), wxLIST_FORMAT_LEFT, FromDIP(134));
-    AppendColumn(_("Phase"), wxLIST_FORMAT_LEFT, FromDIP(84));
-    AppendColumn(_("Techniques"), wxLIST_FORMAT_LEFT, FromDIP(120));
-    AppendColumn(_("Min"), wxLIST_FORMAT_RIGHT, FromDIP(44));
-    AppendColumn(_("Pressure"), wxLIST_FORMAT_RIGHT, FromDIP(70));
-    AppendColumn(_("Regions"), wxLIST_FORMAT_LEFT, FromDIP(220));
-    AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, FromDIP(110));
+    AddColumn(Column::kDate, _("Date"), wxLIST_FORMAT_LEFT, FromDIP(134));
+    AddColumn(Column::kPhase, _("Phase"), wxLIST_FORMAT_LEFT, FromDIP(84));
+    AddColumn(Column::kTechniques, _("Techniques"), wxLIST_FORMAT_LEFT, FromDIP(120));
+    AddColumn(Column::kDuration, _("Min"), wxLIST_FORMAT_RIGHT, FromDIP(44));
+    AddColumn(Column::kPressure, _("Pressure"), wxLIST_FORMAT_RIGHT, FromDIP(70));
+    AddColumn(Column::kRegions, _("Regions"), wxLIST_FORMAT_LEFT, FromDIP(220));
+    AddColumn(Column::kStatus, _("Status"), wxLIST_FORMAT_LEFT, FromDIP(110));
 
-    EnableAlternateRowColours(true);
-    if (wxSystemSettings::GetAppearance().IsDark()) {
+    const bool dark = wxSystemSettings::GetAppearance().IsDark();
+    if (dark) {
         // wx lightens a dark background by half for the alternate rows: light text on them
         // is then hard to read. A shade lighter is enough.
         SetAlternateRowColour(GetBackgroundColour().ChangeLightness(115));
     }
-    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
-        event.Skip();
-        CallAfter(&PlanSessionListCtrl::StretchColumn);
-    });
-
-    const bool dark = wxSystemSettings::GetAppearance().IsDark();
     m_booked_attr.SetFont(GetFont().Bold());
     m_booked_attr.SetTextColour(dark ? wxColour(0x8f, 0xd1, 0x9e) : wxColour(0x1e, 0x6b, 0x34));
     m_faded_attr.SetTextColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
@@ -49,48 +39,9 @@ void PlanSessionListCtrl::RefreshRows() {
     Refresh();
 }
 
-long PlanSessionListCtrl::SelectedIndex() const {
-    return GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-}
-
-void PlanSessionListCtrl::SelectRow(long index) {
-    if (index < 0 || index >= GetItemCount()) {
-        return;
-    }
-    SetItemState(index, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
-                 wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
-    EnsureVisible(index);
-}
-
-long PlanSessionListCtrl::ColumnIndex(Column column) const {
-    const auto found = std::find(m_columns.begin(), m_columns.end(), column);
-    return found == m_columns.end() ? -1 : static_cast<long>(found - m_columns.begin());
-}
-
-wxString PlanSessionListCtrl::CellText(long row, Column column) const {
-    const long index = ColumnIndex(column);
-    return index < 0 ? wxString() : OnGetItemText(row, index);
-}
-
-void PlanSessionListCtrl::StretchColumn() {
-    // The regions take the width left over.
-    const long regions = ColumnIndex(Column::kRegions);
-    int others = 0;
-    for (int column = 0; column < GetColumnCount(); ++column) {
-        if (column != regions) {
-            others += GetColumnWidth(column);
-        }
-    }
-    const int available =
-        GetClientSize().x - others - wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this);
-    const int width = std::max(FromDIP(160), available);
-    if (regions >= 0 && width != GetColumnWidth(static_cast<int>(regions))) {
-        SetColumnWidth(static_cast<int>(regions), width);
-    }
-}
-
 wxString PlanSessionListCtrl::OnGetItemText(long item, long column) const {
-    if (item < 0 || column < 0 || static_cast<std::size_t>(column) >= m_columns.size()) {
+    const std::optional<Column> shown = ColumnAt(column);
+    if (item < 0 || !shown) {
         return {};
     }
     const auto index = static_cast<std::size_t>(item);
@@ -98,7 +49,7 @@ wxString PlanSessionListCtrl::OnGetItemText(long item, long column) const {
     if (session == nullptr) {
         return {};
     }
-    switch (m_columns[static_cast<std::size_t>(column)]) {
+    switch (*shown) {
         case Column::kDate:
             return DayText(session->date);
         case Column::kPhase:
@@ -132,18 +83,14 @@ wxItemAttr* PlanSessionListCtrl::OnGetItemAttr(long item) const {
     if (session == nullptr) {
         return wxListCtrl::OnGetItemAttr(item);
     }
-    wxItemAttr* attr = nullptr;
     if (session->status == core::PlannedSessionStatus::kBooked) {
-        attr = &m_booked_attr;
-    } else if (session->status == core::PlannedSessionStatus::kSkipped ||
-               session->date < m_plan->Today()) {
-        attr = &m_faded_attr;
-    } else {
-        return wxListCtrl::OnGetItemAttr(item);
+        return Striped(m_booked_attr, item);
     }
-    const wxColour alternate = GetAlternateRowColour();
-    attr->SetBackgroundColour(item % 2 != 0 && alternate.IsOk() ? alternate : wxNullColour);
-    return attr;
+    if (session->status == core::PlannedSessionStatus::kSkipped ||
+        session->date < m_plan->Today()) {
+        return Striped(m_faded_attr, item);
+    }
+    return wxListCtrl::OnGetItemAttr(item);
 }
 
 }  // namespace myodesk::app

@@ -1,20 +1,29 @@
 #pragma once
 
-#include <wx/listctrl.h>
-
-#include <vector>
+#include "virtual_report_list_ctrl.h"
 
 namespace myodesk::app {
 
 class PlanController;
 
+// The columns of PlanSessionListCtrl, named outside it because its base is made for them.
+enum class PlanSessionColumn {
+    kDate,
+    kPhase,
+    kTechniques,
+    kDuration,
+    kPressure,
+    kRegions,
+    kStatus
+};
+
 // The virtual report list of a plan's sessions, by date: day, phase, techniques, duration,
 // highest pressure, focus regions with side, status. It asks the PlanController for the rows
 // it paints and never holds rows itself. Booked sessions are bold, skipped ones and planned
 // ones of days gone by grey.
-class PlanSessionListCtrl : public wxListCtrl {
+class PlanSessionListCtrl : public VirtualReportListCtrl<PlanSessionColumn> {
   public:
-    enum class Column { kDate, kPhase, kTechniques, kDuration, kPressure, kRegions, kStatus };
+    using Column = PlanSessionColumn;
 
     // The controller must outlive the control.
     PlanSessionListCtrl(wxWindow* parent, wxWindowID id, PlanController& plan);
@@ -22,22 +31,12 @@ class PlanSessionListCtrl : public wxListCtrl {
     // Takes the row count from the controller and repaints (after the plan changed).
     void RefreshRows();
 
-    long SelectedIndex() const;
-    void SelectRow(long index);
-
-    long ColumnIndex(Column column) const;
-    // The text of one cell, as painted (for tests).
-    wxString CellText(long row, Column column) const;
-
   protected:
     wxString OnGetItemText(long item, long column) const override;
     wxItemAttr* OnGetItemAttr(long item) const override;
 
   private:
-    void StretchColumn();
-
     PlanController* m_plan;
-    std::vector<Column> m_columns;
     mutable wxItemAttr m_booked_attr;
     mutable wxItemAttr m_faded_attr;
 };

@@ -7,39 +7,28 @@
 #include <wx/intl.h>
 #include <wx/settings.h>
 
-#include <algorithm>
+#include <utility>
 
 namespace myodesk::app {
 
 SessionListCtrl::SessionListCtrl(wxWindow* parent, wxWindowID id, SessionListModel& model,
                                  ClientNameFunction client_name)
-    : wxListCtrl(parent, id, wxDefaultPosition, wxDefaultSize,
-                 wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL),
+    : VirtualReportListCtrl(parent, id, Column::kRegions, 200),
       m_model(&model),
       m_client_name(std::move(client_name)) {
     SetName("sessions.list");
     if (m_client_name) {
-        m_columns.push_back(Column::kClient);
-        AppendColumn(_("Client"), wxLIST_FORMAT_LEFT, FromDIP(210));
+        AddColumn(Column::kClient, _("Client"), wxLIST_FORMAT_LEFT, FromDIP(210));
     }
-    m_columns.insert(m_columns.end(), {Column::kDate, Column::kTime, Column::kTherapist,
-                                       Column::kTechniques, Column::kRegions});
-    AppendColumn(_("Date"), wxLIST_FORMAT_LEFT, FromDIP(110));
-    AppendColumn(_("Time"), wxLIST_FORMAT_LEFT, FromDIP(108));
-    AppendColumn(_("Therapist"), wxLIST_FORMAT_LEFT, FromDIP(120));
-    AppendColumn(_("Techniques"), wxLIST_FORMAT_LEFT, FromDIP(170));
-    AppendColumn(_("Regions"), wxLIST_FORMAT_LEFT, FromDIP(260));
+    AddColumn(Column::kDate, _("Date"), wxLIST_FORMAT_LEFT, FromDIP(110));
+    AddColumn(Column::kTime, _("Time"), wxLIST_FORMAT_LEFT, FromDIP(108));
+    AddColumn(Column::kTherapist, _("Therapist"), wxLIST_FORMAT_LEFT, FromDIP(120));
+    AddColumn(Column::kTechniques, _("Techniques"), wxLIST_FORMAT_LEFT, FromDIP(170));
+    AddColumn(Column::kRegions, _("Regions"), wxLIST_FORMAT_LEFT, FromDIP(260));
     if (!m_client_name) {
         // In the list of unsigned notes every note is unsigned: no column to say so.
-        m_columns.push_back(Column::kStatus);
-        AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, FromDIP(165));
+        AddColumn(Column::kStatus, _("Status"), wxLIST_FORMAT_LEFT, FromDIP(165));
     }
-
-    EnableAlternateRowColours(true);
-    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
-        event.Skip();
-        CallAfter(&SessionListCtrl::StretchColumn);
-    });
 
     const bool dark = wxSystemSettings::GetAppearance().IsDark();
     m_unsigned_attr.SetTextColour(dark ? wxColour(0xff, 0xc1, 0x07) : wxColour(0x8a, 0x4b, 0x00));
@@ -51,10 +40,6 @@ void SessionListCtrl::RefreshRows() {
     Refresh();
 }
 
-long SessionListCtrl::SelectedIndex() const {
-    return GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-}
-
 std::optional<db::SessionNoteSummary> SessionListCtrl::SelectedNote() const {
     const long index = SelectedIndex();
     if (index < 0) {
@@ -63,51 +48,16 @@ std::optional<db::SessionNoteSummary> SessionListCtrl::SelectedNote() const {
     return m_model->Row(index);
 }
 
-void SessionListCtrl::SelectRow(long index) {
-    if (index < 0 || index >= GetItemCount()) {
-        return;
-    }
-    SetItemState(index, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
-                 wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
-    EnsureVisible(index);
-}
-
-long SessionListCtrl::ColumnIndex(Column column) const {
-    const auto found = std::find(m_columns.begin(), m_columns.end(), column);
-    return found == m_columns.end() ? -1 : static_cast<long>(found - m_columns.begin());
-}
-
-wxString SessionListCtrl::CellText(long row, Column column) const {
-    const long index = ColumnIndex(column);
-    return index < 0 ? wxString() : OnGetItemText(row, index);
-}
-
-void SessionListCtrl::StretchColumn() {
-    // The regions take the width left over.
-    const long regions = ColumnIndex(Column::kRegions);
-    int others = 0;
-    for (int column = 0; column < GetColumnCount(); ++column) {
-        if (column != regions) {
-            others += GetColumnWidth(column);
-        }
-    }
-    const int available =
-        GetClientSize().x - others - wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this);
-    const int width = std::max(FromDIP(200), available);
-    if (regions >= 0 && width != GetColumnWidth(static_cast<int>(regions))) {
-        SetColumnWidth(static_cast<int>(regions), width);
-    }
-}
-
 wxString SessionListCtrl::OnGetItemText(long item, long column) const {
-    if (column < 0 || static_cast<std::size_t>(column) >= m_columns.size()) {
+    const std::optional<Column> shown = ColumnAt(column);
+    if (!shown) {
         return {};
     }
     const std::optional<db::SessionNoteSummary> note = m_model->Row(item);
     if (!note) {
         return {};
     }
-    switch (m_columns[static_cast<std::size_t>(column)]) {
+    switch (*shown) {
         case Column::kClient:
             return m_client_name ? m_client_name(note->client_id) : wxString();
         case Column::kDate:
@@ -144,10 +94,7 @@ wxItemAttr* SessionListCtrl::OnGetItemAttr(long item) const {
     if (!note || note->is_signed) {
         return wxListCtrl::OnGetItemAttr(item);
     }
-    const wxColour alternate = GetAlternateRowColour();
-    m_unsigned_attr.SetBackgroundColour(item % 2 != 0 && alternate.IsOk() ? alternate
-                                                                          : wxNullColour);
-    return &m_unsigned_attr;
+    return Striped(m_unsigned_attr, item);
 }
 
 }  // namespace myodesk::app

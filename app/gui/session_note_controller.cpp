@@ -1,9 +1,9 @@
 #include "session_note_controller.h"
 
 #include "code_names.h"
+#include "error_message.h"
 #include "flag_banner.h"
 #include "session_note_view_dialog.h"
-#include "wx_conversions.h"
 
 #include <myodesk/core/screening.h>
 #include <myodesk/db/clock.h>
@@ -34,43 +34,21 @@ SessionNoteController::SessionNoteController(db::Database& database, DeskFunctio
       m_clients(database),
       m_intakes(database),
       m_settings(database),
-      m_desk(std::move(desk)) {}
+      m_desk(std::move(desk)),
+      m_staff_names(StaffNameCache(m_staff)),
+      m_client_names(ClientNameCache(m_clients)) {}
 
 wxString SessionNoteController::StaffName(core::StaffId id) {
-    if (const auto found = m_staff_names.find(id); found != m_staff_names.end()) {
-        return found->second;
-    }
-    wxString name = wxString::Format("#%lld", static_cast<long long>(id));
-    try {
-        if (const std::optional<core::Staff> staff = m_staff.Get(id)) {
-            name = ToWx(staff->name);
-        }
-    } catch (const db::DatabaseError&) {
-        return name;  // not remembered: read again next time
-    }
-    m_staff_names[id] = name;
-    return name;
+    return m_staff_names.Name(id);
 }
 
 wxString SessionNoteController::ClientName(core::ClientId id) {
-    if (const auto found = m_client_names.find(id); found != m_client_names.end()) {
-        return found->second;
-    }
-    wxString name = wxString::Format("#%lld", static_cast<long long>(id));
-    try {
-        if (const std::optional<core::Client> client = m_clients.Get(id)) {
-            name = ToWx(core::DisplayName(*client));
-        }
-    } catch (const db::DatabaseError&) {
-        return name;
-    }
-    m_client_names[id] = name;
-    return name;
+    return m_client_names.Name(id);
 }
 
 void SessionNoteController::ForgetNames() {
-    m_staff_names.clear();
-    m_client_names.clear();
+    m_staff_names.Forget();
+    m_client_names.Forget();
 }
 
 std::optional<SessionNoteDialog::Context> SessionNoteController::MakeContext(
@@ -124,7 +102,7 @@ bool SessionNoteController::NewNote(wxWindow* parent, core::ClientId client_id, 
         context->copied_from = copied_from;
         return RunEditor(parent, std::move(*context), std::move(note));
     } catch (const db::DatabaseError& error) {
-        ShowError(parent, _("The client's record could not be read."), error);
+        ShowErrorMessage(parent, _("The client's record could not be read."), error);
         return false;
     }
 }
@@ -154,7 +132,7 @@ bool SessionNoteController::OpenNote(wxWindow* parent, core::SessionNoteId id) {
         }
         return RunEditor(parent, std::move(*context), std::move(*note));
     } catch (const db::DatabaseError& error) {
-        ShowError(parent, _("The note could not be read."), error);
+        ShowErrorMessage(parent, _("The note could not be read."), error);
         return false;
     }
 }
@@ -217,13 +195,6 @@ void SessionNoteController::Save(core::SessionNote& note, bool sign, core::Staff
         note = before;  // nothing was saved: the id and version are as they were
         throw;
     }
-}
-
-void SessionNoteController::ShowError(wxWindow* parent, const wxString& what,
-                                      const std::exception& error) {
-    wxMessageDialog dialog(parent, what, wxString("MyoDesk"), wxOK | wxICON_ERROR);
-    dialog.SetExtendedMessage(ToWx(error.what()));
-    dialog.ShowModal();
 }
 
 }  // namespace myodesk::app

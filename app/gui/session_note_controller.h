@@ -1,5 +1,6 @@
 #pragma once
 
+#include "name_cache.h"
 #include "session_note_dialog.h"
 
 #include <myodesk/core/client.h>
@@ -15,7 +16,6 @@
 #include <wx/string.h>
 
 #include <functional>
-#include <map>
 #include <optional>
 
 class wxWindow;
@@ -34,6 +34,9 @@ class SessionNoteController {
 
     // The database must outlive the controller.
     SessionNoteController(db::Database& database, DeskFunction desk);
+    // Not copied: the name caches read through the repositories it holds.
+    SessionNoteController(const SessionNoteController&) = delete;
+    SessionNoteController& operator=(const SessionNoteController&) = delete;
 
     void SetDesk(DeskFunction desk) { m_desk = std::move(desk); }
     // Called after a note was saved, signed or amended (the main window counts the unsigned
@@ -67,7 +70,6 @@ class SessionNoteController {
     bool RunEditor(wxWindow* parent, SessionNoteDialog::Context context, core::SessionNote note);
     bool RunViewer(wxWindow* parent, const core::Client& client, core::SessionNote note);
     void Save(core::SessionNote& note, bool sign, core::StaffId signer);
-    void ShowError(wxWindow* parent, const wxString& what, const std::exception& error);
 
     db::Database& m_database;
     db::SessionNoteRepository m_notes;
@@ -78,8 +80,8 @@ class SessionNoteController {
     DeskFunction m_desk;
     std::function<void()> m_on_saved;
     std::optional<core::SessionNoteId> m_last_saved;
-    std::map<core::StaffId, wxString> m_staff_names;
-    std::map<core::ClientId, wxString> m_client_names;
+    NameCache m_staff_names;
+    NameCache m_client_names;
 };
 
 }  // namespace myodesk::app

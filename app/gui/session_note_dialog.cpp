@@ -3,15 +3,16 @@
 #include "body_chart_ctrl.h"
 #include "code_names.h"
 #include "discard_confirmation.h"
+#include "error_message.h"
 #include "flag_banner_panel.h"
 #include "problem_message.h"
+#include "problem_panel.h"
 #include "row_editor_panel.h"
 #include "session_note_text.h"
 #include "wx_conversions.h"
 
 #include <myodesk/db/errors.h>
 
-#include <wx/artprov.h>
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
@@ -24,7 +25,6 @@
 #include <wx/scrolwin.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
-#include <wx/statbmp.h>
 #include <wx/statline.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -86,11 +86,6 @@ std::string& SoapText(core::SessionNote& note, std::size_t index) {
         default:
             return note.plan;
     }
-}
-
-wxColour ProblemBackground() {
-    return wxSystemSettings::GetAppearance().IsDark() ? wxColour(110, 30, 30)
-                                                      : wxColour(255, 224, 224);
 }
 
 wxStaticText* NewGreyText(wxWindow* parent, const wxString& text) {
@@ -205,7 +200,8 @@ void SessionNoteDialog::CreateControls() {
     top->Add(m_banner, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
     top->Add(new wxStaticLine(this), wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(12)));
     top->Add(columns, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(12)));
-    top->Add(CreateProblemSection(),
+    m_problem_panel = new ProblemPanel(this, ProblemPanel::Style::kTinted);
+    top->Add(m_problem_panel,
              wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
     top->Add(CreateButtons(),
              wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
@@ -438,26 +434,6 @@ std::vector<wxWindow*> SessionNoteDialog::CreateRegionRow(wxWindow* parent) {
         return choice;
     };
     return {region, side, pressure, pain(), pain()};
-}
-
-wxSizer* SessionNoteDialog::CreateProblemSection() {
-    auto* panel = new wxPanel(this);
-    panel->SetBackgroundColour(ProblemBackground());
-    auto* icon = new wxStaticBitmap(
-        panel, wxID_ANY,
-        wxArtProvider::GetBitmapBundle(wxART_WARNING, wxART_MESSAGE_BOX, wxSize(24, 24)));
-    m_problem_text = new wxStaticText(panel, wxID_ANY, wxString());
-    m_problem_text->SetName("problems");
-    auto* row = new wxBoxSizer(wxHORIZONTAL);
-    row->Add(icon, wxSizerFlags().Top().Border(wxALL, FromDIP(8)));
-    row->Add(m_problem_text,
-             wxSizerFlags(1).CentreVertical().Border(wxTOP | wxBOTTOM | wxRIGHT, FromDIP(8)));
-    panel->SetSizer(row);
-    panel->Hide();
-    m_problem_panel = panel;
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(panel, wxSizerFlags().Expand());
-    return sizer;
 }
 
 wxSizer* SessionNoteDialog::CreateButtons() {
@@ -1046,20 +1022,12 @@ wxString SessionNoteDialog::MessageFor(const core::ValidationProblem& problem) c
 }
 
 wxString SessionNoteDialog::ProblemText() const {
-    return m_problem_panel->IsShown() ? m_problem_text->GetLabelText() : wxString();
+    return m_problem_panel->Text();
 }
 
 void SessionNoteDialog::ShowProblems() {
-    for (wxWeakRef<wxWindow>& control : m_marked) {
-        if (control) {
-            control->SetBackgroundColour(wxNullColour);
-            control->Refresh();
-        }
-    }
-    m_marked.clear();
+    m_problem_panel->Clear();
     if (m_problems.empty()) {
-        m_problem_text->SetLabelText(wxString());
-        m_problem_panel->Hide();
         Layout();
         return;
     }
@@ -1067,22 +1035,11 @@ void SessionNoteDialog::ShowProblems() {
                                            : _("This note cannot be saved yet. Please check:");
     for (const core::ValidationProblem& problem : m_problems) {
         text << '\n' << MessageFor(problem);
-        if (auto* control = dynamic_cast<wxTextCtrl*>(ControlFor(problem.field))) {
-            control->SetBackgroundColour(ProblemBackground());
-            control->Refresh();
-            m_marked.emplace_back(control);
-        }
+        m_problem_panel->MarkField(dynamic_cast<wxTextCtrl*>(ControlFor(problem.field)));
     }
-    m_problem_text->SetLabelText(text);
-    m_problem_text->Wrap(std::max(FromDIP(400), GetClientSize().x - FromDIP(90)));
-    m_problem_panel->Show();
+    m_problem_panel->ShowText(text, std::max(FromDIP(400), GetClientSize().x - FromDIP(90)));
     Layout();
-    if (wxWindow* first = ControlFor(m_problems.front().field)) {
-        first->SetFocus();
-        if (auto* text_ctrl = dynamic_cast<wxTextCtrl*>(first)) {
-            text_ctrl->SelectAll();
-        }
-    }
+    FocusProblemField(ControlFor(m_problems.front().field));
     wxBell();
 }
 
@@ -1107,9 +1064,7 @@ void SessionNoteDialog::Save(bool sign) {
     if (m_save) {
         core::SessionNote note = m_note;
         const auto show_error = [this](const wxString& what, const std::exception& error) {
-            wxMessageDialog dialog(this, what, _("Session note"), wxOK | wxICON_ERROR);
-            dialog.SetExtendedMessage(ToWx(error.what()));
-            dialog.ShowModal();
+            ShowErrorMessage(this, what, error, _("Session note"));
         };
         try {
             m_save(note, sign);

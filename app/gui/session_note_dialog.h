@@ -10,7 +10,6 @@
 #include <myodesk/core/validation.h>
 
 #include <wx/dialog.h>
-#include <wx/weakref.h>
 
 #include <array>
 #include <cstddef>
@@ -34,6 +33,7 @@ namespace myodesk::app {
 class BodyChartCtrl;
 class BodyChartEvent;
 class FlagBannerPanel;
+class ProblemPanel;
 class RowEditorPanel;
 
 // The session note editor (SOAP), for a new note or one not signed yet. At the top the
@@ -138,7 +138,6 @@ class SessionNoteDialog : public wxDialog {
     wxSizer* CreateSoapColumn();
     wxSizer* CreateTechniques();
     wxSizer* CreateChartColumn();
-    wxSizer* CreateProblemSection();
     wxSizer* CreateButtons();
     std::vector<wxWindow*> CreateRegionRow(wxWindow* parent);
 
@@ -196,9 +195,7 @@ class SessionNoteDialog : public wxDialog {
     wxStaticText* m_technique_total = nullptr;
     BodyChartCtrl* m_chart = nullptr;
     RowEditorPanel* m_regions = nullptr;
-    wxWindow* m_problem_panel = nullptr;
-    wxStaticText* m_problem_text = nullptr;
-    std::vector<wxWeakRef<wxWindow>> m_marked;
+    ProblemPanel* m_problem_panel = nullptr;
 };
 
 }  // namespace myodesk::app

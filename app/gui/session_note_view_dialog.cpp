@@ -2,6 +2,7 @@
 
 #include "amendment_dialog.h"
 #include "body_chart_ctrl.h"
+#include "error_message.h"
 #include "problem_message.h"
 #include "session_note_text.h"
 #include "wx_conversions.h"
@@ -108,10 +109,8 @@ bool SessionNoteViewDialog::Amend() {
             message.ShowModal();
             continue;
         } catch (const db::DatabaseError& error) {
-            wxMessageDialog message(this, _("The amendment could not be saved. Try again."),
-                                    _("Amend note"), wxOK | wxICON_ERROR);
-            message.SetExtendedMessage(ToWx(error.what()));
-            message.ShowModal();
+            ShowErrorMessage(this, _("The amendment could not be saved. Try again."), error,
+                             _("Amend note"));
             continue;
         }
         m_amended = true;

@@ -1,14 +1,14 @@
 #include "sessions_panel.h"
 
+#include "empty_list_page.h"
+#include "error_message.h"
 #include "session_list_ctrl.h"
 #include "session_note_controller.h"
-#include "wx_conversions.h"
 
 #include <myodesk/db/errors.h>
 
 #include <wx/button.h>
 #include <wx/intl.h>
-#include <wx/msgdlg.h>
 #include <wx/settings.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
@@ -51,24 +51,11 @@ SessionsPanel::SessionsPanel(wxWindow* parent, db::SessionNoteRepository& notes,
     m_list = new SessionListCtrl(m_book, wxID_ANY, m_model);
     m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, &SessionsPanel::OnListActivated, this);
     m_book->AddPage(m_list, wxString());
-    auto* empty = new wxPanel(m_book);
-    empty->SetBackgroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_LISTBOX));
-    auto* title = new wxStaticText(empty, wxID_ANY, _("No session notes yet"), wxDefaultPosition,
-                                   wxDefaultSize, wxALIGN_CENTRE_HORIZONTAL);
-    title->SetFont(title->GetFont().Scaled(1.3f).Bold());
-    auto* text = new wxStaticText(
-        empty, wxID_ANY,
+    auto* empty = NewEmptyListPage(
+        m_book, _("No session notes yet"),
         _("After the session, write its note with New session note… (Ctrl+Shift+N): click the "
           "regions you worked on the body chart, tick the techniques, a few words, sign."),
-        wxDefaultPosition, wxDefaultSize, wxALIGN_CENTRE_HORIZONTAL);
-    text->Wrap(FromDIP(480));
-    auto* empty_sizer = new wxBoxSizer(wxVERTICAL);
-    empty_sizer->AddStretchSpacer(2);
-    empty_sizer->Add(title, wxSizerFlags().CentreHorizontal());
-    empty_sizer->AddSpacer(FromDIP(10));
-    empty_sizer->Add(text, wxSizerFlags().CentreHorizontal());
-    empty_sizer->AddStretchSpacer(3);
-    empty->SetSizer(empty_sizer);
+        FromDIP(480));
     m_book->AddPage(empty, wxString());
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -94,10 +81,7 @@ void SessionsPanel::Reload() {
     try {
         m_model.Refresh();
     } catch (const db::DatabaseError& error) {
-        wxMessageDialog message(this, _("The session notes could not be read."),
-                                wxString("MyoDesk"), wxOK | wxICON_ERROR);
-        message.SetExtendedMessage(ToWx(error.what()));
-        message.ShowModal();
+        ShowErrorMessage(this, _("The session notes could not be read."), error);
     }
     m_list->RefreshRows();
     UpdateSummary();

@@ -1,6 +1,7 @@
 #include "staff_dialog.h"
 
 #include "code_names.h"
+#include "error_message.h"
 #include "staff_member_dialog.h"
 #include "wx_conversions.h"
 
@@ -9,7 +10,6 @@
 #include <wx/button.h>
 #include <wx/intl.h>
 #include <wx/listctrl.h>
-#include <wx/msgdlg.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -76,7 +76,7 @@ void StaffDialog::Reload(std::optional<core::StaffId> select) {
         m_staff = m_repository.List(true);
     } catch (const db::DatabaseError& error) {
         m_staff.clear();
-        ShowError(_("The list of staff could not be read."), error);
+        ShowErrorMessage(this, _("The list of staff could not be read."), error);
     }
     // The active first, each group by name as the repository lists it.
     std::stable_partition(m_staff.begin(), m_staff.end(),
@@ -126,7 +126,7 @@ void StaffDialog::AddMember() {
         try {
             m_repository.Add(staff);
         } catch (const std::exception& error) {
-            ShowError(_("The staff member could not be added."), error);
+            ShowErrorMessage(this, _("The staff member could not be added."), error);
             continue;
         }
         m_changed = true;
@@ -145,7 +145,7 @@ void StaffDialog::EditSelected() {
         try {
             m_repository.Update(dialog.GetStaff());
         } catch (const std::exception& error) {
-            ShowError(_("The change could not be saved."), error);
+            ShowErrorMessage(this, _("The change could not be saved."), error);
             continue;
         }
         m_changed = true;
@@ -163,7 +163,7 @@ void StaffDialog::ToggleSelectedActive() {
     try {
         m_repository.Update(*selected);
     } catch (const std::exception& error) {
-        ShowError(_("The change could not be saved."), error);
+        ShowErrorMessage(this, _("The change could not be saved."), error);
         return;
     }
     m_changed = true;
@@ -185,12 +185,6 @@ void StaffDialog::OnUpdateButtons(wxUpdateUIEvent& event) {
         return;
     }
     event.Enable(selected.has_value());
-}
-
-void StaffDialog::ShowError(const wxString& what, const std::exception& error) {
-    wxMessageDialog message(this, what, wxString("MyoDesk"), wxOK | wxICON_ERROR);
-    message.SetExtendedMessage(ToWx(error.what()));
-    message.ShowModal();
 }
 
 }  // namespace myodesk::app

@@ -40,7 +40,6 @@ class StaffDialog : public wxDialog {
   private:
     void Reload(std::optional<core::StaffId> select);
     std::optional<core::Staff> Selected() const;
-    void ShowError(const wxString& what, const std::exception& error);
 
     void OnUpdateButtons(wxUpdateUIEvent& event);
 

@@ -1,6 +1,7 @@
 #include "staff_member_dialog.h"
 
 #include "problem_message.h"
+#include "problem_panel.h"
 #include "wx_conversions.h"
 
 #include <myodesk/core/text.h>
@@ -8,7 +9,6 @@
 #include <wx/button.h>
 #include <wx/intl.h>
 #include <wx/radiobut.h>
-#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -39,11 +39,7 @@ StaffMemberDialog::StaffMemberDialog(wxWindow* parent, const wxString& title, co
     roles->Add(m_manager);
     grid->Add(roles);
 
-    m_problem = new wxStaticText(this, wxID_ANY, wxString());
-    m_problem->SetForegroundColour(wxSystemSettings::GetAppearance().IsDark()
-                                       ? wxColour(0xff, 0x8a, 0x80)
-                                       : wxColour(0xb0, 0x00, 0x20));
-    m_problem->Hide();
+    m_problem = new ProblemLabel(this);
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
@@ -69,8 +65,7 @@ bool StaffMemberDialog::TransferDataFromWindow() {
     staff.role = m_manager->GetValue() ? core::StaffRole::kManager : core::StaffRole::kTherapist;
     const core::ValidationProblems problems = core::ValidateStaff(staff);
     if (!problems.empty()) {
-        m_problem->SetLabelText(ProblemMessage(problems.front()));
-        m_problem->Show();
+        m_problem->ShowText(ProblemMessage(problems.front()));
         Fit();
         m_name->SetFocus();
         m_name->SelectAll();
@@ -82,7 +77,7 @@ bool StaffMemberDialog::TransferDataFromWindow() {
 }
 
 wxString StaffMemberDialog::ProblemText() const {
-    return m_problem->IsShown() ? m_problem->GetLabelText() : wxString();
+    return m_problem->Text();
 }
 
 }  // namespace myodesk::app

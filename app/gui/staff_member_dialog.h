@@ -6,10 +6,11 @@
 #include <wx/dialog.h>
 
 class wxRadioButton;
-class wxStaticText;
 class wxTextCtrl;
 
 namespace myodesk::app {
+
+class ProblemLabel;
 
 // Adds or changes one staff member: the name and the role (therapist or manager). OK
 // validates with core::ValidateStaff and stays open, saying what is wrong, until the name is
@@ -32,7 +33,7 @@ class StaffMemberDialog : public wxDialog {
     wxTextCtrl* m_name = nullptr;
     wxRadioButton* m_therapist = nullptr;
     wxRadioButton* m_manager = nullptr;
-    wxStaticText* m_problem = nullptr;
+    ProblemLabel* m_problem = nullptr;
 };
 
 }  // namespace myodesk::app

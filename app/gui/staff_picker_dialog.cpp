@@ -1,6 +1,7 @@
 #include "staff_picker_dialog.h"
 
 #include "code_names.h"
+#include "error_message.h"
 #include "staff_member_dialog.h"
 #include "wx_conversions.h"
 
@@ -9,7 +10,6 @@
 #include <wx/button.h>
 #include <wx/intl.h>
 #include <wx/listbox.h>
-#include <wx/msgdlg.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -87,10 +87,7 @@ void StaffPickerDialog::Reload(std::optional<core::StaffId> select) {
         m_staff = m_repository.List(false);
     } catch (const db::DatabaseError& error) {
         m_staff.clear();
-        wxMessageDialog message(this, _("The list of staff could not be read."),
-                                wxString("MyoDesk"), wxOK | wxICON_ERROR);
-        message.SetExtendedMessage(ToWx(error.what()));
-        message.ShowModal();
+        ShowErrorMessage(this, _("The list of staff could not be read."), error);
     }
     m_list->Clear();
     for (const core::Staff& staff : m_staff) {
@@ -144,10 +141,7 @@ void StaffPickerDialog::OnAddButton(wxCommandEvent&) {
         try {
             m_repository.Add(staff);
         } catch (const std::exception& error) {
-            wxMessageDialog message(this, _("The staff member could not be added."),
-                                    wxString("MyoDesk"), wxOK | wxICON_ERROR);
-            message.SetExtendedMessage(ToWx(error.what()));
-            message.ShowModal();
+            ShowErrorMessage(this, _("The staff member could not be added."), error);
             continue;
         }
         Reload(staff.id);

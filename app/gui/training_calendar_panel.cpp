@@ -1,6 +1,8 @@
 #include "training_calendar_panel.h"
 
 #include "code_names.h"
+#include "empty_list_page.h"
+#include "error_message.h"
 #include "plan_controller.h"
 #include "plan_text.h"
 #include "problem_message.h"
@@ -58,9 +60,7 @@ int Number(std::string_view digits) {
 }
 
 void ShowError(wxWindow* parent, const wxString& what, const std::exception& error) {
-    wxMessageDialog dialog(parent, what, _("Training calendar"), wxOK | wxICON_ERROR);
-    dialog.SetExtendedMessage(ToWx(error.what()));
-    dialog.ShowModal();
+    ShowErrorMessage(parent, what, error, _("Training calendar"));
 }
 
 }  // namespace
@@ -174,25 +174,12 @@ TrainingCalendarPanel::TrainingCalendarPanel(wxWindow* parent, PlanController& p
     m_list->Bind(wxEVT_LIST_KEY_DOWN, &TrainingCalendarPanel::OnListKeyDown, this);
     m_book->AddPage(m_list, wxString());
 
-    auto* empty = new wxPanel(m_book);
-    empty->SetBackgroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_LISTBOX));
-    auto* title = new wxStaticText(empty, wxID_ANY, _("No training calendar yet"),
-                                   wxDefaultPosition, wxDefaultSize, wxALIGN_CENTRE_HORIZONTAL);
-    title->SetFont(title->GetFont().Scaled(1.3f).Bold());
-    auto* text = new wxStaticText(
-        empty, wxID_ANY,
+    auto* empty = NewEmptyListPage(
+        m_book, _("No training calendar yet"),
         _("Without one the plan assumes the long runs on the intake's long-run day and the "
           "race on its date. Add the runner's runs, or import their calendar from a CSV or "
           "JSON file (columns date, type, distance_km or distance_mi)."),
-        wxDefaultPosition, wxDefaultSize, wxALIGN_CENTRE_HORIZONTAL);
-    text->Wrap(FromDIP(520));
-    auto* empty_sizer = new wxBoxSizer(wxVERTICAL);
-    empty_sizer->AddStretchSpacer(2);
-    empty_sizer->Add(title, wxSizerFlags().CentreHorizontal());
-    empty_sizer->AddSpacer(FromDIP(10));
-    empty_sizer->Add(text, wxSizerFlags().CentreHorizontal());
-    empty_sizer->AddStretchSpacer(3);
-    empty->SetSizer(empty_sizer);
+        FromDIP(520));
     m_book->AddPage(empty, wxString());
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -290,12 +277,20 @@ bool TrainingCalendarPanel::AddEntry() {
     return true;
 }
 
-bool TrainingCalendarPanel::EditSelected() {
+std::optional<std::size_t> TrainingCalendarPanel::SelectedEntry() const {
     const long row = m_list->GetFirstSelected();
     if (row < 0 || static_cast<std::size_t>(row) >= m_plan.Training().size()) {
+        return std::nullopt;
+    }
+    return static_cast<std::size_t>(row);
+}
+
+bool TrainingCalendarPanel::EditSelected() {
+    const std::optional<std::size_t> row = SelectedEntry();
+    if (!row) {
         return false;
     }
-    const core::TrainingEntry before = m_plan.Training()[static_cast<std::size_t>(row)];
+    const core::TrainingEntry before = m_plan.Training()[*row];
     TrainingEntryDialog dialog(this, _("Edit training"), before, m_plan.Units());
     if (dialog.ShowModal() != wxID_OK || dialog.GetEntry() == before) {
         return false;
@@ -312,11 +307,11 @@ bool TrainingCalendarPanel::EditSelected() {
 }
 
 bool TrainingCalendarPanel::RemoveSelected() {
-    const long row = m_list->GetFirstSelected();
-    if (row < 0 || static_cast<std::size_t>(row) >= m_plan.Training().size()) {
+    const std::optional<std::size_t> row = SelectedEntry();
+    if (!row) {
         return false;
     }
-    const core::TrainingEntry entry = m_plan.Training()[static_cast<std::size_t>(row)];
+    const core::TrainingEntry entry = m_plan.Training()[*row];
     try {
         m_plan.RemoveTraining(entry.date);
     } catch (const std::exception& error) {
@@ -325,7 +320,7 @@ bool TrainingCalendarPanel::RemoveSelected() {
     }
     Reload();
     if (m_list->GetItemCount() > 0) {
-        m_list->Select(std::min<long>(row, m_list->GetItemCount() - 1));
+        m_list->Select(std::min<long>(static_cast<long>(*row), m_list->GetItemCount() - 1));
     }
     Changed();
     return true;

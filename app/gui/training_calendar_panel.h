@@ -4,7 +4,9 @@
 
 #include <wx/panel.h>
 
+#include <cstddef>
 #include <functional>
+#include <optional>
 #include <vector>
 
 class wxButton;
@@ -51,6 +53,8 @@ class TrainingCalendarPanel : public wxPanel {
     wxString RowText(long row) const;
 
   private:
+    // The index of the selected entry in the controller's calendar, or nothing.
+    std::optional<std::size_t> SelectedEntry() const;
     void Changed();
     void OnImportButton(wxCommandEvent& event);
     void OnListActivated(wxListEvent& event);

@@ -1,13 +1,13 @@
 #include "training_entry_dialog.h"
 
 #include "code_names.h"
+#include "problem_panel.h"
 #include "wx_conversions.h"
 
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/datectrl.h>
 #include <wx/intl.h>
-#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -51,12 +51,7 @@ TrainingEntryDialog::TrainingEntryDialog(wxWindow* parent, const wxString& title
                       wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(4)));
     grid->Add(distance_row);
 
-    m_problem = new wxStaticText(this, wxID_ANY, wxString());
-    m_problem->SetName("problems");
-    m_problem->SetForegroundColour(wxSystemSettings::GetAppearance().IsDark()
-                                       ? wxColour(0xff, 0x8a, 0x80)
-                                       : wxColour(0xb0, 0x00, 0x20));
-    m_problem->Hide();
+    m_problem = new ProblemLabel(this);
 
     auto* buttons = CreateStdDialogButtonSizer(wxOK | wxCANCEL);
     auto* top = new wxBoxSizer(wxVERTICAL);
@@ -115,8 +110,7 @@ bool TrainingEntryDialog::TransferDataFromWindow() {
             }
         }
     }
-    m_problem->SetLabelText(problem);
-    m_problem->Show(!problem.empty());
+    m_problem->ShowText(problem);
     Layout();
     Fit();
     if (!problem.empty()) {
@@ -128,7 +122,7 @@ bool TrainingEntryDialog::TransferDataFromWindow() {
 }
 
 wxString TrainingEntryDialog::ProblemText() const {
-    return m_problem->IsShown() ? m_problem->GetLabelText() : wxString();
+    return m_problem->Text();
 }
 
 void TrainingEntryDialog::UpdateDistanceEnabled() {

@@ -6,10 +6,11 @@
 
 class wxChoice;
 class wxDatePickerCtrl;
-class wxStaticText;
 class wxTextCtrl;
 
 namespace myodesk::app {
+
+class ProblemLabel;
 
 // One day of the training calendar: the date, the kind of run and its distance in the
 // client's units (stored in km; none for a rest day). OK checks the distance
@@ -38,7 +39,7 @@ class TrainingEntryDialog : public wxDialog {
     wxDatePickerCtrl* m_date = nullptr;
     wxChoice* m_type = nullptr;
     wxTextCtrl* m_distance = nullptr;
-    wxStaticText* m_problem = nullptr;
+    ProblemLabel* m_problem = nullptr;
 };
 
 }  // namespace myodesk::app

@@ -1,14 +1,13 @@
 #include "unsigned_notes_dialog.h"
 
+#include "error_message.h"
 #include "session_list_ctrl.h"
 #include "session_note_controller.h"
-#include "wx_conversions.h"
 
 #include <myodesk/db/errors.h>
 
 #include <wx/button.h>
 #include <wx/intl.h>
-#include <wx/msgdlg.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -59,10 +58,7 @@ void UnsignedNotesDialog::Reload() {
     try {
         m_model.Refresh();
     } catch (const db::DatabaseError& error) {
-        wxMessageDialog message(this, _("The unsigned notes could not be read."),
-                                wxString("MyoDesk"), wxOK | wxICON_ERROR);
-        message.SetExtendedMessage(ToWx(error.what()));
-        message.ShowModal();
+        ShowErrorMessage(this, _("The unsigned notes could not be read."), error);
     }
     m_list->RefreshRows();
     const std::int64_t count = m_model.RowCount();

@@ -108,7 +108,9 @@ json ShowJson(const test::TestDatabase& database, std::int64_t client) {
 // The plan the document holds, read back by core (every field known, nothing refused).
 core::Plan Parsed(const json& document) {
     const auto parsed = core::PlanFromJson(document);
-    BOOST_TEST_REQUIRE(parsed.problems.empty(), "first problem: " << parsed.problems[0].field);
+    BOOST_TEST_REQUIRE(
+        parsed.problems.empty(),
+        "first problem: " << (parsed.problems.empty() ? std::string() : parsed.problems[0].field));
     return parsed.plan;
 }
 

@@ -19,6 +19,7 @@ using namespace myodesk;
 using app::ClientDialog;
 using app::test::MakeClient;
 using app::test::TempDatabase;
+using app::test::Utf8;
 using app::test::WaitFor;
 using core::ProblemCode;
 namespace field = core::client_field;
@@ -42,10 +43,6 @@ bool HasProblem(const ClientDialog& dialog, std::string_view field_name, Problem
     return std::any_of(problems.begin(), problems.end(), [&](const core::ValidationProblem& p) {
         return p.field == field_name && p.code == code;
     });
-}
-
-std::string Utf8(const wxString& text) {
-    return text.utf8_string();
 }
 
 core::Client EveryFieldInUnicode() {

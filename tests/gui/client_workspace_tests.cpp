@@ -44,16 +44,10 @@ using app::test::TempDatabase;
 using app::test::TypeInto;
 using app::test::WaitFor;
 using Section = IntakeDialog::Section;
+using app::test::Contains;
+using app::test::Utf8;
 
 namespace {
-
-std::string Utf8(const wxString& text) {
-    return text.utf8_string();
-}
-
-bool Contains(const wxString& text, const std::string& part) {
-    return Utf8(text).find(part) != std::string::npos;
-}
 
 // Steps run inside the dialog's event loop, where a Boost.Test exception must not be thrown:
 // a missing control ends the run loudly instead.
@@ -129,9 +123,7 @@ struct WorkspaceFrame {
         clients.Add(ann);
         frame = new MainFrame(nullptr, database.Get());
         frame->Show();
-        frame->Raise();
-        BOOST_REQUIRE(WaitFor([&] { return frame->IsShownOnScreen(); }));
-        app::test::Pump(150ms);
+        BOOST_REQUIRE(app::test::RaiseAndWait(*frame));
     }
 
     ~WorkspaceFrame() {

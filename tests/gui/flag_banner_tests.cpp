@@ -1,5 +1,6 @@
 #include "code_names.h"
 #include "flag_banner.h"
+#include "gui_test_support.h"
 #include "wx_conversions.h"
 
 #include <myodesk/core/intake.h>
@@ -13,16 +14,13 @@
 
 using namespace myodesk;
 using app::BannerLevel;
+using app::test::Utf8;
 using core::FlagCode;
 using core::FlagLevel;
 
 namespace {
 
 constexpr core::Date kToday{std::chrono::year{2026}, std::chrono::November, std::chrono::day{20}};
-
-std::string Utf8(const wxString& text) {
-    return text.utf8_string();
-}
 
 core::ContraindicationFlag Flag(FlagCode code, std::optional<core::Region> region = std::nullopt,
                                 std::optional<core::Side> side = std::nullopt,

@@ -2,7 +2,9 @@
 
 #include "amendment_dialog.h"
 #include "client_dialog.h"
+#include "client_workspace_panel.h"
 #include "intake_dialog.h"
+#include "main_frame.h"
 #include "plan_book_dialog.h"
 #include "plan_move_dialog.h"
 #include "session_note_dialog.h"
@@ -13,9 +15,12 @@
 #include "training_entry_dialog.h"
 #include "unsigned_notes_dialog.h"
 
+#include <boost/test/unit_test.hpp>
 #include <wx/app.h>
+#include <wx/choice.h>
 #include <wx/msgdlg.h>
 #include <wx/textctrl.h>
+#include <wx/toplevel.h>
 #include <wx/uiaction.h>
 #include <wx/utils.h>
 #include <wx/weakref.h>
@@ -23,6 +28,7 @@
 #include <cstdlib>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace myodesk::app::test {
 
@@ -48,6 +54,14 @@ core::Client MakeClient(std::string given, std::string family) {
     client.given_name = std::move(given);
     client.family_name = std::move(family);
     return client;
+}
+
+std::string Utf8(const wxString& text) {
+    return text.utf8_string();
+}
+
+bool Contains(const wxString& text, std::string_view part) {
+    return Utf8(text).find(part) != std::string::npos;
 }
 
 bool WaitFor(const std::function<bool()>& condition, std::chrono::milliseconds timeout) {
@@ -76,6 +90,13 @@ void DestroyAndWait(wxWindow* window) {
     WaitFor([&] { return !alive; });
 }
 
+bool RaiseAndWait(wxTopLevelWindow& window) {
+    window.Raise();
+    const bool shown = WaitFor([&] { return window.IsShownOnScreen(); });
+    Pump(std::chrono::milliseconds(150));  // painted and focused
+    return shown;
+}
+
 void ClickInto(wxUIActionSimulator& simulator, wxWindow* window) {
     const wxRect rect = window->GetScreenRect();
     simulator.MouseMove(rect.GetLeft() + rect.GetWidth() / 2, rect.GetTop() + rect.GetHeight() / 2);
@@ -88,6 +109,37 @@ void TypeInto(wxUIActionSimulator& simulator, wxTextCtrl* text, const char* type
     ClickInto(simulator, text);
     simulator.Text(typed);
     WaitFor([&] { return text->GetValue() == typed; }, std::chrono::seconds(2));
+}
+
+void Choose(wxChoice* choice, int index) {
+    choice->SetSelection(index);
+    wxCommandEvent event(wxEVT_CHOICE, choice->GetId());
+    event.SetEventObject(choice);
+    event.SetInt(index);
+    choice->ProcessWindowEvent(event);
+}
+
+ClinicFrame::ClinicFrame() {
+    DialogRecorder::Instance().Reset();
+    ann = MakeClient("Ann", "Smith");
+    clients.Add(ann);
+    staff.Add(jane);
+}
+
+ClinicFrame::~ClinicFrame() {
+    if (frame != nullptr) {
+        DestroyAndWait(frame);
+    }
+}
+
+void ClinicFrame::Open(std::optional<core::Staff> at_desk) {
+    frame = new MainFrame(nullptr, database.Get(), std::move(at_desk));
+    frame->Show();
+    BOOST_REQUIRE(RaiseAndWait(*frame));
+}
+
+ClientWorkspacePanel& ClinicFrame::Workspace() {
+    return *frame->Workspace();
 }
 
 DialogRecorder& DialogRecorder::Instance() {

@@ -1,13 +1,18 @@
 #pragma once
 
 #include <myodesk/core/client.h>
+#include <myodesk/core/staff.h>
+#include <myodesk/db/client_repository.h>
 #include <myodesk/db/database.h>
+#include <myodesk/db/staff_repository.h>
 
 #include <wx/modalhook.h>
 #include <wx/string.h>
 #include <wx/window.h>
 
+class wxChoice;
 class wxTextCtrl;
+class wxTopLevelWindow;
 class wxUIActionSimulator;
 
 #include <chrono>
@@ -15,8 +20,15 @@ class wxUIActionSimulator;
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
+
+namespace myodesk::app {
+class ClientWorkspacePanel;
+class MainFrame;
+}  // namespace myodesk::app
 
 namespace myodesk::app::test {
 
@@ -47,6 +59,11 @@ class TempDatabase {
 
 core::Client MakeClient(std::string given, std::string family);
 
+// A wx string as UTF-8, to compare with literals and print in test messages; whether it
+// contains `part`.
+std::string Utf8(const wxString& text);
+bool Contains(const wxString& text, std::string_view part);
+
 // Runs the event loop until `condition` holds or `timeout` passes; returns the condition.
 bool WaitFor(const std::function<bool()>& condition,
              std::chrono::milliseconds timeout = std::chrono::seconds(3));
@@ -57,12 +74,41 @@ void Pump(std::chrono::milliseconds duration);
 // Destroys a top-level window and waits until it is really gone (wx deletes it later).
 void DestroyAndWait(wxWindow* window);
 
+// Raises a shown top-level window and waits until it is on screen, painted and focused;
+// false when it never comes on screen.
+bool RaiseAndWait(wxTopLevelWindow& window);
+
 // Moves the pointer to the middle of a window and clicks: without a window manager, X
 // keyboard focus may follow the pointer, so every typed text starts with a click.
 void ClickInto(wxUIActionSimulator& simulator, wxWindow* window);
 
 // Clicks into a text control, types into it as a person does and waits until it shows.
 void TypeInto(wxUIActionSimulator& simulator, wxTextCtrl* text, const char* typed);
+
+// Chooses an item of a choice as the user does: the selection, then the event the control
+// sends.
+void Choose(wxChoice* choice, int index);
+
+// The main window on its own database with a client, Ann Smith, and a therapist, Jane Doe:
+// the base of a fixture, which adds what its tests need to the database and then opens the
+// window. The window is destroyed with the fixture.
+struct ClinicFrame {
+    TempDatabase database;
+    db::ClientRepository clients{database.Get()};
+    db::StaffRepository staff{database.Get()};
+    core::Client ann;
+    core::Staff jane{0, "Jane Doe", core::StaffRole::kTherapist, true};
+    MainFrame* frame = nullptr;
+
+    ClinicFrame();
+    ~ClinicFrame();
+    ClinicFrame(const ClinicFrame&) = delete;
+    ClinicFrame& operator=(const ClinicFrame&) = delete;
+
+    // Shows the main window with `at_desk` at the desk and waits until it is on screen.
+    void Open(std::optional<core::Staff> at_desk);
+    ClientWorkspacePanel& Workspace();
+};
 
 // Stands in for the user in front of message boxes: every modal dialog other than the ones
 // a test drives itself (our own dialogs: ClientDialog, IntakeDialog, SessionNoteDialog…) is

@@ -24,6 +24,7 @@ using app::test::MakeClient;
 using app::test::WaitFor;
 using core::ProblemCode;
 using Section = IntakeDialog::Section;
+using app::test::Utf8;
 
 namespace {
 
@@ -31,10 +32,6 @@ constexpr core::Date kToday{std::chrono::year{2026}, std::chrono::November, std:
 
 core::Date Day(int year, unsigned month, unsigned day) {
     return core::Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
-}
-
-std::string Utf8(const wxString& text) {
-    return text.utf8_string();
 }
 
 template <typename Control>

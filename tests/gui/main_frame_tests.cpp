@@ -32,14 +32,11 @@ using app::test::DialogRecorder;
 using app::test::MakeClient;
 using app::test::TempDatabase;
 using app::test::TypeInto;
+using app::test::Utf8;
 using app::test::WaitFor;
 namespace field = core::client_field;
 
 namespace {
-
-std::string Utf8(const wxString& text) {
-    return text.utf8_string();
-}
 
 // A text field of the dialog. Steps run inside the dialog's event loop, where a Boost.Test
 // exception must not be thrown, so a missing control ends the run loudly instead.
@@ -64,9 +61,7 @@ struct ShownFrame {
     void Open() {
         frame = new MainFrame(nullptr, database.Get());
         frame->Show();
-        frame->Raise();
-        BOOST_REQUIRE(WaitFor([&] { return frame->IsShownOnScreen(); }));
-        app::test::Pump(150ms);  // mapped, painted and focused
+        BOOST_REQUIRE(app::test::RaiseAndWait(*frame));
     }
 
     ~ShownFrame() {

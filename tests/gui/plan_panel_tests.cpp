@@ -49,31 +49,20 @@ using app::MainFrame;
 using app::PlanPanel;
 using app::PlanSessionListCtrl;
 using app::test::ClickInto;
+using app::test::Contains;
 using app::test::DialogRecorder;
 using app::test::Pump;
+using app::test::RaiseAndWait;
 using app::test::TempDatabase;
 using app::test::TypeInto;
+using app::test::Utf8;
 using app::test::WaitFor;
 using core::PlannedSessionStatus;
 
 namespace {
 
-std::string Utf8(const wxString& text) {
-    return text.utf8_string();
-}
-
-bool Contains(const wxString& text, const std::string& part) {
-    return Utf8(text).find(part) != std::string::npos;
-}
-
 core::Date Today() {
     return db::LocalDate(db::SystemNow());
-}
-
-void RaiseAndWait(wxTopLevelWindow& window) {
-    window.Raise();
-    WaitFor([&] { return window.IsShownOnScreen(); });
-    Pump(150ms);
 }
 
 wxString LastMessage() {
@@ -81,26 +70,16 @@ wxString LastMessage() {
     return messages.empty() ? wxString() : messages.back();
 }
 
-// The main window on its own database with a runner, Ann Smith, whose newest intake has a
-// goal marathon ten weeks ahead and Sunday long runs, and a therapist, Jane Doe, at the desk.
-struct PlanFrame {
-    TempDatabase database;
-    db::ClientRepository clients{database.Get()};
+// The main window with a runner, Ann Smith, whose newest intake has a goal marathon ten
+// weeks ahead and Sunday long runs, and a therapist, Jane Doe, at the desk.
+struct PlanFrame : app::test::ClinicFrame {
     db::IntakeRepository intakes{database.Get()};
-    db::StaffRepository staff{database.Get()};
     db::PlanRepository plans{database.Get()};
     db::TrainingRepository training{database.Get()};
-    core::Client ann;
-    core::Staff jane{0, "Jane Doe", core::StaffRole::kTherapist, true};
     core::Date race{};
-    MainFrame* frame = nullptr;
 
     explicit PlanFrame(core::DistanceUnit units = core::DistanceUnit::kKm,
                        bool with_intake = true) {
-        DialogRecorder::Instance().Reset();
-        ann = app::test::MakeClient("Ann", "Smith");
-        clients.Add(ann);
-        staff.Add(jane);
         app::Settings().SetLastStaffAtDesk(jane.id);
         race = core::AddDays(Today(), 70);
         if (with_intake) {
@@ -117,20 +96,9 @@ struct PlanFrame {
             intake.consent = {true, "Ann Smith", Today()};
             intakes.Add(intake);
         }
-        frame = new MainFrame(nullptr, database.Get(), jane);
-        frame->Show();
-        frame->Raise();
-        BOOST_REQUIRE(WaitFor([&] { return frame->IsShownOnScreen(); }));
-        Pump(150ms);
+        Open(jane);
     }
 
-    ~PlanFrame() {
-        if (frame != nullptr) {
-            app::test::DestroyAndWait(frame);
-        }
-    }
-
-    ClientWorkspacePanel& Workspace() { return *frame->Workspace(); }
     PlanPanel& Plan() { return *frame->Workspace()->Plan(); }
     PlanSessionListCtrl& List() { return *Plan().SessionList(); }
 

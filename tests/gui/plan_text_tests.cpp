@@ -3,6 +3,7 @@
 // deliberate difference (the GUI writes the locale's date, core ISO 8601), so the GUI side is
 // asked for ISO dates here.
 #include "code_names.h"
+#include "gui_test_support.h"
 #include "plan_text.h"
 #include "wx_conversions.h"
 
@@ -16,14 +17,11 @@
 #include <vector>
 
 using namespace myodesk;
+using app::test::Utf8;
 using core::DistanceUnit;
 using core::PlanDetail;
 
 namespace {
-
-std::string Utf8(const wxString& text) {
-    return text.utf8_string();
-}
 
 wxString IsoDate(const core::Date& date) {
     return app::ToWx(core::FormatIsoDate(date));

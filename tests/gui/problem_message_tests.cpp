@@ -1,3 +1,4 @@
+#include "gui_test_support.h"
 #include "problem_message.h"
 
 #include <myodesk/core/client.h>
@@ -9,6 +10,7 @@
 #include <string>
 
 using namespace myodesk;
+using app::test::Utf8;
 using core::ProblemCode;
 
 namespace {
@@ -32,10 +34,6 @@ constexpr std::array<std::string_view, 12> kAllFields{core::client_field::kGiven
                                                       core::client_field::kPhysician,
                                                       core::client_field::kReferralSource,
                                                       core::client_field::kNotes};
-
-std::string Utf8(const wxString& text) {
-    return text.utf8_string();
-}
 
 std::string Lower(std::string text) {
     for (char& c : text) {

@@ -23,24 +23,20 @@
 using namespace myodesk;
 using namespace std::chrono_literals;
 using app::SessionNoteDialog;
+using app::test::Choose;
 using app::test::ClickInto;
+using app::test::Contains;
 using app::test::DialogRecorder;
 using app::test::Pump;
+using app::test::RaiseAndWait;
 using app::test::SessionNoteDialogScript;
+using app::test::Utf8;
 using app::test::WaitFor;
 using core::BodyView;
 using core::Region;
 using core::Side;
 
 namespace {
-
-std::string Utf8(const wxString& text) {
-    return text.utf8_string();
-}
-
-bool Contains(const wxString& text, const std::string& part) {
-    return Utf8(text).find(part) != std::string::npos;
-}
 
 core::ContraindicationFlag Flag(core::FlagCode code, std::optional<Region> region = std::nullopt,
                                 std::optional<Side> side = std::nullopt) {
@@ -81,16 +77,6 @@ void ClickArea(SessionNoteDialog& dialog, BodyView view, core::RegionSide area) 
     Pump(60ms);
 }
 
-// Chooses an item of a choice as the user does: the selection, then the event the control
-// sends.
-void Choose(wxChoice* choice, int index) {
-    choice->SetSelection(index);
-    wxCommandEvent event(wxEVT_CHOICE, choice->GetId());
-    event.SetEventObject(choice);
-    event.SetInt(index);
-    choice->ProcessWindowEvent(event);
-}
-
 wxChoice* Cell(SessionNoteDialog& dialog, std::size_t row, std::size_t column) {
     return dialog.RegionGrid()->CellAs<wxChoice>(row, column);
 }
@@ -101,12 +87,6 @@ void Tick(wxCheckBox* box, bool value) {
     event.SetEventObject(box);
     event.SetInt(value ? 1 : 0);
     box->ProcessWindowEvent(event);
-}
-
-void ShowAndRaise(SessionNoteDialog& dialog) {
-    dialog.Raise();
-    WaitFor([&] { return dialog.IsShownOnScreen(); });
-    Pump(150ms);
 }
 
 }  // namespace
@@ -135,7 +115,7 @@ BOOST_AUTO_TEST_CASE(clicking_an_area_twice_removes_it_and_grid_edits_update_the
     bool pressure_followed = false;
     bool both_sides_split = false;
     SessionNoteDialogScript script([&](SessionNoteDialog& dialog) {
-        ShowAndRaise(dialog);
+        RaiseAndWait(dialog);
         app::BodyChartCtrl* chart = dialog.Chart();
         const core::RegionSide left_calf{Region::kCalves, Side::kLeft};
 
@@ -199,7 +179,7 @@ BOOST_AUTO_TEST_CASE(an_area_to_avoid_is_hatched_and_asks_before_it_is_added) {
     bool grid_choice_reverted = false;
     std::size_t messages_after_no = 0;
     SessionNoteDialogScript script([&](SessionNoteDialog& dialog) {
-        ShowAndRaise(dialog);
+        RaiseAndWait(dialog);
         app::BodyChartCtrl* chart = dialog.Chart();
         hatched = chart->IsHatched(left_calf);
         other_side_plain = !chart->IsHatched({Region::kCalves, Side::kRight});
@@ -254,7 +234,7 @@ BOOST_AUTO_TEST_CASE(deep_pressure_and_deep_tissue_under_a_modify_flag_ask_first
     int pressure_after_yes = 0;
     bool deep_tissue_after_no = true;
     SessionNoteDialogScript script([&](SessionNoteDialog& dialog) {
-        ShowAndRaise(dialog);
+        RaiseAndWait(dialog);
         dialog.ToggleArea({Region::kHamstrings, Side::kLeft});
         default_pressure = dialog.GridRegions().at(0).pressure;
         DialogRecorder::Instance().Answer(wxID_NO);
@@ -296,7 +276,7 @@ BOOST_AUTO_TEST_CASE(problems_are_named_in_words_and_the_cursor_goes_there) {
     wxString saved_problem;
     bool still_open = false;
     SessionNoteDialogScript script([&](SessionNoteDialog& dialog) {
-        ShowAndRaise(dialog);
+        RaiseAndWait(dialog);
         auto* start = dynamic_cast<wxTextCtrl*>(dialog.ControlFor("start_time"));
         start->ChangeValue("25:99");
         dialog.Save(false);
@@ -355,7 +335,7 @@ BOOST_AUTO_TEST_CASE(ctrl_s_saves_and_ctrl_shift_s_signs_after_asking) {
     std::vector<std::pair<core::SessionNote, bool>> saves;
     SessionNoteDialogScript script({
         [&](SessionNoteDialog& dialog) {
-            ShowAndRaise(dialog);
+            RaiseAndWait(dialog);
             wxUIActionSimulator simulator;
             app::test::TypeInto(simulator, dynamic_cast<wxTextCtrl*>(dialog.ControlFor("plan")),
                                 "Stretch daily");
@@ -363,7 +343,7 @@ BOOST_AUTO_TEST_CASE(ctrl_s_saves_and_ctrl_shift_s_signs_after_asking) {
             WaitFor([&] { return !dialog.IsModal(); }, 2s);
         },
         [&](SessionNoteDialog& dialog) {
-            ShowAndRaise(dialog);
+            RaiseAndWait(dialog);
             wxUIActionSimulator simulator;
             ClickInto(simulator, dialog.ControlFor("subjective"));
             DialogRecorder::Instance().Answer(wxID_YES);

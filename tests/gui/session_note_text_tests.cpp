@@ -1,4 +1,5 @@
 #include "code_names.h"
+#include "gui_test_support.h"
 #include "session_note_text.h"
 
 #include <boost/test/unit_test.hpp>
@@ -6,17 +7,10 @@
 #include <string>
 
 using namespace myodesk;
+using app::test::Utf8;
 using core::Region;
 using core::Side;
 using core::Technique;
-
-namespace {
-
-std::string Utf8(const wxString& text) {
-    return text.utf8_string();
-}
-
-}  // namespace
 
 BOOST_AUTO_TEST_SUITE(session_note_text_tests)
 

@@ -41,11 +41,15 @@ using app::ClientWorkspacePanel;
 using app::MainFrame;
 using app::SessionListCtrl;
 using app::SessionNoteDialog;
+using app::test::Choose;
 using app::test::ClickInto;
+using app::test::Contains;
 using app::test::DialogRecorder;
 using app::test::Pump;
+using app::test::RaiseAndWait;
 using app::test::TempDatabase;
 using app::test::TypeInto;
+using app::test::Utf8;
 using app::test::WaitFor;
 using core::BodyView;
 using core::Region;
@@ -54,32 +58,10 @@ using core::Technique;
 
 namespace {
 
-std::string Utf8(const wxString& text) {
-    return text.utf8_string();
-}
-
-bool Contains(const wxString& text, const std::string& part) {
-    return Utf8(text).find(part) != std::string::npos;
-}
-
-void Choose(wxChoice* choice, int index) {
-    choice->SetSelection(index);
-    wxCommandEvent event(wxEVT_CHOICE, choice->GetId());
-    event.SetEventObject(choice);
-    event.SetInt(index);
-    choice->ProcessWindowEvent(event);
-}
-
 void Press(wxButton* button) {
     wxCommandEvent event(wxEVT_BUTTON, button->GetId());
     event.SetEventObject(button);
     button->ProcessWindowEvent(event);
-}
-
-void RaiseAndWait(wxTopLevelWindow& window) {
-    window.Raise();
-    WaitFor([&] { return window.IsShownOnScreen(); });
-    Pump(150ms);
 }
 
 // A click on the middle of an area of the body chart, through the control's own mapping
@@ -93,37 +75,15 @@ void ClickArea(SessionNoteDialog& dialog, BodyView view, core::RegionSide area) 
     WaitFor([&] { return chart->IsShaded(area); }, 2s);
 }
 
-// The main window on its own database with a client, Ann Smith, and a therapist, Jane Doe,
-// at the desk.
-struct SessionsFrame {
-    TempDatabase database;
-    db::ClientRepository clients{database.Get()};
-    db::StaffRepository staff{database.Get()};
+// The main window with a client, Ann Smith, and a therapist, Jane Doe, at the desk (or
+// nobody).
+struct SessionsFrame : app::test::ClinicFrame {
     db::SessionNoteRepository notes{database.Get()};
-    core::Client ann;
-    core::Staff jane{0, "Jane Doe", core::StaffRole::kTherapist, true};
-    MainFrame* frame = nullptr;
 
     explicit SessionsFrame(bool someone_at_desk = true) {
-        DialogRecorder::Instance().Reset();
-        ann = app::test::MakeClient("Ann", "Smith");
-        clients.Add(ann);
-        staff.Add(jane);
-        frame = new MainFrame(nullptr, database.Get(),
-                              someone_at_desk ? std::optional(jane) : std::nullopt);
-        frame->Show();
-        frame->Raise();
-        BOOST_REQUIRE(WaitFor([&] { return frame->IsShownOnScreen(); }));
-        Pump(150ms);
+        Open(someone_at_desk ? std::optional(jane) : std::nullopt);
     }
 
-    ~SessionsFrame() {
-        if (frame != nullptr) {
-            app::test::DestroyAndWait(frame);
-        }
-    }
-
-    ClientWorkspacePanel& Workspace() { return *frame->Workspace(); }
     app::SessionsPanel& Sessions() { return *frame->Workspace()->Sessions(); }
 
     // Opens Ann's workspace from the list (click, Enter) and goes to the Sessions tab.
