@@ -6,6 +6,10 @@
 
 namespace myodesk::app {
 
+void FitToText(wxStaticText* text) {
+    text->SetMinSize(text->GetTextExtent(text->GetLabelText()));
+}
+
 wxPanel* NewEmptyListPage(wxWindow* parent, const wxString& title, const wxString& text,
                           int wrap_width) {
     auto* page = new wxPanel(parent);
@@ -13,6 +17,7 @@ wxPanel* NewEmptyListPage(wxWindow* parent, const wxString& title, const wxStrin
     auto* heading = new wxStaticText(page, wxID_ANY, title, wxDefaultPosition, wxDefaultSize,
                                      wxALIGN_CENTRE_HORIZONTAL);
     heading->SetFont(heading->GetFont().Scaled(1.3f).Bold());
+    FitToText(heading);
     auto* sentence = new wxStaticText(page, wxID_ANY, text, wxDefaultPosition, wxDefaultSize,
                                       wxALIGN_CENTRE_HORIZONTAL);
     sentence->Wrap(wrap_width);

@@ -1,6 +1,7 @@
 #include "plan_panel.h"
 
 #include "code_names.h"
+#include "empty_list_page.h"
 #include "error_message.h"
 #include "flag_banner.h"
 #include "intake_html.h"
@@ -43,12 +44,6 @@ wxHtmlWindow* NewHtmlView(wxWindow* parent, const wxString& name) {
     const wxFont font = wxSystemSettings::GetFont(wxSYS_DEFAULT_GUI_FONT);
     view->SetStandardFonts(font.GetPointSize(), font.GetFaceName());
     return view;
-}
-
-// A text in a bold or larger font made out of sight (a page not shown yet) is measured by
-// GTK in the font it had before, and cut short: its size is set from the font it has.
-void FitToText(wxStaticText* text) {
-    text->SetMinSize(text->GetTextExtent(text->GetLabelText()));
 }
 
 // At most this many warnings are shown at once; more scroll within the band.
