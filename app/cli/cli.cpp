@@ -27,6 +27,10 @@
 #include <myodesk/db/session_note_repository.h>
 #include <myodesk/db/staff_repository.h>
 #include <myodesk/db/training_repository.h>
+#include <myodesk/reports/atomic_output_file.h>
+#include <myodesk/reports/client_table.h>
+#include <myodesk/reports/csv.h>
+#include <myodesk/reports/session_table.h>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -104,6 +108,11 @@ Commands:
   settings show                                             the clinic's settings (screening
                                                             windows, plan rules), defaults, ranges
   settings set KEY VALUE                                    change one ("plan.taper_weeks" 3)
+  export clients --out FILE.csv [--archived | --all]       the client list as CSV (active
+                                                            clients unless --archived or --all)
+  export sessions --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.csv
+                                                            the session notes of the period (both
+                                                            days included) as CSV
   db info                                                   location and schema version
 
 Client options:
@@ -121,7 +130,12 @@ Options:
 Document formats: docs/intake-format.md (intakes), docs/session-format.md (session notes),
 docs/training-format.md (training calendars), docs/plan-format.md (plans).
 
-Exit codes: 0 ok, 2 usage, 3 invalid input, 4 not found, 5 database error.
+CSV exports are UTF-8 with a byte order mark, RFC 4180 quoting and CRLF line ends; a cell
+that begins with = + - @, a tab or a carriage return gets a leading ' so a spreadsheet never
+runs it as a formula. The file appears only when complete.
+
+Exit codes: 0 ok, 2 usage, 3 invalid input (also a file that cannot be read or written),
+4 not found, 5 database error.
 )";
 
 // Each client option and the model field it sets.
@@ -172,6 +186,8 @@ std::vector<std::string> ValueOptions() {
     // The training calendar's and the plan's.
     names.insert(names.end(),
                  {"from", "to", "date", "type", "km", "mi", "weeks", "time", "duration"});
+    // The exports'.
+    names.emplace_back("out");
     return names;
 }
 
@@ -315,6 +331,8 @@ class Cli {
             {"plan history", &Cli::PlanHistory},
             {"settings show", &Cli::SettingsShow},
             {"settings set", &Cli::SettingsSet},
+            {"export clients", &Cli::ExportClients},
+            {"export sessions", &Cli::ExportSessions},
             {"db info", &Cli::DbInfo},
         };
         const auto found = kCommands.find(command);
@@ -1742,6 +1760,90 @@ class Cli {
         fmt::print(m_out, "{} = {}\n", key, value);
     }
 
+    // The --out file, written beside its path and put in place only when complete: a path that
+    // cannot be written, or an error half way, leaves no file behind.
+    template <typename Write>
+    std::int64_t ExportCsv(Write&& write) {
+        const auto path = m_args.Value("out");
+        if (!path || path->empty()) {
+            throw UsageError("--out FILE.csv is required");
+        }
+        try {
+            reports::AtomicOutputFile file(*path);
+            reports::CsvWriter csv(file.Stream());
+            const std::int64_t rows = write(csv);
+            file.Commit();
+            return rows;
+        } catch (const reports::OutputFileError& error) {
+            throw InvalidInput(error.what());
+        }
+    }
+
+    void ExportClients() {
+        AllowOnly({"out", "archived", "all"}, 2);
+        const db::ClientQuery query{"", Filter()};
+        db::ClientRepository clients(Database());
+        const auto exported = ExportCsv([&](reports::CsvWriter& csv) {
+            // Page by page, so a large practice is never held in memory at once.
+            constexpr std::int64_t kPage = 500;
+            csv.WriteRow(reports::ClientTableHeader());
+            std::int64_t rows = 0;
+            for (;;) {
+                const auto page = clients.Search(query, rows, kPage);
+                for (const auto& client : page) {
+                    csv.WriteRow(reports::ClientTableRow(client));
+                }
+                rows += static_cast<std::int64_t>(page.size());
+                if (static_cast<std::int64_t>(page.size()) < kPage) {
+                    return rows;
+                }
+            }
+        });
+        fmt::print(m_out, "Exported {} {} to {}\n", exported, exported == 1 ? "client" : "clients",
+                   *m_args.Value("out"));
+    }
+
+    // The client's display name, read once per client of an export.
+    std::string ClientName(core::ClientId id) {
+        const auto found = m_client_names.find(id);
+        if (found != m_client_names.end()) {
+            return found->second;
+        }
+        const auto client = db::ClientRepository(Database()).Get(id);
+        std::string name = client ? core::DisplayName(*client) : fmt::format("client {}", id);
+        m_client_names.emplace(id, name);
+        return name;
+    }
+
+    void ExportSessions() {
+        AllowOnly({"out", "from", "to"}, 2);
+        const auto from = RequiredDateOption("from");
+        const auto to = RequiredDateOption("to");
+        if (to < from) {
+            throw InvalidInput(fmt::format("--from {} is after --to {}", core::FormatIsoDate(from),
+                                           core::FormatIsoDate(to)));
+        }
+        db::SessionNoteRepository notes(Database());
+        const auto exported = ExportCsv([&](reports::CsvWriter& csv) {
+            constexpr std::int64_t kPage = 500;
+            csv.WriteRow(reports::SessionTableHeader());
+            std::int64_t rows = 0;
+            for (;;) {
+                const auto page = notes.ListBetween(from, to, rows, kPage);
+                for (const auto& note : page) {
+                    csv.WriteRow(reports::SessionTableRow(note, ClientName(note.client_id),
+                                                          StaffName(note.therapist_id)));
+                }
+                rows += static_cast<std::int64_t>(page.size());
+                if (static_cast<std::int64_t>(page.size()) < kPage) {
+                    return rows;
+                }
+            }
+        });
+        fmt::print(m_out, "Exported {} {} to {}\n", exported,
+                   exported == 1 ? "session" : "sessions", *m_args.Value("out"));
+    }
+
     void DbInfo() {
         AllowOnly({}, 2);
         auto& database = Database();
@@ -1772,6 +1874,7 @@ class Cli {
     Arguments m_args;
     std::unique_ptr<db::Database> m_database;
     std::map<core::StaffId, std::string> m_staff_names;
+    std::map<core::ClientId, std::string> m_client_names;
 };
 
 }  // namespace

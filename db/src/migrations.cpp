@@ -397,6 +397,13 @@ std::string BackUpSqlite(soci::session& session, const std::string& path, int ta
     return backup_path;
 }
 
+// Version 5: reports and exports read notes by period (export sessions, the clinic summary);
+// without an index on the date each page of such a read scans the whole table.
+void IndexSessionDates(soci::session& session, const Dialect& /*dialect*/) {
+    session << "CREATE INDEX session_notes_by_date ON session_notes (session_date, start_minute, "
+               "id)";
+}
+
 }  // namespace
 
 // A function-local static, so callers in other translation units' static initialisers see
@@ -407,6 +414,7 @@ const std::vector<Migration>& AllMigrations() {
         {2, "intake questionnaires and clinic settings", CreateIntakes},
         {3, "staff and session notes", CreateSessionNotes},
         {4, "training calendars, massage plans and appointments", CreatePlans},
+        {5, "session notes indexed by date", IndexSessionDates},
     };
     return migrations;
 }

@@ -446,6 +446,77 @@ std::vector<SessionNoteSummary> ReadSummaries(soci::session& session,
     return page;
 }
 
+// Fills the techniques and regions of a page of notes: one query per child table for each
+// kIdsPerQuery notes, instead of two per note.
+void ReadPageLists(soci::session& session, std::vector<SessionNote>& page) {
+    for (std::size_t first = 0; first < page.size(); first += kIdsPerQuery) {
+        const std::size_t count = std::min(kIdsPerQuery, page.size() - first);
+        std::map<long long, SessionNote*> by_id;
+        std::vector<long long> ids;
+        std::vector<std::string> binds;
+        for (std::size_t i = first; i < first + count; ++i) {
+            by_id[page[i].id] = &page[i];
+            ids.push_back(page[i].id);
+            binds.push_back(fmt::format(":n{}", binds.size()));
+        }
+        const std::string in_list = fmt::format("{}", fmt::join(binds, ", "));
+        const auto bind_ids = [&](soci::statement& statement) {
+            for (std::size_t i = 0; i < ids.size(); ++i) {
+                statement.exchange(soci::use(ids[i], fmt::format("n{}", i)));
+            }
+        };
+        long long note_id = 0;
+        {
+            std::string technique;
+            int minutes = 0;
+            soci::statement statement(session);
+            statement.exchange(soci::into(note_id));
+            statement.exchange(soci::into(technique));
+            statement.exchange(soci::into(minutes));
+            bind_ids(statement);
+            statement.alloc();
+            statement.prepare(
+                fmt::format("SELECT note_id, technique, minutes FROM session_note_techniques "
+                            "WHERE note_id IN ({}) ORDER BY note_id, position",
+                            in_list));
+            statement.define_and_bind();
+            statement.execute(false);
+            while (statement.fetch()) {
+                by_id.at(note_id)->techniques.push_back(
+                    {kStored.Code<core::Technique>(technique, "session_note_techniques.technique",
+                                                   core::TechniqueFromCode),
+                     minutes});
+            }
+        }
+        {
+            std::string region, side;
+            int pressure = 0;
+            Nullable<int> pain_before, pain_after;
+            soci::statement statement(session);
+            statement.exchange(soci::into(note_id));
+            statement.exchange(soci::into(region));
+            statement.exchange(soci::into(side));
+            statement.exchange(soci::into(pressure));
+            statement.exchange(soci::into(pain_before.value, pain_before.indicator));
+            statement.exchange(soci::into(pain_after.value, pain_after.indicator));
+            bind_ids(statement);
+            statement.alloc();
+            statement.prepare(
+                fmt::format("SELECT note_id, region, side, pressure, pain_before, pain_after FROM "
+                            "session_note_regions WHERE note_id IN ({}) ORDER BY note_id, position",
+                            in_list));
+            statement.define_and_bind();
+            statement.execute(false);
+            while (statement.fetch()) {
+                by_id.at(note_id)->regions.push_back(
+                    {kStored.Code<core::Region>(region, "session_note_regions.region"),
+                     kStored.Code<core::Side>(side, "session_note_regions.side"), pressure,
+                     pain_before.Get(), pain_after.Get()});
+            }
+        }
+    }
+}
+
 }  // namespace
 
 SessionNoteRepository::SessionNoteRepository(Database& database, Clock clock)
@@ -615,6 +686,44 @@ std::vector<SessionNoteSummary> SessionNoteRepository::ListUnsigned(std::int64_t
             "WHERE n.signed_at IS NULL ORDER BY n.session_date, n.start_minute, n.id "
             "LIMIT :page_limit OFFSET :page_offset",
             [](soci::statement&) {}, offset, limit);
+    });
+}
+
+std::vector<SessionNote> SessionNoteRepository::ListBetween(const core::Date& from,
+                                                            const core::Date& to,
+                                                            std::int64_t offset,
+                                                            std::int64_t limit) {
+    return Guard("list the session notes of the period", [&] {
+        std::vector<SessionNote> page;
+        if (limit <= 0) {
+            return page;
+        }
+        soci::session& session = m_database.Session();
+        // Dates are stored as ISO text, so text order is date order.
+        std::string from_date = core::FormatIsoDate(from);
+        std::string to_date = core::FormatIsoDate(to);
+        long long page_limit = limit;
+        long long page_offset = std::max<std::int64_t>(offset, 0);
+        NoteRow row;
+        soci::statement statement(session);
+        VisitColumns(row, [&](const char*, auto& field) { Into(statement, field); });
+        statement.exchange(soci::use(from_date, "from_date"));
+        statement.exchange(soci::use(to_date, "to_date"));
+        statement.exchange(soci::use(page_limit, "page_limit"));
+        statement.exchange(soci::use(page_offset, "page_offset"));
+        statement.alloc();
+        statement.prepare(fmt::format(
+            "SELECT {} FROM session_notes WHERE session_date >= :from_date AND session_date <= "
+            ":to_date ORDER BY session_date, start_minute, id LIMIT :page_limit OFFSET "
+            ":page_offset",
+            fmt::join(ColumnNames<NoteRow>(), ", ")));
+        statement.define_and_bind();
+        statement.execute(false);
+        while (statement.fetch()) {
+            page.push_back(row.ToNote());
+        }
+        ReadPageLists(session, page);
+        return page;
     });
 }
 

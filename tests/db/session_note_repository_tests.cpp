@@ -701,6 +701,71 @@ MYODESK_DB_TEST(lists_unsigned_notes_oldest_first) {
     BOOST_TEST(notes.ListUnsigned(0, 10).front().id == same_day_earlier.id);
 }
 
+// The export of a period reads page by page: both ends included, oldest first, every list with
+// its minutes, pressures and pain, no amendments.
+MYODESK_DB_TEST(lists_the_notes_of_a_period_oldest_first_page_by_page) {
+    auto database = test_db.Open();
+    SessionNoteRepository notes(database, FixedNow);
+    const auto client = AddClient(database);
+    const auto other_client = AddClient(database, "Other");
+    const auto ann = AddStaff(database, "Ann");
+    const auto bo = AddStaff(database, "Bo");
+    BOOST_TEST(notes.ListBetween(D("2026-01-01"), D("2026-12-31"), 0, 10).empty());
+
+    SessionNote before = MinimalNote(client, ann, "2026-10-31", 23 * 60);
+    notes.Add(before);
+    SessionNote after = MinimalNote(client, ann, "2026-11-19");
+    notes.Add(after);
+    std::vector<SessionNote> inside;
+    for (int i = 0; i < 7; ++i) {
+        SessionNote note = i == 3 ? FullNote(other_client, bo)  // 2026-11-18 17:30
+                                  : MinimalNote(i % 2 == 0 ? client : other_client, ann,
+                                                "2026-11-01", 8 * 60 + (6 - i) * 60);
+        if (i != 3) {
+            note.date = DaysAfter("2026-11-01", i * 17 % 18);  // 1 Nov to 18 Nov, out of order
+            note.techniques = {{Technique::kSwedish, 15}};
+            note.regions = {{Region::kCalves, Side::kRight, 3, 4, std::nullopt}};
+        }
+        notes.Add(note);
+        inside.push_back(note);
+    }
+    notes.Sign(inside[3].id, bo);
+    notes.Amend(inside[3].id, {0, "", bo, "typo", NoteSection::kPlan, "Fixed."});
+
+    std::vector<SessionNote> expected;
+    for (const auto& note : inside) {
+        SessionNote stored = *notes.Get(note.id);
+        stored.amendments.clear();
+        expected.push_back(stored);
+    }
+    std::sort(expected.begin(), expected.end(), [](const SessionNote& a, const SessionNote& b) {
+        return std::tie(a.date, a.start_minute, a.id) < std::tie(b.date, b.start_minute, b.id);
+    });
+
+    std::vector<SessionNote> listed;
+    for (std::int64_t offset = 0;; offset += 3) {
+        const auto page = notes.ListBetween(D("2026-11-01"), D("2026-11-18"), offset, 3);
+        listed.insert(listed.end(), page.begin(), page.end());
+        if (page.size() < 3) {
+            break;
+        }
+    }
+    BOOST_REQUIRE(listed.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        BOOST_TEST((listed[i] == expected[i]),
+                   "row " << i << ": note " << listed[i].id << ", expected " << expected[i].id);
+    }
+    BOOST_TEST(listed.back().signed_at != "");
+    BOOST_TEST(listed.back().regions.size() == 4u);
+
+    // One day, and a period with nothing in it.
+    const auto one_day = notes.ListBetween(D("2026-11-19"), D("2026-11-19"), 0, 10);
+    BOOST_REQUIRE(one_day.size() == 1u);
+    BOOST_TEST(one_day[0].id == after.id);
+    BOOST_TEST(notes.ListBetween(D("2026-11-20"), D("2026-12-31"), 0, 10).empty());
+    BOOST_TEST(notes.ListBetween(D("2026-11-01"), D("2026-11-18"), 0, 0).empty());
+}
+
 // Add joins a caller's transaction: when the caller's later step fails, the note goes too.
 MYODESK_DB_TEST(add_inside_a_failed_outer_transaction_leaves_nothing) {
     auto database = test_db.Open();

@@ -57,6 +57,12 @@ class SessionNoteRepository {
     std::int64_t CountUnsigned();
     std::vector<SessionNoteSummary> ListUnsigned(std::int64_t offset, std::int64_t limit);
 
+    // The notes dated `from` to `to` (both included), oldest first (date, start time, id), one
+    // page at a time, with their techniques and regions but not their amendments: for exports
+    // of a period, which read page after page instead of holding every note at once.
+    std::vector<core::SessionNote> ListBetween(const core::Date& from, const core::Date& to,
+                                               std::int64_t offset, std::int64_t limit);
+
     // Signs and locks the note. Signing a signed note is refused (kLocked).
     void Sign(core::SessionNoteId id, core::StaffId by);
 
