@@ -338,6 +338,31 @@ constexpr std::string_view kSummarySql =
 // Ids bound per child query; a page larger than this takes one query per this many notes.
 constexpr std::size_t kIdsPerQuery = 500;
 
+// Calls read(in_list, bind_ids, by_id) for each kIdsPerQuery rows of a page, so that a page's
+// child rows are read with one query per child table: `in_list` is ":n0, :n1, ..." for an
+// IN (...) clause, bind_ids(statement) binds the ids to it, by_id finds a row by its id.
+template <typename Row, typename Read>
+void ForEachIdChunk(std::vector<Row>& page, Read&& read) {
+    for (std::size_t first = 0; first < page.size(); first += kIdsPerQuery) {
+        const std::size_t count = std::min(kIdsPerQuery, page.size() - first);
+        std::map<long long, Row*> by_id;
+        std::vector<long long> ids;
+        std::vector<std::string> binds;
+        for (std::size_t i = first; i < first + count; ++i) {
+            by_id[page[i].id] = &page[i];
+            ids.push_back(page[i].id);
+            binds.push_back(fmt::format(":n{}", binds.size()));
+        }
+        const std::string in_list = fmt::format("{}", fmt::join(binds, ", "));
+        const auto bind_ids = [&](soci::statement& statement) {
+            for (std::size_t i = 0; i < ids.size(); ++i) {
+                statement.exchange(soci::use(ids[i], fmt::format("n{}", i)));
+            }
+        };
+        read(in_list, bind_ids, by_id);
+    }
+}
+
 // One page of summaries: `where_and_order` follows kSummarySql, with :page_limit and
 // :page_offset at its end; `bind` adds the where clause's values. Then the page's techniques
 // and regions, one query per child table for the whole page.
@@ -387,22 +412,7 @@ std::vector<SessionNoteSummary> ReadSummaries(soci::session& session,
         }
     }
 
-    for (std::size_t first = 0; first < page.size(); first += kIdsPerQuery) {
-        const std::size_t count = std::min(kIdsPerQuery, page.size() - first);
-        std::map<long long, SessionNoteSummary*> by_id;
-        std::vector<long long> ids;
-        std::vector<std::string> binds;
-        for (std::size_t i = first; i < first + count; ++i) {
-            by_id[page[i].id] = &page[i];
-            ids.push_back(page[i].id);
-            binds.push_back(fmt::format(":n{}", binds.size()));
-        }
-        const std::string in_list = fmt::format("{}", fmt::join(binds, ", "));
-        const auto bind_ids = [&](soci::statement& statement) {
-            for (std::size_t i = 0; i < ids.size(); ++i) {
-                statement.exchange(soci::use(ids[i], fmt::format("n{}", i)));
-            }
-        };
+    ForEachIdChunk(page, [&](const std::string& in_list, const auto& bind_ids, auto& by_id) {
         long long note_id = 0;
         {
             std::string technique;
@@ -442,29 +452,14 @@ std::vector<SessionNoteSummary> ReadSummaries(soci::session& session,
                      kStored.Code<core::Side>(side, "session_note_regions.side")});
             }
         }
-    }
+    });
     return page;
 }
 
 // Fills the techniques and regions of a page of notes: one query per child table for each
 // kIdsPerQuery notes, instead of two per note.
 void ReadPageLists(soci::session& session, std::vector<SessionNote>& page) {
-    for (std::size_t first = 0; first < page.size(); first += kIdsPerQuery) {
-        const std::size_t count = std::min(kIdsPerQuery, page.size() - first);
-        std::map<long long, SessionNote*> by_id;
-        std::vector<long long> ids;
-        std::vector<std::string> binds;
-        for (std::size_t i = first; i < first + count; ++i) {
-            by_id[page[i].id] = &page[i];
-            ids.push_back(page[i].id);
-            binds.push_back(fmt::format(":n{}", binds.size()));
-        }
-        const std::string in_list = fmt::format("{}", fmt::join(binds, ", "));
-        const auto bind_ids = [&](soci::statement& statement) {
-            for (std::size_t i = 0; i < ids.size(); ++i) {
-                statement.exchange(soci::use(ids[i], fmt::format("n{}", i)));
-            }
-        };
+    ForEachIdChunk(page, [&](const std::string& in_list, const auto& bind_ids, auto& by_id) {
         long long note_id = 0;
         {
             std::string technique;
@@ -514,7 +509,7 @@ void ReadPageLists(soci::session& session, std::vector<SessionNote>& page) {
                      pain_before.Get(), pain_after.Get()});
             }
         }
-    }
+    });
 }
 
 }  // namespace
