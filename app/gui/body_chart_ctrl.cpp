@@ -18,11 +18,6 @@ wxDEFINE_EVENT(EVT_BODY_CHART_CLICKED, BodyChartEvent);
 
 namespace {
 
-// Corner rounding, in chart units: generous for the silhouette (so that it reads as a body,
-// not as boxes), slight for the areas on it.
-constexpr double kOutlineRadius = 0.045;
-constexpr double kAreaRadius = 0.03;
-
 // The chart's palette: soft, warm neutrals for the figure; teal for what was worked (see
 // PressureShade); blue for the pointer; red for what to avoid.
 struct Palette {
@@ -58,7 +53,7 @@ bool IsDark() {
 wxGraphicsPath RoundedPath(wxGraphicsContext& gc, const BodyChartLayout& layout,
                            core::BodyView view, const core::ChartPolygon& polygon, double radius) {
     wxGraphicsPath path = gc.CreatePath();
-    const std::vector<RoundedCorner> corners = RoundCorners(polygon, radius);
+    const std::vector<core::RoundedCorner> corners = core::RoundCorners(polygon, radius);
     if (corners.empty()) {
         return path;
     }
@@ -66,7 +61,7 @@ wxGraphicsPath RoundedPath(wxGraphicsContext& gc, const BodyChartLayout& layout,
     const wxPoint2DDouble start = at(corners.front().after);
     path.MoveToPoint(start);
     for (std::size_t i = 1; i <= corners.size(); ++i) {
-        const RoundedCorner& corner = corners[i % corners.size()];
+        const core::RoundedCorner& corner = corners[i % corners.size()];
         path.AddLineToPoint(at(corner.before));
         const wxPoint2DDouble control = at(corner.corner);
         const wxPoint2DDouble end = at(corner.after);
@@ -304,12 +299,12 @@ void BodyChartCtrl::DrawFigure(wxGraphicsContext& gc, const BodyChartLayout& lay
         gc.CreatePen(wxGraphicsPenInfo(palette.figure_edge).Width(edge * 2).Join(wxJOIN_ROUND)));
     gc.SetBrush(*wxTRANSPARENT_BRUSH);
     for (const core::ChartPolygon& polygon : outline) {
-        gc.StrokePath(RoundedPath(gc, layout, view, polygon, kOutlineRadius));
+        gc.StrokePath(RoundedPath(gc, layout, view, polygon, core::kChartOutlineRadius));
     }
     gc.SetPen(*wxTRANSPARENT_PEN);
     gc.SetBrush(wxBrush(palette.figure));
     for (const core::ChartPolygon& polygon : outline) {
-        gc.FillPath(RoundedPath(gc, layout, view, polygon, kOutlineRadius));
+        gc.FillPath(RoundedPath(gc, layout, view, polygon, core::kChartOutlineRadius));
     }
 }
 
@@ -325,7 +320,8 @@ void BodyChartCtrl::DrawAreas(wxGraphicsContext& gc, const BodyChartLayout& layo
             continue;
         }
         const core::RegionSide place{area.region, area.side};
-        const wxGraphicsPath path = RoundedPath(gc, layout, view, area.polygon, kAreaRadius);
+        const wxGraphicsPath path =
+            RoundedPath(gc, layout, view, area.polygon, core::kChartAreaRadius);
         const std::optional<int> pressure = ShadedPressure(place);
         if (pressure) {
             const wxColour shade = PressureShade(*pressure, dark);
@@ -341,7 +337,7 @@ void BodyChartCtrl::DrawAreas(wxGraphicsContext& gc, const BodyChartLayout& layo
         if (IsHatched(place)) {
             const double spacing = FromDIP(5) / layout.Scale();
             gc.SetPen(gc.CreatePen(wxGraphicsPenInfo(palette.avoid).Width(thin * 1.3)));
-            for (const ChartSegment& line : HatchLines(area.polygon, spacing)) {
+            for (const core::ChartSegment& line : core::HatchLines(area.polygon, spacing)) {
                 const wxPoint2DDouble from = layout.ToPixels(view, line.from);
                 const wxPoint2DDouble to = layout.ToPixels(view, line.to);
                 gc.StrokeLine(from.m_x, from.m_y, to.m_x, to.m_y);
@@ -447,7 +443,7 @@ void BodyChartCtrl::DrawLegend(wxGraphicsContext& gc, const BodyChartLayout& lay
             gc.SetPen(gc.CreatePen(wxGraphicsPenInfo(palette.avoid).Width(thin * 1.3)));
             gc.DrawRoundedRectangle(x, y, swatch, swatch, FromDIP(3));
             const core::ChartPolygon square{{0, 0}, {1, 0}, {1, 1}, {0, 1}};
-            for (const ChartSegment& line : HatchLines(square, 0.3)) {
+            for (const core::ChartSegment& line : core::HatchLines(square, 0.3)) {
                 gc.StrokeLine(x + line.from.x * swatch, y + line.from.y * swatch,
                               x + line.to.x * swatch, y + line.to.y * swatch);
             }

@@ -6,32 +6,19 @@
 #include <wx/geometry.h>
 
 #include <optional>
-#include <vector>
 
 namespace myodesk::app {
 
 // The pure parts of the body chart control (BodyChartCtrl): where the two views sit in the
 // control, the mapping between its pixels and chart units (core/body_chart.h is the one
-// definition of the geometry), the shade of a pressure, and the shapes drawn (rounded
-// corners, hatching). No window is needed, so all of it is tested on its own.
+// definition of the geometry, and of the shapes drawn: FigureBounds, RoundCorners, HatchLines),
+// and the shade of a pressure. No window is needed, so all of it is tested on its own.
 
 // A point in one view of the chart, in chart units.
 struct ChartHit {
     core::BodyView view = core::BodyView::kFront;
     core::ChartPoint point;
 };
-
-// The part of a view's 1 × 2 box that the figure occupies: the outline's bounds with a
-// little room around, so that the figure fills the control.
-struct ChartBounds {
-    double left = 0;
-    double top = 0;
-    double right = core::kChartViewWidth;
-    double bottom = core::kChartViewHeight;
-    double Width() const { return right - left; }
-    double Height() const { return bottom - top; }
-};
-ChartBounds FigureBounds();
 
 // The front view on the left and the back view on the right, side by side, each scaled
 // uniformly (the figure keeps its proportions at any size) and centred in its half.
@@ -53,7 +40,7 @@ class BodyChartLayout {
     double Scale() const { return m_scale; }
     bool IsEmpty() const { return m_scale <= 0; }
 
-    // Where the figure's bounds (FigureBounds) of a view are in the control.
+    // Where the figure's bounds (core::FigureBounds) of a view are in the control.
     wxRect2DDouble FigureRect(core::BodyView view) const;
 
     wxPoint2DDouble ToPixels(core::BodyView view, core::ChartPoint point) const;
@@ -75,26 +62,5 @@ double Luminance(const wxColour& colour);
 
 // Text readable on a background: black or white, whichever contrasts more.
 wxColour TextColourOn(const wxColour& background);
-
-// A corner of a polygon drawn rounded: a straight line up to `before`, then a quadratic
-// curve with `corner` as its control point to `after`.
-struct RoundedCorner {
-    core::ChartPoint before;
-    core::ChartPoint corner;
-    core::ChartPoint after;
-};
-// The polygon's corners, each rounded by `radius` chart units, but at most `max_fraction` of
-// each of its edges (so that short edges keep a straight part between their curves).
-std::vector<RoundedCorner> RoundCorners(const core::ChartPolygon& polygon, double radius,
-                                        double max_fraction = 0.4);
-
-// A line segment in chart units.
-struct ChartSegment {
-    core::ChartPoint from;
-    core::ChartPoint to;
-};
-// Parallel hatch lines at 45° ("/"), `spacing` chart units apart, clipped to the polygon:
-// how an area to avoid is marked.
-std::vector<ChartSegment> HatchLines(const core::ChartPolygon& polygon, double spacing);
 
 }  // namespace myodesk::app

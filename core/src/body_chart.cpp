@@ -1,6 +1,8 @@
 #include <myodesk/core/body_chart.h>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
 
 namespace myodesk::core {
@@ -27,6 +29,20 @@ ChartPolygon Ellipse(double cx, double cy, double rx, double ry) {
         points.push_back({cx + rx * std::cos(angle), cy + ry * std::sin(angle)});
     }
     return points;
+}
+
+double Distance(ChartPoint a, ChartPoint b) {
+    return std::hypot(b.x - a.x, b.y - a.y);
+}
+
+// The point `distance` along the way from `from` towards `to`.
+ChartPoint Towards(ChartPoint from, ChartPoint to, double distance) {
+    const double length = Distance(from, to);
+    if (length <= 0) {
+        return from;
+    }
+    const double t = distance / length;
+    return {from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t};
 }
 
 // Areas of the client's RIGHT side as seen in each view; the left side is their mirror image.
@@ -146,6 +162,89 @@ ChartPoint Centroid(const ChartPolygon& polygon) {
     }
     const auto count = static_cast<double>(polygon.size());
     return {sum.x / count, sum.y / count};
+}
+
+ChartBounds FigureBounds() {
+    static const ChartBounds bounds = [] {
+        ChartBounds found{std::numeric_limits<double>::max(), std::numeric_limits<double>::max(),
+                          std::numeric_limits<double>::lowest(),
+                          std::numeric_limits<double>::lowest()};
+        for (const BodyView view : {BodyView::kFront, BodyView::kBack}) {
+            for (const ChartPolygon& polygon : BodyOutline(view)) {
+                for (const ChartPoint& point : polygon) {
+                    found.left = std::min(found.left, point.x);
+                    found.right = std::max(found.right, point.x);
+                    found.top = std::min(found.top, point.y);
+                    found.bottom = std::max(found.bottom, point.y);
+                }
+            }
+        }
+        if (found.left > found.right) {
+            return ChartBounds{};
+        }
+        // A little room for the outline's stroke and the hover ring.
+        constexpr double kRoom = 0.03;
+        found.left = std::max(0.0, found.left - kRoom);
+        found.top = std::max(0.0, found.top - kRoom);
+        found.right = std::min(kChartViewWidth, found.right + kRoom);
+        found.bottom = std::min(kChartViewHeight, found.bottom + kRoom);
+        return found;
+    }();
+    return bounds;
+}
+
+std::vector<RoundedCorner> RoundCorners(const ChartPolygon& polygon, double radius,
+                                        double max_fraction) {
+    std::vector<RoundedCorner> corners;
+    const std::size_t n = polygon.size();
+    if (n < 3) {
+        return corners;
+    }
+    corners.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const ChartPoint& previous = polygon[(i + n - 1) % n];
+        const ChartPoint& corner = polygon[i];
+        const ChartPoint& next = polygon[(i + 1) % n];
+        const double before = std::min(radius, Distance(previous, corner) * max_fraction);
+        const double after = std::min(radius, Distance(corner, next) * max_fraction);
+        corners.push_back(
+            {Towards(corner, previous, before), corner, Towards(corner, next, after)});
+    }
+    return corners;
+}
+
+std::vector<ChartSegment> HatchLines(const ChartPolygon& polygon, double spacing) {
+    std::vector<ChartSegment> lines;
+    if (polygon.size() < 3 || spacing <= 0) {
+        return lines;
+    }
+    // Lines x + y = c, spaced `spacing` apart measured across them.
+    double low = std::numeric_limits<double>::max();
+    double high = std::numeric_limits<double>::lowest();
+    for (const ChartPoint& point : polygon) {
+        low = std::min(low, point.x + point.y);
+        high = std::max(high, point.x + point.y);
+    }
+    const double step = spacing * std::sqrt(2.0);
+    for (double c = low + step / 2; c < high; c += step) {
+        std::vector<ChartPoint> crossings;
+        for (std::size_t i = 0, j = polygon.size() - 1; i < polygon.size(); j = i++) {
+            const ChartPoint& a = polygon[j];
+            const ChartPoint& b = polygon[i];
+            const double fa = a.x + a.y - c;
+            const double fb = b.x + b.y - c;
+            if ((fa < 0) != (fb < 0)) {
+                const double t = fa / (fa - fb);
+                crossings.push_back({a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t});
+            }
+        }
+        std::sort(crossings.begin(), crossings.end(),
+                  [](ChartPoint a, ChartPoint b) { return a.x < b.x; });
+        for (std::size_t k = 0; k + 1 < crossings.size(); k += 2) {
+            lines.push_back({crossings[k], crossings[k + 1]});
+        }
+    }
+    return lines;
 }
 
 }  // namespace myodesk::core

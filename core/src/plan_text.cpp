@@ -121,8 +121,11 @@ std::string Distance(double km, DistanceUnit units) {
     return fmt::format("{:.1f} {}", rounded, unit);
 }
 
-std::string DateText(const std::optional<Date>& date) {
-    return date ? FormatIsoDate(*date) : std::string("?");
+std::string DateText(const PlanDateFormat& format, const std::optional<Date>& date) {
+    if (!date) {
+        return "?";
+    }
+    return format ? format(*date) : FormatIsoDate(*date);
 }
 
 std::string RegionText(const std::optional<RegionSide>& region) {
@@ -161,7 +164,8 @@ std::string DescribeRegion(const RegionSide& region) {
     return std::string(RegionWords(region.region));
 }
 
-std::string DescribeReason(const PlanReason& reason, DistanceUnit units) {
+std::string DescribeReason(const PlanReason& reason, DistanceUnit units,
+                           const PlanDateFormat& date_format) {
     const PlanDetail& d = reason.detail;
     switch (reason.code) {
         case PlanReasonCode::kBaseMaintenance:
@@ -173,10 +177,11 @@ std::string DescribeReason(const PlanReason& reason, DistanceUnit units) {
         case PlanReasonCode::kAfterLongRun:
             if (d.distance_km) {
                 return fmt::format("Recovery within 48 hours after the {} {} on {}.",
-                                   Distance(*d.distance_km, units), Run(d), DateText(d.date));
+                                   Distance(*d.distance_km, units), Run(d),
+                                   DateText(date_format, d.date));
             }
             return fmt::format("Recovery within 48 hours after the {} on {}.", Run(d),
-                               DateText(d.date));
+                               DateText(date_format, d.date));
         case PlanReasonCode::kRecoveryWeekReset:
             return "Cut-back week: a lighter reset session while the training load is down.";
         case PlanReasonCode::kTaperLighter:
@@ -215,16 +220,17 @@ std::string DescribeReason(const PlanReason& reason, DistanceUnit units) {
     return std::string(ToCode(reason.code));
 }
 
-std::string DescribeCaution(const PlanCaution& caution, DistanceUnit /*units*/) {
+std::string DescribeCaution(const PlanCaution& caution, DistanceUnit /*units*/,
+                            const PlanDateFormat& date_format) {
     const PlanDetail& d = caution.detail;
     switch (caution.code) {
         case PlanCautionCode::kDayBeforeHardRun:
             return fmt::format("Lighter session: {} on {}, so no deep tissue the day before.",
-                               Run(d), DateText(d.date));
+                               Run(d), DateText(date_format, d.date));
         case PlanCautionCode::kHardRunNextDay:
             return fmt::format(
                 "No deep work: {} on {}, and hard training needs 24-36 hours after deep work.",
-                Run(d), DateText(d.date));
+                Run(d), DateText(date_format, d.date));
         case PlanCautionCode::kNoDeepBeforeRace:
             return fmt::format("No deep work in the last {} days before the race.",
                                d.days.value_or(0));
@@ -238,7 +244,7 @@ std::string DescribeCaution(const PlanCaution& caution, DistanceUnit /*units*/) 
             if (d.date) {
                 return fmt::format("{}: keep off the {} until {}.",
                                    FlagWords(d.flag.value_or(FlagCode::kOpenWound)),
-                                   RegionText(d.region), DateText(d.date));
+                                   RegionText(d.region), DateText(date_format, d.date));
             }
             return fmt::format("{}: keep off the {}.",
                                FlagWords(d.flag.value_or(FlagCode::kOpenWound)),
@@ -264,14 +270,15 @@ std::string DescribeCaution(const PlanCaution& caution, DistanceUnit /*units*/) 
         case PlanCautionCode::kNotScreened:
             return "No intake on file: contraindications were not screened.";
         case PlanCautionCode::kMovedByTherapist:
-            return fmt::format("Moved from {} by the therapist.", DateText(d.date));
+            return fmt::format("Moved from {} by the therapist.", DateText(date_format, d.date));
     }
     return std::string(ToCode(caution.code));
 }
 
-std::string DescribeWarning(const PlanWarning& warning, DistanceUnit units) {
+std::string DescribeWarning(const PlanWarning& warning, DistanceUnit units,
+                            const PlanDateFormat& date_format) {
     const PlanDetail& d = warning.detail;
-    const std::string date = FormatIsoDate(warning.date);
+    const std::string date = DateText(date_format, warning.date);
     switch (warning.code) {
         case PlanWarningCode::kRefer:
             return fmt::format("{} on {}: no massage; refer the client to their physician.",
@@ -289,12 +296,12 @@ std::string DescribeWarning(const PlanWarning& warning, DistanceUnit units) {
                 Distance(d.compared_km.value_or(0), units));
         case PlanWarningCode::kOverdueSession:
             return fmt::format("A session is overdue: the last one was {} days ago, on {}.",
-                               d.days.value_or(0), DateText(d.date));
+                               d.days.value_or(0), DateText(date_format, d.date));
         case PlanWarningCode::kNoSessionHistory:
             return "No session on record yet: book the first one soon.";
         case PlanWarningCode::kIntakeOutdated:
             return fmt::format("The intake of {} is over a year old: ask the client to renew it.",
-                               DateText(d.date));
+                               DateText(date_format, d.date));
         case PlanWarningCode::kNoIntake:
             return "No intake on file: nothing was screened. Take an intake before the first "
                    "session.";

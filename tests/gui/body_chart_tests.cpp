@@ -85,7 +85,7 @@ BOOST_AUTO_TEST_CASE(front_is_left_back_is_right_and_proportions_are_kept) {
         BOOST_TEST(front.GetTop() >= 24 - 1e-9);
         BOOST_TEST(front.GetBottom() <= height - 30 + 1e-9);
         // Uniform scale: one chart unit is as many pixels across as down.
-        const app::ChartBounds bounds = app::FigureBounds();
+        const core::ChartBounds bounds = core::FigureBounds();
         BOOST_TEST(front.m_width / bounds.Width() == front.m_height / bounds.Height(),
                    boost::test_tools::tolerance(1e-9));
         BOOST_TEST(front.m_width == back.m_width, boost::test_tools::tolerance(1e-9));
@@ -101,21 +101,6 @@ BOOST_AUTO_TEST_CASE(outside_the_figures_is_nothing_and_a_tiny_control_draws_not
     const BodyChartLayout tiny(10, 10, SomeMargins());
     BOOST_TEST(tiny.IsEmpty());
     BOOST_TEST(!tiny.ToChart({5, 5}));
-}
-
-BOOST_AUTO_TEST_CASE(the_figure_bounds_hold_every_area) {
-    const app::ChartBounds bounds = app::FigureBounds();
-    BOOST_TEST(bounds.left >= 0.0);
-    BOOST_TEST(bounds.right <= core::kChartViewWidth);
-    BOOST_TEST(bounds.bottom <= core::kChartViewHeight);
-    for (const core::ChartArea& area : core::BodyChartAreas()) {
-        for (const core::ChartPoint& point : area.polygon) {
-            BOOST_TEST(point.x >= bounds.left);
-            BOOST_TEST(point.x <= bounds.right);
-            BOOST_TEST(point.y >= bounds.top);
-            BOOST_TEST(point.y <= bounds.bottom);
-        }
-    }
 }
 
 BOOST_AUTO_TEST_CASE(more_pressure_is_a_darker_shade) {
@@ -141,40 +126,6 @@ BOOST_AUTO_TEST_CASE(more_pressure_is_a_darker_shade) {
     // Text on a light shade is black, on a deep one white.
     BOOST_TEST((app::TextColourOn(app::PressureShade(1)) == *wxBLACK));
     BOOST_TEST((app::TextColourOn(app::PressureShade(10)) == *wxWHITE));
-}
-
-BOOST_AUTO_TEST_CASE(hatch_lines_stay_inside_their_area) {
-    for (const core::ChartArea& area : core::BodyChartAreas()) {
-        const std::vector<app::ChartSegment> lines = app::HatchLines(area.polygon, 0.01);
-        BOOST_TEST(!lines.empty());
-        for (const app::ChartSegment& line : lines) {
-            const core::ChartPoint middle{(line.from.x + line.to.x) / 2,
-                                          (line.from.y + line.to.y) / 2};
-            BOOST_TEST(core::Contains(area.polygon, middle));
-            // At 45°: x + y is the same at both ends.
-            BOOST_TEST(line.from.x + line.from.y == line.to.x + line.to.y,
-                       boost::test_tools::tolerance(1e-9));
-        }
-    }
-    const core::ChartPolygon square{{0, 0}, {1, 0}, {1, 1}, {0, 1}};
-    BOOST_TEST(app::HatchLines(square, 0.1).size() > 10u);
-    BOOST_TEST(app::HatchLines(square, 0).empty());
-}
-
-BOOST_AUTO_TEST_CASE(rounded_corners_stay_on_the_edges) {
-    const core::ChartPolygon square{{0, 0}, {1, 0}, {1, 1}, {0, 1}};
-    const std::vector<app::RoundedCorner> corners = app::RoundCorners(square, 0.2);
-    BOOST_REQUIRE(corners.size() == 4u);
-    // The corner (1, 0): the curve starts 0.2 before it on the top edge and ends 0.2 after it
-    // on the right edge.
-    BOOST_TEST(corners[1].before.x == 0.8, boost::test_tools::tolerance(1e-9));
-    BOOST_TEST(corners[1].before.y == 0.0, boost::test_tools::tolerance(1e-9));
-    BOOST_TEST(corners[1].after.x == 1.0, boost::test_tools::tolerance(1e-9));
-    BOOST_TEST(corners[1].after.y == 0.2, boost::test_tools::tolerance(1e-9));
-    // A radius larger than the edges allow is cut down, leaving a straight part.
-    const std::vector<app::RoundedCorner> big = app::RoundCorners(square, 5.0, 0.4);
-    BOOST_TEST(big[1].before.x == 0.6, boost::test_tools::tolerance(1e-9));
-    BOOST_TEST(app::RoundCorners({{0, 0}, {1, 1}}, 0.1).empty());
 }
 
 BOOST_AUTO_TEST_CASE(both_sides_and_midline_cover_left_and_right) {

@@ -2,6 +2,7 @@
 
 #include <myodesk/core/plan.h>
 
+#include <functional>
 #include <string>
 
 namespace myodesk::core {
@@ -9,9 +10,14 @@ namespace myodesk::core {
 // Plain-language English sentences for a plan's reasons, cautions, warnings and home care, as
 // the CLI and the plan JSON show them. Distances in `units`. The GUI has the same sentences
 // through _() (app/gui/plan_text.cpp; a test keeps the two in step).
-std::string DescribeReason(const PlanReason& reason, DistanceUnit units);
-std::string DescribeCaution(const PlanCaution& caution, DistanceUnit units);
-std::string DescribeWarning(const PlanWarning& warning, DistanceUnit units);
+// Dates through `date_format` (a report's readable dates); ISO 8601 (YYYY-MM-DD) without one.
+using PlanDateFormat = std::function<std::string(const Date&)>;
+std::string DescribeReason(const PlanReason& reason, DistanceUnit units,
+                           const PlanDateFormat& date_format = {});
+std::string DescribeCaution(const PlanCaution& caution, DistanceUnit units,
+                            const PlanDateFormat& date_format = {});
+std::string DescribeWarning(const PlanWarning& warning, DistanceUnit units,
+                            const PlanDateFormat& date_format = {});
 std::string DescribeHomeCare(const HomeCare& care);
 
 // "left calves", "hamstrings (both sides)", "lower back".

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <myodesk/core/clinic_details.h>
 #include <myodesk/core/plan.h>
 #include <myodesk/core/screening.h>
 #include <myodesk/db/database.h>
@@ -18,6 +19,7 @@ struct ClinicSetting {
     double minimum = 0;
     double maximum = 0;
     bool whole_number = true;
+    bool is_text = false;  // a text setting (clinic.*, report.paper): no minimum or maximum
     friend bool operator==(const ClinicSetting&, const ClinicSetting&) = default;
 };
 
@@ -38,9 +40,19 @@ class ClinicSettingsRepository {
     // session longer than the longest. Nothing is saved then.
     void SavePlan(const core::PlanSettings& settings);
 
-    // Every setting, screening first, then plan, each group in key order of the tables.
+    // The clinic's name, address, phone, email, logo and paper ("clinic.name",
+    // "clinic.address", "clinic.phone", "clinic.email", "clinic.logo", "report.paper"), each
+    // empty (A4) when never saved.
+    core::ClinicDetails LoadClinicDetails();
+    // Saves every clinic detail in one transaction. Refused (ValidationError, field =
+    // "clinic.<field>", kTooLong for text over core::ClinicDetailsLimits, kInvalidText for
+    // a line break in a one-line field); nothing is saved then.
+    void SaveClinicDetails(const core::ClinicDetails& details);
+
+    // Every setting, clinic details first, then screening, then plan, then plan, each group in key order of the tables.
     std::vector<ClinicSetting> List();
-    // Sets one setting from its text ("3", "12.5"). Refused (ValidationError, field = the key):
+    // Sets one setting from its text ("3", "12.5"; any text for clinic.*; "a4" or "letter" for
+    // report.paper, otherwise kUnknownCode). Refused (ValidationError, field = the key):
     // an unknown key (kUnknownCode), not a number or a fraction for a whole-number setting
     // (kWrongType), out of range (kOutOfRange); nothing is saved then.
     void Set(std::string_view key, std::string_view value);

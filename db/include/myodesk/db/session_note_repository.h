@@ -63,6 +63,15 @@ class SessionNoteRepository {
     std::vector<core::SessionNote> ListBetween(const core::Date& from, const core::Date& to,
                                                std::int64_t offset, std::int64_t limit);
 
+    // Every note of the client, oldest first (date, start time, id), whole: techniques,
+    // regions and amendments (for the client's progress report).
+    std::vector<core::SessionNote> ListAllForClient(core::ClientId client);
+
+    // The clients whose first session ever (with `therapist`, when given) is dated `from` to
+    // `to` (both included), by id: the clinic summary's new clients.
+    std::vector<core::ClientId> FirstSessionsBetween(const core::Date& from, const core::Date& to,
+                                                     std::optional<core::StaffId> therapist);
+
     // Signs and locks the note. Signing a signed note is refused (kLocked).
     void Sign(core::SessionNoteId id, core::StaffId by);
 
