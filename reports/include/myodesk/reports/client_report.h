@@ -21,10 +21,10 @@ namespace myodesk::reports {
 // caller (app/reporting/report_loader.h reads it from the database).
 struct ClientReportInputs {
     core::Client client;
-    std::optional<core::Intake> intake;              // the newest
-    std::vector<core::ContraindicationFlag> flags;   // ScreenContraindications(intake, today)
-    std::optional<core::Plan> plan;                  // the current plan
-    std::vector<core::SessionNote> notes;            // every note of the client, oldest first
+    std::optional<core::Intake> intake;             // the newest
+    std::vector<core::ContraindicationFlag> flags;  // ScreenContraindications(intake, today)
+    std::optional<core::Plan> plan;                 // the current plan
+    std::vector<core::SessionNote> notes;           // every note of the client, oldest first
     std::map<core::StaffId, std::string> staff_names;
     core::ClinicDetails clinic;
     core::Date today{};
@@ -56,8 +56,8 @@ struct PlanAheadRow {
     int duration_min = 0;
     int max_pressure = 0;
     std::vector<core::RegionSide> regions;
-    std::vector<std::string> why;       // core::DescribeReason sentences
-    std::vector<std::string> cautions;  // core::DescribeCaution sentences
+    std::vector<core::PlanReason> reasons;  // why, the main reason first
+    std::vector<core::PlanCaution> cautions;
 };
 
 // The progress report's content, computed from the inputs (pure; everything a test checks).
@@ -73,16 +73,16 @@ struct ClientReport {
     std::vector<core::Medication> intake_medications;
     std::vector<core::ContraindicationFlag> flags;
     GoalStatus goal;
-    std::vector<PlanAheadRow> plan_ahead;        // sessions dated today or later, skipped left out
-    std::vector<std::string> plan_warnings;      // core::DescribeWarning sentences
-    std::vector<HistoryRow> history;             // oldest first
-    std::vector<PainSeries> pain_trends;         // one per region and side with a pain score,
-                                                 // in core::Region order, then left, right, ...
-    std::vector<RegionCount> treated_counts;     // every area treated at least once
+    std::vector<PlanAheadRow> plan_ahead;  // sessions dated today or later, skipped left out
+    std::vector<core::PlanWarning> plan_warnings;
+    std::vector<HistoryRow> history;          // oldest first
+    std::vector<PainSeries> pain_trends;      // one per region and side with a pain score,
+                                              // in core::Region order, then left, right, ...
+    std::vector<RegionCount> treated_counts;  // every area treated at least once
     int session_count = 0;
     std::optional<core::Date> first_session;
     std::optional<core::Date> last_session;
-    std::string therapist_name;                  // the therapist of the newest note
+    std::string therapist_name;  // the therapist of the newest note
 };
 
 ClientReport BuildClientReport(const ClientReportInputs& inputs);

@@ -21,7 +21,7 @@ namespace myodesk::reports {
 // only counts and the few rows the report lists are kept.
 struct ClinicSummaryPeriod {
     core::Date from{};
-    core::Date to{};                        // both included
+    core::Date to{};                         // both included
     std::optional<core::StaffId> therapist;  // only this therapist's sessions and clients
     core::Date today{};
     // A client is lapsed when seen in the `lapse_window_days` before the period and not in it.
@@ -58,7 +58,7 @@ struct ClinicSummary {
     ClinicSummaryPeriod period;
     int session_count = 0;
     int total_minutes = 0;
-    std::vector<TherapistSessions> by_therapist;  // most sessions first, then id
+    std::vector<TherapistSessions> by_therapist;        // most sessions first, then id
     std::map<core::Technique, int> technique_sessions;  // sessions using each technique
     std::map<core::Region, int> region_sessions;        // sessions working each region
     int active_clients = 0;                             // seen in the period
@@ -108,8 +108,11 @@ struct ClinicSummaryNames {
 Document ClinicSummaryDocument(const ClinicSummary& summary, const ClinicSummaryNames& names,
                                const core::ClinicDetails& clinic, const ReportLocale& locale);
 
-// The summary's tables as one CSV file: a "section" column first (therapists, techniques,
-// regions, clients, unsigned_notes, upcoming), then item, value columns.
+// The summary's tables as one CSV file: a "section" column first (totals, therapists,
+// techniques, regions, clients, unsigned_notes, upcoming), then item, value columns and the
+// columns some sections fill: id (the therapist's or client's), date (ISO), minutes, clients,
+// therapist, status (new / lapsed, planned / booked, unsigned). Techniques and regions are
+// named by their codes; numbers are number cells.
 std::vector<std::string> ClinicSummaryTableHeader();
 std::vector<Row> ClinicSummaryTableRows(const ClinicSummary& summary,
                                         const ClinicSummaryNames& names);

@@ -10,8 +10,8 @@ namespace myodesk::reports {
 
 // Keeps a chart image somewhere the HTML can reach it and returns the address to put in
 // <img src="...">; the app stores it in wxMemoryFSHandler ("memory:myodesk-report-1.png").
-using ImageStore =
-    std::function<std::string(const std::string& suggested_name, const std::vector<unsigned char>& png)>;
+using ImageStore = std::function<std::string(const std::string& suggested_name,
+                                             const std::vector<unsigned char>& png)>;
 
 // The document as simple HTML 3 (what wxHtmlWindow and wxHtmlEasyPrinting read): the same
 // blocks in the same order as the PDF, tables with a header row, charts as PNG images drawn

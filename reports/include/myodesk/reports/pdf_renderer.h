@@ -19,6 +19,8 @@ struct PdfOptions {
     core::PaperSize paper = core::PaperSize::kA4;
     // Called after each page is laid out and after each is drawn: (done, total steps). Return
     // false to cancel (RenderPdf then throws RenderCancelled and writes nothing more).
+    // The total is 2 × pages; while laying out, before the pages are known, it counts one page
+    // more than laid out so far, so `done` only grows and never passes `total`.
     std::function<bool(int done, int total)> progress;
 };
 
