@@ -16,7 +16,7 @@ BUILD_PACKAGES=(
   libboost-test-dev libcairo2-dev libpango1.0-dev
 )
 TEST_PACKAGES=(
-  xvfb xauth postgresql poppler-utils
+  xvfb xauth postgresql poppler-utils fonts-dejavu-core fonts-droid-fallback
   desktop-file-utils appstream dpkg-dev file binutils
 )
 PACKAGE_PACKAGES=(dpkg-dev file binutils)

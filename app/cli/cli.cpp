@@ -2,9 +2,12 @@
 
 #include "arguments.h"
 #include "client_json.h"
+#include "csv_exports.h"
 #include "problem_text.h"
+#include "report_loader.h"
 
 #include <myodesk/core/client_validation.h>
+#include <myodesk/core/clinic_details.h>
 #include <myodesk/core/intake_json.h>
 #include <myodesk/core/intake_validation.h>
 #include <myodesk/core/plan.h>
@@ -28,9 +31,11 @@
 #include <myodesk/db/staff_repository.h>
 #include <myodesk/db/training_repository.h>
 #include <myodesk/reports/atomic_output_file.h>
-#include <myodesk/reports/client_table.h>
+#include <myodesk/reports/client_report.h>
+#include <myodesk/reports/clinic_summary.h>
 #include <myodesk/reports/csv.h>
-#include <myodesk/reports/session_table.h>
+#include <myodesk/reports/pdf_renderer.h>
+#include <myodesk/reports/report_locale.h>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -45,8 +50,11 @@
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <ostream>
 #include <sstream>
+#include <tuple>
+#include <utility>
 
 namespace myodesk::app {
 
@@ -105,14 +113,25 @@ Commands:
   plan skip CLIENT_ID DATE                                  mark the plan's session on DATE
                                                             skipped
   plan history CLIENT_ID                                    every plan made, newest first
-  settings show                                             the clinic's settings (screening
-                                                            windows, plan rules), defaults, ranges
-  settings set KEY VALUE                                    change one ("plan.taper_weeks" 3)
+  settings show                                             the clinic's settings (clinic
+                                                            details, screening windows, plan
+                                                            rules), defaults, ranges
+  settings set KEY VALUE                                    change one ("plan.taper_weeks" 3,
+                                                            clinic.name "Run Well Clinic")
+  report client CLIENT_ID --out FILE.pdf [--physician] [--paper a4|letter]
+                                                            the client's progress report (with
+                                                            --physician: the letter to their
+                                                            physician) as PDF
+  report clinic --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--therapist STAFF_ID]
+                [--csv FILE.csv] [--paper a4|letter]        the clinic summary of the period as
+                                                            PDF (and its tables as CSV)
   export clients --out FILE.csv [--archived | --all]       the client list as CSV (active
                                                             clients unless --archived or --all)
   export sessions --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.csv
                                                             the session notes of the period (both
                                                             days included) as CSV
+  export clinic --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.csv [--therapist STAFF_ID]
+                                                            the clinic summary's tables as CSV
   db info                                                   location and schema version
 
 Client options:
@@ -130,9 +149,13 @@ Options:
 Document formats: docs/intake-format.md (intakes), docs/session-format.md (session notes),
 docs/training-format.md (training calendars), docs/plan-format.md (plans).
 
+Reports carry the clinic details of the settings (clinic.name, clinic.address, clinic.phone,
+clinic.email, clinic.logo: a PNG file) and are laid out for report.paper (a4 or letter)
+unless --paper is given.
+
 CSV exports are UTF-8 with a byte order mark, RFC 4180 quoting and CRLF line ends; a cell
 that begins with = + - @, a tab or a carriage return gets a leading ' so a spreadsheet never
-runs it as a formula. The file appears only when complete.
+runs it as a formula. Reports and exports appear only when complete.
 
 Exit codes: 0 ok, 2 usage, 3 invalid input (also a file that cannot be read or written),
 4 not found, 5 database error.
@@ -178,6 +201,33 @@ class InvalidInput : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// The command a command line names ("report client"): its first two words that are neither
+// an option nor an option's value. Which options take a value can depend on it (--physician
+// is a client's physician in `clients add`, a flag in `report client`).
+std::string CommandOf(const std::vector<std::string>& words,
+                      const std::vector<std::string>& value_options) {
+    std::vector<std::string> command;
+    for (std::size_t i = 0; i < words.size() && command.size() < 2; ++i) {
+        const std::string& word = words[i];
+        if (word == "--") {
+            break;
+        }
+        if (word.size() >= 3 && word.rfind("--", 0) == 0) {
+            const std::string name = word.substr(2);
+            if (name.find('=') == std::string::npos &&
+                std::find(value_options.begin(), value_options.end(), name) !=
+                    value_options.end()) {
+                ++i;  // its value
+            }
+            continue;
+        }
+        command.push_back(word);
+    }
+    return fmt::format("{}", fmt::join(command, " "));
+}
+
+constexpr std::string_view kReportClient = "report client";
+
 // Options that take a value, and flags, for every command.
 std::vector<std::string> ValueOptions() {
     auto names = ClientOptionNames();
@@ -186,13 +236,25 @@ std::vector<std::string> ValueOptions() {
     // The training calendar's and the plan's.
     names.insert(names.end(),
                  {"from", "to", "date", "type", "km", "mi", "weeks", "time", "duration"});
-    // The exports'.
-    names.emplace_back("out");
+    // The exports' and the reports'.
+    names.insert(names.end(), {"out", "csv", "paper"});
     return names;
 }
 
-std::vector<std::string> FlagOptions() {
-    return {"json", "archived", "all", "help", "version"};
+std::vector<std::string> ValueOptions(const std::string& command) {
+    auto names = ValueOptions();
+    if (command == kReportClient) {
+        std::erase(names, "physician");
+    }
+    return names;
+}
+
+std::vector<std::string> FlagOptions(const std::string& command) {
+    std::vector<std::string> names{"json", "archived", "all", "help", "version"};
+    if (command == kReportClient) {
+        names.emplace_back("physician");  // the physician letter instead of the report
+    }
+    return names;
 }
 
 bool IsClientProblem(const core::ValidationProblem& problem) {
@@ -283,8 +345,8 @@ class Cli {
         : m_in(in),
           m_out(out),
           m_err(err),
-          m_value_options(ValueOptions()),
-          m_args(words, m_value_options, FlagOptions()) {}
+          m_value_options(ValueOptions(CommandOf(words, ValueOptions()))),
+          m_args(words, m_value_options, FlagOptions(CommandOf(words, ValueOptions()))) {}
 
     int Run() {
         if (m_args.Flag("version")) {
@@ -333,6 +395,9 @@ class Cli {
             {"settings set", &Cli::SettingsSet},
             {"export clients", &Cli::ExportClients},
             {"export sessions", &Cli::ExportSessions},
+            {"export clinic", &Cli::ExportClinic},
+            {"report client", &Cli::ReportClient},
+            {"report clinic", &Cli::ReportClinic},
             {"db info", &Cli::DbInfo},
         };
         const auto found = kCommands.find(command);
@@ -353,7 +418,7 @@ class Cli {
                 throw UsageError(fmt::format("--{} does not apply to this command", name));
             }
         }
-        for (const char* flag : {"archived", "all"}) {
+        for (const char* flag : {"archived", "all", "physician"}) {
             if (m_args.Flag(flag) &&
                 std::find(allowed.begin(), allowed.end(), flag) == allowed.end()) {
                 throw UsageError(fmt::format("--{} does not apply to this command", flag));
@@ -1710,13 +1775,20 @@ class Cli {
         }
     }
 
-    // The clinic's settings: contraindication windows and the plan generator's rules.
+    // The clinic's settings: the clinic details the reports print, the contraindication
+    // windows and the plan generator's rules.
     void SettingsShow() {
         AllowOnly({}, 2);
         const auto settings = db::ClinicSettingsRepository(Database()).List();
         if (Json()) {
             nlohmann::ordered_json list = nlohmann::ordered_json::array();
             for (const auto& setting : settings) {
+                if (setting.is_text) {
+                    list.push_back({{"key", setting.key},
+                                    {"value", setting.value},
+                                    {"default", setting.default_value}});
+                    continue;
+                }
                 list.push_back({{"key", setting.key},
                                 {"value", nlohmann::json::parse(setting.value)},
                                 {"default", nlohmann::json::parse(setting.default_value)},
@@ -1726,14 +1798,32 @@ class Cli {
             m_out << list.dump(2) << '\n';
             return;
         }
-        fmt::print(m_out, "{}  {:>8}  {:>8}  {}\n", Padded("Setting", 42), "Value", "Default",
+        // The text settings first, quoted (so an empty one and the address's line breaks show),
+        // then the numbers with their defaults and ranges.
+        fmt::print(m_out, "Clinic details (on every report)\n");
+        for (const auto& setting : settings) {
+            if (!setting.is_text) {
+                continue;
+            }
+            const bool paper = setting.key == "report.paper";
+            fmt::print(m_out, "{}  {}{}\n", Padded(setting.key, 42),
+                       paper ? setting.value : Quoted(setting.value),
+                       paper ? "  (a4 or letter)" : "");
+        }
+        fmt::print(m_out, "\n{}  {:>8}  {:>8}  {}\n", Padded("Setting", 42), "Value", "Default",
                    "Range");
         for (const auto& setting : settings) {
+            if (setting.is_text) {
+                continue;
+            }
             fmt::print(m_out, "{}  {:>8}  {:>8}  {}-{}{}\n", Padded(setting.key, 42), setting.value,
                        setting.default_value, setting.minimum, setting.maximum,
                        setting.value == setting.default_value ? "" : "  (changed)");
         }
     }
+
+    // Text as a JSON string literal: in double quotes, with quotes and line breaks escaped.
+    static std::string Quoted(const std::string& text) { return nlohmann::json(text).dump(); }
 
     void SettingsSet() {
         AllowOnly({}, 4);
@@ -1757,23 +1847,28 @@ class Cli {
             }
             throw;
         }
-        fmt::print(m_out, "{} = {}\n", key, value);
+        const bool quote = found->is_text && key != "report.paper";
+        fmt::print(m_out, "{} = {}\n", key, quote ? Quoted(value) : value);
     }
 
-    // The --out file, written beside its path and put in place only when complete: a path that
-    // cannot be written, or an error half way, leaves no file behind.
-    template <typename Write>
-    std::int64_t ExportCsv(Write&& write) {
+    // The --out path (and the name the messages give it).
+    std::string OutPath(std::string_view kind) const {
         const auto path = m_args.Value("out");
         if (!path || path->empty()) {
-            throw UsageError("--out FILE.csv is required");
+            throw UsageError(fmt::format("--out FILE.{} is required", kind));
         }
+        return *path;
+    }
+
+    // Writes a file with write(stream), put in place only when complete: a path that cannot be
+    // written, or an error half way, leaves no file behind (and an older file unchanged).
+    template <typename Write>
+    auto WriteFile(const std::string& path, Write&& write) {
         try {
-            reports::AtomicOutputFile file(*path);
-            reports::CsvWriter csv(file.Stream());
-            const std::int64_t rows = write(csv);
+            reports::AtomicOutputFile file(path);
+            auto result = write(file.Stream());
             file.Commit();
-            return rows;
+            return result;
         } catch (const reports::OutputFileError& error) {
             throw InvalidInput(error.what());
         }
@@ -1781,67 +1876,185 @@ class Cli {
 
     void ExportClients() {
         AllowOnly({"out", "archived", "all"}, 2);
-        const db::ClientQuery query{"", Filter()};
-        db::ClientRepository clients(Database());
-        const auto exported = ExportCsv([&](reports::CsvWriter& csv) {
-            // Page by page, so a large practice is never held in memory at once.
-            constexpr std::int64_t kPage = 500;
-            csv.WriteRow(reports::ClientTableHeader());
-            std::int64_t rows = 0;
-            for (;;) {
-                const auto page = clients.Search(query, rows, kPage);
-                for (const auto& client : page) {
-                    csv.WriteRow(reports::ClientTableRow(client));
-                }
-                rows += static_cast<std::int64_t>(page.size());
-                if (static_cast<std::int64_t>(page.size()) < kPage) {
-                    return rows;
-                }
-            }
-        });
+        const auto path = OutPath("csv");
+        const auto filter = Filter();
+        const auto exported = WriteFile(
+            path, [&](std::ostream& out) { return WriteClientsCsv(Database(), filter, out); });
         fmt::print(m_out, "Exported {} {} to {}\n", exported, exported == 1 ? "client" : "clients",
-                   *m_args.Value("out"));
+                   path);
     }
 
-    // The client's display name, read once per client of an export.
-    std::string ClientName(core::ClientId id) {
-        const auto found = m_client_names.find(id);
-        if (found != m_client_names.end()) {
-            return found->second;
-        }
-        const auto client = db::ClientRepository(Database()).Get(id);
-        std::string name = client ? core::DisplayName(*client) : fmt::format("client {}", id);
-        m_client_names.emplace(id, name);
-        return name;
-    }
-
-    void ExportSessions() {
-        AllowOnly({"out", "from", "to"}, 2);
+    // --from and --to, both required, --from not after --to.
+    std::pair<core::Date, core::Date> PeriodOptions() const {
         const auto from = RequiredDateOption("from");
         const auto to = RequiredDateOption("to");
         if (to < from) {
             throw InvalidInput(fmt::format("--from {} is after --to {}", core::FormatIsoDate(from),
                                            core::FormatIsoDate(to)));
         }
-        db::SessionNoteRepository notes(Database());
-        const auto exported = ExportCsv([&](reports::CsvWriter& csv) {
-            constexpr std::int64_t kPage = 500;
-            csv.WriteRow(reports::SessionTableHeader());
-            std::int64_t rows = 0;
-            for (;;) {
-                const auto page = notes.ListBetween(from, to, rows, kPage);
-                for (const auto& note : page) {
-                    csv.WriteRow(reports::SessionTableRow(note, ClientName(note.client_id),
-                                                          StaffName(note.therapist_id)));
-                }
-                rows += static_cast<std::int64_t>(page.size());
-                if (static_cast<std::int64_t>(page.size()) < kPage) {
-                    return rows;
-                }
-            }
-        });
+        return {from, to};
+    }
+
+    void ExportSessions() {
+        AllowOnly({"out", "from", "to"}, 2);
+        const auto [from, to] = PeriodOptions();
+        const auto path = OutPath("csv");
+        const auto exported = WriteFile(
+            path, [&](std::ostream& out) { return WriteSessionsCsv(Database(), from, to, out); });
         fmt::print(m_out, "Exported {} {} to {}\n", exported,
-                   exported == 1 ? "session" : "sessions", *m_args.Value("out"));
+                   exported == 1 ? "session" : "sessions", path);
+    }
+
+    // The clinic summary's period: --from, --to and --therapist (who must exist).
+    reports::ClinicSummaryPeriod SummaryPeriod() {
+        reports::ClinicSummaryPeriod period;
+        std::tie(period.from, period.to) = PeriodOptions();
+        if (const auto therapist = m_args.Value("therapist")) {
+            const auto id = ParseId(*therapist, "a staff id");
+            if (!db::StaffRepository(Database()).Get(id)) {
+                throw db::NotFoundError(
+                    fmt::format("--therapist: there is no staff member with id {}.", id));
+            }
+            period.therapist = id;
+        }
+        period.today = db::LocalDate(db::SystemNow());
+        return period;
+    }
+
+    // The summary's tables as CSV; returns the number of data rows.
+    static std::int64_t WriteSummaryCsv(const LoadedClinicSummary& loaded, std::ostream& out) {
+        reports::CsvWriter csv(out);
+        csv.WriteRow(reports::ClinicSummaryTableHeader());
+        const auto rows = reports::ClinicSummaryTableRows(loaded.summary, loaded.names);
+        for (const auto& row : rows) {
+            csv.WriteRow(row);
+        }
+        return static_cast<std::int64_t>(rows.size());
+    }
+
+    void ExportClinic() {
+        AllowOnly({"out", "from", "to", "therapist"}, 2);
+        const auto period = SummaryPeriod();
+        const auto path = OutPath("csv");
+        const auto loaded = LoadClinicSummary(Database(), period);
+        const auto rows =
+            WriteFile(path, [&](std::ostream& out) { return WriteSummaryCsv(loaded, out); });
+        fmt::print(m_out, "Exported the clinic summary ({} {}) to {}\n", rows,
+                   rows == 1 ? "row" : "rows", path);
+    }
+
+    // --paper, or the clinic's paper (settings: report.paper).
+    core::PaperSize Paper(const core::ClinicDetails& clinic) const {
+        const auto text = m_args.Value("paper");
+        if (!text) {
+            return clinic.paper;
+        }
+        const auto paper = core::PaperSizeFromCode(*text);
+        if (!paper) {
+            throw InvalidInput(
+                fmt::format("--paper: '{}' is not a paper size; use a4 or letter", *text));
+        }
+        return *paper;
+    }
+
+    // A logo the settings name that this computer cannot read is left out of the report; the
+    // user is told why it is missing.
+    void WarnAboutLogo(const core::ClinicDetails& clinic) {
+        if (clinic.logo_path.empty()) {
+            return;
+        }
+        std::ifstream logo(clinic.logo_path, std::ios::binary);
+        if (!logo) {
+            fmt::print(m_err,
+                       "myodesk-cli: warning: the clinic logo {} cannot be read; the report has "
+                       "no logo (settings set clinic.logo FILE.png)\n",
+                       clinic.logo_path);
+        }
+    }
+
+    // Draws the document into the PDF file at `path`; returns the number of pages.
+    int WritePdf(const std::string& path, const reports::Document& document,
+                 core::PaperSize paper) {
+        reports::PdfOptions options;
+        options.paper = paper;
+        return WriteFile(
+            path, [&](std::ostream& out) { return reports::RenderPdf(document, options, out); });
+    }
+
+    void PrintWritten(const std::string& path, int pages) {
+        if (Json()) {
+            m_out << nlohmann::ordered_json{{"out", path}, {"pages", pages}}.dump(2) << '\n';
+            return;
+        }
+        fmt::print(m_out, "Wrote {} ({} {})\n", path, pages, pages == 1 ? "page" : "pages");
+    }
+
+    // The client's progress report, or with --physician the letter to their physician.
+    void ReportClient() {
+        AllowOnly({"out", "physician", "paper"}, 3);
+        const auto client_id = IdArgument(2);
+        const auto path = OutPath("pdf");
+        const auto today = db::LocalDate(db::SystemNow());
+        const auto inputs = LoadClientReportInputs(Database(), client_id, today);
+        const auto paper = Paper(inputs.clinic);
+        WarnAboutLogo(inputs.clinic);
+        const auto report = reports::BuildClientReport(inputs);
+        reports::ReportLocale locale;
+        locale.units = report.units;  // distances as the client gave them
+        const auto document = m_args.Flag("physician")
+                                  ? reports::PhysicianLetterDocument(report, locale)
+                                  : reports::ClientReportDocument(report, locale);
+        PrintWritten(path, WritePdf(path, document, paper));
+    }
+
+    // The clinic summary of a period as a PDF, and its tables as CSV with --csv.
+    void ReportClinic() {
+        AllowOnly({"out", "from", "to", "therapist", "csv", "paper"}, 2);
+        const auto period = SummaryPeriod();
+        const auto path = OutPath("pdf");
+        const auto csv_path = m_args.Value("csv");
+        if (csv_path && csv_path->empty()) {
+            throw UsageError("--csv needs a file name");
+        }
+        const auto loaded = LoadClinicSummary(Database(), period);
+        const auto paper = Paper(loaded.clinic);
+        WarnAboutLogo(loaded.clinic);
+        const auto document = reports::ClinicSummaryDocument(
+            loaded.summary, loaded.names, loaded.clinic, reports::ReportLocale{});
+        // Both files are written before either is put in place: a CSV path that cannot be
+        // written leaves no PDF behind either.
+        int pages = 0;
+        std::int64_t rows = 0;
+        try {
+            reports::AtomicOutputFile pdf(path);
+            std::optional<reports::AtomicOutputFile> csv;
+            if (csv_path) {
+                csv.emplace(*csv_path);
+            }
+            reports::PdfOptions options;
+            options.paper = paper;
+            pages = reports::RenderPdf(document, options, pdf.Stream());
+            if (csv) {
+                rows = WriteSummaryCsv(loaded, csv->Stream());
+                csv->Commit();
+            }
+            pdf.Commit();
+        } catch (const reports::OutputFileError& error) {
+            throw InvalidInput(error.what());
+        }
+        if (Json()) {
+            nlohmann::ordered_json written{{"out", path}, {"pages", pages}};
+            if (csv_path) {
+                written["csv"] = *csv_path;
+                written["rows"] = rows;
+            }
+            m_out << written.dump(2) << '\n';
+            return;
+        }
+        PrintWritten(path, pages);
+        if (csv_path) {
+            fmt::print(m_out, "Wrote {} ({} {})\n", *csv_path, rows, rows == 1 ? "row" : "rows");
+        }
     }
 
     void DbInfo() {
@@ -1874,7 +2087,6 @@ class Cli {
     Arguments m_args;
     std::unique_ptr<db::Database> m_database;
     std::map<core::StaffId, std::string> m_staff_names;
-    std::map<core::ClientId, std::string> m_client_names;
 };
 
 }  // namespace

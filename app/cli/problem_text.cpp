@@ -54,7 +54,9 @@ std::string ProblemText(const core::ValidationProblem& problem) {
             reason = "not a phone number (digits, spaces, + - ( ) and an optional extension)";
             break;
         case ProblemCode::kInvalidText:
-            reason = "contains line breaks, control characters or invalid UTF-8";
+            reason = problem.field == "clinic.address"
+                         ? "contains control characters (line breaks are fine) or invalid UTF-8"
+                         : "contains line breaks, control characters or invalid UTF-8";
             break;
         case ProblemCode::kOutOfRange:
             if (IsTrainingField(problem.field) || problem.field == "distance_km" ||
@@ -75,6 +77,10 @@ std::string ProblemText(const core::ValidationProblem& problem) {
                     : fmt::format("must be between {} and {}", problem.minimum, problem.maximum);
             break;
         case ProblemCode::kUnknownCode:
+            if (problem.field == "report.paper") {
+                reason = "not a paper size; use a4 or letter";
+                break;
+            }
             if (IsTrainingField(problem.field)) {
                 reason =
                     "not a known code, column or field name (see docs/training-format.md; run "

@@ -1,11 +1,13 @@
 #include "guard.h"
 
+#include <myodesk/core/text.h>
 #include <myodesk/db/clinic_settings_repository.h>
 #include <myodesk/db/errors.h>
 
 #include <fmt/format.h>
 #include <soci/soci.h>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -73,6 +75,46 @@ constexpr std::array<PlanPercentKey, 3> kPlanPercentKeys{{
     {"plan.weekly_jump_percent", &P::weekly_jump_percent, 0, 200},
     {"plan.cutback_percent", &P::cutback_percent, 0, 100},
 }};
+
+// The clinic's details: text settings. A one-line field refuses line breaks and other control
+// characters; the address may hold '\n' between its lines.
+struct TextKey {
+    const char* key;
+    std::string core::ClinicDetails::*member;
+    std::size_t limit;
+    bool multi_line;
+};
+
+using L = core::ClinicDetailsLimits;
+constexpr std::array<TextKey, 5> kTextKeys{{
+    {"clinic.name", &core::ClinicDetails::name, L::kName, false},
+    {"clinic.address", &core::ClinicDetails::address, L::kAddress, true},
+    {"clinic.phone", &core::ClinicDetails::phone, L::kPhone, false},
+    {"clinic.email", &core::ClinicDetails::email, L::kEmail, false},
+    {"clinic.logo", &core::ClinicDetails::logo_path, L::kLogoPath, false},
+}};
+
+// The paper the reports are laid out for: "a4" or "letter".
+constexpr const char* kPaperKey = "report.paper";
+
+const TextKey* FindTextKey(std::string_view key) {
+    const auto found = std::find_if(kTextKeys.begin(), kTextKeys.end(),
+                                    [&](const TextKey& text) { return key == text.key; });
+    return found == kTextKeys.end() ? nullptr : &*found;
+}
+
+// Adds the problem of one text value, if it has one.
+void CheckText(const TextKey& setting, std::string_view value, core::ValidationProblems& problems) {
+    const bool control = std::any_of(value.begin(), value.end(), [&](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return (byte < 0x20 && !(setting.multi_line && c == '\n')) || byte == 0x7F;
+    });
+    if (!core::IsValidUtf8(value) || control) {
+        problems.push_back({setting.key, core::ProblemCode::kInvalidText});
+    } else if (core::Utf8Length(value) > setting.limit) {
+        problems.push_back({setting.key, core::ProblemCode::kTooLong, setting.limit});
+    }
+}
 
 // What a stored value must look like: a whole number for whole-number settings.
 template <typename Value>
@@ -216,6 +258,55 @@ void ClinicSettingsRepository::SavePlan(const core::PlanSettings& settings) {
     });
 }
 
+core::ClinicDetails ClinicSettingsRepository::LoadClinicDetails() {
+    return Guard("read the clinic details", [&] {
+        core::ClinicDetails details;
+        ReadSettings(m_database,
+                     [&](soci::statement& statement, std::string& key, const std::string& value) {
+                         for (const auto& setting : kTextKeys) {
+                             key = setting.key;
+                             if (statement.execute(true)) {
+                                 details.*setting.member = value;
+                             }
+                         }
+                         key = kPaperKey;
+                         if (statement.execute(true)) {
+                             const auto paper = core::PaperSizeFromCode(value);
+                             if (!paper) {
+                                 throw DatabaseError(fmt::format(
+                                     "The clinic setting {} holds '{}', which is not a4 or letter.",
+                                     kPaperKey, value));
+                             }
+                             details.paper = *paper;
+                         }
+                     });
+        return details;
+    });
+}
+
+void ClinicSettingsRepository::SaveClinicDetails(const core::ClinicDetails& details) {
+    core::ValidationProblems problems;
+    for (const auto& setting : kTextKeys) {
+        CheckText(setting, details.*setting.member, problems);
+    }
+    if (!problems.empty()) {
+        throw ValidationError(std::move(problems));
+    }
+    Guard("save the clinic details", [&] {
+        WriteSettings(m_database,
+                      [&](soci::statement& statement, std::string& key, std::string& value) {
+                          for (const auto& setting : kTextKeys) {
+                              key = setting.key;
+                              value = details.*setting.member;
+                              statement.execute(true);
+                          }
+                          key = kPaperKey;
+                          value = std::string(core::ToCode(details.paper));
+                          statement.execute(true);
+                      });
+    });
+}
+
 namespace {
 
 template <typename Settings, typename Value, std::size_t N>
@@ -253,6 +344,20 @@ bool ParseKey(const std::array<SettingKey<Settings, Value>, N>& keys, std::strin
 
 std::vector<ClinicSetting> ClinicSettingsRepository::List() {
     std::vector<ClinicSetting> list;
+    const core::ClinicDetails details = LoadClinicDetails();
+    for (const auto& setting : kTextKeys) {
+        ClinicSetting text{setting.key, details.*setting.member, "", 0, 0, false};
+        text.is_text = true;
+        list.push_back(std::move(text));
+    }
+    ClinicSetting paper{kPaperKey,
+                        std::string(core::ToCode(details.paper)),
+                        std::string(core::ToCode(core::ClinicDetails{}.paper)),
+                        0,
+                        0,
+                        false};
+    paper.is_text = true;
+    list.push_back(std::move(paper));
     ListKeys(kScreeningKeys, LoadScreening(), list);
     const core::PlanSettings plan = LoadPlan();
     ListKeys(kPlanKeys, plan, list);
@@ -261,6 +366,34 @@ std::vector<ClinicSetting> ClinicSettingsRepository::List() {
 }
 
 void ClinicSettingsRepository::Set(std::string_view key, std::string_view value) {
+    // A text setting is written alone, so a desk changing the phone does not write back the
+    // name another desk has just changed.
+    const auto write_one = [&](std::string_view stored) {
+        Guard("save the clinic details", [&] {
+            WriteSettings(m_database, [&](soci::statement& statement, std::string& key_column,
+                                          std::string& value_column) {
+                key_column = std::string(key);
+                value_column = std::string(stored);
+                statement.execute(true);
+            });
+        });
+    };
+    if (const TextKey* text = FindTextKey(key)) {
+        core::ValidationProblems problems;
+        CheckText(*text, value, problems);
+        if (!problems.empty()) {
+            throw ValidationError(std::move(problems));
+        }
+        write_one(value);
+        return;
+    }
+    if (key == kPaperKey) {
+        if (!core::PaperSizeFromCode(value)) {
+            throw ValidationError({{std::string(key), core::ProblemCode::kUnknownCode}});
+        }
+        write_one(value);
+        return;
+    }
     core::ScreeningSettings screening = LoadScreening();
     if (ParseKey(kScreeningKeys, key, value, screening)) {
         SaveScreening(screening);

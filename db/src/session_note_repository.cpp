@@ -512,6 +512,59 @@ void ReadPageLists(soci::session& session, std::vector<SessionNote>& page) {
     });
 }
 
+// Fills the amendments of a page of notes, in the order they were made: one query for each
+// kIdsPerQuery notes.
+void ReadPageAmendments(soci::session& session, std::vector<SessionNote>& page) {
+    ForEachIdChunk(page, [&](const std::string& in_list, const auto& bind_ids, auto& by_id) {
+        long long note_id = 0, id = 0, amended_by = 0;
+        std::string amended_at, reason, section, text;
+        soci::statement statement(session);
+        statement.exchange(soci::into(note_id));
+        statement.exchange(soci::into(id));
+        statement.exchange(soci::into(amended_at));
+        statement.exchange(soci::into(amended_by));
+        statement.exchange(soci::into(reason));
+        statement.exchange(soci::into(section));
+        statement.exchange(soci::into(text));
+        bind_ids(statement);
+        statement.alloc();
+        statement.prepare(
+            fmt::format("SELECT note_id, id, amended_at, amended_by, reason, section, text FROM "
+                        "session_note_amendments WHERE note_id IN ({}) ORDER BY note_id, id",
+                        in_list));
+        statement.define_and_bind();
+        statement.execute(false);
+        while (statement.fetch()) {
+            by_id.at(note_id)->amendments.push_back(
+                {id, amended_at, amended_by, reason,
+                 kStored.Code<core::NoteSection>(section, "session_note_amendments.section",
+                                                 core::NoteSectionFromCode),
+                 text});
+        }
+    });
+}
+
+// The `session_notes` rows `where_and_order` selects (it follows "SELECT <columns> FROM
+// session_notes"; `bind` adds its values), without their lists.
+template <typename Bind>
+std::vector<SessionNote> ReadNoteRows(soci::session& session, std::string_view where_and_order,
+                                      Bind&& bind) {
+    std::vector<SessionNote> notes;
+    NoteRow row;
+    soci::statement statement(session);
+    VisitColumns(row, [&](const char*, auto& field) { Into(statement, field); });
+    bind(statement);
+    statement.alloc();
+    statement.prepare(fmt::format("SELECT {} FROM session_notes {}",
+                                  fmt::join(ColumnNames<NoteRow>(), ", "), where_and_order));
+    statement.define_and_bind();
+    statement.execute(false);
+    while (statement.fetch()) {
+        notes.push_back(row.ToNote());
+    }
+    return notes;
+}
+
 }  // namespace
 
 SessionNoteRepository::SessionNoteRepository(Database& database, Clock clock)
@@ -689,9 +742,8 @@ std::vector<SessionNote> SessionNoteRepository::ListBetween(const core::Date& fr
                                                             std::int64_t offset,
                                                             std::int64_t limit) {
     return Guard("list the session notes of the period", [&] {
-        std::vector<SessionNote> page;
         if (limit <= 0) {
-            return page;
+            return std::vector<SessionNote>{};
         }
         soci::session& session = m_database.Session();
         // Dates are stored as ISO text, so text order is date order.
@@ -699,26 +751,76 @@ std::vector<SessionNote> SessionNoteRepository::ListBetween(const core::Date& fr
         std::string to_date = core::FormatIsoDate(to);
         long long page_limit = limit;
         long long page_offset = std::max<std::int64_t>(offset, 0);
-        NoteRow row;
-        soci::statement statement(session);
-        VisitColumns(row, [&](const char*, auto& field) { Into(statement, field); });
-        statement.exchange(soci::use(from_date, "from_date"));
-        statement.exchange(soci::use(to_date, "to_date"));
-        statement.exchange(soci::use(page_limit, "page_limit"));
-        statement.exchange(soci::use(page_offset, "page_offset"));
-        statement.alloc();
-        statement.prepare(fmt::format(
-            "SELECT {} FROM session_notes WHERE session_date >= :from_date AND session_date <= "
-            ":to_date ORDER BY session_date, start_minute, id LIMIT :page_limit OFFSET "
-            ":page_offset",
-            fmt::join(ColumnNames<NoteRow>(), ", ")));
-        statement.define_and_bind();
-        statement.execute(false);
-        while (statement.fetch()) {
-            page.push_back(row.ToNote());
-        }
+        std::vector<SessionNote> page =
+            ReadNoteRows(session,
+                         "WHERE session_date >= :from_date AND session_date <= :to_date ORDER BY "
+                         "session_date, start_minute, id LIMIT :page_limit OFFSET :page_offset",
+                         [&](soci::statement& statement) {
+                             statement.exchange(soci::use(from_date, "from_date"));
+                             statement.exchange(soci::use(to_date, "to_date"));
+                             statement.exchange(soci::use(page_limit, "page_limit"));
+                             statement.exchange(soci::use(page_offset, "page_offset"));
+                         });
         ReadPageLists(session, page);
         return page;
+    });
+}
+
+std::int64_t SessionNoteRepository::CountBetween(const core::Date& from, const core::Date& to) {
+    return Guard("count the session notes of the period", [&] {
+        std::string from_date = core::FormatIsoDate(from);
+        std::string to_date = core::FormatIsoDate(to);
+        long long count = 0;
+        m_database.Session() << "SELECT COUNT(*) FROM session_notes WHERE session_date >= "
+                                ":from_date AND session_date <= :to_date",
+            soci::use(from_date, "from_date"), soci::use(to_date, "to_date"), soci::into(count);
+        return static_cast<std::int64_t>(count);
+    });
+}
+
+std::vector<SessionNote> SessionNoteRepository::ListAllForClient(core::ClientId client) {
+    return Guard("read the client's session notes", [&] {
+        soci::session& session = m_database.Session();
+        long long client_id = client;
+        std::vector<SessionNote> notes = ReadNoteRows(
+            session, "WHERE client_id = :client_id ORDER BY session_date, start_minute, id",
+            [&](soci::statement& statement) {
+                statement.exchange(soci::use(client_id, "client_id"));
+            });
+        ReadPageLists(session, notes);
+        ReadPageAmendments(session, notes);
+        return notes;
+    });
+}
+
+std::vector<core::ClientId> SessionNoteRepository::FirstSessionsBetween(
+    const core::Date& from, const core::Date& to, std::optional<core::StaffId> therapist) {
+    return Guard("find the clients' first sessions", [&] {
+        std::string from_date = core::FormatIsoDate(from);
+        std::string to_date = core::FormatIsoDate(to);
+        long long therapist_id = therapist.value_or(0);
+        long long client_id = 0;
+        soci::statement statement(m_database.Session());
+        statement.exchange(soci::into(client_id));
+        if (therapist) {
+            statement.exchange(soci::use(therapist_id, "therapist_id"));
+        }
+        statement.exchange(soci::use(from_date, "from_date"));
+        statement.exchange(soci::use(to_date, "to_date"));
+        statement.alloc();
+        // Every client's first date (with the therapist) in one pass over the notes; only those
+        // in the period are returned.
+        statement.prepare(fmt::format(
+            "SELECT client_id FROM session_notes {}GROUP BY client_id HAVING MIN(session_date) "
+            ">= :from_date AND MIN(session_date) <= :to_date ORDER BY client_id",
+            therapist ? "WHERE therapist_id = :therapist_id " : ""));
+        statement.define_and_bind();
+        statement.execute(false);
+        std::vector<core::ClientId> clients;
+        while (statement.fetch()) {
+            clients.push_back(client_id);
+        }
+        return clients;
     });
 }
 

@@ -7,6 +7,9 @@
 #include <soci/soci.h>
 
 #include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
 
 using namespace myodesk;
 using db::ClinicSettingsRepository;
@@ -219,8 +222,10 @@ MYODESK_DB_TEST(lists_every_setting_and_sets_one_from_text) {
     auto database = test_db.Open();
     ClinicSettingsRepository settings(database);
     auto list = settings.List();
-    BOOST_TEST_REQUIRE(list.size() == 5u + 28u);  // every screening and plan setting
-    BOOST_TEST(list.front().key == "screening.recent_surgery_days");
+    // The clinic details, then every screening and plan setting.
+    BOOST_TEST_REQUIRE(list.size() == 6u + 5u + 28u);
+    BOOST_TEST(list.front().key == "clinic.name");
+    BOOST_TEST(list[6].key == "screening.recent_surgery_days");
     for (const auto& setting : list) {
         BOOST_TEST(setting.value == setting.default_value, setting.key);
     }
@@ -255,6 +260,200 @@ MYODESK_DB_TEST(lists_every_setting_and_sets_one_from_text) {
     refused("plan.max_pressure", "9", core::ProblemCode::kOutOfRange);
     BOOST_TEST(settings.LoadPlan().taper_weeks == 3);  // unchanged by the refusals
     BOOST_TEST(settings.LoadPlan().max_pressure == 8);
+}
+
+namespace {
+
+// The clinic's details: text with quotes, Unicode and a multi-line address, and the paper.
+core::ClinicDetails SampleDetails() {
+    core::ClinicDetails details;
+    details.name = "Zoë's \"Run Well\" Clinic — 東京";
+    details.address = "Flat 2, 14 O'Connell St\nDún Laoghaire\nCo. Dublin A96 X2Y3";
+    details.phone = "+353 1 234 5678";
+    details.email = "hello@runwell.example.ie";
+    details.logo_path = "/home/desk/Pictures/logo «run».png";
+    details.paper = core::PaperSize::kLetter;
+    return details;
+}
+
+// `count` copies of a two-byte character: limits count characters, not bytes.
+std::string Characters(std::size_t count) {
+    std::string text;
+    for (std::size_t i = 0; i < count; ++i) {
+        text += "ø";
+    }
+    return text;
+}
+
+// Runs `action`, which must be refused with exactly `expected` (field and code, in order).
+template <typename Action>
+void ExpectRefused(Action&& action,
+                   const std::vector<std::pair<std::string, core::ProblemCode>>& expected) {
+    try {
+        action();
+        BOOST_ERROR("must be refused");
+    } catch (const db::ValidationError& error) {
+        BOOST_TEST_REQUIRE(error.Problems().size() == expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            BOOST_TEST(error.Problems()[i].field == expected[i].first);
+            BOOST_TEST((error.Problems()[i].code == expected[i].second), expected[i].first);
+        }
+    }
+}
+
+std::string StoredValue(db::Database& database, const std::string& key) {
+    std::string value;
+    database.Session() << "SELECT value FROM clinic_settings WHERE key = :key", soci::use(key),
+        soci::into(value);
+    return value;
+}
+
+}  // namespace
+
+MYODESK_DB_TEST(clinic_details_read_empty_until_saved_and_round_trip) {
+    {
+        auto database = test_db.Open();
+        ClinicSettingsRepository settings(database);
+        BOOST_TEST((settings.LoadClinicDetails() == core::ClinicDetails{}));
+        BOOST_TEST((settings.LoadClinicDetails().paper == core::PaperSize::kA4));
+        BOOST_TEST(SettingRows(database) == 0);  // reading writes nothing
+        settings.SaveClinicDetails(SampleDetails());
+    }
+    // Another desk reads the details saved, byte for byte.
+    auto database = test_db.Open();
+    ClinicSettingsRepository settings(database);
+    const auto loaded = settings.LoadClinicDetails();
+    BOOST_TEST((loaded == SampleDetails()));
+    BOOST_TEST(loaded.name == SampleDetails().name);
+    BOOST_TEST(loaded.address == SampleDetails().address);
+    BOOST_TEST(SettingRows(database) == 6);
+    BOOST_TEST(StoredValue(database, "report.paper") == "letter");
+    BOOST_TEST(StoredValue(database, "clinic.logo") == SampleDetails().logo_path);
+
+    // Saved again with fields changed and cleared; the other settings are untouched.
+    settings.Set("plan.taper_weeks", "3");
+    core::ClinicDetails changed = SampleDetails();
+    changed.name = Characters(core::ClinicDetailsLimits::kName);  // at the limit
+    changed.address = Characters(core::ClinicDetailsLimits::kAddress - 2) + "\n.";
+    changed.email.clear();
+    changed.logo_path.clear();
+    changed.paper = core::PaperSize::kA4;
+    settings.SaveClinicDetails(changed);
+    BOOST_TEST((settings.LoadClinicDetails() == changed));
+    BOOST_TEST(settings.LoadPlan().taper_weeks == 3);
+    BOOST_TEST(SettingRows(database) == 6 + 28);  // setting one plan rule saves them all
+}
+
+MYODESK_DB_TEST(refuses_clinic_details_naming_the_field_and_saves_nothing) {
+    auto database = test_db.Open();
+    ClinicSettingsRepository settings(database);
+    using core::ProblemCode;
+    core::ClinicDetails wrong = SampleDetails();
+    wrong.name = "Run Well\nClinic";                                      // one line only
+    wrong.address = Characters(core::ClinicDetailsLimits::kAddress + 1);  // too long
+    wrong.phone = "+353\t1 234";                                          // a tab
+    wrong.email = std::string("a@b.ie\x7f");                              // DEL
+    wrong.logo_path = std::string("/tmp/\xff.png");                       // not UTF-8
+    ExpectRefused([&] { settings.SaveClinicDetails(wrong); },
+                  {{"clinic.name", ProblemCode::kInvalidText},
+                   {"clinic.address", ProblemCode::kTooLong},
+                   {"clinic.phone", ProblemCode::kInvalidText},
+                   {"clinic.email", ProblemCode::kInvalidText},
+                   {"clinic.logo", ProblemCode::kInvalidText}});
+    BOOST_TEST(SettingRows(database) == 0);
+
+    // The limit is given with kTooLong; the address takes '\n' but no other control character.
+    core::ClinicDetails long_name;
+    long_name.name = Characters(core::ClinicDetailsLimits::kName + 1);
+    try {
+        settings.SaveClinicDetails(long_name);
+        BOOST_ERROR("a name over the limit must be refused");
+    } catch (const db::ValidationError& error) {
+        BOOST_TEST_REQUIRE(error.Problems().size() == 1u);
+        BOOST_TEST(error.Problems()[0].limit == core::ClinicDetailsLimits::kName);
+    }
+    core::ClinicDetails carriage_return;
+    carriage_return.address = "Line one\r\nLine two";
+    ExpectRefused([&] { settings.SaveClinicDetails(carriage_return); },
+                  {{"clinic.address", ProblemCode::kInvalidText}});
+    BOOST_TEST(SettingRows(database) == 0);
+
+    // A refusal leaves the details saved before as they were.
+    settings.SaveClinicDetails(SampleDetails());
+    ExpectRefused([&] { settings.SaveClinicDetails(long_name); },
+                  {{"clinic.name", ProblemCode::kTooLong}});
+    BOOST_TEST((settings.LoadClinicDetails() == SampleDetails()));
+}
+
+MYODESK_DB_TEST(sets_clinic_details_and_the_paper_one_at_a_time) {
+    auto database = test_db.Open();
+    ClinicSettingsRepository settings(database);
+    using core::ProblemCode;
+    settings.Set("clinic.name", "Zoë's \"Run Well\" Clinic");
+    BOOST_TEST(SettingRows(database) == 1);  // only the setting named is written
+    settings.Set("clinic.address", "14 O'Connell St\nDún Laoghaire");
+    settings.Set("report.paper", "letter");
+    auto details = settings.LoadClinicDetails();
+    BOOST_TEST(details.name == "Zoë's \"Run Well\" Clinic");
+    BOOST_TEST(details.address == "14 O'Connell St\nDún Laoghaire");
+    BOOST_TEST((details.paper == core::PaperSize::kLetter));
+    BOOST_TEST(details.phone.empty());
+
+    ExpectRefused([&] { settings.Set("report.paper", "A5"); },
+                  {{"report.paper", ProblemCode::kUnknownCode}});
+    ExpectRefused([&] { settings.Set("report.paper", "A4"); },
+                  {{"report.paper", ProblemCode::kUnknownCode}});
+    ExpectRefused([&] { settings.Set("clinic.name", "Run\nWell"); },
+                  {{"clinic.name", ProblemCode::kInvalidText}});
+    ExpectRefused(
+        [&] {
+            settings.Set("clinic.phone", std::string(core::ClinicDetailsLimits::kPhone + 1, '1'));
+        },
+        {{"clinic.phone", ProblemCode::kTooLong}});
+    ExpectRefused([&] { settings.Set("clinic.fax", "01 234"); },
+                  {{"clinic.fax", ProblemCode::kUnknownCode}});
+    BOOST_TEST((settings.LoadClinicDetails() == details));  // unchanged by the refusals
+    BOOST_TEST(SettingRows(database) == 3);
+
+    settings.Set("clinic.name", "");  // cleared
+    settings.Set("report.paper", "a4");
+    details = settings.LoadClinicDetails();
+    BOOST_TEST(details.name.empty());
+    BOOST_TEST((details.paper == core::PaperSize::kA4));
+}
+
+MYODESK_DB_TEST(lists_the_clinic_details_first_as_text_settings) {
+    auto database = test_db.Open();
+    ClinicSettingsRepository settings(database);
+    settings.SaveClinicDetails(SampleDetails());
+    const auto list = settings.List();
+    BOOST_TEST_REQUIRE(list.size() == 6u + 5u + 28u);
+    const std::vector<std::pair<std::string, std::string>> expected{
+        {"clinic.name", SampleDetails().name},      {"clinic.address", SampleDetails().address},
+        {"clinic.phone", SampleDetails().phone},    {"clinic.email", SampleDetails().email},
+        {"clinic.logo", SampleDetails().logo_path}, {"report.paper", "letter"}};
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        BOOST_TEST(list[i].key == expected[i].first);
+        BOOST_TEST(list[i].value == expected[i].second);
+        BOOST_TEST(list[i].default_value == (i == 5 ? "a4" : ""));
+        BOOST_TEST(list[i].is_text);
+        BOOST_TEST(!list[i].whole_number);
+    }
+    for (std::size_t i = expected.size(); i < list.size(); ++i) {
+        BOOST_TEST(!list[i].is_text, list[i].key);
+    }
+}
+
+MYODESK_DB_TEST(a_damaged_stored_paper_is_reported) {
+    auto database = test_db.Open();
+    database.Session() << "INSERT INTO clinic_settings (key, value) VALUES ('report.paper', 'a5')";
+    ClinicSettingsRepository settings(database);
+    try {
+        settings.LoadClinicDetails();
+        BOOST_FAIL("a paper that is not a4 or letter must not be used");
+    } catch (const db::DatabaseError& error) {
+        BOOST_TEST(std::string(error.what()).find("report.paper") != std::string::npos);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -766,6 +766,134 @@ MYODESK_DB_TEST(lists_the_notes_of_a_period_oldest_first_page_by_page) {
     BOOST_TEST(notes.ListBetween(D("2026-11-01"), D("2026-11-18"), 0, 0).empty());
 }
 
+MYODESK_DB_TEST(counts_the_notes_of_a_period) {
+    auto database = test_db.Open();
+    SessionNoteRepository notes(database, FixedNow);
+    const auto client = AddClient(database);
+    const auto ann = AddStaff(database, "Ann");
+    BOOST_TEST(notes.CountBetween(D("2026-01-01"), D("2026-12-31")) == 0);
+    int hour = 8;
+    for (const auto* date :
+         {"2026-10-31", "2026-11-01", "2026-11-01", "2026-11-18", "2026-11-19"}) {
+        SessionNote note = MinimalNote(client, ann, date, hour++ * 60);
+        notes.Add(note);
+    }
+    BOOST_TEST(notes.CountBetween(D("2026-11-01"), D("2026-11-18")) == 3);
+    BOOST_TEST(notes.CountBetween(D("2026-11-01"), D("2026-11-01")) == 2);
+    BOOST_TEST(notes.CountBetween(D("2026-10-01"), D("2026-12-31")) == 5);
+    BOOST_TEST(notes.CountBetween(D("2026-11-20"), D("2026-12-31")) == 0);
+    // The count is what ListBetween lists.
+    BOOST_TEST(notes.ListBetween(D("2026-11-01"), D("2026-11-18"), 0, 100).size() == 3u);
+}
+
+// The progress report reads every note of the client whole, oldest first, amendments included.
+MYODESK_DB_TEST(lists_every_note_of_a_client_whole_oldest_first) {
+    auto database = test_db.Open();
+    int minute = 0;
+    SessionNoteRepository notes(database, [&] { return At(minute++); });
+    const auto client = AddClient(database);
+    const auto other = AddClient(database, "Other");
+    const auto ann = AddStaff(database, "Ann");
+    const auto bo = AddStaff(database, "Bo");
+    BOOST_TEST(notes.ListAllForClient(client).empty());
+
+    std::vector<core::SessionNoteId> ids;
+    // Added out of order; two on the same day, the later one added first.
+    const std::vector<std::tuple<const char*, int, core::StaffId>> sessions{
+        {"2026-11-18", 17 * 60 + 30, ann},
+        {"2026-09-02", 9 * 60, bo},
+        {"2026-10-10", 15 * 60, ann},
+        {"2026-10-10", 8 * 60, bo},
+        {"2026-01-05", 12 * 60, ann}};
+    for (const auto& [date, start, therapist] : sessions) {
+        SessionNote note = std::string_view(date) == "2026-11-18"
+                               ? FullNote(client, therapist)
+                               : MinimalNote(client, therapist, date, start);
+        if (std::string_view(date) == "2026-10-10") {
+            note.techniques = {{Technique::kSwedish, 20}};
+            note.regions = {{Region::kCalves, Side::kLeft, 4, 5, 2}};
+        }
+        notes.Add(note);
+        ids.push_back(note.id);
+    }
+    SessionNote others = MinimalNote(other, ann, "2026-10-10", 11 * 60);
+    notes.Add(others);
+    // Two amendments on one note, one on another, in the order made.
+    notes.Sign(ids[0], ann);
+    notes.Sign(ids[3], bo);
+    notes.Amend(ids[0], {0, "", ann, "Wrong side", NoteSection::kAssessment, "Left, not right."});
+    notes.Amend(ids[3], {0, "", bo, "Typo", NoteSection::kPlan, "Re-check in 1 week."});
+    notes.Amend(ids[0], {0, "", bo, "Called", NoteSection::kPlan, "No deep work «yet»."});
+
+    const auto listed = notes.ListAllForClient(client);
+    BOOST_TEST_REQUIRE(listed.size() == 5u);
+    const std::vector<core::SessionNoteId> expected_order{ids[4], ids[1], ids[3], ids[2], ids[0]};
+    for (std::size_t i = 0; i < listed.size(); ++i) {
+        BOOST_TEST(listed[i].id == expected_order[i], "row " << i);
+        const auto stored = notes.Get(listed[i].id);
+        BOOST_TEST_REQUIRE(stored.has_value());
+        BOOST_TEST((listed[i] == *stored), "note " << listed[i].id);
+    }
+    BOOST_TEST_REQUIRE(listed[4].amendments.size() == 2u);
+    BOOST_TEST(listed[4].amendments[0].text == "Left, not right.");
+    BOOST_TEST(listed[4].amendments[1].text == "No deep work «yet».");
+    BOOST_TEST(listed[4].regions.size() == 4u);
+    BOOST_TEST_REQUIRE(listed[2].amendments.size() == 1u);
+    BOOST_TEST(listed[2].amendments[0].amended_by == bo);
+    BOOST_TEST(listed[0].amendments.empty());
+    BOOST_TEST(notes.ListAllForClient(other).size() == 1u);
+    BOOST_TEST(notes.ListAllForClient(other + 100).empty());
+}
+
+// The clinic summary's new clients: first session ever (with the therapist, when given) in the
+// period, both ends included.
+MYODESK_DB_TEST(finds_the_clients_whose_first_session_is_in_a_period) {
+    auto database = test_db.Open();
+    SessionNoteRepository notes(database, FixedNow);
+    const auto ann = AddStaff(database, "Ann");
+    const auto bo = AddStaff(database, "Bo");
+    BOOST_TEST(notes.FirstSessionsBetween(D("2026-01-01"), D("2026-12-31"), std::nullopt).empty());
+    int hour = 6;
+    const auto add = [&](core::ClientId client, core::StaffId therapist, const char* date) {
+        SessionNote note = MinimalNote(client, therapist, date, hour++ * 60, 30);
+        notes.Add(note);
+    };
+    const auto on_first_day = AddClient(database, "First");  // 2026-10-01
+    const auto on_last_day = AddClient(database, "Last");    // 2026-10-31
+    const auto seen_before = AddClient(database, "Before");  // 2026-09-30, then in the period
+    const auto after = AddClient(database, "After");         // 2026-11-01
+    const auto ann_then_bo = AddClient(database, "Switch");  // Ann in September, Bo in October
+    const auto never = AddClient(database, "Never");
+    add(on_first_day, ann, "2026-10-01");
+    add(on_first_day, ann, "2026-10-20");
+    add(on_last_day, bo, "2026-10-31");
+    add(seen_before, ann, "2026-09-30");
+    add(seen_before, ann, "2026-10-15");
+    add(after, ann, "2026-11-01");
+    add(ann_then_bo, ann, "2026-09-15");
+    add(ann_then_bo, bo, "2026-10-10");
+    BOOST_TEST(never > 0);
+
+    using Ids = std::vector<core::ClientId>;
+    BOOST_TEST(notes.FirstSessionsBetween(D("2026-10-01"), D("2026-10-31"), std::nullopt) ==
+                   (Ids{on_first_day, on_last_day}),
+               boost::test_tools::per_element());
+    BOOST_TEST(
+        notes.FirstSessionsBetween(D("2026-10-01"), D("2026-10-31"), ann) == (Ids{on_first_day}),
+        boost::test_tools::per_element());
+    // Bo saw the switching client first in October.
+    BOOST_TEST(notes.FirstSessionsBetween(D("2026-10-01"), D("2026-10-31"), bo) ==
+                   (Ids{on_last_day, ann_then_bo}),
+               boost::test_tools::per_element());
+    BOOST_TEST(notes.FirstSessionsBetween(D("2026-09-30"), D("2026-09-30"), std::nullopt) ==
+                   (Ids{seen_before}),
+               boost::test_tools::per_element());
+    BOOST_TEST(notes.FirstSessionsBetween(D("2026-10-02"), D("2026-10-30"), std::nullopt).empty());
+    BOOST_TEST(notes.FirstSessionsBetween(D("2026-01-01"), D("2026-12-31"), std::nullopt).size() ==
+               5u);
+    BOOST_TEST(notes.FirstSessionsBetween(D("2026-01-01"), D("2026-12-31"), bo + 100).empty());
+}
+
 // Add joins a caller's transaction: when the caller's later step fails, the note goes too.
 MYODESK_DB_TEST(add_inside_a_failed_outer_transaction_leaves_nothing) {
     auto database = test_db.Open();

@@ -49,12 +49,15 @@ class ClinicSettingsRepository {
     // a line break in a one-line field); nothing is saved then.
     void SaveClinicDetails(const core::ClinicDetails& details);
 
-    // Every setting, clinic details first, then screening, then plan, then plan, each group in key order of the tables.
+    // Every setting: the clinic details (text, in the order above), then screening, then plan,
+    // each group in the order of its table.
     std::vector<ClinicSetting> List();
     // Sets one setting from its text ("3", "12.5"; any text for clinic.*; "a4" or "letter" for
     // report.paper, otherwise kUnknownCode). Refused (ValidationError, field = the key):
     // an unknown key (kUnknownCode), not a number or a fraction for a whole-number setting
-    // (kWrongType), out of range (kOutOfRange); nothing is saved then.
+    // (kWrongType), out of range (kOutOfRange), a clinic detail too long (kTooLong) or with a
+    // line break or control character where one line is expected (kInvalidText); nothing is
+    // saved then. A clinic detail is written alone (the others are left as they are).
     void Set(std::string_view key, std::string_view value);
 
   private:

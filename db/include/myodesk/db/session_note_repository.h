@@ -62,6 +62,8 @@ class SessionNoteRepository {
     // of a period, which read page after page instead of holding every note at once.
     std::vector<core::SessionNote> ListBetween(const core::Date& from, const core::Date& to,
                                                std::int64_t offset, std::int64_t limit);
+    // How many notes ListBetween lists for the period (for a progress bar's total).
+    std::int64_t CountBetween(const core::Date& from, const core::Date& to);
 
     // Every note of the client, oldest first (date, start time, id), whole: techniques,
     // regions and amendments (for the client's progress report).
