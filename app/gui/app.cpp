@@ -1,6 +1,7 @@
 #include "app.h"
 
 #include "main_frame.h"
+#include "report_output.h"
 #include "settings.h"
 #include "staff_picker_dialog.h"
 #include "wx_conversions.h"
@@ -68,6 +69,8 @@ void App::InitLanguage() {
     translations->SetLanguage(wxLANGUAGE_DEFAULT);
     translations->AddStdCatalog();
     translations->AddCatalog("myodesk");
+    // The reports' sentences (reports/ is pure C++) through the same catalogue.
+    InstallReportTranslator();
 }
 
 void App::InitSettings() {

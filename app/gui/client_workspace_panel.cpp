@@ -7,6 +7,7 @@
 #include "intake_html.h"
 #include "plan_panel.h"
 #include "problem_message.h"
+#include "reports_panel.h"
 #include "session_note_controller.h"
 #include "sessions_panel.h"
 #include "wx_conversions.h"
@@ -91,14 +92,9 @@ ClientWorkspacePanel::ClientWorkspacePanel(wxWindow* parent, db::Database& datab
     m_tabs->AddPage(m_sessions, _("Sessions"));
     m_plan = new PlanPanel(m_tabs, database);
     m_tabs->AddPage(m_plan, _("Plan"));
-    m_tabs->AddPage(
-        CreateLaterPage(m_tabs, _("Reports"),
-                        _("Progress reports will be printed from here, for the client or for "
-                          "the client's physician: intake summary, contraindications, plan, "
-                          "sessions, the pain trend per region and a body chart of the regions "
-                          "treated.\n\n"
-                          "Reports come in a later version of MyoDesk.")),
-        _("Reports"));
+    m_reports = new ReportsPanel(m_tabs, database);
+    m_tabs->AddPage(m_reports, _("Reports"));
+    m_tabs->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, &ClientWorkspacePanel::OnTabChanged, this);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(header, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
@@ -221,20 +217,6 @@ wxWindow* ClientWorkspacePanel::CreateIntakePage(wxWindow* parent) {
     return page;
 }
 
-wxWindow* ClientWorkspacePanel::CreateLaterPage(wxWindow* parent, const wxString& title,
-                                                const wxString& text) {
-    auto* page = new wxPanel(parent, wxID_ANY);
-    auto* heading = new wxStaticText(page, wxID_ANY, title);
-    heading->SetFont(heading->GetFont().Scaled(1.3f).Bold());
-    auto* body = new wxStaticText(page, wxID_ANY, text);
-    body->Wrap(FromDIP(640));
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(heading, wxSizerFlags().Border(wxALL, FromDIP(16)));
-    sizer->Add(body, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(16)));
-    page->SetSizer(sizer);
-    return page;
-}
-
 // --- Loading ---
 
 bool ClientWorkspacePanel::ShowClient(core::ClientId id) {
@@ -262,12 +244,32 @@ bool ClientWorkspacePanel::ShowClient(core::ClientId id) {
         m_sessions->Reload();
         m_plan->Reload();
     }
+    m_reports->SetClient(m_client.id);
+    RefreshReports();
     if (other_client) {
         // A new client opens on the intake, where the therapist starts before a session.
         m_tabs->ChangeSelection(kIntakeTab);
     }
     Layout();
     return true;
+}
+
+void ClientWorkspacePanel::OnTabChanged(wxBookCtrlEvent& event) {
+    event.Skip();
+    if (event.GetEventObject() == m_tabs) {
+        RefreshReports();
+    }
+}
+
+void ClientWorkspacePanel::RefreshReports() {
+    if (m_tabs->GetSelection() != static_cast<int>(kReportsTab)) {
+        return;
+    }
+    try {
+        m_reports->RefreshIfStale();
+    } catch (const std::exception& error) {
+        ShowErrorMessage(this, _("The client's report could not be made."), error);
+    }
 }
 
 bool ClientWorkspacePanel::Reload() {

@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+class wxBookCtrlEvent;
 class wxBoxSizer;
 class wxButton;
 class wxChoice;
@@ -30,14 +31,15 @@ namespace myodesk::app {
 class FlagBannerPanel;
 class IntakeDialog;
 class PlanPanel;
+class ReportsPanel;
 class SessionNoteController;
 class SessionsPanel;
 
 // One client at the desk: a header with the name, age and the contraindication banner of the
 // newest intake, and tabs for the client's record (Profile), the intake questionnaire with
 // every version (Intake), the session notes (Sessions), the massage plan around the runner's
-// training (Plan), and, in a later version, reports. Shown by the main window in place of the
-// client list; "All clients" (Escape, Alt+Left) goes back.
+// training (Plan), and the client's progress report and physician letter (Reports). Shown by the
+// main window in place of the client list; "All clients" (Escape, Alt+Left) goes back.
 class ClientWorkspacePanel : public wxPanel {
   public:
     enum Tab : std::size_t { kProfileTab, kIntakeTab, kSessionsTab, kPlanTab, kReportsTab };
@@ -76,6 +78,7 @@ class ClientWorkspacePanel : public wxPanel {
     wxNotebook* Tabs() const { return m_tabs; }
     SessionsPanel* Sessions() const { return m_sessions; }
     PlanPanel* Plan() const { return m_plan; }
+    ReportsPanel* Reports() const { return m_reports; }
     wxChoice* VersionChoice() const { return m_versions_choice; }
     wxButton* NewIntakeButton() const { return m_new_intake; }
     wxButton* RenewIntakeButton() const { return m_renew_intake; }
@@ -92,7 +95,6 @@ class ClientWorkspacePanel : public wxPanel {
     wxWindow* CreateHeader();
     wxWindow* CreateProfilePage(wxWindow* parent);
     wxWindow* CreateIntakePage(wxWindow* parent);
-    wxWindow* CreateLaterPage(wxWindow* parent, const wxString& title, const wxString& text);
 
     void UpdateHeader();
     void UpdateBanner();
@@ -105,6 +107,9 @@ class ClientWorkspacePanel : public wxPanel {
     void OnRenewIntakeButton(wxCommandEvent& event);
     void OnVersionChoice(wxCommandEvent& event);
     void OnCharHook(wxKeyEvent& event);
+    void OnTabChanged(wxBookCtrlEvent& event);
+    // Reads the Reports tab's report when it is shown and out of date.
+    void RefreshReports();
 
     db::Database& m_database;
     db::ClientRepository m_clients;
@@ -142,6 +147,9 @@ class ClientWorkspacePanel : public wxPanel {
 
     // Plan
     PlanPanel* m_plan = nullptr;
+
+    // Reports
+    ReportsPanel* m_reports = nullptr;
 };
 
 }  // namespace myodesk::app

@@ -4,8 +4,13 @@
 #include "client_dialog.h"
 #include "client_list_ctrl.h"
 #include "client_workspace_panel.h"
+#include "clinic_details_dialog.h"
+#include "clinic_summary_dialog.h"
 #include "error_message.h"
+#include "period_dialog.h"
 #include "plan_panel.h"
+#include "report_output.h"
+#include "reports_panel.h"
 #include "sessions_panel.h"
 #include "settings.h"
 #include "staff_dialog.h"
@@ -14,10 +19,13 @@
 #include "wx_conversions.h"
 
 #include <myodesk/core/version.h>
+#include <myodesk/db/clinic_settings_repository.h>
+#include <myodesk/db/clock.h>
 #include <myodesk/db/errors.h>
 
 #include <wx/aboutdlg.h>
 #include <wx/button.h>
+#include <wx/filedlg.h>
 #include <wx/intl.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
@@ -32,6 +40,8 @@
 #include <wx/statusbr.h>
 
 #include <algorithm>
+#include <csv_exports.h>
+#include <report_loader.h>
 
 namespace myodesk::app {
 
@@ -121,6 +131,23 @@ void MainFrame::CreateMenus() {
     client->AppendCheckItem(kIdClientShowArchived, _("Show a&rchived clients"),
                             _("List archived clients too, greyed"));
 
+    auto* report = new wxMenu;
+    report->Append(kIdReportProgress, _("&Progress report\tCtrl+R"),
+                   _("The open client's progress report: preview, print or save as PDF"));
+    report->Append(kIdReportPhysician, _("Letter to the &physician"),
+                   _("A short clinical letter about the open client for their physician"));
+    report->AppendSeparator();
+    report->Append(kIdReportClinicSummary, _("Clinic &summary…\tCtrl+Shift+R"),
+                   _("Sessions, techniques, regions and clients of a period, for the manager"));
+    report->AppendSeparator();
+    report->Append(kIdExportClients, _("Export &clients (CSV)…"),
+                   _("Save the client list for a spreadsheet"));
+    report->Append(kIdExportSessions, _("Export s&essions (CSV)…"),
+                   _("Save the sessions of a period for a spreadsheet"));
+    report->AppendSeparator();
+    report->Append(kIdClinicDetails, _("Clinic &details…"),
+                   _("The clinic's name, address and logo on reports, and the paper size"));
+
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, _("&About MyoDesk…"));
 
@@ -128,6 +155,7 @@ void MainFrame::CreateMenus() {
     bar->Append(file, _("&File"));
     bar->Append(edit, _("&Edit"));
     bar->Append(client, _("&Client"));
+    bar->Append(report, _("&Reports"));
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
 }
@@ -205,6 +233,14 @@ void MainFrame::BindEvents() {
     Bind(wxEVT_UPDATE_UI, &MainFrame::OnUpdateInWorkspace, this, kIdSessionCopyLast);
     Bind(wxEVT_MENU, &MainFrame::OnPlanGenerate, this, kIdPlanGenerate);
     Bind(wxEVT_UPDATE_UI, &MainFrame::OnUpdateInWorkspace, this, kIdPlanGenerate);
+    Bind(wxEVT_MENU, &MainFrame::OnReportClient, this, kIdReportProgress);
+    Bind(wxEVT_MENU, &MainFrame::OnReportClient, this, kIdReportPhysician);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::OnUpdateInWorkspace, this, kIdReportProgress);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::OnUpdateInWorkspace, this, kIdReportPhysician);
+    Bind(wxEVT_MENU, &MainFrame::OnReportClinicSummary, this, kIdReportClinicSummary);
+    Bind(wxEVT_MENU, &MainFrame::OnExportClients, this, kIdExportClients);
+    Bind(wxEVT_MENU, &MainFrame::OnExportSessions, this, kIdExportSessions);
+    Bind(wxEVT_MENU, &MainFrame::OnClinicDetails, this, kIdClinicDetails);
 
     m_search->Bind(wxEVT_TEXT, &MainFrame::OnSearchText, this);
     m_search->Bind(wxEVT_TEXT_ENTER, &MainFrame::OnSearchEnter, this);
@@ -513,6 +549,80 @@ void MainFrame::OnPlanGenerate(wxCommandEvent&) {
     if (IsWorkspaceShown()) {
         m_workspace->Tabs()->ChangeSelection(ClientWorkspacePanel::kPlanTab);
         m_workspace->Plan()->GeneratePlan();
+    }
+}
+
+void MainFrame::OnReportClient(wxCommandEvent& event) {
+    if (!IsWorkspaceShown()) {
+        return;
+    }
+    m_workspace->Tabs()->ChangeSelection(ClientWorkspacePanel::kReportsTab);
+    try {
+        m_workspace->Reports()->ShowKind(event.GetId() == kIdReportPhysician
+                                             ? ReportsPanel::Kind::kPhysicianLetter
+                                             : ReportsPanel::Kind::kProgressReport);
+    } catch (const std::exception& error) {
+        ShowErrorMessage(this, _("The report could not be made."), error);
+    }
+}
+
+void MainFrame::OnReportClinicSummary(wxCommandEvent&) {
+    try {
+        ClinicSummaryDialog dialog(this, m_database);
+        dialog.ShowModal();
+    } catch (const std::exception& error) {
+        ShowErrorMessage(this, _("The clinic summary could not be opened."), error);
+    }
+}
+
+void MainFrame::OnExportClients(wxCommandEvent&) {
+    wxFileDialog dialog(this, _("Export the client list as CSV"), wxString(),
+                        SuggestedFileName(_("Clients"), "csv"), _("CSV files (*.csv)|*.csv"),
+                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK) {
+        return;
+    }
+    const db::ArchiveFilter filter = GetMenuBar()->IsChecked(kIdClientShowArchived)
+                                         ? db::ArchiveFilter::kAll
+                                         : db::ArchiveFilter::kActive;
+    if (SaveCsv(this, dialog.GetPath(),
+                [&](std::ostream& out) { WriteClientsCsv(m_database, filter, out); })) {
+        SetStatusText(wxString::Format(_("Saved %s"), dialog.GetPath()), 0);
+    }
+}
+
+void MainFrame::OnExportSessions(wxCommandEvent&) {
+    PeriodDialog period(this, _("Export sessions"), db::LocalDate(db::SystemNow()));
+    if (period.ShowModal() != wxID_OK) {
+        return;
+    }
+    wxFileDialog dialog(this, _("Export the sessions as CSV"), wxString(),
+                        SuggestedFileName(wxString::Format(_("Sessions %s – %s"),
+                                                           ToWx(core::FormatIsoDate(period.From())),
+                                                           ToWx(core::FormatIsoDate(period.To()))),
+                                          "csv"),
+                        _("CSV files (*.csv)|*.csv"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK) {
+        return;
+    }
+    if (SaveCsv(this, dialog.GetPath(), [&](std::ostream& out) {
+            WriteSessionsCsv(m_database, period.From(), period.To(), out);
+        })) {
+        SetStatusText(wxString::Format(_("Saved %s"), dialog.GetPath()), 0);
+    }
+}
+
+void MainFrame::OnClinicDetails(wxCommandEvent&) {
+    try {
+        db::ClinicSettingsRepository settings(m_database);
+        ClinicDetailsDialog dialog(
+            this, settings.LoadClinicDetails(),
+            [&](const core::ClinicDetails& details) { settings.SaveClinicDetails(details); });
+        if (dialog.ShowModal() == wxID_OK && IsWorkspaceShown()) {
+            m_workspace->Reports()->Invalidate();
+        }
+    } catch (const std::exception& error) {
+        ShowErrorMessage(this, _("The clinic details could not be read."), error);
     }
 }
 

@@ -50,6 +50,12 @@ class MainFrame : public wxFrame {
         kIdPlanGenerate,
         kIdDeskChange,
         kIdEditStaff,
+        kIdReportProgress,
+        kIdReportPhysician,
+        kIdReportClinicSummary,
+        kIdExportClients,
+        kIdExportSessions,
+        kIdClinicDetails,
     };
 
     // The database must outlive the frame. `at_desk` is who is at the desk (App asks at
@@ -116,6 +122,11 @@ class MainFrame : public wxFrame {
     void OnPlanGenerate(wxCommandEvent& event);
     void OnDeskChange(wxCommandEvent& event);
     void OnEditStaff(wxCommandEvent& event);
+    void OnReportClient(wxCommandEvent& event);
+    void OnReportClinicSummary(wxCommandEvent& event);
+    void OnExportClients(wxCommandEvent& event);
+    void OnExportSessions(wxCommandEvent& event);
+    void OnClinicDetails(wxCommandEvent& event);
     void OnUpdateClientOpen(wxUpdateUIEvent& event);
     void OnUpdateInWorkspace(wxUpdateUIEvent& event);
     void OnClose(wxCloseEvent& event);

@@ -3,8 +3,11 @@
 #include "amendment_dialog.h"
 #include "client_dialog.h"
 #include "client_workspace_panel.h"
+#include "clinic_details_dialog.h"
+#include "clinic_summary_dialog.h"
 #include "intake_dialog.h"
 #include "main_frame.h"
+#include "period_dialog.h"
 #include "plan_book_dialog.h"
 #include "plan_move_dialog.h"
 #include "session_note_dialog.h"
@@ -164,7 +167,10 @@ int DialogRecorder::Enter(wxDialog* dialog) {
         dynamic_cast<UnsignedNotesDialog*>(dialog) != nullptr ||
         dynamic_cast<PlanBookDialog*>(dialog) != nullptr ||
         dynamic_cast<PlanMoveDialog*>(dialog) != nullptr ||
-        dynamic_cast<TrainingEntryDialog*>(dialog) != nullptr) {
+        dynamic_cast<TrainingEntryDialog*>(dialog) != nullptr ||
+        dynamic_cast<ClinicDetailsDialog*>(dialog) != nullptr ||
+        dynamic_cast<ClinicSummaryDialog*>(dialog) != nullptr ||
+        dynamic_cast<PeriodDialog*>(dialog) != nullptr) {
         return wxID_NONE;  // tests drive these themselves
     }
     wxString text = dialog->GetTitle();

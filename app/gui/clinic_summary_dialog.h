@@ -1,0 +1,59 @@
+#pragma once
+
+#include <myodesk/core/date.h>
+#include <myodesk/core/staff.h>
+#include <myodesk/db/database.h>
+#include <myodesk/reports/clinic_summary.h>
+
+#include <wx/dialog.h>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+class wxChoice;
+class wxDatePickerCtrl;
+class wxStaticText;
+
+namespace myodesk::app {
+
+class ReportViewPanel;
+
+// Reports ▸ Clinic summary…: the manager chooses the period (last month to start with) and,
+// optionally, one therapist; Show reads the period's sessions with progress (Cancel stops)
+// and shows the summary as it will print, with print preview, print, save as PDF and export
+// CSV.
+class ClinicSummaryDialog : public wxDialog {
+  public:
+    using TodayFunction = std::function<core::Date()>;
+
+    ClinicSummaryDialog(wxWindow* parent, db::Database& database, TodayFunction today = {});
+
+    void SetPeriod(const core::Date& from, const core::Date& to);
+    // nullopt: every therapist.
+    void SetTherapist(std::optional<core::StaffId> therapist);
+    // Reads and shows the summary of the chosen period; false when the period is wrong (a
+    // message says why), the user cancelled, or reading failed.
+    bool ShowSummary();
+
+    wxDatePickerCtrl* FromCtrl() const { return m_from; }
+    wxDatePickerCtrl* ToCtrl() const { return m_to; }
+    wxChoice* TherapistChoice() const { return m_therapist; }
+    ReportViewPanel* View() const { return m_view; }
+    const std::optional<reports::ClinicSummary>& Summary() const { return m_summary; }
+    wxString ProblemText() const;
+
+  private:
+    db::Database& m_database;
+    TodayFunction m_today;
+    std::vector<core::Staff> m_therapists;
+    std::optional<reports::ClinicSummary> m_summary;
+
+    wxDatePickerCtrl* m_from = nullptr;
+    wxDatePickerCtrl* m_to = nullptr;
+    wxChoice* m_therapist = nullptr;
+    wxStaticText* m_problem = nullptr;
+    ReportViewPanel* m_view = nullptr;
+};
+
+}  // namespace myodesk::app

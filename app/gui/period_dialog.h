@@ -1,0 +1,39 @@
+#pragma once
+
+#include <myodesk/core/date.h>
+
+#include <wx/dialog.h>
+
+class wxDatePickerCtrl;
+class wxStaticText;
+
+namespace myodesk::app {
+
+// Asks for a period (From, To; the last calendar month to start with). OK is refused, with
+// the reason shown, while To is before From.
+class PeriodDialog : public wxDialog {
+  public:
+    PeriodDialog(wxWindow* parent, const wxString& title, const core::Date& today);
+
+    core::Date From() const { return m_from_date; }
+    core::Date To() const { return m_to_date; }
+    void SetPeriod(const core::Date& from, const core::Date& to);
+
+    wxDatePickerCtrl* FromCtrl() const { return m_from; }
+    wxDatePickerCtrl* ToCtrl() const { return m_to; }
+    wxString ProblemText() const;
+
+    bool TransferDataFromWindow() override;
+
+  private:
+    core::Date m_from_date{};
+    core::Date m_to_date{};
+    wxDatePickerCtrl* m_from = nullptr;
+    wxDatePickerCtrl* m_to = nullptr;
+    wxStaticText* m_problem = nullptr;
+};
+
+// The calendar month before the one `today` is in: {first day, last day}.
+std::pair<core::Date, core::Date> PreviousMonth(const core::Date& today);
+
+}  // namespace myodesk::app

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <myodesk/core/clinic_details.h>
+#include <myodesk/core/codes.h>
+#include <myodesk/reports/report_document.h>
+#include <myodesk/reports/report_locale.h>
+
+#include <wx/string.h>
+
+#include <functional>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+class wxHtmlEasyPrinting;
+class wxWindow;
+
+namespace myodesk::app {
+
+// What the GUI needs around reports/: the translator and date formats of the user's locale,
+// the HTML of a report for the preview (its chart images kept in wx's memory file system),
+// printing through wxHtmlEasyPrinting, and writing a PDF or CSV file with progress.
+
+// Reports' sentences through the app's catalogue (wxGetTranslation). Called once at start.
+void InstallReportTranslator();
+
+// Dates as the user's locale writes them (FormatLocalDate), distances in `units`.
+reports::ReportLocale MakeReportLocale(core::DistanceUnit units);
+
+// The HTML of a document, its charts registered in wxMemoryFSHandler; they stay there until
+// the next HtmlReport replaces them or it is destroyed.
+class HtmlReport {
+  public:
+    HtmlReport() = default;
+    explicit HtmlReport(const reports::Document& document);
+    ~HtmlReport();
+    HtmlReport(HtmlReport&& other) noexcept;
+    HtmlReport& operator=(HtmlReport&& other) noexcept;
+    HtmlReport(const HtmlReport&) = delete;
+    HtmlReport& operator=(const HtmlReport&) = delete;
+
+    const wxString& Html() const { return m_html; }
+    const wxString& Footer() const { return m_footer; }
+    const wxString& Title() const { return m_title; }
+    // The memory:... names of the chart images.
+    const std::vector<wxString>& Images() const { return m_images; }
+
+  private:
+    void Release();
+    wxString m_html;
+    wxString m_footer;
+    wxString m_title;
+    std::vector<wxString> m_images;
+};
+
+// Print preview and printing of a report's HTML, on the clinic's paper.
+class ReportPrinter {
+  public:
+    explicit ReportPrinter(wxWindow* parent);
+    ~ReportPrinter();
+    void SetPaper(core::PaperSize paper);
+    // Opens the print preview window; false when it could not be made (no printing system).
+    bool Preview(const HtmlReport& report);
+    bool Print(const HtmlReport& report);
+    wxHtmlEasyPrinting& Printing() { return *m_printing; }
+
+  private:
+    void Prepare(const HtmlReport& report);
+    std::unique_ptr<wxHtmlEasyPrinting> m_printing;
+};
+
+// Writes the document to `path` as a PDF on `paper`, showing progress with Cancel. Returns
+// the page count, or 0 when the user cancelled or it failed (a message says why; no file is
+// left behind either way).
+int SavePdfWithProgress(wxWindow* parent, const reports::Document& document, core::PaperSize paper,
+                        const wxString& path);
+
+// Writes a CSV file through `write` (which gets the stream); a message on failure, no partial
+// file. Returns true when written.
+bool SaveCsv(wxWindow* parent, const wxString& path,
+             const std::function<void(std::ostream&)>& write);
+
+// "Siobhán Ní Bhriain – progress report.pdf" with characters a file name cannot hold replaced.
+wxString SuggestedFileName(const wxString& stem, const wxString& extension);
+
+}  // namespace myodesk::app
