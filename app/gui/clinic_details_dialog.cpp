@@ -10,6 +10,8 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/filepicker.h>
+#include <wx/image.h>
+#include <wx/log.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -103,6 +105,24 @@ wxString ClinicDetailsDialog::ProblemText() const {
 void ClinicDetailsDialog::OnSaveButton(wxCommandEvent&) {
     TransferDataFromWindow();
     m_problem_panel->Clear();
+    // Reports leave out a logo they cannot read; say so now rather than on paper.
+    if (!m_details.logo_path.empty()) {
+        wxLogNull quiet;  // the message below says it, not wx's log
+        if (wxImage::FindHandler(wxBITMAP_TYPE_PNG) == nullptr) {
+            wxImage::AddHandler(new wxPNGHandler);
+        }
+        const wxImage logo(m_logo->GetPath(), wxBITMAP_TYPE_PNG);
+        if (!logo.IsOk()) {
+            m_problem_panel->MarkField(m_logo);
+            m_problem_panel->ShowText(
+                _("Logo: this file cannot be read as a PNG image. Choose a PNG file, or leave "
+                  "the logo empty."),
+                FromDIP(440));
+            Layout();
+            Fit();
+            return;
+        }
+    }
     try {
         m_save(m_details);
     } catch (const db::ValidationError& error) {

@@ -18,6 +18,7 @@
 
 #include <boost/test/unit_test.hpp>
 #include <wx/choice.h>
+#include <wx/filepicker.h>
 #include <wx/html/htmlwin.h>
 #include <wx/notebook.h>
 #include <wx/prntbase.h>
@@ -201,13 +202,22 @@ BOOST_FIXTURE_TEST_CASE(the_clinic_summary_reads_a_period_and_refuses_a_reversed
 
 BOOST_FIXTURE_TEST_CASE(clinic_details_are_saved_and_a_bad_value_is_named, ReportFrame) {
     db::ClinicSettingsRepository settings(database.Get());
+    app::test::TempDir dir;
+    const std::filesystem::path not_png = dir.Path() / "logo.png";
+    std::ofstream(not_png) << "not an image";
     bool refused_named = false;
+    bool refused_logo = false;
     app::test::DialogScript<app::ClinicDetailsDialog> script([&](app::ClinicDetailsDialog& dialog) {
         dialog.NameCtrl()->ChangeValue("Clinic\nwith a line break");
         wxCommandEvent save(wxEVT_BUTTON, wxID_OK);
         dialog.ProcessWindowEvent(save);
         refused_named = dialog.IsModal() && Contains(dialog.ProblemText(), "Clinic name");
+        // A logo that is not a PNG is refused before anything is saved.
         dialog.NameCtrl()->ChangeValue("Ciarán's \"Sports\" Clinic");
+        dialog.LogoCtrl()->SetPath(app::ToWx(not_png.string()));
+        dialog.ProcessWindowEvent(save);
+        refused_logo = dialog.IsModal() && Contains(dialog.ProblemText(), "Logo");
+        dialog.LogoCtrl()->SetPath(wxString());
         dialog.AddressCtrl()->ChangeValue("1 Main St\nGalway");
         dialog.ProcessWindowEvent(save);
     });
@@ -215,6 +225,7 @@ BOOST_FIXTURE_TEST_CASE(clinic_details_are_saved_and_a_bad_value_is_named, Repor
     frame->ProcessWindowEvent(open);
     BOOST_TEST(script.Ran());
     BOOST_TEST(refused_named);
+    BOOST_TEST(refused_logo);
     const core::ClinicDetails saved = settings.LoadClinicDetails();
     BOOST_TEST(saved.name == "Ciarán's \"Sports\" Clinic");
     BOOST_TEST(saved.address == "1 Main St\nGalway");
