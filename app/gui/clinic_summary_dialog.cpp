@@ -44,6 +44,7 @@ ClinicSummaryDialog::ClinicSummaryDialog(wxWindow* parent, db::Database& databas
     }
     m_therapist->SetSelection(0);
     auto* show = new wxButton(this, wxID_ANY, _("&Show"));
+    show->SetDefault();  // Enter in a date field shows the summary
     m_problem = new wxStaticText(this, wxID_ANY, wxString());
     m_problem->SetForegroundColour(*wxRED);
     m_view = new ReportViewPanel(this);

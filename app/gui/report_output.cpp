@@ -121,6 +121,8 @@ ReportPrinter::ReportPrinter(wxWindow* parent)
     // The PDF's margins (20 mm), so what prints is laid out like the PDF.
     m_printing->GetPageSetupData()->SetMarginTopLeft(wxPoint(20, 20));
     m_printing->GetPageSetupData()->SetMarginBottomRight(wxPoint(20, 20));
+    // The PDF's body size (9.5 pt), so the printed pages hold about as much as the PDF's.
+    m_printing->SetStandardFonts(9);
 }
 
 ReportPrinter::~ReportPrinter() = default;
