@@ -22,6 +22,7 @@ using detail::MakeLayout;
 using detail::PangoContextPtr;
 using detail::Rgb;
 using detail::SetColour;
+using detail::Style;
 using detail::TextStyle;
 namespace colours = detail::colours;
 
@@ -64,16 +65,6 @@ class ChartText {
     cairo_t* m_cr;
     PangoContextPtr m_context;
 };
-
-TextStyle Style(double size, bool bold = false, Rgb colour = colours::kText,
-                Align align = Align::kLeft) {
-    TextStyle style;
-    style.size = size;
-    style.bold = bold;
-    style.colour = colour;
-    style.align = align;
-    return style;
-}
 
 TextStyle EmptyStyle() {
     TextStyle style = Style(8.5, false, colours::kMuted);
@@ -233,55 +224,41 @@ void DrawPainPanel(cairo_t* cr, const ChartText& text, const PainTrendChart& cha
     cairo_set_line_width(cr, 1);
     const double dashes[] = {3, 2};
     cairo_set_dash(cr, dashes, 2, 0);
-    bool drawing = false;
-    for (const PainPoint& point : series.points) {
-        if (!point.after) {
-            drawing = false;
-            continue;
+    // One score's line through the sessions, broken where it was not taken, and its dots.
+    const auto plot_score = [&](std::optional<int> PainPoint::*score, double dot_radius,
+                                bool dashed) {
+        bool drawing = false;
+        for (const PainPoint& point : series.points) {
+            if (!(point.*score)) {
+                drawing = false;
+                continue;
+            }
+            const double px = date_x(point.date);
+            const double py = score_y(*(point.*score));
+            if (drawing) {
+                cairo_line_to(cr, px, py);
+            } else {
+                cairo_move_to(cr, px, py);
+                drawing = true;
+            }
         }
-        const double px = date_x(point.date);
-        const double py = score_y(*point.after);
-        if (drawing) {
-            cairo_line_to(cr, px, py);
-        } else {
-            cairo_move_to(cr, px, py);
-            drawing = true;
+        cairo_stroke(cr);
+        if (dashed) {
+            cairo_set_dash(cr, nullptr, 0, 0);
         }
-    }
-    cairo_stroke(cr);
-    cairo_set_dash(cr, nullptr, 0, 0);
-    for (const PainPoint& point : series.points) {
-        if (point.after) {
-            Circle(cr, date_x(point.date), score_y(*point.after), 1.9);
+        for (const PainPoint& point : series.points) {
+            if (point.*score) {
+                Circle(cr, date_x(point.date), score_y(*(point.*score)), dot_radius);
+            }
         }
-    }
-    cairo_fill(cr);
+        cairo_fill(cr);
+    };
+    plot_score(&PainPoint::after, 1.9, true);
 
     // Pain before: solid.
     SetColour(cr, colours::kAccent);
     cairo_set_line_width(cr, 1.6);
-    drawing = false;
-    for (const PainPoint& point : series.points) {
-        if (!point.before) {
-            drawing = false;
-            continue;
-        }
-        const double px = date_x(point.date);
-        const double py = score_y(*point.before);
-        if (drawing) {
-            cairo_line_to(cr, px, py);
-        } else {
-            cairo_move_to(cr, px, py);
-            drawing = true;
-        }
-    }
-    cairo_stroke(cr);
-    for (const PainPoint& point : series.points) {
-        if (point.before) {
-            Circle(cr, date_x(point.date), score_y(*point.before), 2.1);
-        }
-    }
-    cairo_fill(cr);
+    plot_score(&PainPoint::before, 2.1, false);
     cairo_restore(cr);
 
     // Marked changes: a diamond and the change beside it.

@@ -24,6 +24,7 @@ using detail::LayoutPtr;
 using detail::LayoutWidth;
 using detail::LineExtent;
 using detail::Rgb;
+using detail::Style;
 using detail::TextStyle;
 namespace colours = detail::colours;
 
@@ -67,16 +68,6 @@ PageSize SizeOf(core::PaperSize paper) {
             break;
     }
     return {595.28, 841.89};
-}
-
-TextStyle Style(double size, bool bold = false, Rgb colour = colours::kText,
-                Align align = Align::kLeft) {
-    TextStyle style;
-    style.size = size;
-    style.bold = bold;
-    style.colour = colour;
-    style.align = align;
-    return style;
 }
 
 using DrawAt = std::function<void(cairo_t*, double y)>;

@@ -189,4 +189,13 @@ std::string ReplaceAll(std::string text, std::string_view from, std::string_view
     return text;
 }
 
+TextStyle Style(double size, bool bold, Rgb colour, Align align) {
+    TextStyle style;
+    style.size = size;
+    style.bold = bold;
+    style.colour = colour;
+    style.align = align;
+    return style;
+}
+
 }  // namespace myodesk::reports::detail

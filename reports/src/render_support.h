@@ -87,6 +87,10 @@ struct TextStyle {
     bool single_line = false;
 };
 
+// A style of `size` points, optionally bold, in a colour and alignment.
+TextStyle Style(double size, bool bold = false, Rgb colour = colours::kText,
+                Align align = Align::kLeft);
+
 // A pango layout of `text` in `style`, wrapped (word, then character) to `width` when it is
 // positive. Invalid UTF-8 is repaired rather than dropped.
 LayoutPtr MakeLayout(PangoContext* context, std::string_view text, const TextStyle& style,
