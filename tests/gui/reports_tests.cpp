@@ -25,7 +25,7 @@
 #include <wx/textctrl.h>
 
 #include <fstream>
-#include <iterator>
+#include <sstream>
 #include <string>
 
 using namespace myodesk;
@@ -44,8 +44,11 @@ core::Date Today() {
 }
 
 std::string ReadFile(const std::filesystem::path& path) {
+    // Through rdbuf: g++ -O2 misreads istreambuf_iterator as a null dereference.
     std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
 }
 
 // A runner with a Unicode name, an intake flagging varicose veins on the right calf and
