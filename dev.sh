@@ -3,6 +3,7 @@
 #   ./dev.sh run      install what is missing, build (dev preset), start the app
 #   ./dev.sh test     install, build (ci preset, warnings as errors), run every test
 #   ./dev.sh package  build the .deb (release preset)
+#   ./dev.sh bench    build the benchmarks (bench preset: release), run them, print the table
 #   ./dev.sh format   clang-format every C++ file
 # With CI=true nothing is skipped: a GUI or PostgreSQL test that cannot run fails the run.
 set -euo pipefail
@@ -148,12 +149,28 @@ cmd_package() {
   say "package: $(ls "$ROOT"/build/release/myodesk_*.deb)"
 }
 
+# The benchmarks of issue 7 (tests/bench, README "Performance"): a release build, the throwaway
+# PostgreSQL server for the PostgreSQL rows (stopped on every exit), and the GUI row under Xvfb.
+# Arguments go to myodesk_bench (--scale 0.1 for a quick look, --help for the rest).
+cmd_bench() {
+  ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+  build bench
+  trap stop_postgres EXIT
+  trap 'exit 130' INT TERM
+  if ! start_postgres; then
+    stop_postgres
+    say "WARNING: no PostgreSQL server: the PostgreSQL rows will be SKIPPED"
+  fi
+  xvfb-run -a -s "-screen 0 1280x800x24" \
+    "$ROOT/build/bench/tests/bench/myodesk_bench" --gui "$ROOT/build/bench/app/gui/myodesk" "$@"
+}
+
 cmd_format() {
   git ls-files '*.cpp' '*.h' | xargs clang-format -i
 }
 
 usage() {
-  sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 main() {
@@ -163,6 +180,7 @@ main() {
   run) cmd_run "$@" ;;
   test) cmd_test "$@" ;;
   package) cmd_package "$@" ;;
+  bench) cmd_bench "$@" ;;
   format) cmd_format "$@" ;;
   -h | --help | help) usage ;;
   *)

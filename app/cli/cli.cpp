@@ -8,6 +8,7 @@
 
 #include <myodesk/core/client_validation.h>
 #include <myodesk/core/clinic_details.h>
+#include <myodesk/core/demo_practice.h>
 #include <myodesk/core/intake_json.h>
 #include <myodesk/core/intake_validation.h>
 #include <myodesk/core/plan.h>
@@ -23,6 +24,7 @@
 #include <myodesk/db/client_repository.h>
 #include <myodesk/db/clinic_settings_repository.h>
 #include <myodesk/db/default_location.h>
+#include <myodesk/db/demo_writer.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/db/intake_repository.h>
 #include <myodesk/db/migrations.h>
@@ -43,6 +45,7 @@
 
 #include <cerrno>
 #include <charconv>
+#include <chrono>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -132,6 +135,13 @@ Commands:
                                                             days included) as CSV
   export clinic --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.csv [--therapist STAFF_ID]
                                                             the clinic summary's tables as CSV
+  demo --clients N [--years Y] [--seed S] [--today YYYY-MM-DD]
+                                                            fill an empty database with a demo
+                                                            practice: therapists, runners with
+                                                            intakes, training calendars, Y years
+                                                            (default 2) of session notes, plans;
+                                                            the same seed (default 1), N, Y and
+                                                            day give the same practice
   db info                                                   location and schema version
 
 Client options:
@@ -238,6 +248,8 @@ std::vector<std::string> ValueOptions() {
                  {"from", "to", "date", "type", "km", "mi", "weeks", "time", "duration"});
     // The exports' and the reports'.
     names.insert(names.end(), {"out", "csv", "paper"});
+    // The demo practice's.
+    names.insert(names.end(), {"clients", "years", "seed", "today"});
     return names;
 }
 
@@ -399,6 +411,7 @@ class Cli {
             {"report client", &Cli::ReportClient},
             {"report clinic", &Cli::ReportClinic},
             {"db info", &Cli::DbInfo},
+            {"demo", &Cli::Demo},
         };
         const auto found = kCommands.find(command);
         if (found == kCommands.end()) {
@@ -2055,6 +2068,73 @@ class Cli {
         if (csv_path) {
             fmt::print(m_out, "Wrote {} ({} {})\n", *csv_path, rows, rows == 1 ? "row" : "rows");
         }
+    }
+
+    // Fills an empty database with a demo practice (core::DemoPracticeGenerator), reporting
+    // progress on the error stream every few thousand clients.
+    void Demo() {
+        AllowOnly({"clients", "years", "seed", "today"}, 1);
+        if (!m_args.Value("clients")) {
+            throw UsageError("--clients N is required");
+        }
+        const auto clients = NumberOption("clients", 0);
+        if (clients < 1 || clients > core::DemoLimits::kMaxClients) {
+            throw InvalidInput(fmt::format("clients: must be between 1 and {}, not {}",
+                                           core::DemoLimits::kMaxClients, clients));
+        }
+        const auto years = NumberOption("years", 2);
+        if (years < 1 || years > core::DemoLimits::kMaxYears) {
+            throw InvalidInput(fmt::format("years: must be between 1 and {}, not {}",
+                                           core::DemoLimits::kMaxYears, years));
+        }
+        std::uint64_t seed = 1;
+        if (const auto text = m_args.Value("seed")) {
+            const auto [end, error] =
+                std::from_chars(text->data(), text->data() + text->size(), seed);
+            if (error != std::errc() || end != text->data() + text->size()) {
+                throw UsageError(fmt::format("--seed needs a whole number, not '{}'", *text));
+            }
+        }
+        core::DemoOptions options;
+        options.clients = static_cast<int>(clients);
+        options.years = static_cast<int>(years);
+        options.seed = seed;
+        options.today = DateOption("today").value_or(db::LocalDate(db::SystemNow()));
+
+        auto& database = Database();
+        constexpr std::int64_t kProgressEvery = 2000;
+        const auto started = std::chrono::steady_clock::now();
+        db::DemoPracticeCounts counts;
+        try {
+            counts =
+                db::WriteDemoPractice(database, options, [&](const db::DemoPracticeCounts& so_far) {
+                    if (so_far.clients % kProgressEvery == 0 && so_far.clients < clients) {
+                        fmt::print(m_err, "myodesk-cli: demo: {} of {} clients, {} session notes\n",
+                                   so_far.clients, clients, so_far.notes);
+                    }
+                    return true;
+                });
+        } catch (const db::DatabaseNotEmptyError& error) {
+            throw InvalidInput(error.what());
+        }
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        if (Json()) {
+            nlohmann::ordered_json summary{{"clients", counts.clients},
+                                           {"therapists", counts.therapists},
+                                           {"intakes", counts.intakes},
+                                           {"training_entries", counts.training_entries},
+                                           {"session_notes", counts.notes},
+                                           {"plans", counts.plans},
+                                           {"seconds", seconds}};
+            m_out << summary.dump(2) << '\n';
+            return;
+        }
+        fmt::print(m_out,
+                   "Demo practice: {} clients, {} therapists, {} intakes, {} session notes, {} "
+                   "plans in {:.1f} s\n",
+                   counts.clients, counts.therapists, counts.intakes, counts.notes, counts.plans,
+                   seconds);
     }
 
     void DbInfo() {

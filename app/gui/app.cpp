@@ -1,11 +1,14 @@
 #include "app.h"
 
+#include "demo_practice_offer.h"
+#include "error_message.h"
 #include "main_frame.h"
 #include "report_output.h"
 #include "settings.h"
 #include "staff_picker_dialog.h"
 #include "wx_conversions.h"
 
+#include <myodesk/db/client_repository.h>
 #include <myodesk/db/default_location.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/db/staff_repository.h>
@@ -21,6 +24,7 @@
 #include <wx/uilocale.h>
 
 #include <exception>
+#include <filesystem>
 #include <utility>
 
 namespace myodesk::app {
@@ -37,7 +41,9 @@ bool App::OnInit() {
     if (!OpenDatabase()) {
         return false;
     }
+    OfferDemoPractice();
     auto* frame = new MainFrame(nullptr, *m_database, ChooseStaffAtDesk());
+    frame->SetDemoPractice(m_demo_practice);
     frame->Show();
     SetTopWindow(frame);
     return true;
@@ -114,6 +120,41 @@ bool App::OpenDatabase() {
     }
 }
 
+void App::OfferDemoPractice() {
+    Settings settings;
+    DemoOfferFacts facts;
+    facts.database_given = m_database_location.has_value();
+    facts.declined = settings.DemoPracticeDeclined();
+    if (!ShouldOfferDemoPractice(facts)) {
+        return;  // no need to count
+    }
+    try {
+        facts.clients = db::ClientRepository(*m_database).Count(db::ArchiveFilter::kAll);
+    } catch (const db::DatabaseError& error) {
+        wxLogWarning("%s", ToWx(error.what()));
+        return;
+    }
+    if (!ShouldOfferDemoPractice(facts)) {
+        return;
+    }
+    if (AskAboutDemoPractice(nullptr) == DemoOfferAnswer::kStartEmpty) {
+        settings.SetDemoPracticeDeclined(true);
+        return;
+    }
+    const std::string path = db::DemoDatabasePath();
+    if (!std::filesystem::exists(path) &&
+        !CreateDemoPractice(nullptr, path,
+                            AppDemoPracticeOptions(db::LocalDate(db::SystemNow())))) {
+        return;  // cancelled or failed: the empty practice opens, and the offer comes again
+    }
+    try {
+        m_database = std::make_unique<db::Database>(db::OpenDatabase(path));
+        m_demo_practice = true;
+    } catch (const std::exception& error) {
+        ShowErrorMessage(nullptr, _("The demo practice could not be opened."), error);
+    }
+}
+
 std::optional<core::Staff> App::ChooseStaffAtDesk() {
     db::StaffRepository staff(*m_database);
     const std::optional<core::StaffId> last = Settings().LastStaffAtDesk();
@@ -131,7 +172,10 @@ std::optional<core::Staff> App::ChooseStaffAtDesk() {
     if (picker.ShowModal() != wxID_OK || !picker.GetStaff()) {
         return std::nullopt;  // looking at clients only; the File menu asks later
     }
-    Settings().SetLastStaffAtDesk(picker.GetStaff()->id);
+    if (!m_demo_practice) {
+        // The demo's staff ids mean nothing in the real database.
+        Settings().SetLastStaffAtDesk(picker.GetStaff()->id);
+    }
     return picker.GetStaff();
 }
 

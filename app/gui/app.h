@@ -27,12 +27,16 @@ class App : public wxApp {
     void InitLanguage();
     void InitSettings();
     bool OpenDatabase();
+    // On the default database with no clients yet: offers a demo practice in its own file
+    // (made first if need be) and opens it instead, unless the user declines for good.
+    void OfferDemoPractice();
     // Who is at the desk: asked with the picker (the last choice preselected), except when
     // the one remembered is the clinic's only active staff member.
     std::optional<core::Staff> ChooseStaffAtDesk();
 
     std::optional<std::string> m_database_location;
     std::unique_ptr<db::Database> m_database;
+    bool m_demo_practice = false;  // m_database is the demo practice
 };
 
 }  // namespace myodesk::app

@@ -1,5 +1,6 @@
 #include "client_list_ctrl.h"
 
+#include "startup_benchmark.h"
 #include "wx_conversions.h"
 
 #include <myodesk/db/clock.h>
@@ -36,6 +37,10 @@ ClientListCtrl::ClientListCtrl(wxWindow* parent, wxWindowID id, ClientListModel&
     wxFont italic = GetFont();
     italic.SetStyle(wxFONTSTYLE_ITALIC);
     m_archived_attr.SetFont(italic);
+
+    if (StartupBenchmarkEnabled()) {
+        WatchClientListStartup(*this, model);
+    }
 }
 
 void ClientListCtrl::RefreshRows() {

@@ -56,6 +56,8 @@ ClientListModel::Page& ClientListModel::LoadPage(std::int64_t number) {
     page.last_used = ++m_use_counter;
     try {
         page.rows = m_fetch(m_query, number * m_page_size, m_page_size);
+        m_rows_fetched += static_cast<std::int64_t>(page.rows.size());
+        ++m_pages_fetched;
     } catch (const std::exception& error) {
         // Remembered as an empty page so that painting does not retry on every row.
         m_last_error = error.what();

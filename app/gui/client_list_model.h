@@ -61,6 +61,11 @@ class ClientListModel {
 
     std::size_t CachedPageCount() const { return m_pages.size(); }
 
+    // Rows and pages read from the database since the model was made (never reset): a list
+    // scrolled from its start to its end has read two pages, not the table.
+    std::int64_t RowsFetched() const { return m_rows_fetched; }
+    std::int64_t PagesFetched() const { return m_pages_fetched; }
+
   private:
     struct Page {
         std::int64_t number = 0;
@@ -82,6 +87,8 @@ class ClientListModel {
     std::vector<Page> m_pages;
     std::uint64_t m_use_counter = 0;
     std::string m_last_error;
+    std::int64_t m_rows_fetched = 0;
+    std::int64_t m_pages_fetched = 0;
 };
 
 }  // namespace myodesk::app

@@ -27,7 +27,9 @@ CommandLine ParseCommandLine(const std::vector<std::string>& arguments) {
             result.action = CommandLine::Action::kShowVersion;
             return result;
         }
-        if (argument == "--db") {
+        if (argument == "--bench-startup") {
+            result.bench_startup = true;
+        } else if (argument == "--db") {
             if (i + 1 >= arguments.size() || arguments[i + 1].empty()) {
                 return fail(_("option --db needs a database location"));
             }

@@ -13,10 +13,13 @@ struct CommandLine {
 
     Action action = Action::kRun;
     std::optional<std::string> database;  // the value of --db, when given
-    std::string error;                    // for kError: what was wrong, for people
+    // --bench-startup (hidden, for `./dev.sh bench`): see startup_benchmark.h.
+    bool bench_startup = false;
+    std::string error;  // for kError: what was wrong, for people
 };
 
-// Accepts --db URL (or --db=URL), --help (-h) and --version; anything else is an error.
+// Accepts --db URL (or --db=URL), --help (-h), --version and the hidden --bench-startup;
+// anything else is an error.
 CommandLine ParseCommandLine(const std::vector<std::string>& arguments);
 
 // "myodesk 0.1.0"

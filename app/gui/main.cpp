@@ -2,6 +2,7 @@
 // --version work without a display), then runs the GUI.
 #include "app.h"
 #include "command_line.h"
+#include "startup_benchmark.h"
 #include "wx_conversions.h"
 
 #include <wx/init.h>
@@ -44,6 +45,9 @@ int main(int argc, char** argv) {
     }
 
     g_database = command_line.database;
+    if (command_line.bench_startup) {
+        myodesk::app::EnableStartupBenchmark();
+    }
     wxApp::SetInitializerFunction(CreateApp);
     const int result = wxEntry(argc, argv);
     return result < 0 ? 1 : result;

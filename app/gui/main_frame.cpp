@@ -293,7 +293,7 @@ void MainFrame::OnClientEdit(wxCommandEvent&) {
         }
         if (EditClient(std::move(*client)) && IsWorkspaceShown()) {
             m_workspace->Reload();
-            SetTitle(wxString::Format(_("%s — MyoDesk"), ClientName(m_workspace->GetClient())));
+            SetTitle(WindowTitle(ClientName(m_workspace->GetClient())));
         }
     } catch (const db::DatabaseError& error) {
         ShowErrorMessage(this, _("The client could not be read."), error);
@@ -489,7 +489,7 @@ bool MainFrame::OpenClient(core::ClientId id) {
         return false;
     }
     m_pages->ChangeSelection(1);
-    SetTitle(wxString::Format(_("%s — MyoDesk"), ClientName(m_workspace->GetClient())));
+    SetTitle(WindowTitle(ClientName(m_workspace->GetClient())));
     m_workspace->Tabs()->SetFocus();
     return true;
 }
@@ -500,7 +500,7 @@ void MainFrame::ShowClientList() {
     }
     const core::Client client = m_workspace->GetClient();
     m_pages->ChangeSelection(0);
-    SetTitle("MyoDesk");
+    SetTitle(WindowTitle());
     // The name or phone may have changed while it was open.
     ReloadList(&client);
     m_list->SetFocus();
@@ -656,7 +656,7 @@ void MainFrame::OnEditStaff(wxCommandEvent&) {
 
 void MainFrame::SetStaffAtDesk(std::optional<core::Staff> staff) {
     m_at_desk = std::move(staff);
-    if (m_at_desk) {
+    if (m_at_desk && !m_demo_practice) {  // the demo's staff ids mean nothing elsewhere
         Settings().SetLastStaffAtDesk(m_at_desk->id);
     }
     UpdateDeskStatus();
@@ -801,7 +801,25 @@ void MainFrame::UpdateStatusBar() {
                                 n);
     }
     SetStatusText(text, 0);
-    SetStatusText(ToWx(m_database.Location()), 2);
+    SetStatusText(m_demo_practice ? wxString::Format(_("Demo practice (made-up data): %s"),
+                                                     ToWx(m_database.Location()))
+                                  : ToWx(m_database.Location()),
+                  2);
+}
+
+wxString MainFrame::WindowTitle(const wxString& client) const {
+    if (m_demo_practice) {
+        return client.empty() ? _("MyoDesk — Demo practice")
+                              : wxString::Format(_("%s — MyoDesk demo practice"), client);
+    }
+    return client.empty() ? wxString("MyoDesk") : wxString::Format(_("%s — MyoDesk"), client);
+}
+
+void MainFrame::SetDemoPractice(bool demo) {
+    m_demo_practice = demo;
+    SetTitle(IsWorkspaceShown() ? WindowTitle(ClientName(m_workspace->GetClient()))
+                                : WindowTitle());
+    UpdateStatusBar();
 }
 
 void MainFrame::UpdateEmptyHint() {

@@ -89,6 +89,9 @@ class MainFrame : public wxFrame {
     std::optional<core::Staff> EnsureStaffAtDesk();
     // The status bar's field with who is at the desk and the unsigned notes.
     wxString DeskStatusText() const;
+    // Marks the window as showing the demo practice (title and status bar say so).
+    void SetDemoPractice(bool demo);
+    bool IsDemoPractice() const { return m_demo_practice; }
     SessionNoteController& Notes() { return m_notes_controller; }
 
   private:
@@ -139,6 +142,8 @@ class MainFrame : public wxFrame {
     // Counts and repaints the list, then selects the client when it is listed.
     void ReloadList(const core::Client* select = nullptr);
     void UpdateStatusBar();
+    // "MyoDesk", or the client's name and "MyoDesk"; naming the demo practice when it is one.
+    wxString WindowTitle(const wxString& client = wxString()) const;
     void UpdateDeskStatus();
     void UpdateEmptyHint();
 
@@ -147,6 +152,7 @@ class MainFrame : public wxFrame {
     db::StaffRepository m_staff;
     db::SessionNoteRepository m_notes;
     std::optional<core::Staff> m_at_desk;
+    bool m_demo_practice = false;
     SessionNoteController m_notes_controller;
     ClientListModel m_model;
     wxTimer m_search_timer;

@@ -9,6 +9,7 @@ namespace {
 
 constexpr const char* kColumnWidthsKey = "/ClientList/ColumnWidths";
 constexpr const char* kStaffAtDeskKey = "/Desk/StaffId";
+constexpr const char* kDemoDeclinedKey = "/FirstStart/DemoPracticeDeclined";
 
 }  // namespace
 
@@ -63,6 +64,23 @@ void Settings::SetLastStaffAtDesk(core::StaffId id) {
         return;
     }
     m_config->Write(kStaffAtDeskKey, wxString::Format("%lld", static_cast<long long>(id)));
+    m_config->Flush();
+}
+
+bool Settings::DemoPracticeDeclined() const {
+    if (m_config == nullptr) {
+        return false;
+    }
+    bool declined = false;
+    m_config->Read(kDemoDeclinedKey, &declined, false);
+    return declined;
+}
+
+void Settings::SetDemoPracticeDeclined(bool declined) {
+    if (m_config == nullptr) {
+        return;
+    }
+    m_config->Write(kDemoDeclinedKey, declined);
     m_config->Flush();
 }
 

@@ -25,6 +25,11 @@ class Settings {
     std::optional<core::StaffId> LastStaffAtDesk() const;
     void SetLastStaffAtDesk(core::StaffId id);
 
+    // Whether the user chose "Start empty" when the demo practice was offered (it is then
+    // never offered again).
+    bool DemoPracticeDeclined() const;
+    void SetDemoPracticeDeclined(bool declined);
+
   private:
     wxConfigBase* m_config;
 };

@@ -1,3 +1,4 @@
+#include "client_search_keys.h"
 #include "guard.h"
 
 #include <myodesk/core/client_validation.h>
@@ -14,43 +15,13 @@ namespace {
 
 using core::Client;
 using core::ClientSummary;
+using detail::KeysFor;
+using detail::SearchKey;
+using detail::SearchKeys;
 
 // Appended to a prefix, this sorts after every string that starts with it (U+10FFFF in
 // UTF-8), so "col >= prefix AND col < prefix + kAfterPrefix" is a prefix match on an index.
 constexpr std::string_view kAfterPrefix = "\xF4\x8F\xBF\xBF";
-
-// Collapses runs of white space to one space and folds, as the stored keys are.
-std::string SearchKey(std::string_view text) {
-    std::string collapsed;
-    bool space = false;
-    for (char c : core::Trim(text)) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            space = true;
-            continue;
-        }
-        if (space) {
-            collapsed.push_back(' ');
-            space = false;
-        }
-        collapsed.push_back(c);
-    }
-    return core::FoldForSearch(collapsed);
-}
-
-struct SearchKeys {
-    std::string name;
-    std::string name_reversed;
-    std::string preferred;
-    std::string email;
-    std::string phone;
-};
-
-SearchKeys KeysFor(const Client& client) {
-    return {SearchKey(client.given_name + " " + client.family_name),
-            SearchKey(client.family_name + " " + client.given_name),
-            SearchKey(client.preferred_name + " " + client.family_name), SearchKey(client.email),
-            core::DigitsOnly(client.phone)};
-}
 
 // Plain variables SOCI reads into and binds from; NULL only for the date of birth.
 struct ClientRow {

@@ -22,6 +22,10 @@ std::string DefaultDatabasePath() {
     return (data_home / "myodesk" / "myodesk.sqlite").string();
 }
 
+std::string DemoDatabasePath() {
+    return (std::filesystem::path(DefaultDatabasePath()).parent_path() / "demo.sqlite").string();
+}
+
 void EnsureDefaultDatabaseFolder() {
     const auto folder = std::filesystem::path(DefaultDatabasePath()).parent_path();
     std::error_code error;

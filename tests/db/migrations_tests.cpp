@@ -12,6 +12,9 @@
 #include <boost/test/unit_test.hpp>
 #include <soci/soci.h>
 
+#include <set>
+#include <string>
+
 using namespace myodesk;
 
 namespace {
@@ -78,6 +81,24 @@ void AddVersion3Note(db::Database& database) {
                           "pressure, pain_before, pain_after) VALUES (:note_id, 0, 'calves', "
                           "'right', 6, 5, 2)",
         soci::use(note_id, "note_id");
+}
+
+// The indexes of the clients table (those the schema made, not a primary key's).
+std::set<std::string> IndexNames(db::Database& database) {
+    std::string name;
+    const std::string sql =
+        database.GetDialect().backend == db::Backend::kSqlite
+            ? "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'clients' AND "
+              "sql IS NOT NULL"
+            : "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND "
+              "tablename = 'clients' AND indexname <> 'clients_pkey'";
+    soci::statement statement = (database.Session().prepare << sql, soci::into(name));
+    statement.execute(false);
+    std::set<std::string> names;
+    while (statement.fetch()) {
+        names.insert(name);
+    }
+    return names;
 }
 
 int CountClientsTable(db::Database& database) {
@@ -281,6 +302,18 @@ MYODESK_DB_TEST(upgrades_from_every_earlier_version) {
                 BOOST_TEST(inputs.training.size() == 2u);
                 BOOST_TEST((inputs.booked == std::vector<core::Appointment>{appointment}));
                 BOOST_TEST(inputs.intake.has_value());
+            }
+
+            // Version 6: the list's index holds the search keys (and replaced clients_by_name);
+            // the carried client is still found and listed in place.
+            BOOST_TEST(IndexNames(database) ==
+                       (std::set<std::string>{"clients_by_email", "clients_by_given_name",
+                                              "clients_by_name_and_keys", "clients_by_phone",
+                                              "clients_by_preferred_name"}));
+            if (start >= 1) {
+                BOOST_TEST(clients.Search({"runner-o"}, 0, 10).size() == 1u);
+                BOOST_TEST(clients.CountMatching({"4420"}) == 1);
+                BOOST_TEST(*clients.PositionOf({}, carried) == 1);  // after "Added" (no family)
             }
         }
     }

@@ -34,6 +34,15 @@ BOOST_AUTO_TEST_CASE(help_and_version_win) {
     BOOST_TEST(usage.find("myodesk.sqlite") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(bench_startup_is_a_hidden_option) {
+    const CommandLine line = ParseCommandLine({"--db", "/tmp/x.sqlite", "--bench-startup"});
+    BOOST_TEST((line.action == CommandLine::Action::kRun));
+    BOOST_TEST(line.bench_startup);
+    BOOST_TEST(*line.database == "/tmp/x.sqlite");
+    BOOST_TEST(!ParseCommandLine({}).bench_startup);
+    BOOST_TEST(myodesk::app::UsageText().find("--bench-startup") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(unknown_options_and_arguments_are_errors) {
     const CommandLine line = ParseCommandLine({"--frobnicate"});
     BOOST_TEST((line.action == CommandLine::Action::kError));

@@ -1,0 +1,393 @@
+// Row 5: the printable reports, as `myodesk-cli report client` and `report clinic` make them:
+// - a client's progress report with 200 sessions (LoadClientReportInputs, BuildClientReport,
+//   ClientReportDocument, RenderPdf into memory), in the practice with 1,000,000 notes;
+// - the clinic summary of a year that holds 100,000 sessions (LoadClinicSummary,
+//   ClinicSummaryDocument, RenderPdf into memory), in a practice sized so that its last year
+//   holds that many.
+// Rendering has no raw counterpart; the raw column is what reading the same rows with the same
+// SQL through the C API costs, beside MyoDesk's reading alone.
+#include "bench.h"
+#include "raw_sqlite.h"
+
+#include <myodesk/core/plan.h>
+#include <myodesk/db/client_repository.h>
+#include <myodesk/db/intake_repository.h>
+#include <myodesk/db/plan_repository.h>
+#include <myodesk/db/session_note_repository.h>
+#include <myodesk/db/staff_repository.h>
+#include <myodesk/db/training_repository.h>
+#include <myodesk/reports/client_report.h>
+#include <myodesk/reports/clinic_summary.h>
+#include <myodesk/reports/pdf_renderer.h>
+#include <myodesk/reports/report_locale.h>
+
+#include <fmt/format.h>
+#include <soci/soci.h>
+
+#include <filesystem>
+#include <iostream>
+#include <report_loader.h>
+#include <sstream>
+
+namespace myodesk::bench {
+
+namespace {
+
+// Summary practice: clients whose last year of history holds about 100,000 sessions (a generated
+// client has about 7.7 sessions in the last of two years).
+constexpr int kSummaryPracticeClients = 13'000;
+
+// A runner with a goal race, their intake, calendar and plan, and 200 signed session notes (one
+// every third day back from yesterday, with a therapist of their own so none overlaps).
+core::ClientId AddReportClient(db::Database& database, const BenchContext& context, int sessions) {
+    const core::Date today = context.options.today;
+    core::DemoOptions options;
+    options.clients = 60;
+    options.seed = context.options.seed + 99;
+    options.today = today;
+    core::DemoPracticeGenerator generator(options);
+    core::DemoClient runner;
+    core::DemoClient chosen;
+    std::vector<core::SessionNote> templates;
+    while (generator.Next(runner)) {
+        templates.insert(templates.end(), runner.notes.begin(), runner.notes.end());
+        if (!chosen.race_ahead && runner.race_ahead && !runner.intakes.empty()) {
+            chosen = runner;
+        }
+    }
+    if (!chosen.race_ahead) {
+        chosen = runner;
+    }
+    core::Staff therapist;
+    therapist.name = "Report Benchmark Therapist";
+    therapist.role = core::StaffRole::kTherapist;
+    const core::StaffId therapist_id = db::StaffRepository(database).Add(therapist);
+
+    core::Client client = chosen.client;
+    client.id = 0;
+    const core::ClientId id = db::ClientRepository(database).Add(client);
+    for (core::Intake intake : chosen.intakes) {
+        intake.client_id = id;
+        db::IntakeRepository(database).Add(intake);
+    }
+    db::TrainingRepository(database).Import(id, chosen.training);
+
+    db::Transaction transaction(database);
+    db::SessionNoteRepository notes(database);
+    for (int i = 0; i < sessions; ++i) {
+        core::SessionNote note = templates.at(static_cast<std::size_t>(i) % templates.size());
+        note.id = 0;
+        note.client_id = id;
+        note.therapist_id = therapist_id;
+        note.date = core::AddDays(today, -1 - 3 * (sessions - 1 - i));
+        note.start_minute = 9 * 60;
+        note.signed_at.clear();
+        note.signed_by.reset();
+        note.amendments.clear();
+        notes.Add(note);
+        notes.Sign(note.id, therapist_id);
+    }
+    transaction.Commit();
+    core::Plan plan = core::GeneratePlan(db::LoadPlanInputs(database, id, today));
+    db::PlanRepository(database).Save(plan);
+    return id;
+}
+
+// Reads what LoadClientReportInputs reads, with its SQL (the note lists 500 ids per query).
+void RawClientReportRows(RawDb& db, std::int64_t client) {
+    const auto read = [&](std::string_view sql, auto&&... binds) {
+        RawStmt statement(db, sql);
+        [[maybe_unused]] int index = 0;
+        (statement.Bind(++index, binds), ...);
+        return statement.ReadRows();
+    };
+    read(
+        "SELECT id, given_name, family_name, preferred_name, date_of_birth, phone, email, "
+        "address, emergency_contact_name, emergency_contact_phone, physician, referral_source, "
+        "notes, archived, created_at, updated_at, version FROM clients WHERE id = :id",
+        client);
+    std::int64_t intake = 0;
+    {
+        RawStmt statement(db,
+                          "SELECT id FROM intakes WHERE client_id = :client_id ORDER BY "
+                          "taken_on DESC, id DESC LIMIT 1");
+        statement.Bind(1, client);
+        intake = statement.Step() ? statement.Int64(0) : 0;
+    }
+    read("SELECT * FROM intakes WHERE id = :id", intake);
+    for (const char* table : {"intake_conditions", "intake_medications", "intake_health_events",
+                              "intake_recent_runs", "intake_soreness", "intake_avoid_regions"}) {
+        read(fmt::format("SELECT * FROM {} WHERE intake_id = :intake_id ORDER BY position", table),
+             intake);
+    }
+    {
+        RawStmt statement(db, "SELECT value FROM clinic_settings WHERE key = :key");
+        for (int key = 0; key < 5 + 5; ++key) {  // screening, then the clinic details
+            statement.Bind(1, std::string_view("clinic.name"));
+            statement.ReadRows();
+            statement.Reset();
+        }
+    }
+    std::int64_t plan = 0;
+    {
+        RawStmt statement(db,
+                          "SELECT id FROM plans WHERE client_id = :client_id ORDER BY id DESC "
+                          "LIMIT 1");
+        statement.Bind(1, client);
+        plan = statement.Step() ? statement.Int64(0) : 0;
+    }
+    read(
+        "SELECT client_id, generated_on, from_date, to_date, refer, document, created_at FROM "
+        "plans WHERE id = :id",
+        plan);
+    read(
+        "SELECT position, session_date, status, appointment_id FROM plan_sessions WHERE plan_id "
+        "= :plan_id ORDER BY position",
+        plan);
+    std::vector<std::int64_t> ids;
+    {
+        RawStmt statement(db,
+                          "SELECT id, client_id, therapist_id, session_date, start_minute, "
+                          "duration_min, position, subjective, objective, assessment, plan, "
+                          "updated_at, created_at, version, signed_at, signed_by FROM "
+                          "session_notes WHERE client_id = :client_id ORDER BY session_date, "
+                          "start_minute, id");
+        statement.Bind(1, client);
+        std::vector<std::string> text;
+        while (statement.Step()) {
+            ids.push_back(statement.Int64(0));
+            for (int column : {3, 7, 8, 9, 10, 11, 12, 14}) {
+                text.emplace_back(statement.Text(column));
+            }
+        }
+    }
+    for (std::size_t first = 0; first < ids.size(); first += 500) {
+        const std::size_t count = std::min<std::size_t>(500, ids.size() - first);
+        std::string in_list;
+        for (std::size_t i = 0; i < count; ++i) {
+            in_list += fmt::format("{}:n{}", i == 0 ? "" : ", ", i);
+        }
+        for (const char* sql :
+             {"SELECT note_id, technique, minutes FROM session_note_techniques WHERE note_id IN "
+              "({}) ORDER BY note_id, position",
+              "SELECT note_id, region, side, pressure, pain_before, pain_after FROM "
+              "session_note_regions WHERE note_id IN ({}) ORDER BY note_id, position",
+              "SELECT note_id, id, amended_at, amended_by, reason, section, text FROM "
+              "session_note_amendments WHERE note_id IN ({}) ORDER BY note_id, id"}) {
+            RawStmt statement(db, fmt::format(fmt::runtime(sql), in_list));
+            for (std::size_t i = 0; i < count; ++i) {
+                statement.Bind(static_cast<int>(i + 1), ids[first + i]);
+            }
+            statement.ReadRows();
+        }
+    }
+    read("SELECT id, name, role, active FROM staff ORDER BY sort_name, id");
+}
+
+// Reads what LoadClinicSummary reads of the notes, with its SQL: the count, the period and its
+// lapse window a page of 500 notes at a time (LIMIT/OFFSET) with their techniques and regions,
+// the clients' first sessions and the planned sessions ahead.
+void RawClinicSummaryRows(RawDb& db, const std::string& first_day, const std::string& from,
+                          const std::string& to, const std::string& today,
+                          const std::string& four_weeks) {
+    {
+        RawStmt statement(db,
+                          "SELECT COUNT(*) FROM session_notes WHERE session_date >= :from_date "
+                          "AND session_date <= :to_date");
+        statement.Bind(1, first_day).Bind(2, to);
+        statement.ReadRows();
+    }
+    constexpr std::int64_t kPage = 500;
+    for (std::int64_t offset = 0;; offset += kPage) {
+        std::vector<std::int64_t> ids;
+        {
+            RawStmt statement(db,
+                              "SELECT id, client_id, therapist_id, session_date, start_minute, "
+                              "duration_min, position, subjective, objective, assessment, "
+                              "plan, updated_at, created_at, version, signed_at, signed_by "
+                              "FROM session_notes WHERE session_date >= :from_date AND "
+                              "session_date <= :to_date ORDER BY session_date, start_minute, "
+                              "id LIMIT :page_limit OFFSET :page_offset");
+            statement.Bind(1, first_day).Bind(2, to).Bind(3, kPage).Bind(4, offset);
+            std::vector<std::string> text;
+            while (statement.Step()) {
+                ids.push_back(statement.Int64(0));
+                for (int column : {3, 7, 8, 9, 10, 11, 12, 14}) {
+                    text.emplace_back(statement.Text(column));
+                }
+            }
+        }
+        if (!ids.empty()) {
+            std::string in_list;
+            for (std::size_t i = 0; i < ids.size(); ++i) {
+                in_list += fmt::format("{}:n{}", i == 0 ? "" : ", ", i);
+            }
+            for (const char* sql :
+                 {"SELECT note_id, technique, minutes FROM session_note_techniques WHERE note_id "
+                  "IN ({}) ORDER BY note_id, position",
+                  "SELECT note_id, region, side, pressure, pain_before, pain_after FROM "
+                  "session_note_regions WHERE note_id IN ({}) ORDER BY note_id, position"}) {
+                RawStmt statement(db, fmt::format(fmt::runtime(sql), in_list));
+                for (std::size_t i = 0; i < ids.size(); ++i) {
+                    statement.Bind(static_cast<int>(i + 1), ids[i]);
+                }
+                statement.ReadRows();
+            }
+        }
+        if (static_cast<std::int64_t>(ids.size()) < kPage) {
+            break;
+        }
+    }
+    {
+        RawStmt statement(db,
+                          "SELECT client_id FROM session_notes GROUP BY client_id HAVING "
+                          "MIN(session_date) >= :from_date AND MIN(session_date) <= :to_date "
+                          "ORDER BY client_id");
+        statement.Bind(1, from).Bind(2, to);
+        statement.ReadRows();
+    }
+    RawStmt statement(db,
+                      "SELECT p.client_id, s.plan_id, s.position, s.session_date, s.status "
+                      "FROM plan_sessions s JOIN plans p ON p.id = s.plan_id WHERE "
+                      "s.session_date >= :from_date AND s.session_date <= :to_date AND "
+                      "s.status IN ('planned', 'booked') AND p.id = (SELECT MAX(q.id) FROM "
+                      "plans q WHERE q.client_id = p.client_id) ORDER BY s.session_date, "
+                      "p.client_id, s.position");
+    statement.Bind(1, today).Bind(2, four_weeks);
+    statement.ReadRows();
+}
+
+int ReportRounds(const BenchOptions& options, int minimum) {
+    return std::max(minimum, options.repetitions / 10);
+}
+
+void ClientReport(BenchContext& context) {
+    const core::Date today = context.options.today;
+    const int sessions = Scaled(kReportSessions, std::max(context.options.scale, 0.05), 10);
+    db::Database database = db::OpenDatabase(context.practice_path);
+    const core::ClientId client = AddReportClient(database, context, sessions);
+    long long notes = 0;
+    database.Session() << "SELECT COUNT(*) FROM session_notes", soci::into(notes);
+    const int rounds = ReportRounds(context.options, 5);
+    std::cout << fmt::format("client report with {} sessions × {}\n", sessions, rounds)
+              << std::flush;
+
+    Samples total, load;
+    std::size_t bytes = 0;
+    int pages = 0;
+    for (int round = -2; round < rounds; ++round) {  // two rounds of warm-up
+        const auto start = BenchClock::now();
+        const reports::ClientReportInputs inputs =
+            app::LoadClientReportInputs(database, client, today);
+        const auto loaded = BenchClock::now();
+        const reports::ClientReport report = reports::BuildClientReport(inputs);
+        reports::ReportLocale locale;
+        locale.units = report.units;
+        const reports::Document document = reports::ClientReportDocument(report, locale);
+        std::ostringstream pdf;
+        pages = reports::RenderPdf(document, reports::PdfOptions{}, pdf);
+        const auto done = BenchClock::now();
+        bytes = pdf.str().size();
+        if (round >= 0) {
+            total.Add(Seconds(start, done));
+            load.Add(Seconds(start, loaded));
+        }
+    }
+    RawDb raw(context.practice_path);
+    Samples raw_load;
+    for (int round = -2; round < rounds; ++round) {
+        const double seconds = TimeSeconds([&] { RawClientReportRows(raw, client); });
+        if (round >= 0) {
+            raw_load.Add(seconds);
+        }
+    }
+    std::cout << fmt::format("  {} pages, {} KB of PDF\n", pages, bytes / 1024) << std::flush;
+    const bool full_size = sessions >= kReportSessions;
+    context.table.Add(
+        {fmt::format("Client report PDF, {} sessions, {} notes in the database: load, build, "
+                     "render ({} pages; p95 of {})",
+                     sessions, FormatCount(notes), pages, total.Count()),
+         FormatDuration(total.P95()), "—", "—",
+         full_size ? "< 200 ms" : "< 200 ms (at 200 sessions)", Check(total.P95() < 0.2), ""});
+    context.table.Add({"… of which reading its rows (LoadClientReportInputs; raw: the same SQL)",
+                       FormatDuration(load.P95()), FormatDuration(raw_load.P95()),
+                       FormatRatio(load.P95() / raw_load.P95()), "—", Verdict::kInfo, ""});
+}
+
+void ClinicSummary(BenchContext& context) {
+    const core::Date today = context.options.today;
+    const std::string path = context.options.work_dir + "/summary-practice.sqlite";
+    const int clients = Scaled(kSummaryPracticeClients, context.options.scale, 20);
+    std::cout << fmt::format("clinic summary: a practice of {} clients (raw writer)\n",
+                             FormatCount(clients))
+              << std::flush;
+    WritePracticeRaw(path, PracticeOptions(context, clients));
+
+    reports::ClinicSummaryPeriod period;
+    period.from = core::AddDays(today, -365);
+    period.to = core::AddDays(today, -1);
+    period.today = today;
+    db::Database database = db::OpenDatabase(path);
+    long long sessions = 0;
+    {
+        const std::string from = core::FormatIsoDate(period.from);
+        const std::string to = core::FormatIsoDate(period.to);
+        database.Session() << "SELECT COUNT(*) FROM session_notes WHERE session_date >= :f AND "
+                              "session_date <= :t",
+            soci::use(from), soci::use(to), soci::into(sessions);
+    }
+    // A few seconds each at full size: the worst of two (no warm-up: the practice was just
+    // written, so it is in the page cache).
+    const int rounds = context.options.repetitions >= 100 ? 2 : 1;
+    std::cout << fmt::format("  {} sessions in the year; summary × {}\n", FormatCount(sessions),
+                             rounds)
+              << std::flush;
+    Samples total, load;
+    int pages = 0;
+    for (int round = 0; round < rounds; ++round) {
+        const auto start = BenchClock::now();
+        const app::LoadedClinicSummary loaded = app::LoadClinicSummary(database, period);
+        const auto read = BenchClock::now();
+        const reports::Document document = reports::ClinicSummaryDocument(
+            loaded.summary, loaded.names, loaded.clinic, reports::ReportLocale{});
+        std::ostringstream pdf;
+        pages = reports::RenderPdf(document, reports::PdfOptions{}, pdf);
+        const auto done = BenchClock::now();
+        total.Add(Seconds(start, done));
+        load.Add(Seconds(start, read));
+    }
+    RawDb raw(path);
+    Samples raw_load;
+    const std::string first_day =
+        core::FormatIsoDate(core::AddDays(period.from, -period.lapse_window_days));
+    for (int round = 0; round < rounds; ++round) {
+        raw_load.Add(TimeSeconds([&] {
+            RawClinicSummaryRows(raw, first_day, core::FormatIsoDate(period.from),
+                                 core::FormatIsoDate(period.to), core::FormatIsoDate(today),
+                                 core::FormatIsoDate(core::AddDays(today, 27)));
+        }));
+    }
+    context.table.Add(
+        {fmt::format("Clinic summary PDF, one year of {} sessions: load, build, render ({} pages; "
+                     "worst of {})",
+                     FormatCount(sessions), pages, total.Count()),
+         FormatDuration(total.Max()), "—", "—", "< 2 s (for 100,000 sessions)",
+         Check(total.Max() < 2.0), ""});
+    context.table.Add({"… of which reading the notes (LoadClinicSummary; raw: the same SQL)",
+                       FormatDuration(load.Max()), FormatDuration(raw_load.Max()),
+                       FormatRatio(load.Max() / raw_load.Max()), "—", Verdict::kInfo, ""});
+    if (!context.options.keep) {
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            std::filesystem::remove(path + suffix);
+        }
+    }
+}
+
+}  // namespace
+
+void RunReports(BenchContext& context) {
+    ClientReport(context);
+    ClinicSummary(context);
+}
+
+}  // namespace myodesk::bench

@@ -1,0 +1,313 @@
+// Row 2: search as you type. Per keystroke the client list (app/gui/main_frame.cpp ApplySearch ->
+// ClientListModel::SetQuery) counts the matches (ClientRepository::CountMatching) and then paints
+// the first rows, which reads the first page of ClientListModel::kDefaultPageSize (100) rows
+// (ClientRepository::Search). The raw side runs the same two SQL statements with the same
+// bindings (built as db/src/client_repository.cpp builds them), prepared per query as the
+// repository prepares them.
+#include "bench.h"
+#include "raw_sqlite.h"
+#include "search_key.h"
+
+#include <myodesk/db/client_repository.h>
+
+#include <fmt/format.h>
+#include <soci/soci.h>
+
+#include <algorithm>
+#include <functional>
+#include <iostream>
+#include <map>
+
+namespace myodesk::bench {
+
+namespace {
+
+constexpr std::int64_t kPageSize = 100;  // ClientListModel::kDefaultPageSize
+constexpr int kSampleClients = 12;
+// Time box per database for both sides together (see MeasureBoth).
+constexpr double kSearchSecondsPerDatabase = 30;
+
+// The text typed so far after each keystroke: every prefix of `text` of `first` to `last`
+// characters (UTF-8 characters, not bytes).
+void AddKeystrokes(std::vector<std::string>& out, std::string_view text, std::size_t first,
+                   std::size_t last) {
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const bool boundary =
+            i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+        if (!boundary || i == 0) {
+            continue;
+        }
+        ++characters;
+        if (characters >= first && characters <= last) {
+            out.emplace_back(text.substr(0, i));
+        }
+    }
+}
+
+std::size_t Characters(std::string_view text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+// The WHERE clause and its values, as ClientRepository's SearchFilter makes them.
+struct RawSearchFilter {
+    std::string sql;
+    std::vector<std::string> values;
+
+    explicit RawSearchFilter(const db::ClientQuery& query) {
+        std::vector<std::string> conditions;
+        if (query.archive_filter == db::ArchiveFilter::kActive) {
+            conditions.push_back("archived = 0");
+        } else if (query.archive_filter == db::ArchiveFilter::kArchived) {
+            conditions.push_back("archived = 1");
+        }
+        const std::string key = SearchKey(query.text);
+        if (!key.empty()) {
+            constexpr std::string_view kAfterPrefix = "\xF4\x8F\xBF\xBF";
+            std::vector<std::string> matches;
+            const auto prefix_on = [&](std::string_view column, const std::string& prefix) {
+                matches.push_back(fmt::format("({0} >= :v{1} AND {0} < :v{2})", column,
+                                              values.size(), values.size() + 1));
+                values.push_back(prefix);
+                values.push_back(prefix + std::string(kAfterPrefix));
+            };
+            prefix_on("search_name", key);
+            prefix_on("search_name_reversed", key);
+            prefix_on("search_preferred", key);
+            prefix_on("search_email", key);
+            const std::string digits = core::DigitsOnly(key);
+            if (digits.size() >= 3 &&
+                key.find_first_not_of("0123456789 +-()./") == std::string::npos) {
+                prefix_on("search_phone", digits);
+            }
+            conditions.push_back("(" + fmt::format("{}", fmt::join(matches, " OR ")) + ")");
+        }
+        if (!conditions.empty()) {
+            sql = " WHERE " + fmt::format("{}", fmt::join(conditions, " AND "));
+        }
+    }
+
+    // :v0, :v1, ... are the statement's first parameters, in order.
+    void Bind(RawStmt& statement) const {
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            statement.Bind(static_cast<int>(i + 1), values[i]);
+        }
+    }
+};
+
+struct RawSummary {
+    std::int64_t id = 0;
+    std::string given_name, family_name, preferred_name, date_of_birth, phone, email;
+    bool archived = false;
+};
+
+// One keystroke through the C API: the count, then the first page (held like the model holds it).
+std::size_t RawKeystroke(RawDb& db, const std::string& text) {
+    const RawSearchFilter filter(db::ClientQuery{text, db::ArchiveFilter::kActive});
+    std::int64_t count = 0;
+    {
+        RawStmt statement(db, "SELECT COUNT(*) FROM clients" + filter.sql);
+        filter.Bind(statement);
+        if (statement.Step()) {
+            count = statement.Int64(0);
+        }
+    }
+    std::vector<RawSummary> page;
+    page.reserve(kPageSize);
+    RawStmt statement(db, fmt::format("SELECT id, given_name, family_name, preferred_name, "
+                                      "date_of_birth, phone, email, archived FROM clients{} ORDER "
+                                      "BY search_name_reversed, id LIMIT :page_limit OFFSET "
+                                      ":page_offset",
+                                      filter.sql));
+    filter.Bind(statement);
+    const auto next = static_cast<int>(filter.values.size());
+    statement.Bind(next + 1, kPageSize).Bind(next + 2, std::int64_t{0});
+    while (statement.Step()) {
+        RawSummary row;
+        row.id = statement.Int64(0);
+        row.given_name = statement.Text(1);
+        row.family_name = statement.Text(2);
+        row.preferred_name = statement.Text(3);
+        row.date_of_birth = statement.Text(4);
+        row.phone = statement.Text(5);
+        row.email = statement.Text(6);
+        row.archived = statement.Int(7) != 0;
+        page.push_back(std::move(row));
+    }
+    return page.size() + static_cast<std::size_t>(count > 0);
+}
+
+std::size_t MyoDeskKeystroke(db::ClientRepository& clients, const std::string& text) {
+    const db::ClientQuery query{text, db::ArchiveFilter::kActive};
+    const std::int64_t count = clients.CountMatching(query);
+    return clients.Search(query, 0, kPageSize).size() + static_cast<std::size_t>(count > 0);
+}
+
+struct SearchFigures {
+    Samples myodesk, raw;
+    std::map<std::string, double> slowest;  // MyoDesk's slowest keystroke per query text
+    bool timed_out = false;                 // the time box ended the sampling
+};
+
+using Keystroke = std::function<std::size_t(const std::string&)>;
+
+// Two sides, keystroke by keystroke (first, then second, for each typed text), `rounds` times
+// over the texts in a shuffled order, but for at most `budget_seconds`: where a keystroke costs a
+// scan of the table there is no time for every sample, and the p95 is then of those measured.
+SearchFigures MeasurePair(const Keystroke& first, const Keystroke& second,
+                          std::vector<std::string> queries, int rounds, double budget_seconds,
+                          std::uint64_t seed) {
+    core::DemoRandom random(seed);
+    for (std::size_t i = queries.size(); i > 1; --i) {
+        std::swap(queries[i - 1], queries[random.Next() % i]);
+    }
+    SearchFigures figures;
+    std::size_t sink = 0;
+    if (!queries.empty()) {  // warm-up (one: on a large table a keystroke can take seconds)
+        sink += first(queries.front()) + second(queries.front());
+    }
+    const auto started = BenchClock::now();
+    for (int round = 0; round < rounds && !figures.timed_out; ++round) {
+        for (const std::string& text : queries) {
+            auto start = BenchClock::now();
+            sink += first(text);
+            const double seconds = Seconds(start, BenchClock::now());
+            figures.myodesk.Add(seconds);
+            figures.slowest[text] = std::max(figures.slowest[text], seconds);
+            start = BenchClock::now();
+            sink += second(text);
+            figures.raw.Add(Seconds(start, BenchClock::now()));
+            if (Seconds(started, BenchClock::now()) > budget_seconds) {
+                figures.timed_out = true;
+                break;
+            }
+        }
+    }
+    if (sink == 0) {
+        std::cout << "  (no query matched anything)\n";
+    }
+    return figures;
+}
+
+int Rounds(const BenchOptions& options) {
+    return std::max(2, options.repetitions / 100);
+}
+
+void AddSearchRow(BenchContext& context, const std::string& what, const SearchFigures& figures) {
+    const double myodesk = figures.myodesk.P95();
+    const double raw = figures.raw.P95();
+    const double ratio = myodesk / raw;
+    const bool met = myodesk < 1e-3 && ratio <= 3.0;
+    std::string note;
+    if (!met) {
+        std::vector<std::pair<double, std::string>> slowest;
+        for (const auto& [text, seconds] : figures.slowest) {
+            slowest.emplace_back(seconds, text);
+        }
+        std::sort(slowest.rbegin(), slowest.rend());
+        std::vector<std::string> worst;
+        for (std::size_t i = 0; i < slowest.size() && i < 5; ++i) {
+            worst.push_back(
+                fmt::format("\"{}\" {}", slowest[i].second, FormatDuration(slowest[i].first)));
+        }
+        std::size_t over = 0;
+        for (const auto& [text, seconds] : figures.slowest) {
+            over += seconds >= 1e-3 ? 1 : 0;
+        }
+        note = fmt::format("{}: {} of {} typed texts measured took 1 ms or more; slowest: {}.",
+                           what, over, figures.slowest.size(), fmt::join(worst, ", "));
+        if (figures.timed_out) {
+            note += fmt::format(
+                " Sampling stopped at the time box of {} per database (texts in "
+                "a shuffled order).",
+                FormatDuration(kSearchSecondsPerDatabase));
+        }
+    }
+    context.table.Add(
+        {fmt::format("Search as you type, {}: count + first page of {} (p95 of {} keystrokes)",
+                     what, kPageSize,
+                     FormatCount(static_cast<std::int64_t>(figures.myodesk.Count()))),
+         fmt::format("{} (p50 {})", FormatDuration(myodesk), FormatDuration(figures.myodesk.P50())),
+         fmt::format("{} (p50 {})", FormatDuration(raw), FormatDuration(figures.raw.P50())),
+         FormatRatio(ratio), "p95 < 1 ms and ≤ 3x raw", Check(met), note});
+}
+
+void SearchOne(BenchContext& context, const std::string& path, const std::string& what) {
+    db::Database database = db::OpenDatabase(path);
+    RawDb raw(path);
+    const std::vector<std::string> queries =
+        TypedQueries(database, kSampleClients, context.options.seed);
+    std::cout << fmt::format("search as you type over {}: {} keystrokes × {} rounds\n", what,
+                             queries.size(), Rounds(context.options))
+              << std::flush;
+    db::ClientRepository clients(database);
+    const SearchFigures figures =
+        MeasurePair([&](const std::string& text) { return MyoDeskKeystroke(clients, text); },
+                    [&](const std::string& text) { return RawKeystroke(raw, text); }, queries,
+                    Rounds(context.options), kSearchSecondsPerDatabase, context.options.seed);
+    if (figures.timed_out) {
+        std::cout << fmt::format("  time box of {} reached after {} keystrokes\n",
+                                 FormatDuration(kSearchSecondsPerDatabase), figures.myodesk.Count())
+                  << std::flush;
+    }
+    AddSearchRow(context, what, figures);
+}
+
+}  // namespace
+
+std::vector<std::string> TypedQueries(db::Database& database, int clients, std::uint64_t seed) {
+    long long max_id = 0;
+    database.Session() << "SELECT COALESCE(MAX(id), 0) FROM clients", soci::into(max_id);
+    db::ClientRepository repository(database);
+    std::vector<std::string> queries;
+    for (const core::ClientId id : SampleIds(max_id, clients, seed)) {
+        const std::optional<core::Client> client = repository.Get(id);
+        if (!client) {
+            continue;
+        }
+        // Given name first, as stored (accents and capitals: the fold ignores them), into the
+        // family name: "Z", "Zo", "Zoë", "Zoë ", "Zoë Å", "Zoë Ån".
+        const std::string given_first = client->given_name + " " + client->family_name;
+        AddKeystrokes(queries, given_first, 1, Characters(client->given_name) + 3);
+        // Family name first, typed without accents: "angstrom z".
+        const std::string family_first = SearchKey(client->family_name + " " + client->given_name);
+        AddKeystrokes(queries, family_first, 1, Characters(SearchKey(client->family_name)) + 2);
+        // The start of the email address.
+        if (!client->email.empty()) {
+            const std::string_view local =
+                std::string_view(client->email).substr(0, client->email.find('@'));
+            AddKeystrokes(queries, client->email, 1, std::min<std::size_t>(Characters(local), 8));
+        }
+        // Phone digits (three or more).
+        const std::string digits = core::DigitsOnly(client->phone);
+        if (digits.size() >= 3) {
+            AddKeystrokes(queries, digits, 3, std::min<std::size_t>(digits.size(), 8));
+        }
+    }
+    return queries;
+}
+
+SearchComparison CompareSearch(db::Database& first, db::Database& second,
+                               const std::vector<std::string>& queries, int rounds,
+                               double budget_seconds, std::uint64_t seed) {
+    db::ClientRepository first_clients(first);
+    db::ClientRepository second_clients(second);
+    const SearchFigures figures =
+        MeasurePair([&](const std::string& text) { return MyoDeskKeystroke(first_clients, text); },
+                    [&](const std::string& text) { return MyoDeskKeystroke(second_clients, text); },
+                    queries, rounds, budget_seconds, seed);
+    return {figures.myodesk, figures.raw, figures.timed_out};
+}
+
+void RunSearch(BenchContext& context) {
+    SearchOne(context, context.practice_path,
+              fmt::format("{} clients", FormatCount(context.practice_clients)));
+    const std::string million = MillionClientsPath(context);
+    SearchOne(
+        context, million,
+        fmt::format("{} clients", FormatCount(Scaled(kSearchClients, context.options.scale, 10))));
+}
+
+}  // namespace myodesk::bench
