@@ -11,6 +11,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <map>
 #include <type_traits>
 
 namespace myodesk::db {
@@ -125,16 +126,20 @@ std::string Stored(Value value) {
     return fmt::format("{}", value);  // the shortest text that reads back as the same value
 }
 
-// Reads each key of `keys` with the prepared statement (`key` in, `value` out) into
-// `settings`; a key never saved keeps its default.
+// Every saved setting, key -> value. The table holds a few dozen rows: one query reads them
+// all (one round trip on PostgreSQL instead of one per key).
+using SavedSettings = std::map<std::string, std::string, std::less<>>;
+
+// Reads each key of `keys` from `saved` into `settings`; a key never saved keeps its default.
 template <typename Settings, typename Value, std::size_t N>
-void LoadKeys(soci::statement& statement, std::string& key, const std::string& value,
-              const std::array<SettingKey<Settings, Value>, N>& keys, Settings& settings) {
+void LoadKeys(const SavedSettings& saved, const std::array<SettingKey<Settings, Value>, N>& keys,
+              Settings& settings) {
     for (const auto& setting : keys) {
-        key = setting.key;
-        if (!statement.execute(true)) {
+        const auto found = saved.find(setting.key);
+        if (found == saved.end()) {
             continue;  // never saved: the default
         }
+        const std::string& value = found->second;
         Value number{};
         const auto [end, error] =
             std::from_chars(value.data(), value.data() + value.size(), number);
@@ -172,14 +177,14 @@ void WriteKeys(soci::statement& statement, std::string& key, std::string& value,
     }
 }
 
-// Runs `load(statement, key, value)` with one prepared read of clinic_settings.
-template <typename Load>
-void ReadSettings(Database& database, Load&& load) {
-    std::string key, value;
-    soci::statement statement =
-        (database.Session().prepare << "SELECT value FROM clinic_settings WHERE key = :key",
-         soci::into(value), soci::use(key, "key"));
-    load(statement, key, value);
+SavedSettings ReadSettings(Database& database) {
+    SavedSettings saved;
+    const soci::rowset<soci::row> rows = database.Session().prepare
+                                         << "SELECT key, value FROM clinic_settings";
+    for (const soci::row& row : rows) {
+        saved.emplace(row.get<std::string>(0), row.get<std::string>(1));
+    }
+    return saved;
 }
 
 // Runs `write(statement, key, value)` with one prepared upsert, in one transaction.
@@ -203,10 +208,7 @@ ClinicSettingsRepository::ClinicSettingsRepository(Database& database) : m_datab
 core::ScreeningSettings ClinicSettingsRepository::LoadScreening() {
     return Guard("read the clinic settings", [&] {
         core::ScreeningSettings settings;
-        ReadSettings(m_database,
-                     [&](soci::statement& statement, std::string& key, const std::string& value) {
-                         LoadKeys(statement, key, value, kScreeningKeys, settings);
-                     });
+        LoadKeys(ReadSettings(m_database), kScreeningKeys, settings);
         return settings;
     });
 }
@@ -228,11 +230,9 @@ void ClinicSettingsRepository::SaveScreening(const core::ScreeningSettings& sett
 core::PlanSettings ClinicSettingsRepository::LoadPlan() {
     return Guard("read the plan settings", [&] {
         core::PlanSettings settings;
-        ReadSettings(m_database,
-                     [&](soci::statement& statement, std::string& key, const std::string& value) {
-                         LoadKeys(statement, key, value, kPlanKeys, settings);
-                         LoadKeys(statement, key, value, kPlanPercentKeys, settings);
-                     });
+        const SavedSettings saved = ReadSettings(m_database);
+        LoadKeys(saved, kPlanKeys, settings);
+        LoadKeys(saved, kPlanPercentKeys, settings);
         return settings;
     });
 }
@@ -261,25 +261,21 @@ void ClinicSettingsRepository::SavePlan(const core::PlanSettings& settings) {
 core::ClinicDetails ClinicSettingsRepository::LoadClinicDetails() {
     return Guard("read the clinic details", [&] {
         core::ClinicDetails details;
-        ReadSettings(m_database,
-                     [&](soci::statement& statement, std::string& key, const std::string& value) {
-                         for (const auto& setting : kTextKeys) {
-                             key = setting.key;
-                             if (statement.execute(true)) {
-                                 details.*setting.member = value;
-                             }
-                         }
-                         key = kPaperKey;
-                         if (statement.execute(true)) {
-                             const auto paper = core::PaperSizeFromCode(value);
-                             if (!paper) {
-                                 throw DatabaseError(fmt::format(
-                                     "The clinic setting {} holds '{}', which is not a4 or letter.",
-                                     kPaperKey, value));
-                             }
-                             details.paper = *paper;
-                         }
-                     });
+        const SavedSettings saved = ReadSettings(m_database);
+        for (const auto& setting : kTextKeys) {
+            if (const auto found = saved.find(setting.key); found != saved.end()) {
+                details.*setting.member = found->second;
+            }
+        }
+        if (const auto found = saved.find(kPaperKey); found != saved.end()) {
+            const auto paper = core::PaperSizeFromCode(found->second);
+            if (!paper) {
+                throw DatabaseError(
+                    fmt::format("The clinic setting {} holds '{}', which is not a4 or letter.",
+                                kPaperKey, found->second));
+            }
+            details.paper = *paper;
+        }
         return details;
     });
 }
