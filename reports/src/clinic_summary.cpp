@@ -166,6 +166,22 @@ std::vector<Bar> SortedBars(const std::map<Key, int>& counts, Label label, int t
     return bars;
 }
 
+// A list of clients or notes, cut to the first kClinicSummaryListedRows rows: the printed
+// summary stays a few pages for a busy clinic, and the CSV export lists every row.
+void AddListTable(Table table, std::vector<Block>& blocks) {
+    const std::size_t total = table.rows.size();
+    if (total > kClinicSummaryListedRows) {
+        table.rows.resize(kClinicSummaryListedRows);
+    }
+    blocks.push_back(std::move(table));
+    if (total > kClinicSummaryListedRows) {
+        // TRANSLATORS: under a cut list of the clinic summary; {} is how many rows were left out.
+        blocks.push_back(Paragraph{Format(Tr("… and {} more: the CSV export lists them all."),
+                                          total - kClinicSummaryListedRows),
+                                   ParagraphStyle::kSmall});
+    }
+}
+
 }  // namespace
 
 Document ClinicSummaryDocument(const ClinicSummary& summary, const ClinicSummaryNames& names,
@@ -247,7 +263,7 @@ Document ClinicSummaryDocument(const ClinicSummary& summary, const ClinicSummary
     for (const auto client : summary.new_clients) {
         new_clients.rows.push_back({ClientName(names, client)});
     }
-    blocks.push_back(std::move(new_clients));
+    AddListTable(std::move(new_clients), blocks);
 
     blocks.push_back(Heading{Tr("Lapsed clients")});
     // TRANSLATORS: explains the lapsed clients table; {} is a number of days (90).
@@ -264,7 +280,7 @@ Document ClinicSummaryDocument(const ClinicSummary& summary, const ClinicSummary
             {ClientName(names, client.client_id), locale.Date(client.last_session),
              std::to_string(core::DaysBetween(client.last_session, period.today))});
     }
-    blocks.push_back(std::move(lapsed));
+    AddListTable(std::move(lapsed), blocks);
 
     // Planned sessions ahead.
     blocks.push_back(Heading{Tr("Planned sessions ahead")});
@@ -277,7 +293,7 @@ Document ClinicSummaryDocument(const ClinicSummary& summary, const ClinicSummary
         upcoming.rows.push_back({locale.Date(session.date), ClientName(names, session.client_id),
                                  PlannedSessionStatusName(session.status)});
     }
-    blocks.push_back(std::move(upcoming));
+    AddListTable(std::move(upcoming), blocks);
 
     // Unsigned notes.
     blocks.push_back(Heading{Tr("Unsigned notes")});
@@ -290,7 +306,7 @@ Document ClinicSummaryDocument(const ClinicSummary& summary, const ClinicSummary
         unsigned_notes.rows.push_back({locale.Date(note.date), ClientName(names, note.client_id),
                                        StaffName(names, note.therapist_id)});
     }
-    blocks.push_back(std::move(unsigned_notes));
+    AddListTable(std::move(unsigned_notes), blocks);
 
     // TRANSLATORS: the footer of the clinic summary: "Clinic summary 1 Oct 2026 – 31 Dec 2026".
     document.footer_text = Format(Tr("Clinic summary {}"), PeriodText(period, locale));

@@ -221,6 +221,37 @@ BOOST_AUTO_TEST_CASE(unsigned_notes_in_the_period_are_listed_oldest_first) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(long_lists_print_their_first_rows_and_leave_the_rest_to_the_csv) {
+    // 60 unsigned notes and 51 new clients: the printed lists stop at 50 and say how many more;
+    // the summary itself and its CSV keep every one.
+    std::vector<core::SessionNote> notes;
+    for (int i = 0; i < 60; ++i) {
+        notes.push_back(Note(100 + i, 200 + i, 1, core::AddDays(Ymd(2026, 10, 1), i)));
+        notes.back().signed_at.clear();
+    }
+    reports::ClinicSummaryBuilder builder(Quarter());
+    builder.AddNotes(notes);
+    std::vector<core::ClientId> new_clients;
+    for (int i = 0; i < 51; ++i) {
+        new_clients.push_back(200 + i);
+    }
+    builder.SetNewClients(new_clients);
+    const auto summary = builder.Build();
+    BOOST_TEST(summary.unsigned_notes.size() == 60U);
+    const auto document = reports::ClinicSummaryDocument(summary, {}, {}, {});
+    BOOST_TEST(test::BlockAfter<reports::Table>(document, "Unsigned notes").rows.size() ==
+               reports::kClinicSummaryListedRows);
+    BOOST_TEST(test::BlockAfter<reports::Table>(document, "New clients").rows.size() ==
+               reports::kClinicSummaryListedRows);
+    const auto small = test::ParagraphTexts(document, reports::ParagraphStyle::kSmall);
+    BOOST_TEST(test::AnyContains(small, "… and 10 more: the CSV export lists them all."));
+    BOOST_TEST(test::AnyContains(small, "… and 1 more: the CSV export lists them all."));
+    const auto rows = reports::ClinicSummaryTableRows(summary, {});
+    BOOST_TEST(std::count_if(rows.begin(), rows.end(), [](const reports::Row& row) {
+                   return std::get<std::string>(row.at(0)) == "unsigned_notes";
+               }) == 60);
+}
+
 BOOST_AUTO_TEST_CASE(new_clients_and_upcoming_sessions_are_kept_as_set) {
     reports::ClinicSummaryBuilder builder(Quarter());
     builder.AddNotes(ClinicNotes());

@@ -105,6 +105,10 @@ struct ClinicSummaryNames {
 // therapist (table + bar chart), technique mix (bar chart), regions treated (bar chart),
 // clients new / active / lapsed (lapsed listed with their last session), planned sessions
 // ahead, unsigned notes.
+// The lists of the printed summary (new and lapsed clients, sessions ahead, unsigned notes)
+// show at most this many rows and say how many more there are; the CSV has them all.
+inline constexpr std::size_t kClinicSummaryListedRows = 50;
+
 Document ClinicSummaryDocument(const ClinicSummary& summary, const ClinicSummaryNames& names,
                                const core::ClinicDetails& clinic, const ReportLocale& locale);
 
