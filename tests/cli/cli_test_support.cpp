@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -42,20 +43,36 @@ CliResult RunShell(const std::string& arguments) {
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output, ""};
 }
 
-TempFile::TempFile(const std::string& name, const std::string& contents) {
+TempFolder::TempFolder() {
     std::string pattern = (std::filesystem::temp_directory_path() / "myodesk-cli-XXXXXX").string();
     BOOST_TEST_REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    m_folder = pattern;
-    m_path = m_folder / name;
+    path = pattern;
+}
+
+TempFolder::~TempFolder() {
+    std::error_code ignored;
+    std::filesystem::permissions(path, std::filesystem::perms::owner_all,
+                                 std::filesystem::perm_options::add, ignored);
+    std::filesystem::remove_all(path, ignored);
+}
+
+std::vector<std::string> TempFolder::Files() const {
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(path)) {
+        names.push_back(entry.path().filename().string());
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+TempFile::TempFile(const std::string& name, const std::string& contents) {
+    m_path = m_folder.path / name;
     std::ofstream file(m_path, std::ios::binary);
     file << contents;
     BOOST_TEST_REQUIRE(file.good());
 }
 
-TempFile::~TempFile() {
-    std::error_code ignored;
-    std::filesystem::remove_all(m_folder, ignored);
-}
+TempFile::~TempFile() = default;
 
 std::string ReadText(const std::string& path) {
     std::ifstream file(path, std::ios::binary);

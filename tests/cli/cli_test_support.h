@@ -29,6 +29,20 @@ CliResult RunShell(const std::string& arguments);
 // The whole file (the test stops when it cannot be read).
 std::string ReadText(const std::string& path);
 
+// A fresh temp folder, removed with everything in it (its permissions restored first, for
+// tests that make it read-only).
+struct TempFolder {
+    TempFolder();
+    ~TempFolder();
+    TempFolder(const TempFolder&) = delete;
+    TempFolder& operator=(const TempFolder&) = delete;
+
+    // The names of the files in it, sorted: what a command left behind.
+    std::vector<std::string> Files() const;
+
+    std::filesystem::path path;
+};
+
 // A file in a fresh temp folder, removed with the folder.
 class TempFile {
   public:
@@ -40,7 +54,7 @@ class TempFile {
     std::string Path() const { return m_path.string(); }
 
   private:
-    std::filesystem::path m_folder;
+    TempFolder m_folder;
     std::filesystem::path m_path;
 };
 

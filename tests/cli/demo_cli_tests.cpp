@@ -40,8 +40,8 @@ struct Exports {
 };
 
 Exports Export(const test::TestDatabase& database) {
-    const test::TempFile placeholder("placeholder", "");
-    const fs::path folder = fs::path(placeholder.Path()).parent_path();
+    const test::TempFolder temp;
+    const fs::path& folder = temp.path;
     const std::string clients = (folder / "clients.csv").string();
     const std::string sessions = (folder / "sessions.csv").string();
     const auto exported_clients = Cli(database, {"export", "clients", "--all", "--out", clients});

@@ -29,28 +29,6 @@ CliResult Cli(const test::TestDatabase& database, std::vector<std::string> words
     return test::RunCliOn(database, std::move(words), input);
 }
 
-// A fresh temp folder for the exports (TempFile's folder; the placeholder file is not used).
-struct ExportFolder {
-    ExportFolder()
-        : placeholder("placeholder", ""), path(fs::path(placeholder.Path()).parent_path()) {}
-    ~ExportFolder() {
-        std::error_code ignored;
-        fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ignored);
-    }
-    // Files in the folder other than the placeholder: a failed export must leave none.
-    std::vector<std::string> Exports() const {
-        std::vector<std::string> names;
-        for (const auto& entry : fs::directory_iterator(path)) {
-            if (entry.path().filename() != "placeholder") {
-                names.push_back(entry.path().filename().string());
-            }
-        }
-        return names;
-    }
-    TempFile placeholder;
-    fs::path path;
-};
-
 // The CSV file's rows, each as a map from the header's column names.
 std::vector<std::map<std::string, std::string>> ReadRows(const fs::path& path) {
     const std::string text = ReadText(path.string());
@@ -91,7 +69,7 @@ std::int64_t AddNote(const test::TestDatabase& database, std::int64_t client,
 BOOST_AUTO_TEST_SUITE(export_cli_tests)
 
 MYODESK_DB_TEST(exports_clients_with_quotes_and_unicode_intact) {
-    ExportFolder folder;
+    test::TempFolder folder;
     const auto zoe = test::AddClientWithCli(
         test_db, {"--given", "Zoë", "--family", "Ångström", "--dob", "1990-04-02", "--email",
                   "zoe@example.se", "--phone", "+46 8 123 45"});
@@ -125,7 +103,7 @@ MYODESK_DB_TEST(exports_clients_with_quotes_and_unicode_intact) {
     BOOST_TEST(rows[3].at("id") == std::to_string(bruce));
     BOOST_TEST(rows[3].at("family_name") == "李");
     BOOST_TEST(rows[3].at("given_name") == "小龙");
-    BOOST_TEST(folder.Exports() == std::vector<std::string>{"clients.csv"});
+    BOOST_TEST(folder.Files() == std::vector<std::string>{"clients.csv"});
 
     // --archived and --all; a second export replaces the file.
     BOOST_TEST_REQUIRE(
@@ -137,11 +115,11 @@ MYODESK_DB_TEST(exports_clients_with_quotes_and_unicode_intact) {
     const auto all = Cli(test_db, {"export", "clients", "--all", "--out", path.string()});
     BOOST_TEST(all.out == fmt::format("Exported 5 clients to {}\n", path.string()));
     BOOST_TEST(ReadRows(path).size() == 5u);
-    BOOST_TEST(folder.Exports() == std::vector<std::string>{"clients.csv"});
+    BOOST_TEST(folder.Files() == std::vector<std::string>{"clients.csv"});
 }
 
 MYODESK_DB_TEST(exports_the_sessions_of_a_period) {
-    ExportFolder folder;
+    test::TempFolder folder;
     const auto shiv =
         test::AddClientWithCli(test_db, {"--given", "Siobhán \"Shiv\"", "--family", "O'Brien"});
     const auto formula = test::AddClientWithCli(test_db, {"--given", kHyperlink, "--family", "李"});
@@ -188,7 +166,7 @@ MYODESK_DB_TEST(exports_the_sessions_of_a_period) {
 }
 
 MYODESK_DB_TEST(a_missing_folder_is_named_and_no_file_is_left) {
-    ExportFolder folder;
+    test::TempFolder folder;
     test::AddClientWithCli(test_db, {"--given", "Zoë", "--family", "Ångström"});
     const auto path = folder.path / "no such folder" / "clients.csv";
     const auto result = Cli(test_db, {"export", "clients", "--out", path.string()});
@@ -198,11 +176,11 @@ MYODESK_DB_TEST(a_missing_folder_is_named_and_no_file_is_left) {
                                          path.string()));
     BOOST_TEST(result.out.empty());
     BOOST_TEST(!fs::exists(path.parent_path()));
-    BOOST_TEST(folder.Exports().empty());
+    BOOST_TEST(folder.Files().empty());
 }
 
 MYODESK_DB_TEST(a_read_only_folder_is_named_and_the_old_file_is_kept) {
-    ExportFolder folder;
+    test::TempFolder folder;
     test::AddClientWithCli(test_db, {"--given", "Zoë", "--family", "Ångström"});
     fs::path target_folder = folder.path;
     const auto path = folder.path / "clients.csv";
@@ -228,18 +206,18 @@ MYODESK_DB_TEST(a_read_only_folder_is_named_and_the_old_file_is_kept) {
     }
     fs::permissions(folder.path, fs::perms::owner_all, fs::perm_options::add);
     BOOST_TEST(ReadText(path.string()) == "old");
-    BOOST_TEST(folder.Exports() == std::vector<std::string>{"clients.csv"});
+    BOOST_TEST(folder.Files() == std::vector<std::string>{"clients.csv"});
 }
 
 MYODESK_DB_TEST(from_after_to_is_refused_and_no_file_is_written) {
-    ExportFolder folder;
+    test::TempFolder folder;
     const auto path = folder.path / "sessions.csv";
     const auto result = Cli(test_db, {"export", "sessions", "--from", "2025-04-01", "--to",
                                       "2025-03-01", "--out", path.string()});
     BOOST_TEST(result.code == 3);
     BOOST_TEST(result.err ==
                "myodesk-cli: invalid input: --from 2025-04-01 is after --to 2025-03-01\n");
-    BOOST_TEST(folder.Exports().empty());
+    BOOST_TEST(folder.Files().empty());
 
     const auto missing =
         Cli(test_db, {"export", "sessions", "--from", "2025-04-01", "--out", path.string()});
@@ -247,13 +225,13 @@ MYODESK_DB_TEST(from_after_to_is_refused_and_no_file_is_written) {
     const auto no_out = Cli(test_db, {"export", "clients"});
     BOOST_TEST(no_out.code == 2);
     BOOST_TEST(no_out.err.find("--out FILE.csv is required") != std::string::npos);
-    BOOST_TEST(folder.Exports().empty());
+    BOOST_TEST(folder.Files().empty());
 }
 
 // The shell sees the same exit code and message from the real binary.
 BOOST_AUTO_TEST_CASE(the_binary_exits_3_for_a_path_it_cannot_write,
                      *boost::unit_test::label("pure")) {
-    ExportFolder folder;
+    test::TempFolder folder;
     const auto database = folder.path / "practice.sqlite";
     const auto path = folder.path / "missing" / "clients.csv";
     const auto result = test::RunShell(

@@ -108,25 +108,6 @@ std::string PdfText(const fs::path& path) {
     return Run(fmt::format("pdftotext -enc UTF-8 '{}' -", path.string()));
 }
 
-// A fresh temp folder for the reports (TempFile's folder; the placeholder file is not used).
-struct ReportFolder {
-    ReportFolder()
-        : placeholder("placeholder", ""), path(fs::path(placeholder.Path()).parent_path()) {}
-    // Files in the folder other than the placeholder: a failed report must leave none.
-    std::vector<std::string> Files() const {
-        std::vector<std::string> names;
-        for (const auto& entry : fs::directory_iterator(path)) {
-            if (entry.path().filename() != "placeholder") {
-                names.push_back(entry.path().filename().string());
-            }
-        }
-        std::sort(names.begin(), names.end());
-        return names;
-    }
-    TempFile placeholder;
-    fs::path path;
-};
-
 std::int64_t AddStaff(const test::TestDatabase& database, const std::string& name) {
     const auto result = Cli(database, {"staff", "add", "--name", name});
     BOOST_TEST_REQUIRE(result.code == 0, result.err);
@@ -239,7 +220,7 @@ BOOST_AUTO_TEST_SUITE(report_cli_tests)
 
 MYODESK_DB_TEST(report_client_writes_a_pdf_with_the_name_sessions_and_flags) {
     RequirePoppler();
-    ReportFolder folder;
+    test::TempFolder folder;
     const auto maire = AddStaff(test_db, "Máire Ní Dhomhnaill");
     const auto zoe = AddZoe(test_db);
     const auto first = DaysAgo(9);
@@ -290,7 +271,7 @@ MYODESK_DB_TEST(report_client_writes_a_pdf_with_the_name_sessions_and_flags) {
 }
 
 MYODESK_DB_TEST(report_client_refuses_what_it_cannot_do_and_leaves_no_file) {
-    ReportFolder folder;
+    test::TempFolder folder;
     const auto zoe = AddZoe(test_db);
     const auto path = folder.path / "report.pdf";
 
@@ -325,7 +306,7 @@ MYODESK_DB_TEST(report_client_refuses_what_it_cannot_do_and_leaves_no_file) {
 
 MYODESK_DB_TEST(report_clinic_writes_the_summary_and_its_csv_for_a_therapist_or_all) {
     RequirePoppler();
-    ReportFolder folder;
+    test::TempFolder folder;
     const SmallClinic clinic(test_db);
     const auto pdf = folder.path / "clinic.pdf";
     const auto csv = folder.path / "clinic.csv";
@@ -377,7 +358,7 @@ MYODESK_DB_TEST(report_clinic_writes_the_summary_and_its_csv_for_a_therapist_or_
 }
 
 MYODESK_DB_TEST(report_clinic_refuses_a_wrong_period_or_therapist_and_leaves_no_file) {
-    ReportFolder folder;
+    test::TempFolder folder;
     const SmallClinic clinic(test_db);
     const auto pdf = folder.path / "clinic.pdf";
     const auto csv = folder.path / "clinic.csv";
@@ -422,7 +403,7 @@ MYODESK_DB_TEST(report_clinic_refuses_a_wrong_period_or_therapist_and_leaves_no_
 }
 
 MYODESK_DB_TEST(export_clinic_writes_the_summary_tables_as_csv) {
-    ReportFolder folder;
+    test::TempFolder folder;
     const SmallClinic clinic(test_db);
     const auto path = folder.path / "summary.csv";
     const auto result =
@@ -528,7 +509,7 @@ MYODESK_DB_TEST(settings_set_and_show_the_clinic_details) {
 // The shell sees the same exit codes from the real binary.
 BOOST_AUTO_TEST_CASE(the_binary_exits_4_for_an_unknown_client_and_3_for_a_bad_period,
                      *boost::unit_test::label("pure")) {
-    ReportFolder folder;
+    test::TempFolder folder;
     const auto database = folder.path / "practice.sqlite";
     const auto path = folder.path / "report.pdf";
     const auto unknown = test::RunShell(
