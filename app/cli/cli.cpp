@@ -647,13 +647,14 @@ class Cli {
                    row.email);
     }
 
-    // Streams the matches page by page, so even a very large practice is never held in
-    // memory at once.
+    // Streams the matches page by page (each page goes on from where the last one ended), so
+    // even a very large practice is never held in memory at once.
     void PrintMatches(const db::ClientQuery& query) {
         constexpr std::int64_t kPage = 500;
         const std::int64_t offset = NumberOption("offset", 0);
         const std::int64_t limit = NumberOption("limit", INT64_MAX);
         db::ClientRepository clients(Database());
+        std::int64_t skipped = 0;
         std::int64_t printed = 0;
         if (Json()) {
             m_out << '[';
@@ -661,16 +662,21 @@ class Cli {
             fmt::print(m_out, "{:>8}  {:<40}  {:<10}  {:<20}  {}\n", "ID", "Name", "Born", "Phone",
                        "Email");
         }
+        std::optional<db::ClientSearchCursor> next;
         while (printed < limit) {
-            const std::int64_t wanted = std::min(kPage, limit - printed);
-            const auto page = clients.Search(query, offset + printed, wanted);
-            for (const auto& row : page) {
-                PrintMatch(row, printed == 0);
-                ++printed;
+            db::ClientSearchPage page = clients.SearchPage(query, next, kPage);
+            for (const auto& row : page.rows) {
+                if (skipped < offset) {
+                    ++skipped;
+                } else if (printed < limit) {
+                    PrintMatch(row, printed == 0);
+                    ++printed;
+                }
             }
-            if (static_cast<std::int64_t>(page.size()) < wanted) {
+            if (!page.next) {
                 break;
             }
+            next = std::move(page.next);
         }
         if (Json()) {
             m_out << (printed == 0 ? "]\n" : "\n]\n");

@@ -49,6 +49,18 @@ void ClientListCtrl::RefreshRows() {
     Refresh();
 }
 
+void ClientListCtrl::FindMoreRows() {
+    m_finding_more = false;
+    if (!m_model->ReadMore()) {
+        return;
+    }
+    SetItemCount(static_cast<long>(m_model->RowCount()));
+    Refresh();
+    if (m_rows_found) {
+        m_rows_found();
+    }
+}
+
 long ClientListCtrl::SelectedIndex() const {
     return GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
 }
@@ -117,6 +129,12 @@ wxString ClientListCtrl::OnGetItemText(long item, long column) const {
     const std::optional<core::ClientSummary> client = m_model->Row(item);
     if (!client) {
         return {};
+    }
+    if (item + 1 >= m_model->RowCount() && !m_finding_more && m_model->HasMoreRows()) {
+        // The last row found is on screen: find the next page once this paint is over (the
+        // item count cannot change while the list paints).
+        m_finding_more = true;
+        const_cast<ClientListCtrl*>(this)->CallAfter(&ClientListCtrl::FindMoreRows);
     }
     switch (column) {
         case kName: {

@@ -172,6 +172,7 @@ void MainFrame::CreateControls() {
 
     m_book = new wxSimplebook(panel);
     m_list = new ClientListCtrl(m_book, wxID_ANY, m_model);
+    m_list->OnRowsFound([this] { UpdateStatusBar(); });
     m_book->AddPage(m_list, wxString());
 
     auto* hint = new wxPanel(m_book);
@@ -796,6 +797,9 @@ void MainFrame::UpdateStatusBar() {
                                                "%lld clients, archived included", plural_n),
                                       n)
                    : wxString::Format(wxPLURAL("%lld client", "%lld clients", plural_n), n);
+    } else if (m_model.HasMoreRows()) {
+        // A search is not counted (see ClientListModel); more are found as the list scrolls.
+        text = wxString::Format(_("More than %lld matching clients"), n);
     } else {
         text = wxString::Format(wxPLURAL("%lld matching client", "%lld matching clients", plural_n),
                                 n);

@@ -1,4 +1,5 @@
 #include "client_search_keys.h"
+#include "client_search_sql.h"
 #include "guard.h"
 
 #include <myodesk/core/client_validation.h>
@@ -18,10 +19,6 @@ using core::ClientSummary;
 using detail::KeysFor;
 using detail::SearchKey;
 using detail::SearchKeys;
-
-// Appended to a prefix, this sorts after every string that starts with it (U+10FFFF in
-// UTF-8), so "col >= prefix AND col < prefix + kAfterPrefix" is a prefix match on an index.
-constexpr std::string_view kAfterPrefix = "\xF4\x8F\xBF\xBF";
 
 // Plain variables SOCI reads into and binds from; NULL only for the date of birth.
 struct ClientRow {
@@ -152,42 +149,15 @@ void UseEditable(soci::statement& statement, ClientRow& row, SearchKeys& keys) {
     statement.exchange(soci::use(keys.phone, "search_phone"));
 }
 
-// The WHERE clause of a search, with every value it needs kept alive for binding.
-struct SearchFilter {
+// The WHERE clause of the whole list (empty text): which clients by archive state.
+struct ListFilter {
     std::string sql;
-    std::vector<std::string> values;  // bound in order as :v0, :v1, ...
 
-    explicit SearchFilter(const ClientQuery& query) {
-        std::vector<std::string> conditions;
-        if (query.archive_filter == ArchiveFilter::kActive) {
-            conditions.push_back("archived = 0");
-        } else if (query.archive_filter == ArchiveFilter::kArchived) {
-            conditions.push_back("archived = 1");
-        }
-        const std::string key = SearchKey(query.text);
-        if (!key.empty()) {
-            std::vector<std::string> matches;
-            const auto prefix_on = [&](std::string_view column, const std::string& prefix) {
-                matches.push_back(fmt::format("({0} >= :v{1} AND {0} < :v{2})", column,
-                                              values.size(), values.size() + 1));
-                values.push_back(prefix);
-                values.push_back(prefix + std::string(kAfterPrefix));
-            };
-            prefix_on("search_name", key);
-            prefix_on("search_name_reversed", key);
-            prefix_on("search_preferred", key);
-            prefix_on("search_email", key);
-            const std::string digits = core::DigitsOnly(key);
-            const bool looks_like_phone =
-                digits.size() >= 3 &&
-                key.find_first_not_of("0123456789 +-()./") == std::string::npos;
-            if (looks_like_phone) {
-                prefix_on("search_phone", digits);
-            }
-            conditions.push_back("(" + fmt::format("{}", fmt::join(matches, " OR ")) + ")");
-        }
-        if (!conditions.empty()) {
-            sql = " WHERE " + fmt::format("{}", fmt::join(conditions, " AND "));
+    explicit ListFilter(ArchiveFilter filter) {
+        if (filter == ArchiveFilter::kActive) {
+            sql = " WHERE archived = 0";
+        } else if (filter == ArchiveFilter::kArchived) {
+            sql = " WHERE archived = 1";
         }
     }
 
@@ -196,13 +166,45 @@ struct SearchFilter {
         return sql.empty() ? fmt::format(" WHERE {}", condition)
                            : fmt::format("{} AND {}", sql, condition);
     }
-
-    void Bind(soci::statement& statement) {
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            statement.exchange(soci::use(values[i], fmt::format("v{}", i)));
-        }
-    }
 };
+
+// A row of a typed search: the client's summary, the key it was read under and all its keys.
+struct SearchRow {
+    std::string matched;
+    ClientRow row;
+    SearchKeys keys;
+};
+
+// Runs one statement of a typed search (see client_search_sql.h) for at most `limit` rows.
+std::vector<SearchRow> ReadSearchRows(soci::session& session, detail::SearchStatement& sql,
+                                      long long limit) {
+    SearchRow current;
+    soci::statement statement(session);
+    statement.exchange(soci::into(current.matched));
+    IntoSummary(statement, current.row);
+    statement.exchange(soci::into(current.keys.name));
+    statement.exchange(soci::into(current.keys.name_reversed));
+    statement.exchange(soci::into(current.keys.preferred));
+    statement.exchange(soci::into(current.keys.email));
+    statement.exchange(soci::into(current.keys.phone));
+    for (auto& [name, value] : sql.texts) {
+        statement.exchange(soci::use(value, name));
+    }
+    for (auto& [name, value] : sql.numbers) {
+        statement.exchange(soci::use(value, name));
+    }
+    statement.exchange(soci::use(limit, "row_limit"));
+    statement.alloc();
+    statement.prepare(sql.sql);
+    statement.define_and_bind();
+    std::vector<SearchRow> rows;
+    rows.reserve(static_cast<std::size_t>(std::max<long long>(limit, 0)));
+    statement.execute(false);
+    while (statement.fetch()) {
+        rows.push_back(current);
+    }
+    return rows;
+}
 
 }  // namespace
 
@@ -338,29 +340,111 @@ std::int64_t ClientRepository::Count(ArchiveFilter filter) {
 
 std::int64_t ClientRepository::CountMatching(const ClientQuery& query) {
     return Guard("count clients", [&] {
-        SearchFilter filter(query);
+        detail::TypedSearch search(query);
+        detail::SearchStatement sql = search.CountStatement();
         long long count = 0;
         soci::statement statement(m_database.Session());
-        filter.Bind(statement);
+        for (auto& [name, value] : sql.texts) {
+            statement.exchange(soci::use(value, name));
+        }
         statement.exchange(soci::into(count));
         statement.alloc();
-        statement.prepare("SELECT COUNT(*) FROM clients" + filter.sql);
+        statement.prepare(sql.sql);
         statement.define_and_bind();
         statement.execute(true);
         return static_cast<std::int64_t>(count);
     });
 }
 
+ClientSearchPage ClientRepository::SearchPage(const ClientQuery& query,
+                                              const std::optional<ClientSearchCursor>& after,
+                                              std::int64_t limit) {
+    return Guard("search clients", [&] {
+        ClientSearchPage page;
+        if (limit <= 0) {
+            return page;
+        }
+        const detail::TypedSearch search(query);
+        // One row more than asked for tells whether a next page exists.
+        const auto wanted = static_cast<std::size_t>(limit) + 1;
+        std::vector<std::pair<ClientSummary, ClientSearchCursor>> kept;
+        for (int group = after ? after->group : 0;
+             group < search.GroupCount() && kept.size() < wanted; ++group) {
+            std::optional<ClientSearchCursor> last_read;
+            if (after && after->group == group) {
+                last_read = after;
+            }
+            for (;;) {
+                // A client matched twice is read twice and kept once, so a chunk may keep
+                // fewer rows than it reads; a few more are read than are still wanted.
+                const long long chunk = static_cast<long long>(wanted - kept.size()) + 8;
+                detail::SearchStatement sql =
+                    search.GroupStatement(group, last_read ? &*last_read : nullptr);
+                const std::vector<SearchRow> rows =
+                    ReadSearchRows(m_database.Session(), sql, chunk);
+                for (const SearchRow& row : rows) {
+                    ClientSearchCursor here{group, row.matched, row.row.id};
+                    // The same client and key again, from another key's range.
+                    const bool repeated =
+                        last_read && last_read->matched == here.matched && last_read->id == here.id;
+                    const auto owner = search.Owner(row.keys);
+                    if (!repeated && owner && owner->first == group &&
+                        owner->second == row.matched) {
+                        kept.emplace_back(row.row.ToSummary(), here);
+                    }
+                    last_read = std::move(here);
+                    if (kept.size() == wanted) {
+                        break;
+                    }
+                }
+                if (kept.size() == wanted || static_cast<long long>(rows.size()) < chunk) {
+                    break;
+                }
+            }
+        }
+        const std::size_t shown = std::min(kept.size(), static_cast<std::size_t>(limit));
+        page.rows.reserve(shown);
+        for (std::size_t i = 0; i < shown; ++i) {
+            page.rows.push_back(std::move(kept[i].first));
+        }
+        if (kept.size() > shown) {
+            page.next = kept[shown - 1].second;
+        }
+        return page;
+    });
+}
+
 std::vector<ClientSummary> ClientRepository::Search(const ClientQuery& query, std::int64_t offset,
                                                     std::int64_t limit) {
+    if (!detail::SearchKey(query.text).empty()) {
+        // Typed text: the matches in SearchPage's order, read from the start.
+        std::vector<ClientSummary> rows;
+        std::optional<ClientSearchCursor> next;
+        std::int64_t skipped = 0;
+        const std::int64_t page_size = std::clamp<std::int64_t>(offset + limit, 1, 1000);
+        while (limit > 0 && static_cast<std::int64_t>(rows.size()) < limit) {
+            ClientSearchPage page = SearchPage(query, next, page_size);
+            for (ClientSummary& row : page.rows) {
+                if (skipped < offset) {
+                    ++skipped;
+                } else if (static_cast<std::int64_t>(rows.size()) < limit) {
+                    rows.push_back(std::move(row));
+                }
+            }
+            if (!page.next) {
+                break;
+            }
+            next = std::move(page.next);
+        }
+        return rows;
+    }
     return Guard("search clients", [&] {
-        SearchFilter filter(query);
+        const ListFilter filter(query.archive_filter);
         long long page_offset = offset;
         long long page_limit = limit;
         ClientRow row;
         soci::statement statement(m_database.Session());
         IntoSummary(statement, row);
-        filter.Bind(statement);
         statement.exchange(soci::use(page_limit, "page_limit"));
         statement.exchange(soci::use(page_offset, "page_offset"));
         statement.alloc();
@@ -381,13 +465,30 @@ std::vector<ClientSummary> ClientRepository::Search(const ClientQuery& query, st
 
 std::optional<std::int64_t> ClientRepository::PositionOf(const ClientQuery& query,
                                                          core::ClientId id) {
+    if (!detail::SearchKey(query.text).empty()) {
+        // Typed text: read the matches in order up to the client.
+        std::optional<ClientSearchCursor> next;
+        std::int64_t position = 0;
+        for (;;) {
+            ClientSearchPage page = SearchPage(query, next, 500);
+            for (const ClientSummary& row : page.rows) {
+                if (row.id == id) {
+                    return position;
+                }
+                ++position;
+            }
+            if (!page.next) {
+                return std::nullopt;
+            }
+            next = std::move(page.next);
+        }
+    }
     return Guard("find the client in the list", [&]() -> std::optional<std::int64_t> {
-        SearchFilter filter(query);
+        const ListFilter filter(query.archive_filter);
         long long client_id = id;
         std::string sort_key;
         {
             soci::statement statement(m_database.Session());
-            filter.Bind(statement);
             statement.exchange(soci::use(client_id, "id"));
             statement.exchange(soci::into(sort_key));
             statement.alloc();
@@ -401,7 +502,6 @@ std::optional<std::int64_t> ClientRepository::PositionOf(const ClientQuery& quer
         long long before = 0;
         std::string same_key = sort_key;
         soci::statement statement(m_database.Session());
-        filter.Bind(statement);
         statement.exchange(soci::use(sort_key, "sort_key"));
         statement.exchange(soci::use(same_key, "same_key"));
         statement.exchange(soci::use(client_id, "id"));

@@ -38,11 +38,17 @@ struct SearchKeys {
     std::string phone;
 };
 
+// The preferred-name key is empty when there is no preferred name, or when it is the given
+// name: it would repeat another key, and each key a client has is a row a search reads.
 inline SearchKeys KeysFor(const core::Client& client) {
-    return {SearchKey(client.given_name + " " + client.family_name),
-            SearchKey(client.family_name + " " + client.given_name),
-            SearchKey(client.preferred_name + " " + client.family_name), SearchKey(client.email),
-            core::DigitsOnly(client.phone)};
+    SearchKeys keys{SearchKey(client.given_name + " " + client.family_name),
+                    SearchKey(client.family_name + " " + client.given_name),
+                    SearchKey(client.preferred_name + " " + client.family_name),
+                    SearchKey(client.email), core::DigitsOnly(client.phone)};
+    if (SearchKey(client.preferred_name).empty() || keys.preferred == keys.name) {
+        keys.preferred.clear();
+    }
+    return keys;
 }
 
 }  // namespace myodesk::db::detail

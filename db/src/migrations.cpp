@@ -418,6 +418,32 @@ void IndexClientSearchKeys(soci::session& session, const Dialect& /*dialect*/) {
                "id, search_name, search_preferred, search_email, search_phone)";
 }
 
+// Version 7: a typed search reads each search key's own index, merging the ranges in key order
+// (db/src/client_search_sql.h), so a keystroke reads a page of rows however many clients match;
+// version 6's walk of the name index cost a read of every client per keystroke. The keys no
+// longer need to be in the name index, which goes back to what the list order needs. The
+// merge wants each key's index in (key, id) order: SQLite's indexes end with the rowid (the
+// id), PostgreSQL's get the id spelled out. A preferred-name key that only repeats another key
+// (no preferred name: it held the family name; or the given name) is cleared: every key is a
+// row a search reads (names trimmed of spaces; other white space would only leave a repeat).
+void SearchEachKeyInOrder(soci::session& session, const Dialect& dialect) {
+    session << "DROP INDEX clients_by_name_and_keys";
+    session << "CREATE INDEX clients_by_name ON clients (archived, search_name_reversed, id)";
+    if (dialect.backend == Backend::kPostgresql) {
+        const std::pair<std::string_view, std::string_view> indexes[] = {
+            {"clients_by_given_name", "search_name"},
+            {"clients_by_preferred_name", "search_preferred"},
+            {"clients_by_email", "search_email"},
+            {"clients_by_phone", "search_phone"}};
+        for (const auto& [index, column] : indexes) {
+            session << fmt::format("DROP INDEX {}", index);
+            session << fmt::format("CREATE INDEX {} ON clients ({}, id)", index, column);
+        }
+    }
+    session << "UPDATE clients SET search_preferred = '' WHERE search_preferred <> '' AND "
+               "(trim(preferred_name) = '' OR search_preferred = search_name)";
+}
+
 }  // namespace
 
 // A function-local static, so callers in other translation units' static initialisers see
@@ -430,6 +456,7 @@ const std::vector<Migration>& AllMigrations() {
         {4, "training calendars, massage plans and appointments", CreatePlans},
         {5, "session notes indexed by date", IndexSessionDates},
         {6, "client search keys in the list's index", IndexClientSearchKeys},
+        {7, "each client search key read in order from its own index", SearchEachKeyInOrder},
     };
     return migrations;
 }

@@ -74,6 +74,15 @@ RawStmt& RawStmt::Bind(int index, std::string_view text) {
     return *this;
 }
 
+int RawStmt::ParameterIndex(std::string_view name) const {
+    const std::string parameter = fmt::format(":{}", name);
+    const int index = sqlite3_bind_parameter_index(m_statement, parameter.c_str());
+    if (index == 0) {
+        m_db.Fail(fmt::format("no parameter {}", parameter));
+    }
+    return index;
+}
+
 RawStmt& RawStmt::BindNull(int index) {
     if (sqlite3_bind_null(m_statement, index) != SQLITE_OK) {
         m_db.Fail("bind");

@@ -44,6 +44,8 @@ class RawStmt {
     RawStmt& Bind(int index, double value);
     RawStmt& Bind(int index, std::string_view text);
     RawStmt& BindNull(int index);
+    // The index of a named parameter (":name"), for binding by name.
+    int ParameterIndex(std::string_view name) const;
     template <typename T>
     RawStmt& Bind(int index, const std::optional<T>& value) {
         return value ? Bind(index, *value) : BindNull(index);

@@ -1,10 +1,10 @@
 // Row 2: search as you type. Per keystroke the client list (app/gui/main_frame.cpp ApplySearch ->
-// ClientListModel::SetQuery) counts the matches (ClientRepository::CountMatching) and then paints
-// the first rows, which reads the first page of ClientListModel::kDefaultPageSize (100) rows
-// (ClientRepository::Search). The raw side runs the same two SQL statements with the same
-// bindings (built as db/src/client_repository.cpp builds them), prepared per query as the
-// repository prepares them.
+// ClientListModel::SetQuery) reads the first page of ClientListModel::kDefaultPageSize (100)
+// matches and whether more follow (ClientRepository::SearchPage: the key indexes' ranges merged
+// in order, see db/src/client_search_sql.h). The raw side runs the same SQL statements (made by
+// the same code), prepared per query as the repository prepares them, and keeps the same rows.
 #include "bench.h"
+#include "client_search_sql.h"
 #include "raw_sqlite.h"
 #include "search_key.h"
 
@@ -51,98 +51,78 @@ std::size_t Characters(std::string_view text) {
     }));
 }
 
-// The WHERE clause and its values, as ClientRepository's SearchFilter makes them.
-struct RawSearchFilter {
-    std::string sql;
-    std::vector<std::string> values;
-
-    explicit RawSearchFilter(const db::ClientQuery& query) {
-        std::vector<std::string> conditions;
-        if (query.archive_filter == db::ArchiveFilter::kActive) {
-            conditions.push_back("archived = 0");
-        } else if (query.archive_filter == db::ArchiveFilter::kArchived) {
-            conditions.push_back("archived = 1");
-        }
-        const std::string key = SearchKey(query.text);
-        if (!key.empty()) {
-            constexpr std::string_view kAfterPrefix = "\xF4\x8F\xBF\xBF";
-            std::vector<std::string> matches;
-            const auto prefix_on = [&](std::string_view column, const std::string& prefix) {
-                matches.push_back(fmt::format("({0} >= :v{1} AND {0} < :v{2})", column,
-                                              values.size(), values.size() + 1));
-                values.push_back(prefix);
-                values.push_back(prefix + std::string(kAfterPrefix));
-            };
-            prefix_on("search_name", key);
-            prefix_on("search_name_reversed", key);
-            prefix_on("search_preferred", key);
-            prefix_on("search_email", key);
-            const std::string digits = core::DigitsOnly(key);
-            if (digits.size() >= 3 &&
-                key.find_first_not_of("0123456789 +-()./") == std::string::npos) {
-                prefix_on("search_phone", digits);
-            }
-            conditions.push_back("(" + fmt::format("{}", fmt::join(matches, " OR ")) + ")");
-        }
-        if (!conditions.empty()) {
-            sql = " WHERE " + fmt::format("{}", fmt::join(conditions, " AND "));
-        }
-    }
-
-    // :v0, :v1, ... are the statement's first parameters, in order.
-    void Bind(RawStmt& statement) const {
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            statement.Bind(static_cast<int>(i + 1), values[i]);
-        }
-    }
-};
-
 struct RawSummary {
     std::int64_t id = 0;
     std::string given_name, family_name, preferred_name, date_of_birth, phone, email;
     bool archived = false;
 };
 
-// One keystroke through the C API: the count, then the first page (held like the model holds it).
+// One keystroke through the C API: the statements ClientRepository::SearchPage runs for the
+// first page (made by the same db::detail::TypedSearch), their rows read and each client kept
+// once under its first match, as SearchPage keeps them.
 std::size_t RawKeystroke(RawDb& db, const std::string& text) {
-    const RawSearchFilter filter(db::ClientQuery{text, db::ArchiveFilter::kActive});
-    std::int64_t count = 0;
-    {
-        RawStmt statement(db, "SELECT COUNT(*) FROM clients" + filter.sql);
-        filter.Bind(statement);
-        if (statement.Step()) {
-            count = statement.Int64(0);
+    using namespace db::detail;
+    const TypedSearch search(db::ClientQuery{text, db::ArchiveFilter::kActive});
+    const auto wanted = static_cast<std::size_t>(kPageSize) + 1;
+    std::vector<RawSummary> kept;
+    kept.reserve(wanted);
+    for (int group = 0; group < search.GroupCount() && kept.size() < wanted; ++group) {
+        std::optional<db::ClientSearchCursor> last_read;
+        for (;;) {
+            const auto chunk = static_cast<std::int64_t>(wanted - kept.size()) + 8;
+            const SearchStatement sql =
+                search.GroupStatement(group, last_read ? &*last_read : nullptr);
+            RawStmt statement(db, sql.sql);
+            for (const auto& [name, value] : sql.texts) {
+                statement.Bind(statement.ParameterIndex(name), std::string_view(value));
+            }
+            for (const auto& [name, value] : sql.numbers) {
+                statement.Bind(statement.ParameterIndex(name), static_cast<std::int64_t>(value));
+            }
+            statement.Bind(statement.ParameterIndex("row_limit"), chunk);
+            std::int64_t rows = 0;
+            while (statement.Step()) {
+                ++rows;
+                db::ClientSearchCursor here{group, std::string(statement.Text(kMatchedColumn)),
+                                            statement.Int64(kIdColumn)};
+                const SearchKeys keys{std::string(statement.Text(kNameKeyColumn)),
+                                      std::string(statement.Text(kNameReversedKeyColumn)),
+                                      std::string(statement.Text(kPreferredKeyColumn)),
+                                      std::string(statement.Text(kEmailKeyColumn)),
+                                      std::string(statement.Text(kPhoneKeyColumn))};
+                const bool repeated =
+                    last_read && last_read->matched == here.matched && last_read->id == here.id;
+                const auto owner = search.Owner(keys);
+                if (!repeated && owner && owner->first == group && owner->second == here.matched) {
+                    RawSummary row;
+                    row.id = here.id;
+                    row.given_name = statement.Text(kGivenNameColumn);
+                    row.family_name = statement.Text(kFamilyNameColumn);
+                    row.preferred_name = statement.Text(kPreferredNameColumn);
+                    row.date_of_birth = statement.Text(kDateOfBirthColumn);
+                    row.phone = statement.Text(kPhoneColumn);
+                    row.email = statement.Text(kEmailColumn);
+                    row.archived = statement.Int(kArchivedColumn) != 0;
+                    kept.push_back(std::move(row));
+                }
+                last_read = std::move(here);
+                if (kept.size() == wanted) {
+                    break;
+                }
+            }
+            if (kept.size() == wanted || rows < chunk) {
+                break;
+            }
         }
     }
-    std::vector<RawSummary> page;
-    page.reserve(kPageSize);
-    RawStmt statement(db, fmt::format("SELECT id, given_name, family_name, preferred_name, "
-                                      "date_of_birth, phone, email, archived FROM clients{} ORDER "
-                                      "BY search_name_reversed, id LIMIT :page_limit OFFSET "
-                                      ":page_offset",
-                                      filter.sql));
-    filter.Bind(statement);
-    const auto next = static_cast<int>(filter.values.size());
-    statement.Bind(next + 1, kPageSize).Bind(next + 2, std::int64_t{0});
-    while (statement.Step()) {
-        RawSummary row;
-        row.id = statement.Int64(0);
-        row.given_name = statement.Text(1);
-        row.family_name = statement.Text(2);
-        row.preferred_name = statement.Text(3);
-        row.date_of_birth = statement.Text(4);
-        row.phone = statement.Text(5);
-        row.email = statement.Text(6);
-        row.archived = statement.Int(7) != 0;
-        page.push_back(std::move(row));
-    }
-    return page.size() + static_cast<std::size_t>(count > 0);
+    return std::min(kept.size(), static_cast<std::size_t>(kPageSize)) + 1;
 }
 
+// One keystroke as the client list makes it (ClientListModel::SetQuery with typed text).
 std::size_t MyoDeskKeystroke(db::ClientRepository& clients, const std::string& text) {
     const db::ClientQuery query{text, db::ArchiveFilter::kActive};
-    const std::int64_t count = clients.CountMatching(query);
-    return clients.Search(query, 0, kPageSize).size() + static_cast<std::size_t>(count > 0);
+    const db::ClientSearchPage page = clients.SearchPage(query, std::nullopt, kPageSize);
+    return page.rows.size() + 1;
 }
 
 struct SearchFigures {
@@ -226,7 +206,7 @@ void AddSearchRow(BenchContext& context, const std::string& what, const SearchFi
         }
     }
     context.table.Add(
-        {fmt::format("Search as you type, {}: count + first page of {} (p95 of {} keystrokes)",
+        {fmt::format("Search as you type, {}: first page of {} matches (p95 of {} keystrokes)",
                      what, kPageSize,
                      FormatCount(static_cast<std::int64_t>(figures.myodesk.Count()))),
          fmt::format("{} (p50 {})", FormatDuration(myodesk), FormatDuration(figures.myodesk.P50())),

@@ -9,6 +9,8 @@
 #include <soci/soci.h>
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 
 using namespace myodesk;
 using core::Client;
@@ -155,8 +157,121 @@ MYODESK_DB_TEST(searches_by_name_prefix_phone_and_email) {
     BOOST_TEST(Matches(clients, "0958") == 0);  // phone numbers match from the start
     BOOST_TEST(Matches(clients, "zz") == 0);
 
+    // In the order of the names as they matched: "ann smith", "annan bob", "annette jones".
     const auto rows = clients.Search({"ann", ArchiveFilter::kActive}, 0, 10);
-    BOOST_TEST((FamilyNames(rows) == std::vector<std::string>{"Annan", "Jones", "Smith"}));
+    BOOST_TEST((FamilyNames(rows) == std::vector<std::string>{"Smith", "Annan", "Jones"}));
+}
+
+MYODESK_DB_TEST(typed_search_lists_names_then_email_then_phone_each_client_once) {
+    auto database = test_db.Open();
+    ClientRepository clients(database);
+    Client jo = MakeClient("Jo", "Zimmer");  // name and email match "jo": listed once, by name
+    jo.email = "jo.zimmer@example.org";
+    Client jones = MakeClient("Zak", "Jones");  // family name first: "jones zak"
+    Client joe = MakeClient("Joe", "Adams");
+    joe.preferred_name = "Joe";  // the same as the given name: not a second key
+    Client shiv = MakeClient("Siobhán", "Ní Bhriain");
+    shiv.preferred_name = "Jojo";  // preferred name with the family name: "jojo ni bhriain"
+    Client by_mail = MakeClient("Ann", "Lee");
+    by_mail.email = "joggingann@example.org";  // only the email matches
+    Client by_phone = MakeClient("Pat", "Ng");
+    by_phone.phone = "+44 20 7946 0001";
+    Client other = MakeClient("Ann", "Smith");
+    for (Client* client : {&jo, &jones, &joe, &shiv, &by_mail, &by_phone, &other}) {
+        clients.Add(*client);
+    }
+    const auto names = [&](const std::string& text) {
+        std::vector<std::string> shown;
+        for (const auto& row : clients.SearchPage({text}, std::nullopt, 50).rows) {
+            shown.push_back(core::DisplayName(row));
+        }
+        return shown;
+    };
+    // "jo zimmer" < "joe adams" < "jojo ni bhriain" < "jones zak", then the email match.
+    BOOST_TEST((names("jo") == std::vector<std::string>{"Jo Zimmer", "Joe Adams",
+                                                        "Siobhán \u201CJojo\u201D Ní Bhriain",
+                                                        "Zak Jones", "Ann Lee"}));
+    BOOST_TEST(Matches(clients, "jo") == 5);
+    BOOST_TEST((names("jo.z") == std::vector<std::string>{"Jo Zimmer"}));
+    BOOST_TEST((names("4420 79") == std::vector<std::string>{"Pat Ng"}));
+    BOOST_TEST(names("zz").empty());
+    // The whole list (no text): by family name.
+    BOOST_TEST((names("") == std::vector<std::string>{"Joe Adams", "Zak Jones", "Ann Lee", "Pat Ng",
+                                                      "Siobhán \u201CJojo\u201D Ní Bhriain",
+                                                      "Ann Smith", "Jo Zimmer"}));
+}
+
+// Pages read through the cursor, of every size, list exactly the rows of one large page, in its
+// order, each once; the last page says there is no next one.
+MYODESK_DB_TEST(typed_search_pages_through_the_cursor_without_repeats_or_gaps) {
+    auto database = test_db.Open();
+    ClientRepository clients(database);
+    {
+        soci::transaction transaction(database.Session());
+        for (int i = 0; i < 40; ++i) {
+            // Same names many times (ties broken by id), keys that match twice (given name and
+            // email, family name and preferred name), and every third one archived.
+            Client client = MakeClient(i % 4 == 0 ? "Mara" : fmt::format("Mark{}", i % 5),
+                                       i % 3 == 0 ? "Maddox" : "Stone");
+            if (i % 2 == 0) {
+                client.email = fmt::format("mar{}@example.org", i);
+            }
+            if (i % 7 == 0) {
+                client.preferred_name = "Mads";
+            }
+            clients.Add(client);
+            if (i % 3 == 1) {
+                clients.Archive(client.id);
+            }
+        }
+        transaction.commit();
+    }
+    for (const auto filter :
+         {ArchiveFilter::kActive, ArchiveFilter::kArchived, ArchiveFilter::kAll}) {
+        for (const std::string text : {"ma", "mar", "mark1", "mad", "stone m", ""}) {
+            BOOST_TEST_CONTEXT("text \"" << text << "\", filter " << static_cast<int>(filter)) {
+                const ClientQuery query{text, filter};
+                const auto whole = clients.SearchPage(query, std::nullopt, 1000);
+                BOOST_TEST(!whole.next.has_value());
+                BOOST_TEST(static_cast<std::int64_t>(whole.rows.size()) ==
+                           clients.CountMatching(query));
+                std::set<core::ClientId> ids;
+                for (const auto& row : whole.rows) {
+                    ids.insert(row.id);
+                }
+                BOOST_TEST(ids.size() == whole.rows.size());  // each client once
+                for (const std::int64_t size : {1, 2, 3, 7}) {
+                    std::vector<core::ClientSummary> paged;
+                    std::optional<db::ClientSearchCursor> next;
+                    int pages = 0;
+                    do {
+                        auto page = clients.SearchPage(query, next, size);
+                        BOOST_TEST(static_cast<std::int64_t>(page.rows.size()) <= size);
+                        BOOST_TEST((page.next.has_value() ==
+                                    (static_cast<std::int64_t>(paged.size() + page.rows.size()) <
+                                     static_cast<std::int64_t>(whole.rows.size()))));
+                        paged.insert(paged.end(), page.rows.begin(), page.rows.end());
+                        next = std::move(page.next);
+                    } while (next && ++pages < 100);
+                    BOOST_TEST((paged == whole.rows));
+                    // Search by position agrees.
+                    const auto rows_count = static_cast<std::ptrdiff_t>(whole.rows.size());
+                    const std::vector<core::ClientSummary> expected(
+                        whole.rows.begin() + std::min<std::ptrdiff_t>(3, rows_count),
+                        whole.rows.begin() + std::min<std::ptrdiff_t>(3 + size, rows_count));
+                    BOOST_TEST((clients.Search(query, 3, size) == expected));
+                }
+            }
+        }
+    }
+    // An archived client is listed with the active ones in "all", in order.
+    const auto all = clients.SearchPage({"mara", ArchiveFilter::kAll}, std::nullopt, 100).rows;
+    BOOST_TEST(std::any_of(all.begin(), all.end(), [](const auto& row) { return row.archived; }));
+    BOOST_TEST(std::any_of(all.begin(), all.end(), [](const auto& row) { return !row.archived; }));
+    BOOST_TEST(std::is_sorted(all.begin(), all.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.family_name, a.id) < std::tie(b.family_name, b.id);
+    }));
+    BOOST_TEST(clients.SearchPage({"ma"}, std::nullopt, 0).rows.empty());
 }
 
 MYODESK_DB_TEST(pages_through_matches_in_name_order) {

@@ -304,16 +304,26 @@ MYODESK_DB_TEST(upgrades_from_every_earlier_version) {
                 BOOST_TEST(inputs.intake.has_value());
             }
 
-            // Version 6: the list's index holds the search keys (and replaced clients_by_name);
-            // the carried client is still found and listed in place.
+            // Version 6 put the search keys in the list's index; version 7 gave them back to
+            // their own indexes (read in key order) and cleared preferred-name keys that only
+            // repeated the family name. The carried client is found once, and listed in place.
             BOOST_TEST(IndexNames(database) ==
                        (std::set<std::string>{"clients_by_email", "clients_by_given_name",
-                                              "clients_by_name_and_keys", "clients_by_phone",
+                                              "clients_by_name", "clients_by_phone",
                                               "clients_by_preferred_name"}));
             if (start >= 1) {
-                BOOST_TEST(clients.Search({"runner-o"}, 0, 10).size() == 1u);
+                std::string preferred_key = "not read";
+                const long long carried_id = carried;
+                database.Session() << "SELECT search_preferred FROM clients WHERE id = :id",
+                    soci::use(carried_id, "id"), soci::into(preferred_key);
+                BOOST_TEST(preferred_key.empty());
+                const auto page = clients.SearchPage({"runner-o"}, std::nullopt, 10);
+                BOOST_TEST(page.rows.size() == 1u);
+                BOOST_TEST(!page.next.has_value());
+                BOOST_TEST(clients.CountMatching({"runner-o"}) == 1);
                 BOOST_TEST(clients.CountMatching({"4420"}) == 1);
                 BOOST_TEST(*clients.PositionOf({}, carried) == 1);  // after "Added" (no family)
+                BOOST_TEST(*clients.PositionOf({"upgraded"}, carried) == 0);
             }
         }
     }

@@ -40,6 +40,7 @@ struct CountingSource {
     int count_calls = 0;
     int fetch_calls = 0;
     int position_calls = 0;
+    int search_calls = 0;
     std::int64_t rows_fetched = 0;
 
     ClientListModel MakeModel(std::int64_t page_size = ClientListModel::kDefaultPageSize,
@@ -58,6 +59,13 @@ struct CountingSource {
             [this](const db::ClientQuery& query, core::ClientId id) {
                 ++position_calls;
                 return repository.PositionOf(query, id);
+            },
+            [this](const db::ClientQuery& query, const std::optional<db::ClientSearchCursor>& after,
+                   std::int64_t limit) {
+                ++search_calls;
+                auto page = repository.SearchPage(query, after, limit);
+                rows_fetched += static_cast<std::int64_t>(page.rows.size());
+                return page;
             },
             page_size, pages_kept);
     }
@@ -105,7 +113,10 @@ BOOST_FIXTURE_TEST_CASE(searching_narrows_the_count, TwoHundredFiftyClients) {
     CountingSource source{repository};
     ClientListModel model = source.MakeModel();
     model.SetQuery({"runner01", db::ArchiveFilter::kActive});
+    BOOST_TEST(model.IsSearch());
     BOOST_TEST(model.RowCount() == 10);
+    BOOST_TEST(!model.HasMoreRows());
+    BOOST_TEST(source.count_calls == 0);  // a search is never counted
     BOOST_TEST(model.Row(0)->family_name == "Runner010");
     BOOST_TEST(model.Row(9)->family_name == "Runner019");
 
@@ -116,6 +127,43 @@ BOOST_FIXTURE_TEST_CASE(searching_narrows_the_count, TwoHundredFiftyClients) {
     model.SetQuery({"nobody", db::ArchiveFilter::kActive});
     BOOST_TEST(model.RowCount() == 0);
     BOOST_TEST(!model.Row(0));
+}
+
+// A search that matches more than a page lists one page, and grows a page at a time as the
+// list asks; pages dropped from the cache are read again from where they start.
+BOOST_FIXTURE_TEST_CASE(a_search_grows_page_by_page, TwoHundredFiftyClients) {
+    CountingSource source{repository};
+    ClientListModel model = source.MakeModel(40, 2);
+    model.SetQuery({"runner", db::ArchiveFilter::kActive});  // all 250, family name first
+    BOOST_TEST(model.RowCount() == 40);
+    BOOST_TEST(model.HasMoreRows());
+    BOOST_TEST(source.search_calls == 1);
+    BOOST_TEST(!model.Row(40));  // not found yet
+    while (model.ReadMore()) {
+    }
+    BOOST_TEST(model.RowCount() == 250);
+    BOOST_TEST(!model.HasMoreRows());
+    BOOST_TEST(source.search_calls == 7);  // 40 x 6 + 10, each page read once
+    BOOST_TEST(model.CachedPageCount() == 2u);
+    for (int i = 0; i < 250; i += 37) {
+        BOOST_TEST(model.Row(i)->family_name == fmt::format("Runner{:03}", i));
+    }
+    BOOST_TEST(model.Row(249)->family_name == "Runner249");
+    BOOST_TEST(!model.Row(250));
+
+    // Finding a client not found yet finds the pages up to it.
+    model.SetQuery({"runner", db::ArchiveFilter::kActive});
+    BOOST_TEST(model.RowCount() == 40);
+    BOOST_TEST(*model.IndexOf(ids[130]) == 130);
+    BOOST_TEST(model.RowCount() == 160);
+    BOOST_TEST(model.Row(130)->id == ids[130]);
+
+    // The whole list is counted, not found.
+    model.SetQuery({"", db::ArchiveFilter::kActive});
+    BOOST_TEST(!model.IsSearch());
+    BOOST_TEST(model.RowCount() == 250);
+    BOOST_TEST(!model.HasMoreRows());
+    BOOST_TEST(!model.ReadMore());
 }
 
 BOOST_FIXTURE_TEST_CASE(refresh_sees_changes_and_archived_clients_follow_the_filter,
@@ -183,7 +231,9 @@ BOOST_AUTO_TEST_CASE(a_failed_read_gives_no_row_and_says_why) {
         },
         [](const db::ClientQuery&, core::ClientId) -> std::optional<std::int64_t> {
             throw std::runtime_error("disk on fire");
-        });
+        },
+        [](const db::ClientQuery&, const std::optional<db::ClientSearchCursor>&,
+           std::int64_t) -> db::ClientSearchPage { throw std::runtime_error("search on fire"); });
     model.Refresh();
     BOOST_TEST(model.RowCount() == 3);
     BOOST_TEST(!model.Row(0));
@@ -194,6 +244,11 @@ BOOST_AUTO_TEST_CASE(a_failed_read_gives_no_row_and_says_why) {
     BOOST_TEST(model.LastError().empty());
     BOOST_TEST(!model.IndexOf(7));
     BOOST_TEST(model.LastError() == "disk on fire");
+    // A search that cannot be read throws from SetQuery and lists nothing.
+    BOOST_CHECK_THROW(model.SetQuery({"ann", db::ArchiveFilter::kActive}), std::runtime_error);
+    BOOST_TEST(model.RowCount() == 0);
+    BOOST_TEST(!model.HasMoreRows());
+    BOOST_TEST(!model.ReadMore());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

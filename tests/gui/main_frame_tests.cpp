@@ -266,6 +266,24 @@ BOOST_FIXTURE_TEST_CASE(searching_a_long_list_reads_only_the_visible_page, Shown
     frame->ApplySearch();
     BOOST_TEST(frame->ListModel().RowCount() == 1);
     BOOST_TEST(Utf8(StatusText(0)) == "1 matching client");
+
+    // A search matching more than a page is not counted: the list shows the first page and says
+    // there are more; reaching its end finds the next page, and the status bar follows.
+    frame->SearchCtrl()->SetValue("family11");
+    frame->ApplySearch();
+    ClientListCtrl* list = frame->ListCtrl();
+    BOOST_TEST(list->GetItemCount() == 100);
+    BOOST_TEST(Utf8(StatusText(0)) == "More than 100 matching clients");
+    BOOST_TEST(Utf8(list->CellText(99, ClientListCtrl::kName)) == "Runner Family11099");
+    list->FindMoreRows();
+    BOOST_TEST(list->GetItemCount() == 200);
+    BOOST_TEST(Utf8(StatusText(0)) == "More than 200 matching clients");
+    while (frame->ListModel().HasMoreRows()) {
+        list->FindMoreRows();
+    }
+    BOOST_TEST(list->GetItemCount() == 1000);  // Family11000 to Family11999
+    BOOST_TEST(Utf8(StatusText(0)) == "1000 matching clients");
+    BOOST_TEST(Utf8(list->CellText(999, ClientListCtrl::kName)) == "Runner Family11999");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

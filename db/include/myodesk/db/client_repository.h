@@ -16,10 +16,27 @@ enum class ArchiveFilter { kActive, kArchived, kAll };
 // What the search box asks for: text typed so far and which clients to include.
 struct ClientQuery {
     // Matches the start of the full name ("ann sm" -> Ann Smith), of the name family-first
-    // ("smith a"), of the preferred name, of the email address, or (three or more digits) of
-    // the phone number's digits. Case and Latin accents are ignored. Empty matches everyone.
+    // ("smith a"), of the preferred name with the family name, of the email address, or (three
+    // or more digits) of the phone number's digits. Case and Latin accents are ignored. Empty
+    // matches everyone.
     std::string text;
     ArchiveFilter archive_filter = ArchiveFilter::kActive;
+};
+
+// A place in a typed search's order to go on from: after the row listed under this group
+// (0 names, 1 email, 2 phone) and matched key, with this id.
+struct ClientSearchCursor {
+    int group = 0;
+    std::string matched;
+    core::ClientId id = 0;
+
+    friend bool operator==(const ClientSearchCursor&, const ClientSearchCursor&) = default;
+};
+
+// One page of a typed search, and where the next page starts (nullopt: no more matches).
+struct ClientSearchPage {
+    std::vector<core::ClientSummary> rows;
+    std::optional<ClientSearchCursor> next;
 };
 
 // Client records. Values from users are always bound, never spliced into SQL.
@@ -44,14 +61,30 @@ class ClientRepository {
     std::optional<core::Client> Get(core::ClientId id);
 
     std::int64_t Count(ArchiveFilter filter = ArchiveFilter::kActive);
+
+    // How many clients match, exactly. For typed text this reads every match's id (from the
+    // key indexes), so it is for reports and hints, not for each keystroke: SearchPage is.
     std::int64_t CountMatching(const ClientQuery& query);
 
-    // One page of matches ordered by family name, given name, id.
+    // Typed text, page by page, in the order the list shows it: clients whose name matches
+    // first, ordered by the name as it matched (given name first or family name first,
+    // whichever starts with the text, or the preferred name), then clients matched only by
+    // email address (by address), then only by phone digits; each client once, under its first
+    // match. Pass the previous page's `next` to go on. A page reads about `limit` rows from the
+    // key indexes whatever the number of clients, so this is what each keystroke calls.
+    // With empty text: the first `limit` clients by family name, and no `next`.
+    ClientSearchPage SearchPage(const ClientQuery& query,
+                                const std::optional<ClientSearchCursor>& after, std::int64_t limit);
+
+    // One page of matches by position: with empty text ordered by family name, given name, id
+    // (an indexed page of the whole list); with typed text in SearchPage's order, reading the
+    // matches before `offset` too.
     std::vector<core::ClientSummary> Search(const ClientQuery& query, std::int64_t offset,
                                             std::int64_t limit);
 
     // Where the client stands in Search's order for this query (0-based), or nullopt when it
-    // does not match the query. One indexed count: no rows are read.
+    // does not match the query. With empty text one indexed count (no rows are read); with
+    // typed text the matches are read up to the client.
     std::optional<std::int64_t> PositionOf(const ClientQuery& query, core::ClientId id);
 
   private:

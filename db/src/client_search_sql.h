@@ -1,0 +1,91 @@
+#pragma once
+
+// The SQL of a typed search (ClientRepository::SearchPage), shared with the benchmark's raw
+// SQLite side so both run the same statements.
+//
+// A typed search never walks the whole client list. Each search key has its own index, and a
+// prefix is a range on it that comes out in key order; the ranges of one group are merged in
+// order by UNION ALL ... ORDER BY matched, id (SQLite merges the index ranges, PostgreSQL uses
+// a Merge Append), and LIMIT stops the merge after the rows a page needs. So a keystroke reads
+// about a page of rows whether 20 or 200,000 clients match. A client whose keys match twice
+// (name and email, say) comes out twice; Owner() tells which of its rows is the one shown.
+
+#include "client_search_keys.h"
+
+#include <myodesk/db/client_repository.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace myodesk::db::detail {
+
+// The columns every search statement returns, in this order.
+enum SearchColumn {
+    kMatchedColumn,  // the key the row matched on
+    kIdColumn,
+    kGivenNameColumn,
+    kFamilyNameColumn,
+    kPreferredNameColumn,
+    kDateOfBirthColumn,
+    kPhoneColumn,
+    kEmailColumn,
+    kArchivedColumn,
+    kNameKeyColumn,
+    kNameReversedKeyColumn,
+    kPreferredKeyColumn,
+    kEmailKeyColumn,
+    kPhoneKeyColumn,
+    kSearchColumnCount
+};
+
+// One statement of a typed search with the values it binds, each under its own name (a name is
+// never used twice in one statement). The row limit is bound as :row_limit.
+struct SearchStatement {
+    std::string sql;
+    std::vector<std::pair<std::string, std::string>> texts;  // (parameter name, value)
+    std::vector<std::pair<std::string, long long>> numbers;  // the cursor's id, once per arm
+};
+
+// The groups of a typed search, in the order the list shows them.
+enum SearchGroup { kNameGroup = 0, kEmailGroup = 1, kPhoneGroup = 2 };
+
+class TypedSearch {
+  public:
+    explicit TypedSearch(const ClientQuery& query);
+
+    // The folded text; empty for the whole list (one group, by family name).
+    const std::string& Key() const { return m_key; }
+
+    // Names, email, and phone digits when the text looks like a phone number; one group (the
+    // whole list by family name) when the text is empty.
+    int GroupCount() const;
+
+    // Reads group `group` in order (ORDER BY matched, id), after `after` when given (a position
+    // in this group: its matched key and id), at most :row_limit rows.
+    SearchStatement GroupStatement(int group, const ClientSearchCursor* after) const;
+
+    // Counts the matches (each client once): SELECT COUNT(*) of the union of the key ranges.
+    SearchStatement CountStatement() const;
+
+    // The group and key a client with these keys is listed under: the first group with a
+    // matching key, and in it the smallest matching key (for the whole list, the family-first
+    // name). nullopt when nothing matches.
+    std::optional<std::pair<int, std::string_view>> Owner(const SearchKeys& keys) const;
+
+  private:
+    std::vector<std::string_view> Columns(int group) const;
+    // The arms (SELECTs) reading one key's range, one per archived value where the index needs
+    // it; their values are added to `statement`.
+    std::vector<std::string> Arms(std::string_view column, std::string_view selected,
+                                  const ClientSearchCursor* after,
+                                  SearchStatement& statement) const;
+
+    ArchiveFilter m_filter;
+    std::string m_key;     // the text folded as the stored keys are
+    std::string m_digits;  // the text's digits, when it looks like a phone number
+};
+
+}  // namespace myodesk::db::detail
