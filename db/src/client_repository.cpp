@@ -1,6 +1,7 @@
 #include "client_search_keys.h"
 #include "client_search_sql.h"
 #include "guard.h"
+#include "one_call_statement.h"
 
 #include <myodesk/core/client_validation.h>
 #include <myodesk/core/text.h>
@@ -9,6 +10,9 @@
 
 #include <fmt/format.h>
 #include <soci/soci.h>
+
+#include <map>
+#include <memory>
 
 namespace myodesk::db {
 
@@ -175,38 +179,71 @@ struct SearchRow {
     SearchKeys keys;
 };
 
-// Runs one statement of a typed search (see client_search_sql.h) for at most `limit` rows.
-std::vector<SearchRow> ReadSearchRows(soci::session& session, detail::SearchStatement& sql,
-                                      long long limit) {
-    SearchRow current;
-    soci::statement statement(session);
-    statement.exchange(soci::into(current.matched));
-    IntoSummary(statement, current.row);
-    statement.exchange(soci::into(current.keys.name));
-    statement.exchange(soci::into(current.keys.name_reversed));
-    statement.exchange(soci::into(current.keys.preferred));
-    statement.exchange(soci::into(current.keys.email));
-    statement.exchange(soci::into(current.keys.phone));
-    for (auto& [name, value] : sql.texts) {
-        statement.exchange(soci::use(value, name));
-    }
-    for (auto& [name, value] : sql.numbers) {
-        statement.exchange(soci::use(value, name));
-    }
-    statement.exchange(soci::use(limit, "row_limit"));
-    statement.alloc();
-    statement.prepare(sql.sql);
-    statement.define_and_bind();
-    std::vector<SearchRow> rows;
-    rows.reserve(static_cast<std::size_t>(std::max<long long>(limit, 0)));
-    statement.execute(false);
-    while (statement.fetch()) {
-        rows.push_back(current);
-    }
-    return rows;
-}
-
 }  // namespace
+
+// One prepared statement per statement text, with the variables it reads into and binds from.
+struct ClientRepository::SearchStatements {
+    struct Prepared {
+        explicit Prepared(soci::session& session) : statement(session) {}
+        soci::statement statement;
+        SearchRow row;
+        std::vector<std::string> texts;
+        std::vector<long long> numbers;
+    };
+    std::map<std::string, std::unique_ptr<Prepared>, std::less<>> by_sql;
+
+    // Runs one statement of a typed search (see client_search_sql.h), handing each row to
+    // `visit` until it returns false. Returns the number of rows read.
+    template <typename Visitor>
+    long long Run(soci::session& session, const detail::SearchStatement& sql, Visitor&& visit) {
+        auto found = by_sql.find(sql.sql);
+        if (found == by_sql.end()) {
+            auto prepared = std::make_unique<Prepared>(session);
+            Prepared& p = *prepared;
+            p.texts.resize(sql.texts.size());
+            p.numbers.resize(sql.numbers.size());
+            p.statement.exchange(soci::into(p.row.matched));
+            IntoSummary(p.statement, p.row.row);
+            p.statement.exchange(soci::into(p.row.keys.name));
+            p.statement.exchange(soci::into(p.row.keys.name_reversed));
+            p.statement.exchange(soci::into(p.row.keys.preferred));
+            p.statement.exchange(soci::into(p.row.keys.email));
+            p.statement.exchange(soci::into(p.row.keys.phone));
+            for (std::size_t i = 0; i < sql.texts.size(); ++i) {
+                p.statement.exchange(soci::use(p.texts[i], sql.texts[i].first));
+            }
+            for (std::size_t i = 0; i < sql.numbers.size(); ++i) {
+                p.statement.exchange(soci::use(p.numbers[i], sql.numbers[i].first));
+            }
+            p.statement.alloc();
+            p.statement.prepare(sql.sql);
+            p.statement.define_and_bind();
+            found = by_sql.emplace(sql.sql, std::move(prepared)).first;
+        }
+        Prepared& p = *found->second;
+        // The same text binds the same names in the same order; only the values change.
+        for (std::size_t i = 0; i < sql.texts.size(); ++i) {
+            p.texts[i] = sql.texts[i].second;
+        }
+        for (std::size_t i = 0; i < sql.numbers.size(); ++i) {
+            p.numbers[i] = sql.numbers[i].second;
+        }
+        long long read = 0;
+        try {
+            p.statement.execute(false);
+            while (p.statement.fetch()) {
+                ++read;
+                if (!visit(p.row)) {
+                    break;
+                }
+            }
+        } catch (...) {
+            by_sql.erase(found);  // prepared again next time
+            throw;
+        }
+        return read;
+    }
+};
 
 ClientRepository::ClientRepository(Database& database, Clock clock)
     : m_database(database), m_clock(std::move(clock)) {}
@@ -233,7 +270,8 @@ core::ClientId ClientRepository::Add(Client& client) {
         statement.exchange(soci::use(row.updated_at, "updated_at"));
         statement.exchange(soci::into(id));
         statement.alloc();
-        statement.prepare(
+        detail::PrepareForOneCall(
+            statement,
             "INSERT INTO clients (given_name, family_name, preferred_name, date_of_birth, phone, "
             "email, address, emergency_contact_name, emergency_contact_phone, physician, "
             "referral_source, notes, search_name, search_name_reversed, search_preferred, "
@@ -266,7 +304,8 @@ void ClientRepository::Update(Client& client) {
         statement.exchange(soci::use(row.id, "id"));
         statement.exchange(soci::use(row.version, "version"));
         statement.alloc();
-        statement.prepare(
+        detail::PrepareForOneCall(
+            statement,
             "UPDATE clients SET given_name = :given_name, family_name = :family_name, "
             "preferred_name = :preferred_name, date_of_birth = :date_of_birth, phone = :phone, "
             "email = :email, address = :address, emergency_contact_name = "
@@ -325,7 +364,8 @@ std::optional<Client> ClientRepository::Get(core::ClientId id) {
         IntoAll(statement, row);
         statement.exchange(soci::use(client_id, "id"));
         statement.alloc();
-        statement.prepare(fmt::format("SELECT {} FROM clients WHERE id = :id", kAllColumns));
+        detail::PrepareForOneCall(
+            statement, fmt::format("SELECT {} FROM clients WHERE id = :id", kAllColumns));
         statement.define_and_bind();
         if (!statement.execute(true)) {
             return std::nullopt;
@@ -340,7 +380,7 @@ std::int64_t ClientRepository::Count(ArchiveFilter filter) {
 
 std::int64_t ClientRepository::CountMatching(const ClientQuery& query) {
     return Guard("count clients", [&] {
-        detail::TypedSearch search(query);
+        detail::TypedSearch search(query, m_database.GetDialect().backend);
         detail::SearchStatement sql = search.CountStatement();
         long long count = 0;
         soci::statement statement(m_database.Session());
@@ -349,7 +389,7 @@ std::int64_t ClientRepository::CountMatching(const ClientQuery& query) {
         }
         statement.exchange(soci::into(count));
         statement.alloc();
-        statement.prepare(sql.sql);
+        detail::PrepareForOneCall(statement, sql.sql);
         statement.define_and_bind();
         statement.execute(true);
         return static_cast<std::int64_t>(count);
@@ -364,7 +404,7 @@ ClientSearchPage ClientRepository::SearchPage(const ClientQuery& query,
         if (limit <= 0) {
             return page;
         }
-        const detail::TypedSearch search(query);
+        const detail::TypedSearch search(query, m_database.GetDialect().backend);
         // One row more than asked for tells whether a next page exists.
         const auto wanted = static_cast<std::size_t>(limit) + 1;
         std::vector<std::pair<ClientSummary, ClientSearchCursor>> kept;
@@ -379,25 +419,25 @@ ClientSearchPage ClientRepository::SearchPage(const ClientQuery& query,
                 // fewer rows than it reads; a few more are read than are still wanted.
                 const long long chunk = static_cast<long long>(wanted - kept.size()) + 8;
                 detail::SearchStatement sql =
-                    search.GroupStatement(group, last_read ? &*last_read : nullptr);
-                const std::vector<SearchRow> rows =
-                    ReadSearchRows(m_database.Session(), sql, chunk);
-                for (const SearchRow& row : rows) {
-                    ClientSearchCursor here{group, row.matched, row.row.id};
-                    // The same client and key again, from another key's range.
-                    const bool repeated =
-                        last_read && last_read->matched == here.matched && last_read->id == here.id;
-                    const auto owner = search.Owner(row.keys);
-                    if (!repeated && owner && owner->first == group &&
-                        owner->second == row.matched) {
-                        kept.emplace_back(row.row.ToSummary(), here);
-                    }
-                    last_read = std::move(here);
-                    if (kept.size() == wanted) {
-                        break;
-                    }
+                    search.GroupStatement(group, last_read ? &*last_read : nullptr, chunk);
+                if (!m_search_statements) {
+                    m_search_statements = std::make_shared<SearchStatements>();
                 }
-                if (kept.size() == wanted || static_cast<long long>(rows.size()) < chunk) {
+                const long long read =
+                    m_search_statements->Run(m_database.Session(), sql, [&](const SearchRow& row) {
+                        ClientSearchCursor here{group, row.matched, row.row.id};
+                        // The same client and key again, from another key's range.
+                        const bool repeated = last_read && last_read->matched == here.matched &&
+                                              last_read->id == here.id;
+                        const auto owner = search.Owner(row.keys);
+                        if (!repeated && owner && owner->first == group &&
+                            owner->second == row.matched) {
+                            kept.emplace_back(row.row.ToSummary(), here);
+                        }
+                        last_read = std::move(here);
+                        return kept.size() < wanted;
+                    });
+                if (kept.size() == wanted || read < chunk) {
                     break;
                 }
             }
@@ -448,10 +488,12 @@ std::vector<ClientSummary> ClientRepository::Search(const ClientQuery& query, st
         statement.exchange(soci::use(page_limit, "page_limit"));
         statement.exchange(soci::use(page_offset, "page_offset"));
         statement.alloc();
-        statement.prepare(fmt::format(
-            "SELECT {} FROM clients{} ORDER BY search_name_reversed, id LIMIT :page_limit "
-            "OFFSET :page_offset",
-            kSummaryColumns, filter.sql));
+        detail::PrepareForOneCall(
+            statement,
+            fmt::format(
+                "SELECT {} FROM clients{} ORDER BY search_name_reversed, id LIMIT :page_limit "
+                "OFFSET :page_offset",
+                kSummaryColumns, filter.sql));
         statement.define_and_bind();
         std::vector<ClientSummary> page;
         page.reserve(static_cast<std::size_t>(std::max<std::int64_t>(limit, 0)));
@@ -492,7 +534,8 @@ std::optional<std::int64_t> ClientRepository::PositionOf(const ClientQuery& quer
             statement.exchange(soci::use(client_id, "id"));
             statement.exchange(soci::into(sort_key));
             statement.alloc();
-            statement.prepare("SELECT search_name_reversed FROM clients" + filter.And("id = :id"));
+            detail::PrepareForOneCall(
+                statement, "SELECT search_name_reversed FROM clients" + filter.And("id = :id"));
             statement.define_and_bind();
             if (!statement.execute(true)) {
                 return std::nullopt;
@@ -507,9 +550,10 @@ std::optional<std::int64_t> ClientRepository::PositionOf(const ClientQuery& quer
         statement.exchange(soci::use(client_id, "id"));
         statement.exchange(soci::into(before));
         statement.alloc();
-        statement.prepare("SELECT COUNT(*) FROM clients" +
-                          filter.And("(search_name_reversed < :sort_key OR "
-                                     "(search_name_reversed = :same_key AND id < :id))"));
+        detail::PrepareForOneCall(
+            statement, "SELECT COUNT(*) FROM clients" +
+                           filter.And("(search_name_reversed < :sort_key OR "
+                                      "(search_name_reversed = :same_key AND id < :id))"));
         statement.define_and_bind();
         statement.execute(true);
         return static_cast<std::int64_t>(before);

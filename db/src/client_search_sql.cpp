@@ -36,8 +36,8 @@ std::vector<std::string_view> GroupColumns(int group) {
 
 }  // namespace
 
-TypedSearch::TypedSearch(const ClientQuery& query)
-    : m_filter(query.archive_filter), m_key(SearchKey(query.text)) {
+TypedSearch::TypedSearch(const ClientQuery& query, Backend backend)
+    : m_filter(query.archive_filter), m_backend(backend), m_key(SearchKey(query.text)) {
     const std::string digits = core::DigitsOnly(m_key);
     if (LooksLikePhone(m_key, digits)) {
         m_digits = digits;
@@ -61,12 +61,13 @@ std::vector<std::string> TypedSearch::Arms(std::string_view column, std::string_
         return ":" + name;
     };
     // Archived is a condition on the family-first name's index (archived, search_name_reversed,
-    // id) and so is spelled out in its arms, one ordered range per value; "+archived" keeps
-    // SQLite from choosing that index for the other keys' ranges (the unary plus changes
-    // nothing in PostgreSQL).
+    // id) and so is spelled out in its arms, one ordered range per value. In SQLite
+    // "+archived" keeps the planner from choosing that index for the other keys' ranges; in
+    // PostgreSQL it would only hide the column's statistics.
     std::vector<std::string> archived_conditions;
     const bool indexed_by_archived = column == "search_name_reversed";
-    const std::string_view sign = indexed_by_archived ? "" : "+";
+    const std::string_view sign =
+        indexed_by_archived || m_backend == Backend::kPostgresql ? "" : "+";
     switch (m_filter) {
         case ArchiveFilter::kActive:
             archived_conditions.push_back(fmt::format(" AND {}archived = 0", sign));
@@ -109,16 +110,24 @@ std::vector<std::string_view> TypedSearch::Columns(int group) const {
     return GroupColumns(group);
 }
 
-SearchStatement TypedSearch::GroupStatement(int group, const ClientSearchCursor* after) const {
+SearchStatement TypedSearch::GroupStatement(int group, const ClientSearchCursor* after,
+                                            long long row_limit) const {
     SearchStatement statement;
     std::vector<std::string> arms;
     for (const std::string_view column : Columns(group)) {
         for (std::string& arm :
              Arms(column, fmt::format("{} AS matched, {}", column, kSelectedColumns), after,
                   statement)) {
+            if (m_backend == Backend::kPostgresql) {
+                const std::string limit_name = fmt::format("arm_limit{}", arms.size());
+                statement.numbers.emplace_back(limit_name, row_limit);
+                arm = fmt::format("SELECT * FROM ({} ORDER BY {}, id LIMIT :{}) AS arm{}", arm,
+                                  column, limit_name, arms.size());
+            }
             arms.push_back(std::move(arm));
         }
     }
+    statement.numbers.emplace_back("row_limit", row_limit);
     statement.sql =
         fmt::format("{} ORDER BY matched, id LIMIT :row_limit", fmt::join(arms, " UNION ALL "));
     return statement;

@@ -5,14 +5,17 @@
 //
 // A typed search never walks the whole client list. Each search key has its own index, and a
 // prefix is a range on it that comes out in key order; the ranges of one group are merged in
-// order by UNION ALL ... ORDER BY matched, id (SQLite merges the index ranges, PostgreSQL uses
-// a Merge Append), and LIMIT stops the merge after the rows a page needs. So a keystroke reads
-// about a page of rows whether 20 or 200,000 clients match. A client whose keys match twice
-// (name and email, say) comes out twice; Owner() tells which of its rows is the one shown.
+// order by UNION ALL ... ORDER BY matched, id, and LIMIT stops the merge after the rows a page
+// needs. So a keystroke reads about a page of rows whether 20 or 200,000 clients match. SQLite
+// merges the plain ranges as co-routines; PostgreSQL only merges (Merge Append) inputs that are
+// themselves ordered and limited, so there each range is a subquery with ORDER BY and LIMIT
+// (SQLite would sort those again). A client whose keys match twice (name and email, say) comes
+// out twice; Owner() tells which of its rows is the one shown.
 
 #include "client_search_keys.h"
 
 #include <myodesk/db/client_repository.h>
+#include <myodesk/db/connection_string.h>
 
 #include <optional>
 #include <string>
@@ -41,12 +44,12 @@ enum SearchColumn {
     kSearchColumnCount
 };
 
-// One statement of a typed search with the values it binds, each under its own name (a name is
-// never used twice in one statement). The row limit is bound as :row_limit.
+// One statement of a typed search with every value it binds, each under its own name (a name
+// is never used twice in one statement).
 struct SearchStatement {
     std::string sql;
     std::vector<std::pair<std::string, std::string>> texts;  // (parameter name, value)
-    std::vector<std::pair<std::string, long long>> numbers;  // the cursor's id, once per arm
+    std::vector<std::pair<std::string, long long>> numbers;  // cursor ids and row limits
 };
 
 // The groups of a typed search, in the order the list shows them.
@@ -54,7 +57,7 @@ enum SearchGroup { kNameGroup = 0, kEmailGroup = 1, kPhoneGroup = 2 };
 
 class TypedSearch {
   public:
-    explicit TypedSearch(const ClientQuery& query);
+    TypedSearch(const ClientQuery& query, Backend backend);
 
     // The folded text; empty for the whole list (one group, by family name).
     const std::string& Key() const { return m_key; }
@@ -64,8 +67,9 @@ class TypedSearch {
     int GroupCount() const;
 
     // Reads group `group` in order (ORDER BY matched, id), after `after` when given (a position
-    // in this group: its matched key and id), at most :row_limit rows.
-    SearchStatement GroupStatement(int group, const ClientSearchCursor* after) const;
+    // in this group: its matched key and id), at most `row_limit` rows.
+    SearchStatement GroupStatement(int group, const ClientSearchCursor* after,
+                                   long long row_limit) const;
 
     // Counts the matches (each client once): SELECT COUNT(*) of the union of the key ranges.
     SearchStatement CountStatement() const;
@@ -84,6 +88,7 @@ class TypedSearch {
                                   SearchStatement& statement) const;
 
     ArchiveFilter m_filter;
+    Backend m_backend;
     std::string m_key;     // the text folded as the stored keys are
     std::string m_digits;  // the text's digits, when it looks like a phone number
 };

@@ -1,4 +1,5 @@
 #include "guard.h"
+#include "one_call_statement.h"
 
 #include <myodesk/core/text.h>
 #include <myodesk/db/clinic_settings_repository.h>
@@ -179,10 +180,13 @@ void WriteKeys(soci::statement& statement, std::string& key, std::string& value,
 
 SavedSettings ReadSettings(Database& database) {
     SavedSettings saved;
-    const soci::rowset<soci::row> rows = database.Session().prepare
-                                         << "SELECT key, value FROM clinic_settings";
-    for (const soci::row& row : rows) {
-        saved.emplace(row.get<std::string>(0), row.get<std::string>(1));
+    std::string key, value;
+    soci::statement statement =
+        detail::OneCallStatement(database.Session(), "SELECT key, value FROM clinic_settings",
+                                 soci::into(key), soci::into(value));
+    statement.execute(false);
+    while (statement.fetch()) {
+        saved.emplace(key, value);
     }
     return saved;
 }

@@ -1,4 +1,5 @@
 #include "guard.h"
+#include "one_call_statement.h"
 #include "required_rows.h"
 #include "row_binding.h"
 
@@ -307,12 +308,13 @@ void ReadConditions(soci::session& session, long long intake_id,
                     std::vector<core::HealthCondition>& conditions) {
     std::string code;
     Nullable<std::string> region, side, since;
-    soci::statement statement =
-        (session.prepare << "SELECT code, region, side, since FROM intake_conditions "
-                            "WHERE intake_id = :intake_id ORDER BY position",
-         soci::into(code), soci::into(region.value, region.indicator),
-         soci::into(side.value, side.indicator), soci::into(since.value, since.indicator),
-         soci::use(intake_id, "intake_id"));
+    soci::statement statement = detail::OneCallStatement(
+        session,
+        "SELECT code, region, side, since FROM intake_conditions "
+        "WHERE intake_id = :intake_id ORDER BY position",
+        soci::into(code), soci::into(region.value, region.indicator),
+        soci::into(side.value, side.indicator), soci::into(since.value, since.indicator),
+        soci::use(intake_id, "intake_id"));
     statement.execute(false);
     while (statement.fetch()) {
         conditions.push_back({kStored.Code<core::ConditionCode>(code, "intake_conditions.code"),
@@ -325,10 +327,11 @@ void ReadConditions(soci::session& session, long long intake_id,
 void ReadMedications(soci::session& session, long long intake_id,
                      std::vector<core::Medication>& medications) {
     std::string name, medication_class;
-    soci::statement statement =
-        (session.prepare << "SELECT name, medication_class FROM intake_medications "
-                            "WHERE intake_id = :intake_id ORDER BY position",
-         soci::into(name), soci::into(medication_class), soci::use(intake_id, "intake_id"));
+    soci::statement statement = detail::OneCallStatement(
+        session,
+        "SELECT name, medication_class FROM intake_medications "
+        "WHERE intake_id = :intake_id ORDER BY position",
+        soci::into(name), soci::into(medication_class), soci::use(intake_id, "intake_id"));
     statement.execute(false);
     while (statement.fetch()) {
         medications.push_back({name, kStored.Code<core::MedicationClass>(
@@ -339,13 +342,14 @@ void ReadMedications(soci::session& session, long long intake_id,
 void ReadHealthEvents(soci::session& session, long long intake_id, core::Health& health) {
     std::string event_type, event_date, kind, description;
     Nullable<std::string> region, side;
-    soci::statement statement =
-        (session.prepare << "SELECT event_type, event_date, region, side, kind, description "
-                            "FROM intake_health_events WHERE intake_id = :intake_id "
-                            "ORDER BY event_type, position",
-         soci::into(event_type), soci::into(event_date), soci::into(region.value, region.indicator),
-         soci::into(side.value, side.indicator), soci::into(kind), soci::into(description),
-         soci::use(intake_id, "intake_id"));
+    soci::statement statement = detail::OneCallStatement(
+        session,
+        "SELECT event_type, event_date, region, side, kind, description "
+        "FROM intake_health_events WHERE intake_id = :intake_id "
+        "ORDER BY event_type, position",
+        soci::into(event_type), soci::into(event_date), soci::into(region.value, region.indicator),
+        soci::into(side.value, side.indicator), soci::into(kind), soci::into(description),
+        soci::use(intake_id, "intake_id"));
     statement.execute(false);
     while (statement.fetch()) {
         core::HealthEvent event{kStored.Date(event_date, "intake_health_events.event_date"),
@@ -367,10 +371,11 @@ void ReadRecentRuns(soci::session& session, long long intake_id,
     std::string run_date, run_type;
     double distance_km = 0;
     soci::statement statement =
-        (session.prepare << "SELECT run_date, distance_km, run_type FROM intake_recent_runs "
-                            "WHERE intake_id = :intake_id ORDER BY position",
-         soci::into(run_date), soci::into(distance_km), soci::into(run_type),
-         soci::use(intake_id, "intake_id"));
+        detail::OneCallStatement(session,
+                                 "SELECT run_date, distance_km, run_type FROM intake_recent_runs "
+                                 "WHERE intake_id = :intake_id ORDER BY position",
+                                 soci::into(run_date), soci::into(distance_km),
+                                 soci::into(run_type), soci::use(intake_id, "intake_id"));
     statement.execute(false);
     while (statement.fetch()) {
         runs.push_back({kStored.Date(run_date, "intake_recent_runs.run_date"), distance_km,
@@ -382,10 +387,11 @@ void ReadSoreness(soci::session& session, long long intake_id,
                   std::vector<core::Soreness>& soreness) {
     std::string region, side;
     int pain = 0;
-    soci::statement statement =
-        (session.prepare << "SELECT region, side, pain FROM intake_soreness "
-                            "WHERE intake_id = :intake_id ORDER BY position",
-         soci::into(region), soci::into(side), soci::into(pain), soci::use(intake_id, "intake_id"));
+    soci::statement statement = detail::OneCallStatement(
+        session,
+        "SELECT region, side, pain FROM intake_soreness "
+        "WHERE intake_id = :intake_id ORDER BY position",
+        soci::into(region), soci::into(side), soci::into(pain), soci::use(intake_id, "intake_id"));
     statement.execute(false);
     while (statement.fetch()) {
         soreness.push_back({kStored.Code<core::Region>(region, "intake_soreness.region"),
@@ -396,10 +402,11 @@ void ReadSoreness(soci::session& session, long long intake_id,
 void ReadAvoidRegions(soci::session& session, long long intake_id,
                       std::vector<core::RegionSide>& areas) {
     std::string region, side;
-    soci::statement statement =
-        (session.prepare << "SELECT region, side FROM intake_avoid_regions "
-                            "WHERE intake_id = :intake_id ORDER BY position",
-         soci::into(region), soci::into(side), soci::use(intake_id, "intake_id"));
+    soci::statement statement = detail::OneCallStatement(
+        session,
+        "SELECT region, side FROM intake_avoid_regions "
+        "WHERE intake_id = :intake_id ORDER BY position",
+        soci::into(region), soci::into(side), soci::use(intake_id, "intake_id"));
     statement.execute(false);
     while (statement.fetch()) {
         areas.push_back({kStored.Code<core::Region>(region, "intake_avoid_regions.region"),
@@ -451,7 +458,8 @@ std::optional<Intake> IntakeRepository::Get(core::IntakeId id) {
         VisitColumns(row, [&](const char*, auto& field) { Into(statement, field); });
         statement.exchange(soci::use(intake_id, "id"));
         statement.alloc();
-        statement.prepare(fmt::format("SELECT {} FROM intakes WHERE id = :id", SelectColumnsSql()));
+        detail::PrepareForOneCall(
+            statement, fmt::format("SELECT {} FROM intakes WHERE id = :id", SelectColumnsSql()));
         statement.define_and_bind();
         if (!statement.execute(true)) {
             return std::nullopt;
@@ -482,12 +490,12 @@ std::vector<IntakeVersion> IntakeRepository::History(core::ClientId client) {
         long long client_id = client;
         long long id = 0;
         std::string taken_on, created_at;
-        soci::statement statement =
-            (m_database.Session().prepare
-                 << "SELECT id, taken_on, created_at FROM intakes WHERE client_id = :client_id "
-                    "ORDER BY taken_on DESC, id DESC",
-             soci::into(id), soci::into(taken_on), soci::into(created_at),
-             soci::use(client_id, "client_id"));
+        soci::statement statement = detail::OneCallStatement(
+            m_database.Session(),
+            "SELECT id, taken_on, created_at FROM intakes WHERE client_id = :client_id "
+            "ORDER BY taken_on DESC, id DESC",
+            soci::into(id), soci::into(taken_on), soci::into(created_at),
+            soci::use(client_id, "client_id"));
         std::vector<IntakeVersion> versions;
         statement.execute(false);
         while (statement.fetch()) {

@@ -1,4 +1,5 @@
 #include "guard.h"
+#include "one_call_statement.h"
 #include "required_rows.h"
 #include "row_binding.h"
 
@@ -168,8 +169,9 @@ std::optional<Plan> ReadPlan(soci::session& session, core::PlanId id, std::strin
         VisitColumns(row, [&](const char*, auto& field) { Into(statement, field); });
         statement.exchange(soci::use(plan_id, "id"));
         statement.alloc();
-        statement.prepare(fmt::format("SELECT {} FROM plans WHERE id = :id{}",
-                                      fmt::join(ColumnNames<PlanRow>(), ", "), lock));
+        detail::PrepareForOneCall(statement,
+                                  fmt::format("SELECT {} FROM plans WHERE id = :id{}",
+                                              fmt::join(ColumnNames<PlanRow>(), ", "), lock));
         statement.define_and_bind();
         if (!statement.execute(true)) {
             return std::nullopt;
@@ -197,11 +199,12 @@ std::optional<Plan> ReadPlan(soci::session& session, core::PlanId id, std::strin
     int position = 0;
     std::string session_date, status;
     Nullable<long long> appointment_id;
-    soci::statement statement =
-        (session.prepare << "SELECT position, session_date, status, appointment_id FROM "
-                            "plan_sessions WHERE plan_id = :plan_id ORDER BY position",
-         soci::into(position), soci::into(session_date), soci::into(status),
-         soci::into(appointment_id.value, appointment_id.indicator), soci::use(plan_id, "plan_id"));
+    soci::statement statement = detail::OneCallStatement(
+        session,
+        "SELECT position, session_date, status, appointment_id FROM "
+        "plan_sessions WHERE plan_id = :plan_id ORDER BY position",
+        soci::into(position), soci::into(session_date), soci::into(status),
+        soci::into(appointment_id.value, appointment_id.indicator), soci::use(plan_id, "plan_id"));
     statement.execute(false);
     std::size_t rows = 0;
     while (statement.fetch()) {
@@ -294,13 +297,14 @@ void CheckOverlap(soci::session& session, const Appointment& appointment) {
     std::string session_date = core::FormatIsoDate(appointment.date);
     for (const char* table : {"appointments", "session_notes"}) {
         int start_minute = 0, duration_min = 0;
-        soci::statement statement =
-            (session.prepare << fmt::format("SELECT start_minute, duration_min FROM {} WHERE "
-                                            "therapist_id = :therapist_id AND session_date = "
-                                            ":session_date",
-                                            table),
-             soci::into(start_minute), soci::into(duration_min),
-             soci::use(therapist_id, "therapist_id"), soci::use(session_date, "session_date"));
+        soci::statement statement = detail::OneCallStatement(
+            session,
+            fmt::format("SELECT start_minute, duration_min FROM {} WHERE "
+                        "therapist_id = :therapist_id AND session_date = "
+                        ":session_date",
+                        table),
+            soci::into(start_minute), soci::into(duration_min),
+            soci::use(therapist_id, "therapist_id"), soci::use(session_date, "session_date"));
         statement.execute(false);
         while (statement.fetch()) {
             if (TimesOverlap(appointment.start_minute, appointment.duration_min, start_minute,
@@ -351,14 +355,14 @@ std::vector<PlanSummary> PlanRepository::History(core::ClientId client) {
         long long id = 0;
         std::string generated_on, from_date, to_date, created_at;
         int refer = 0, session_count = 0;
-        soci::statement statement =
-            (m_database.Session().prepare
-                 << "SELECT p.id, p.generated_on, p.from_date, p.to_date, p.refer, p.created_at, "
-                    "(SELECT COUNT(*) FROM plan_sessions s WHERE s.plan_id = p.id) FROM plans p "
-                    "WHERE p.client_id = :client_id ORDER BY p.id DESC",
-             soci::into(id), soci::into(generated_on), soci::into(from_date), soci::into(to_date),
-             soci::into(refer), soci::into(created_at), soci::into(session_count),
-             soci::use(client_id, "client_id"));
+        soci::statement statement = detail::OneCallStatement(
+            m_database.Session(),
+            "SELECT p.id, p.generated_on, p.from_date, p.to_date, p.refer, p.created_at, "
+            "(SELECT COUNT(*) FROM plan_sessions s WHERE s.plan_id = p.id) FROM plans p "
+            "WHERE p.client_id = :client_id ORDER BY p.id DESC",
+            soci::into(id), soci::into(generated_on), soci::into(from_date), soci::into(to_date),
+            soci::into(refer), soci::into(created_at), soci::into(session_count),
+            soci::use(client_id, "client_id"));
         statement.execute(false);
         std::vector<PlanSummary> plans;
         while (statement.fetch()) {
@@ -451,10 +455,12 @@ std::vector<Appointment> PlanRepository::Appointments(core::ClientId client,
         statement.exchange(soci::use(client_id, "client_id"));
         statement.exchange(soci::use(from_date, "from_date"));
         statement.alloc();
-        statement.prepare(fmt::format(
-            "SELECT id, {} FROM appointments WHERE client_id = :client_id AND session_date >= "
-            ":from_date ORDER BY session_date, start_minute, id",
-            fmt::join(ColumnNames<AppointmentRow>(), ", ")));
+        detail::PrepareForOneCall(
+            statement,
+            fmt::format(
+                "SELECT id, {} FROM appointments WHERE client_id = :client_id AND session_date >= "
+                ":from_date ORDER BY session_date, start_minute, id",
+                fmt::join(ColumnNames<AppointmentRow>(), ", ")));
         statement.define_and_bind();
         statement.execute(false);
         std::vector<Appointment> appointments;
@@ -474,17 +480,17 @@ std::vector<UpcomingPlannedSession> PlanRepository::Upcoming(const core::Date& f
         int position = 0;
         std::string session_date, status;
         // Only each client's newest plan counts: an older plan's sessions were superseded.
-        soci::statement statement =
-            (m_database.Session().prepare
-                 << "SELECT p.client_id, s.plan_id, s.position, s.session_date, s.status "
-                    "FROM plan_sessions s JOIN plans p ON p.id = s.plan_id "
-                    "WHERE s.session_date >= :from_date AND s.session_date <= :to_date "
-                    "AND s.status IN ('planned', 'booked') "
-                    "AND p.id = (SELECT MAX(q.id) FROM plans q WHERE q.client_id = p.client_id) "
-                    "ORDER BY s.session_date, p.client_id, s.position",
-             soci::into(client_id), soci::into(plan_id), soci::into(position),
-             soci::into(session_date), soci::into(status), soci::use(from_date, "from_date"),
-             soci::use(to_date, "to_date"));
+        soci::statement statement = detail::OneCallStatement(
+            m_database.Session(),
+            "SELECT p.client_id, s.plan_id, s.position, s.session_date, s.status "
+            "FROM plan_sessions s JOIN plans p ON p.id = s.plan_id "
+            "WHERE s.session_date >= :from_date AND s.session_date <= :to_date "
+            "AND s.status IN ('planned', 'booked') "
+            "AND p.id = (SELECT MAX(q.id) FROM plans q WHERE q.client_id = p.client_id) "
+            "ORDER BY s.session_date, p.client_id, s.position",
+            soci::into(client_id), soci::into(plan_id), soci::into(position),
+            soci::into(session_date), soci::into(status), soci::use(from_date, "from_date"),
+            soci::use(to_date, "to_date"));
         statement.execute(false);
         std::vector<UpcomingPlannedSession> sessions;
         while (statement.fetch()) {
@@ -521,12 +527,12 @@ core::PlanInputs LoadPlanInputs(Database& database, core::ClientId client, const
             core::FormatIsoDate(core::AddDays(today, -(inputs.settings.recent_notes_days - 1)));
         const std::string until = core::FormatIsoDate(today);
         long long id = 0;
-        soci::statement statement =
-            (database.Session().prepare
-                 << "SELECT id FROM session_notes WHERE client_id = :client_id AND session_date "
-                    ">= :since AND session_date <= :until ORDER BY session_date, start_minute, id",
-             soci::into(id), soci::use(client_id, "client_id"), soci::use(since, "since"),
-             soci::use(until, "until"));
+        soci::statement statement = detail::OneCallStatement(
+            database.Session(),
+            "SELECT id FROM session_notes WHERE client_id = :client_id AND session_date "
+            ">= :since AND session_date <= :until ORDER BY session_date, start_minute, id",
+            soci::into(id), soci::use(client_id, "client_id"), soci::use(since, "since"),
+            soci::use(until, "until"));
         statement.execute(false);
         std::vector<core::SessionNoteId> ids;
         while (statement.fetch()) {

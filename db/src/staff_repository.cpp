@@ -1,4 +1,5 @@
 #include "guard.h"
+#include "one_call_statement.h"
 
 #include <myodesk/core/text.h>
 #include <myodesk/db/errors.h>
@@ -95,11 +96,10 @@ std::optional<Staff> StaffRepository::Get(core::StaffId id) {
     return Guard("read the staff member", [&]() -> std::optional<Staff> {
         StaffRow row;
         long long staff_id = id;
-        soci::statement statement =
-            (m_database.Session().prepare
-                 << "SELECT id, name, role, active FROM staff WHERE id = :id",
-             soci::into(row.id), soci::into(row.name), soci::into(row.role), soci::into(row.active),
-             soci::use(staff_id, "id"));
+        soci::statement statement = detail::OneCallStatement(
+            m_database.Session(), "SELECT id, name, role, active FROM staff WHERE id = :id",
+            soci::into(row.id), soci::into(row.name), soci::into(row.role), soci::into(row.active),
+            soci::use(staff_id, "id"));
         if (!statement.execute(true)) {
             return std::nullopt;
         }
@@ -110,12 +110,11 @@ std::optional<Staff> StaffRepository::Get(core::StaffId id) {
 std::vector<Staff> StaffRepository::List(bool include_inactive) {
     return Guard("list the staff", [&] {
         StaffRow row;
-        soci::statement statement =
-            (m_database.Session().prepare
-                 << fmt::format("SELECT id, name, role, active FROM staff{} ORDER BY sort_name, id",
-                                include_inactive ? "" : " WHERE active = 1"),
-             soci::into(row.id), soci::into(row.name), soci::into(row.role),
-             soci::into(row.active));
+        soci::statement statement = detail::OneCallStatement(
+            m_database.Session(),
+            fmt::format("SELECT id, name, role, active FROM staff{} ORDER BY sort_name, id",
+                        include_inactive ? "" : " WHERE active = 1"),
+            soci::into(row.id), soci::into(row.name), soci::into(row.role), soci::into(row.active));
         std::vector<Staff> staff;
         statement.execute(false);
         while (statement.fetch()) {

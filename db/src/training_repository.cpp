@@ -1,4 +1,5 @@
 #include "guard.h"
+#include "one_call_statement.h"
 #include "required_rows.h"
 #include "row_binding.h"
 
@@ -105,15 +106,14 @@ std::vector<core::TrainingEntry> TrainingRepository::List(core::ClientId client,
         const std::string to_date = to ? core::FormatIsoDate(*to) : "9999-99-99";
         std::string run_date, run_type;
         Nullable<double> distance_km;
-        soci::statement statement =
-            (m_database.Session().prepare
-                 << "SELECT run_date, run_type, distance_km FROM training_entries WHERE "
-                    "client_id = :client_id AND run_date >= :from_date AND run_date <= :to_date "
-                    "ORDER BY run_date",
-             soci::into(run_date), soci::into(run_type),
-             soci::into(distance_km.value, distance_km.indicator),
-             soci::use(client_id, "client_id"), soci::use(from_date, "from_date"),
-             soci::use(to_date, "to_date"));
+        soci::statement statement = detail::OneCallStatement(
+            m_database.Session(),
+            "SELECT run_date, run_type, distance_km FROM training_entries WHERE "
+            "client_id = :client_id AND run_date >= :from_date AND run_date <= :to_date "
+            "ORDER BY run_date",
+            soci::into(run_date), soci::into(run_type),
+            soci::into(distance_km.value, distance_km.indicator), soci::use(client_id, "client_id"),
+            soci::use(from_date, "from_date"), soci::use(to_date, "to_date"));
         statement.execute(false);
         std::vector<core::TrainingEntry> entries;
         while (statement.fetch()) {

@@ -10,6 +10,7 @@
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 
+#include <filesystem>
 #include <iostream>
 #include <unistd.h>
 
@@ -86,6 +87,9 @@ void RunPostgresql(BenchContext& context) {
                              schema.ServerVersion(), size)
               << std::flush;
 
+    for (const char* suffix : {"", "-wal", "-shm"}) {  // left by an earlier --keep run
+        std::filesystem::remove(sqlite_path + suffix);
+    }
     db::Database postgresql = db::OpenDatabase(schema.Location());
     db::Database sqlite = db::OpenDatabase(sqlite_path);
     const WriteResult pg_write = WritePracticeWithMyoDesk(postgresql, demo);

@@ -25,8 +25,6 @@ namespace myodesk::bench {
 namespace {
 
 constexpr std::int64_t kNotesPageSize = 50;  // SessionListModel::kDefaultPageSize
-constexpr int kScreeningKeys = 5;            // ClinicSettingsRepository: one read per key
-constexpr int kPlanKeys = 28;
 
 std::size_t Sink(std::size_t value) {
     static volatile std::size_t sink = 0;
@@ -71,14 +69,10 @@ void RawNewestIntake(RawDb& db, std::int64_t client) {
     }
 }
 
-// ClinicSettingsRepository::LoadScreening / LoadPlan: one prepared read, run once per key.
-void RawSettings(RawDb& db, int keys) {
-    RawStmt statement(db, "SELECT value FROM clinic_settings WHERE key = :key");
-    for (int key = 0; key < keys; ++key) {
-        statement.Bind(1, std::string_view(key % 2 == 0 ? "plan.taper_weeks" : "screening.x"));
-        Sink(statement.ReadRows());
-        statement.Reset();
-    }
+// ClinicSettingsRepository::LoadScreening / LoadPlan: every setting in one read.
+void RawSettings(RawDb& db) {
+    RawStmt statement(db, "SELECT key, value FROM clinic_settings");
+    Sink(statement.ReadRows());
 }
 
 void RawOpenWorkspace(RawDb& db, std::int64_t client) {
@@ -94,7 +88,7 @@ void RawOpenWorkspace(RawDb& db, std::int64_t client) {
         Sink(statement.ReadRows());
     }
     RawNewestIntake(db, client);
-    RawSettings(db, kScreeningKeys);
+    RawSettings(db);
     {
         RawStmt statement(db,
                           "SELECT id, taken_on, created_at FROM intakes WHERE client_id = "
@@ -145,7 +139,7 @@ void RawOpenWorkspace(RawDb& db, std::int64_t client) {
     }
     // PlanController::Reload
     RawNewestIntake(db, client);
-    RawSettings(db, kPlanKeys);
+    RawSettings(db);
     std::int64_t plan = 0;
     {
         RawStmt statement(db,

@@ -5,6 +5,7 @@
 #include <myodesk/db/database.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -91,8 +92,14 @@ class ClientRepository {
     void SetArchived(core::ClientId id, bool archived);
     void Validate(const core::Client& client) const;
 
+    // The typed search's statements, prepared once and run again at the next keystroke (the
+    // same few texts come back with other values), so PostgreSQL does not parse and plan them
+    // each time. Made on first use; shared by copies of the repository.
+    struct SearchStatements;
+
     Database& m_database;
     Clock m_clock;
+    std::shared_ptr<SearchStatements> m_search_statements;
 };
 
 }  // namespace myodesk::db
