@@ -6,6 +6,7 @@
 #include <myodesk/db/database.h>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,12 +58,19 @@ class SessionNoteRepository {
     std::int64_t CountUnsigned();
     std::vector<SessionNoteSummary> ListUnsigned(std::int64_t offset, std::int64_t limit);
 
-    // The notes dated `from` to `to` (both included), oldest first (date, start time, id), one
-    // page at a time, with their techniques and regions but not their amendments: for exports
-    // of a period, which read page after page instead of holding every note at once.
-    std::vector<core::SessionNote> ListBetween(const core::Date& from, const core::Date& to,
-                                               std::int64_t offset, std::int64_t limit);
-    // How many notes ListBetween lists for the period (for a progress bar's total).
+    // Calls visit(chunk) with the notes dated `from` to `to` (both included), oldest first
+    // (date, start time, id), at most `chunk_size` (> 0) notes per chunk and never an empty
+    // chunk; each note with its techniques and regions but not its amendments. For reports and
+    // exports of a period, which never hold all its notes at once. visit returns false to stop.
+    // Returns the number of notes passed to visit.
+    // Each chunk starts after the last note of the one before (keyset paging on the notes' date
+    // index), so a period of any length is read in one pass. No statement is open while visit
+    // runs: it may use the database, also to write. A note added meanwhile is listed when its
+    // place comes after the notes already visited; none is listed twice or skipped for it.
+    std::int64_t ForEachBetween(
+        const core::Date& from, const core::Date& to, std::int64_t chunk_size,
+        const std::function<bool(const std::vector<core::SessionNote>& chunk)>& visit);
+    // How many notes ForEachBetween lists for the period (for a progress bar's total).
     std::int64_t CountBetween(const core::Date& from, const core::Date& to);
 
     // Every note of the client, oldest first (date, start time, id), whole: techniques,
