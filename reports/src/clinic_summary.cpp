@@ -3,7 +3,6 @@
 #include <myodesk/reports/clinic_summary.h>
 
 #include <algorithm>
-#include <set>
 #include <tuple>
 #include <utility>
 
@@ -44,22 +43,23 @@ void ClinicSummaryBuilder::AddNotes(const std::vector<core::SessionNote>& notes)
         }
         ++therapist->sessions;
         therapist->minutes += note.duration_min;
-        ++m_therapist_clients[note.therapist_id][note.client_id];
+        m_therapist_clients[note.therapist_id].insert(note.client_id);
 
-        // A session counts once per technique and once per region, whatever the sides.
-        std::set<core::Technique> techniques;
-        for (const auto& use : note.techniques) {
-            techniques.insert(use.technique);
+        // A session counts once per technique and once per region, whatever the sides: an item
+        // is counted where it first appears in the note's (short) list.
+        for (auto use = note.techniques.begin(); use != note.techniques.end(); ++use) {
+            if (std::none_of(note.techniques.begin(), use, [&](const core::TechniqueUse& earlier) {
+                    return earlier.technique == use->technique;
+                })) {
+                ++m_summary.technique_sessions[use->technique];
+            }
         }
-        for (const auto technique : techniques) {
-            ++m_summary.technique_sessions[technique];
-        }
-        std::set<core::Region> regions;
-        for (const auto& work : note.regions) {
-            regions.insert(work.region);
-        }
-        for (const auto region : regions) {
-            ++m_summary.region_sessions[region];
+        for (auto work = note.regions.begin(); work != note.regions.end(); ++work) {
+            if (std::none_of(note.regions.begin(), work, [&](const core::RegionWork& earlier) {
+                    return earlier.region == work->region;
+                })) {
+                ++m_summary.region_sessions[work->region];
+            }
         }
 
         if (!core::IsSigned(note)) {

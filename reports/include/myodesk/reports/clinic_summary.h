@@ -12,6 +12,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace myodesk::reports {
@@ -91,8 +93,9 @@ class ClinicSummaryBuilder {
     };
     ClinicSummaryPeriod m_period;
     ClinicSummary m_summary;
-    std::map<core::StaffId, std::map<core::ClientId, int>> m_therapist_clients;
-    std::map<core::ClientId, ClientSeen> m_clients;
+    // Looked up for every note (a year of a busy clinic: 100,000 notes, 10,000 clients).
+    std::unordered_map<core::StaffId, std::unordered_set<core::ClientId>> m_therapist_clients;
+    std::unordered_map<core::ClientId, ClientSeen> m_clients;
 };
 
 // Names the document shows for the ids a summary holds.
