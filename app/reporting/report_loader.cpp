@@ -65,14 +65,11 @@ LoadedClinicSummary LoadClinicSummary(db::Database& database,
 
     reports::ClinicSummaryBuilder builder(period);
     db::SessionNoteRepository notes(database);
-    // The lapse window before the period is read too: a client seen there and not in the
-    // period has lapsed.
-    const core::Date first_day = core::AddDays(period.from, -std::max(period.lapse_window_days, 0));
-    std::int64_t total = notes.CountBetween(first_day, period.to);
+    std::int64_t total = notes.CountBetween(period.from, period.to);
     std::int64_t done = 0;
     bool cancelled = !keep_going(done, total);
     if (!cancelled) {
-        notes.ForEachBetween(first_day, period.to, kNotesPerChunk,
+        notes.ForEachBetween(period.from, period.to, kNotesPerChunk,
                              [&](const std::vector<core::SessionNote>& chunk) {
                                  builder.AddNotes(chunk);
                                  done += static_cast<std::int64_t>(chunk.size());
@@ -83,6 +80,15 @@ LoadedClinicSummary LoadClinicSummary(db::Database& database,
     }
     if (cancelled) {
         throw reports::RenderCancelled();
+    }
+    // Who was seen in the lapse window before the period (a client seen there and not in the
+    // period has lapsed): only the client and the last date count, not the notes.
+    if (period.lapse_window_days > 0) {
+        for (const auto& seen :
+             notes.LastSessionsBetween(core::AddDays(period.from, -period.lapse_window_days),
+                                       core::AddDays(period.from, -1), period.therapist)) {
+            builder.AddSeenBefore(seen.client_id, seen.date);
+        }
     }
     builder.SetNewClients(notes.FirstSessionsBetween(period.from, period.to, period.therapist));
 

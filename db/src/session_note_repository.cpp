@@ -975,6 +975,37 @@ std::vector<core::ClientId> SessionNoteRepository::FirstSessionsBetween(
     });
 }
 
+std::vector<ClientLastSession> SessionNoteRepository::LastSessionsBetween(
+    const core::Date& from, const core::Date& to, std::optional<core::StaffId> therapist) {
+    return Guard("find the clients' last sessions", [&] {
+        std::string from_date = core::FormatIsoDate(from);
+        std::string to_date = core::FormatIsoDate(to);
+        long long therapist_id = therapist.value_or(0);
+        long long client_id = 0;
+        std::string last_date;
+        soci::statement statement(m_database.Session());
+        statement.exchange(soci::into(client_id));
+        statement.exchange(soci::into(last_date));
+        statement.exchange(soci::use(from_date, "from_date"));
+        statement.exchange(soci::use(to_date, "to_date"));
+        if (therapist) {
+            statement.exchange(soci::use(therapist_id, "therapist_id"));
+        }
+        statement.alloc();
+        statement.prepare(fmt::format(
+            "SELECT client_id, MAX(session_date) FROM session_notes WHERE session_date >= "
+            ":from_date AND session_date <= :to_date {}GROUP BY client_id ORDER BY client_id",
+            therapist ? "AND therapist_id = :therapist_id " : ""));
+        statement.define_and_bind();
+        statement.execute(false);
+        std::vector<ClientLastSession> clients;
+        while (statement.fetch()) {
+            clients.push_back({client_id, kStored.Date(last_date, "session_notes.session_date")});
+        }
+        return clients;
+    });
+}
+
 void SessionNoteRepository::Sign(core::SessionNoteId id, core::StaffId by) {
     Guard("sign the session note", [&] {
         soci::session& session = m_database.Session();

@@ -22,15 +22,12 @@ void ClinicSummaryBuilder::AddNotes(const std::vector<core::SessionNote>& notes)
         if (note.date < window_start || note.date > m_period.to) {
             continue;
         }
-        ClientSeen& seen = m_clients[note.client_id];
         if (note.date < m_period.from) {
             // The lapse window only tells who was seen before the period.
-            if (!seen.last_before || *seen.last_before < note.date) {
-                seen.last_before = note.date;
-            }
+            AddSeenBefore(note.client_id, note.date);
             continue;
         }
-        seen.in_period = true;
+        m_clients[note.client_id].in_period = true;
         ++m_summary.session_count;
         m_summary.total_minutes += note.duration_min;
 
@@ -66,6 +63,17 @@ void ClinicSummaryBuilder::AddNotes(const std::vector<core::SessionNote>& notes)
             m_summary.unsigned_notes.push_back(
                 {note.id, note.date, note.client_id, note.therapist_id});
         }
+    }
+}
+
+void ClinicSummaryBuilder::AddSeenBefore(core::ClientId client, const core::Date& last_session) {
+    if (last_session < core::AddDays(m_period.from, -m_period.lapse_window_days) ||
+        last_session >= m_period.from) {
+        return;
+    }
+    ClientSeen& seen = m_clients[client];
+    if (!seen.last_before || *seen.last_before < last_session) {
+        seen.last_before = last_session;
     }
 }
 

@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <ostream>
 #include <stdexcept>
 #include <tuple>
 
@@ -29,6 +30,13 @@ using core::SessionNote;
 using core::Side;
 using core::Technique;
 using db::SessionNoteRepository;
+
+namespace myodesk::db {
+// How Boost.Test prints a ClientLastSession in a failed check.
+std::ostream& boost_test_print_type(std::ostream& out, const ClientLastSession& seen) {
+    return out << "client " << seen.client_id << " on " << core::FormatIsoDate(seen.date);
+}
+}  // namespace myodesk::db
 
 namespace {
 
@@ -1081,6 +1089,47 @@ MYODESK_DB_TEST(finds_the_clients_whose_first_session_is_in_a_period) {
     BOOST_TEST(notes.FirstSessionsBetween(D("2026-01-01"), D("2026-12-31"), std::nullopt).size() ==
                5u);
     BOOST_TEST(notes.FirstSessionsBetween(D("2026-01-01"), D("2026-12-31"), bo + 100).empty());
+}
+
+// The lapse window of the clinic summary: each client seen in the period (with the therapist)
+// and their last date then; both ends included.
+MYODESK_DB_TEST(finds_each_clients_last_session_in_a_period) {
+    auto database = test_db.Open();
+    SessionNoteRepository notes(database, FixedNow);
+    const auto ann = AddStaff(database, "Ann");
+    const auto bo = AddStaff(database, "Bo");
+    BOOST_TEST(notes.LastSessionsBetween(D("2026-01-01"), D("2026-12-31"), std::nullopt).empty());
+    int hour = 6;
+    const auto add = [&](core::ClientId client, core::StaffId therapist, const char* date) {
+        SessionNote note = MinimalNote(client, therapist, date, hour++ * 60, 30);
+        notes.Add(note);
+    };
+    const auto twice = AddClient(database, "Twice");  // 2026-09-02 and 2026-09-20, Ann
+    const auto ends = AddClient(database, "Ends");    // 2026-09-01 (Bo) and 2026-09-30 (Ann)
+    const auto outside = AddClient(database, "Out");  // 2026-08-31 and 2026-10-01
+    const auto later = AddClient(database, "Later");  // 2026-09-10 (Bo), then 2026-10-05
+    add(twice, ann, "2026-09-20");
+    add(twice, ann, "2026-09-02");
+    add(ends, bo, "2026-09-01");
+    add(ends, ann, "2026-09-30");
+    add(outside, ann, "2026-08-31");
+    add(outside, ann, "2026-10-01");
+    add(later, bo, "2026-09-10");
+    add(later, bo, "2026-10-05");
+
+    using Seen = std::vector<db::ClientLastSession>;
+    BOOST_TEST(
+        notes.LastSessionsBetween(D("2026-09-01"), D("2026-09-30"), std::nullopt) ==
+            (Seen{{twice, D("2026-09-20")}, {ends, D("2026-09-30")}, {later, D("2026-09-10")}}),
+        boost::test_tools::per_element());
+    BOOST_TEST(notes.LastSessionsBetween(D("2026-09-01"), D("2026-09-30"), bo) ==
+                   (Seen{{ends, D("2026-09-01")}, {later, D("2026-09-10")}}),
+               boost::test_tools::per_element());
+    BOOST_TEST(notes.LastSessionsBetween(D("2026-09-30"), D("2026-10-01"), std::nullopt) ==
+                   (Seen{{ends, D("2026-09-30")}, {outside, D("2026-10-01")}}),
+               boost::test_tools::per_element());
+    BOOST_TEST(notes.LastSessionsBetween(D("2026-09-21"), D("2026-09-29"), std::nullopt).empty());
+    BOOST_TEST(notes.LastSessionsBetween(D("2026-09-01"), D("2026-09-30"), bo + 100).empty());
 }
 
 // Add joins a caller's transaction: when the caller's later step fails, the note goes too.

@@ -29,6 +29,13 @@ struct SessionNoteSummary {
     friend bool operator==(const SessionNoteSummary&, const SessionNoteSummary&) = default;
 };
 
+// A client and the date of their last session in a period.
+struct ClientLastSession {
+    core::ClientId client_id = 0;
+    core::Date date{};
+    friend bool operator==(const ClientLastSession&, const ClientLastSession&) = default;
+};
+
 // SOAP session notes with their techniques, regions and amendments.
 class SessionNoteRepository {
   public:
@@ -81,6 +88,12 @@ class SessionNoteRepository {
     // `to` (both included), by id: the clinic summary's new clients.
     std::vector<core::ClientId> FirstSessionsBetween(const core::Date& from, const core::Date& to,
                                                      std::optional<core::StaffId> therapist);
+
+    // The clients seen from `from` to `to` (both included; with `therapist`, when given), each
+    // with the date of their last session then, by client id: the clinic summary's lapse window,
+    // read without its notes.
+    std::vector<ClientLastSession> LastSessionsBetween(const core::Date& from, const core::Date& to,
+                                                       std::optional<core::StaffId> therapist);
 
     // Signs and locks the note. Signing a signed note is refused (kLocked).
     void Sign(core::SessionNoteId id, core::StaffId by);
