@@ -59,21 +59,16 @@ std::int64_t WriteSessionsCsv(db::Database& database, const core::Date& from, co
     };
     reports::CsvWriter csv(out);
     csv.WriteRow(reports::SessionTableHeader());
-    std::int64_t rows = 0;
-    for (;;) {
-        const auto page = notes.ListBetween(from, to, rows, kPage);
-        for (const auto& note : page) {
+    return notes.ForEachBetween(from, to, kPage, [&](const std::vector<core::SessionNote>& chunk) {
+        for (const auto& note : chunk) {
             const auto therapist = staff_names.find(note.therapist_id);
             csv.WriteRow(reports::SessionTableRow(note, client_name(note.client_id),
                                                   therapist == staff_names.end()
                                                       ? fmt::format("staff {}", note.therapist_id)
                                                       : therapist->second));
         }
-        rows += static_cast<std::int64_t>(page.size());
-        if (static_cast<std::int64_t>(page.size()) < kPage) {
-            return rows;
-        }
-    }
+        return true;
+    });
 }
 
 }  // namespace myodesk::app

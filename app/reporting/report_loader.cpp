@@ -20,8 +20,8 @@ namespace myodesk::app {
 
 namespace {
 
-// Notes read per page of the clinic summary: a page is held whole, the period is not.
-constexpr std::int64_t kNotesPerPage = 500;
+// Notes read per chunk of the clinic summary: a chunk is held whole, the period is not.
+constexpr std::int64_t kNotesPerChunk = 500;
 
 // Every staff member's name, leavers too (old notes name them).
 std::map<core::StaffId, std::string> StaffNames(db::Database& database) {
@@ -59,28 +59,35 @@ reports::ClientReportInputs LoadClientReportInputs(db::Database& database, core:
 LoadedClinicSummary LoadClinicSummary(db::Database& database,
                                       const reports::ClinicSummaryPeriod& period,
                                       const LoadProgress& progress) {
-    const auto report = [&](std::int64_t done, std::int64_t total) {
-        if (progress && !progress(done, total)) {
-            throw reports::RenderCancelled();
-        }
+    const auto keep_going = [&](std::int64_t done, std::int64_t total) {
+        return !progress || progress(done, total);
     };
 
     reports::ClinicSummaryBuilder builder(period);
     db::SessionNoteRepository notes(database);
-    // The lapse window before the period is read too: a client seen there and not in the
-    // period has lapsed.
-    const core::Date first_day = core::AddDays(period.from, -std::max(period.lapse_window_days, 0));
-    std::int64_t total = notes.CountBetween(first_day, period.to);
+    std::int64_t total = notes.CountBetween(period.from, period.to);
     std::int64_t done = 0;
-    report(done, total);
-    for (;;) {
-        const auto page = notes.ListBetween(first_day, period.to, done, kNotesPerPage);
-        builder.AddNotes(page);
-        done += static_cast<std::int64_t>(page.size());
-        total = std::max(total, done);  // notes added at another desk meanwhile
-        report(done, total);
-        if (static_cast<std::int64_t>(page.size()) < kNotesPerPage) {
-            break;
+    bool cancelled = !keep_going(done, total);
+    if (!cancelled) {
+        notes.ForEachBetween(period.from, period.to, kNotesPerChunk,
+                             [&](const std::vector<core::SessionNote>& chunk) {
+                                 builder.AddNotes(chunk);
+                                 done += static_cast<std::int64_t>(chunk.size());
+                                 total = std::max(total, done);  // notes added at another desk
+                                 cancelled = !keep_going(done, total);
+                                 return !cancelled;
+                             });
+    }
+    if (cancelled) {
+        throw reports::RenderCancelled();
+    }
+    // Who was seen in the lapse window before the period (a client seen there and not in the
+    // period has lapsed): only the client and the last date count, not the notes.
+    if (period.lapse_window_days > 0) {
+        for (const auto& seen :
+             notes.LastSessionsBetween(core::AddDays(period.from, -period.lapse_window_days),
+                                       core::AddDays(period.from, -1), period.therapist)) {
+            builder.AddSeenBefore(seen.client_id, seen.date);
         }
     }
     builder.SetNewClients(notes.FirstSessionsBetween(period.from, period.to, period.therapist));

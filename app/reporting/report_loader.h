@@ -26,11 +26,12 @@ struct LoadedClinicSummary {
     core::ClinicDetails clinic;
 };
 
-// Streams the period's notes (and the lapse window before it) page by page into a
-// reports::ClinicSummaryBuilder, with the new clients, the planned sessions of the four weeks
-// from `period.today` (today + 27 days), and the names the document shows (the clients it
-// lists, every staff member). Progress is reported after each page of notes; the total is
-// the number of notes in the lapse window and the period.
+// Streams the period's notes chunk by chunk into a reports::ClinicSummaryBuilder, with the
+// clients seen in the lapse window before it (each client's last date there, not the notes),
+// the new clients, the planned sessions of the four weeks from `period.today` (today + 27
+// days), and the names the document shows (the clients it lists, every staff member).
+// Progress is reported before the first chunk and after each one; the total is the number of
+// notes in the period.
 // The planned sessions ahead are every client's, also when the period names a therapist: a
 // plan session has no therapist until it is booked, and "clients of the therapist" would
 // leave out the new clients they are about to see.

@@ -3,7 +3,6 @@
 #include <myodesk/reports/clinic_summary.h>
 
 #include <algorithm>
-#include <set>
 #include <tuple>
 #include <utility>
 
@@ -23,15 +22,12 @@ void ClinicSummaryBuilder::AddNotes(const std::vector<core::SessionNote>& notes)
         if (note.date < window_start || note.date > m_period.to) {
             continue;
         }
-        ClientSeen& seen = m_clients[note.client_id];
         if (note.date < m_period.from) {
             // The lapse window only tells who was seen before the period.
-            if (!seen.last_before || *seen.last_before < note.date) {
-                seen.last_before = note.date;
-            }
+            AddSeenBefore(note.client_id, note.date);
             continue;
         }
-        seen.in_period = true;
+        m_clients[note.client_id].in_period = true;
         ++m_summary.session_count;
         m_summary.total_minutes += note.duration_min;
 
@@ -44,28 +40,40 @@ void ClinicSummaryBuilder::AddNotes(const std::vector<core::SessionNote>& notes)
         }
         ++therapist->sessions;
         therapist->minutes += note.duration_min;
-        ++m_therapist_clients[note.therapist_id][note.client_id];
+        m_therapist_clients[note.therapist_id].insert(note.client_id);
 
-        // A session counts once per technique and once per region, whatever the sides.
-        std::set<core::Technique> techniques;
-        for (const auto& use : note.techniques) {
-            techniques.insert(use.technique);
+        // A session counts once per technique and once per region, whatever the sides: an item
+        // is counted where it first appears in the note's (short) list.
+        for (auto use = note.techniques.begin(); use != note.techniques.end(); ++use) {
+            if (std::none_of(note.techniques.begin(), use, [&](const core::TechniqueUse& earlier) {
+                    return earlier.technique == use->technique;
+                })) {
+                ++m_summary.technique_sessions[use->technique];
+            }
         }
-        for (const auto technique : techniques) {
-            ++m_summary.technique_sessions[technique];
-        }
-        std::set<core::Region> regions;
-        for (const auto& work : note.regions) {
-            regions.insert(work.region);
-        }
-        for (const auto region : regions) {
-            ++m_summary.region_sessions[region];
+        for (auto work = note.regions.begin(); work != note.regions.end(); ++work) {
+            if (std::none_of(note.regions.begin(), work, [&](const core::RegionWork& earlier) {
+                    return earlier.region == work->region;
+                })) {
+                ++m_summary.region_sessions[work->region];
+            }
         }
 
         if (!core::IsSigned(note)) {
             m_summary.unsigned_notes.push_back(
                 {note.id, note.date, note.client_id, note.therapist_id});
         }
+    }
+}
+
+void ClinicSummaryBuilder::AddSeenBefore(core::ClientId client, const core::Date& last_session) {
+    if (last_session < core::AddDays(m_period.from, -m_period.lapse_window_days) ||
+        last_session >= m_period.from) {
+        return;
+    }
+    ClientSeen& seen = m_clients[client];
+    if (!seen.last_before || *seen.last_before < last_session) {
+        seen.last_before = last_session;
     }
 }
 

@@ -173,6 +173,31 @@ BOOST_AUTO_TEST_CASE(lapsed_clients_were_seen_in_the_window_and_not_in_the_perio
     BOOST_TEST(lapsed.rows[0] == first, boost::test_tools::per_element());
 }
 
+// The lapse window given as each client's last date there (as the loader reads it) gives the
+// same lapsed clients as its notes; both may be mixed, the latest date wins, and a date outside
+// the window is ignored.
+BOOST_AUTO_TEST_CASE(clients_seen_before_can_be_given_without_their_notes) {
+    const auto period = Quarter();
+    const core::Date window_start = core::AddDays(period.from, -period.lapse_window_days);
+    reports::ClinicSummaryBuilder builder(period);
+    builder.AddNotes(
+        {Note(1, 23, 1, period.from), Note(2, 22, 1, core::AddDays(period.from, -40))});
+    builder.AddSeenBefore(20, window_start);                     // lapsed
+    builder.AddSeenBefore(21, core::AddDays(window_start, -1));  // a day earlier: not counted
+    builder.AddSeenBefore(22, core::AddDays(period.from, -1));   // later than its note: wins
+    builder.AddSeenBefore(22, core::AddDays(period.from, -60));  // earlier: ignored
+    builder.AddSeenBefore(23, core::AddDays(period.from, -30));  // seen in the period: active
+    builder.AddSeenBefore(24, period.from);                      // not before the period
+    const auto summary = builder.Build();
+    BOOST_TEST(summary.active_clients == 1);
+    BOOST_TEST(summary.session_count == 1);
+    BOOST_TEST_REQUIRE(summary.lapsed_clients.size() == 2U);
+    BOOST_TEST(summary.lapsed_clients[0].client_id == 20);
+    BOOST_TEST(summary.lapsed_clients[0].last_session == window_start);
+    BOOST_TEST(summary.lapsed_clients[1].client_id == 22);
+    BOOST_TEST(summary.lapsed_clients[1].last_session == core::AddDays(period.from, -1));
+}
+
 BOOST_AUTO_TEST_CASE(a_therapist_filter_ignores_other_therapists_entirely) {
     auto period = Quarter();
     period.therapist = 1;

@@ -6,6 +6,7 @@
 #include <myodesk/db/database.h>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,6 +27,13 @@ struct SessionNoteSummary {
     bool is_signed = false;
     int amendment_count = 0;
     friend bool operator==(const SessionNoteSummary&, const SessionNoteSummary&) = default;
+};
+
+// A client and the date of their last session in a period.
+struct ClientLastSession {
+    core::ClientId client_id = 0;
+    core::Date date{};
+    friend bool operator==(const ClientLastSession&, const ClientLastSession&) = default;
 };
 
 // SOAP session notes with their techniques, regions and amendments.
@@ -57,12 +65,19 @@ class SessionNoteRepository {
     std::int64_t CountUnsigned();
     std::vector<SessionNoteSummary> ListUnsigned(std::int64_t offset, std::int64_t limit);
 
-    // The notes dated `from` to `to` (both included), oldest first (date, start time, id), one
-    // page at a time, with their techniques and regions but not their amendments: for exports
-    // of a period, which read page after page instead of holding every note at once.
-    std::vector<core::SessionNote> ListBetween(const core::Date& from, const core::Date& to,
-                                               std::int64_t offset, std::int64_t limit);
-    // How many notes ListBetween lists for the period (for a progress bar's total).
+    // Calls visit(chunk) with the notes dated `from` to `to` (both included), oldest first
+    // (date, start time, id), at most `chunk_size` (> 0) notes per chunk and never an empty
+    // chunk; each note with its techniques and regions but not its amendments. For reports and
+    // exports of a period, which never hold all its notes at once. visit returns false to stop.
+    // Returns the number of notes passed to visit.
+    // Each chunk starts after the last note of the one before (keyset paging on the notes' date
+    // index), so a period of any length is read in one pass. No statement is open while visit
+    // runs: it may use the database, also to write. A note added meanwhile is listed when its
+    // place comes after the notes already visited; none is listed twice or skipped for it.
+    std::int64_t ForEachBetween(
+        const core::Date& from, const core::Date& to, std::int64_t chunk_size,
+        const std::function<bool(const std::vector<core::SessionNote>& chunk)>& visit);
+    // How many notes ForEachBetween lists for the period (for a progress bar's total).
     std::int64_t CountBetween(const core::Date& from, const core::Date& to);
 
     // Every note of the client, oldest first (date, start time, id), whole: techniques,
@@ -73,6 +88,12 @@ class SessionNoteRepository {
     // `to` (both included), by id: the clinic summary's new clients.
     std::vector<core::ClientId> FirstSessionsBetween(const core::Date& from, const core::Date& to,
                                                      std::optional<core::StaffId> therapist);
+
+    // The clients seen from `from` to `to` (both included; with `therapist`, when given), each
+    // with the date of their last session then, by client id: the clinic summary's lapse window,
+    // read without its notes.
+    std::vector<ClientLastSession> LastSessionsBetween(const core::Date& from, const core::Date& to,
+                                                       std::optional<core::StaffId> therapist);
 
     // Signs and locks the note. Signing a signed note is refused (kLocked).
     void Sign(core::SessionNoteId id, core::StaffId by);

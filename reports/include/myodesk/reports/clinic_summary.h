@@ -12,6 +12,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace myodesk::reports {
@@ -74,8 +76,13 @@ class ClinicSummaryBuilder {
 
     // The notes dated from `period.from - lapse_window_days` to `period.to`, in any order and
     // in as many calls as the caller likes; notes of other therapists are ignored when the
-    // period names one.
+    // period names one. Of a note in the lapse window only its client and date count: a
+    // caller may pass AddSeenBefore those instead.
     void AddNotes(const std::vector<core::SessionNote>& notes);
+    // A client seen in the lapse window (with the period's therapist, when it names one), and
+    // the date of their last session there (db: SessionNoteRepository::LastSessionsBetween).
+    // A date outside the window is ignored.
+    void AddSeenBefore(core::ClientId client, const core::Date& last_session);
     // The clients whose first session ever (with the period's therapist, when it names one)
     // falls in the period (db: SessionNoteRepository::FirstSessionsBetween).
     void SetNewClients(std::vector<core::ClientId> clients);
@@ -91,8 +98,9 @@ class ClinicSummaryBuilder {
     };
     ClinicSummaryPeriod m_period;
     ClinicSummary m_summary;
-    std::map<core::StaffId, std::map<core::ClientId, int>> m_therapist_clients;
-    std::map<core::ClientId, ClientSeen> m_clients;
+    // Looked up for every note (a year of a busy clinic: 100,000 notes, 10,000 clients).
+    std::unordered_map<core::StaffId, std::unordered_set<core::ClientId>> m_therapist_clients;
+    std::unordered_map<core::ClientId, ClientSeen> m_clients;
 };
 
 // Names the document shows for the ids a summary holds.
