@@ -1,4 +1,5 @@
 #include "guard.h"
+#include "one_call_statement.h"
 #include "required_rows.h"
 #include "row_binding.h"
 
@@ -177,7 +178,7 @@ bool UpdateNoteRow(soci::session& session, NoteRow& row) {
     statement.exchange(soci::use(row.id, "id"));
     statement.exchange(soci::use(row.version, "version"));
     statement.alloc();
-    statement.prepare(UpdateSql());
+    detail::PrepareForOneCall(statement, UpdateSql());
     statement.define_and_bind();
     statement.execute(true);
     return statement.get_affected_rows() > 0;
@@ -246,10 +247,11 @@ void ReadTechniques(soci::session& session, long long note_id,
                     std::vector<core::TechniqueUse>& techniques) {
     std::string technique;
     int minutes = 0;
-    soci::statement statement =
-        (session.prepare << "SELECT technique, minutes FROM session_note_techniques "
-                            "WHERE note_id = :note_id ORDER BY position",
-         soci::into(technique), soci::into(minutes), soci::use(note_id, "note_id"));
+    soci::statement statement = detail::OneCallStatement(
+        session,
+        "SELECT technique, minutes FROM session_note_techniques "
+        "WHERE note_id = :note_id ORDER BY position",
+        soci::into(technique), soci::into(minutes), soci::use(note_id, "note_id"));
     statement.execute(false);
     while (statement.fetch()) {
         techniques.push_back(
@@ -264,12 +266,13 @@ void ReadRegions(soci::session& session, long long note_id,
     std::string region, side;
     int pressure = 0;
     Nullable<int> pain_before, pain_after;
-    soci::statement statement =
-        (session.prepare << "SELECT region, side, pressure, pain_before, pain_after "
-                            "FROM session_note_regions WHERE note_id = :note_id ORDER BY position",
-         soci::into(region), soci::into(side), soci::into(pressure),
-         soci::into(pain_before.value, pain_before.indicator),
-         soci::into(pain_after.value, pain_after.indicator), soci::use(note_id, "note_id"));
+    soci::statement statement = detail::OneCallStatement(
+        session,
+        "SELECT region, side, pressure, pain_before, pain_after "
+        "FROM session_note_regions WHERE note_id = :note_id ORDER BY position",
+        soci::into(region), soci::into(side), soci::into(pressure),
+        soci::into(pain_before.value, pain_before.indicator),
+        soci::into(pain_after.value, pain_after.indicator), soci::use(note_id, "note_id"));
     statement.execute(false);
     while (statement.fetch()) {
         regions.push_back({kStored.Code<core::Region>(region, "session_note_regions.region"),
@@ -282,11 +285,12 @@ void ReadAmendments(soci::session& session, long long note_id,
                     std::vector<core::Amendment>& amendments) {
     long long id = 0, amended_by = 0;
     std::string amended_at, reason, section, text;
-    soci::statement statement =
-        (session.prepare << "SELECT id, amended_at, amended_by, reason, section, text "
-                            "FROM session_note_amendments WHERE note_id = :note_id ORDER BY id",
-         soci::into(id), soci::into(amended_at), soci::into(amended_by), soci::into(reason),
-         soci::into(section), soci::into(text), soci::use(note_id, "note_id"));
+    soci::statement statement = detail::OneCallStatement(
+        session,
+        "SELECT id, amended_at, amended_by, reason, section, text "
+        "FROM session_note_amendments WHERE note_id = :note_id ORDER BY id",
+        soci::into(id), soci::into(amended_at), soci::into(amended_by), soci::into(reason),
+        soci::into(section), soci::into(text), soci::use(note_id, "note_id"));
     statement.execute(false);
     while (statement.fetch()) {
         amendments.push_back(
@@ -315,12 +319,13 @@ void CheckOverlap(soci::session& session, const SessionNote& note) {
     SessionNote other;
     other.date = note.date;
     soci::statement statement =
-        (session.prepare << "SELECT start_minute, duration_min FROM session_notes WHERE "
-                            "therapist_id = :therapist_id AND session_date = :session_date "
-                            "AND id <> :id",
-         soci::into(other.start_minute), soci::into(other.duration_min),
-         soci::use(therapist_id, "therapist_id"), soci::use(session_date, "session_date"),
-         soci::use(note_id, "id"));
+        detail::OneCallStatement(session,
+                                 "SELECT start_minute, duration_min FROM session_notes WHERE "
+                                 "therapist_id = :therapist_id AND session_date = :session_date "
+                                 "AND id <> :id",
+                                 soci::into(other.start_minute), soci::into(other.duration_min),
+                                 soci::use(therapist_id, "therapist_id"),
+                                 soci::use(session_date, "session_date"), soci::use(note_id, "id"));
     statement.execute(false);
     while (statement.fetch()) {
         if (core::Overlaps(note, other)) {
@@ -395,7 +400,7 @@ std::vector<SessionNoteSummary> ReadSummaries(soci::session& session,
         statement.exchange(soci::use(page_limit, "page_limit"));
         statement.exchange(soci::use(page_offset, "page_offset"));
         statement.alloc();
-        statement.prepare(fmt::format("{} {}", kSummarySql, where_and_order));
+        detail::PrepareForOneCall(statement, fmt::format("{} {}", kSummarySql, where_and_order));
         statement.define_and_bind();
         statement.execute(false);
         while (statement.fetch()) {
@@ -422,7 +427,8 @@ std::vector<SessionNoteSummary> ReadSummaries(soci::session& session,
             statement.exchange(soci::into(technique));
             bind_ids(statement);
             statement.alloc();
-            statement.prepare(
+            detail::PrepareForOneCall(
+                statement,
                 fmt::format("SELECT note_id, technique FROM session_note_techniques WHERE "
                             "note_id IN ({}) ORDER BY note_id, position",
                             in_list));
@@ -441,7 +447,8 @@ std::vector<SessionNoteSummary> ReadSummaries(soci::session& session,
             statement.exchange(soci::into(side));
             bind_ids(statement);
             statement.alloc();
-            statement.prepare(
+            detail::PrepareForOneCall(
+                statement,
                 fmt::format("SELECT note_id, region, side FROM session_note_regions WHERE "
                             "note_id IN ({}) ORDER BY note_id, position",
                             in_list));
@@ -471,7 +478,8 @@ void ReadPageLists(soci::session& session, std::vector<SessionNote>& page) {
             statement.exchange(soci::into(minutes));
             bind_ids(statement);
             statement.alloc();
-            statement.prepare(
+            detail::PrepareForOneCall(
+                statement,
                 fmt::format("SELECT note_id, technique, minutes FROM session_note_techniques "
                             "WHERE note_id IN ({}) ORDER BY note_id, position",
                             in_list));
@@ -497,7 +505,8 @@ void ReadPageLists(soci::session& session, std::vector<SessionNote>& page) {
             statement.exchange(soci::into(pain_after.value, pain_after.indicator));
             bind_ids(statement);
             statement.alloc();
-            statement.prepare(
+            detail::PrepareForOneCall(
+                statement,
                 fmt::format("SELECT note_id, region, side, pressure, pain_before, pain_after FROM "
                             "session_note_regions WHERE note_id IN ({}) ORDER BY note_id, position",
                             in_list));
@@ -529,7 +538,8 @@ void ReadPageAmendments(soci::session& session, std::vector<SessionNote>& page) 
         statement.exchange(soci::into(text));
         bind_ids(statement);
         statement.alloc();
-        statement.prepare(
+        detail::PrepareForOneCall(
+            statement,
             fmt::format("SELECT note_id, id, amended_at, amended_by, reason, section, text FROM "
                         "session_note_amendments WHERE note_id IN ({}) ORDER BY note_id, id",
                         in_list));
@@ -556,8 +566,9 @@ std::vector<SessionNote> ReadNoteRows(soci::session& session, std::string_view w
     VisitColumns(row, [&](const char*, auto& field) { Into(statement, field); });
     bind(statement);
     statement.alloc();
-    statement.prepare(fmt::format("SELECT {} FROM session_notes {}",
-                                  fmt::join(ColumnNames<NoteRow>(), ", "), where_and_order));
+    detail::PrepareForOneCall(
+        statement, fmt::format("SELECT {} FROM session_notes {}",
+                               fmt::join(ColumnNames<NoteRow>(), ", "), where_and_order));
     statement.define_and_bind();
     statement.execute(false);
     while (statement.fetch()) {
@@ -772,11 +783,11 @@ void SessionNoteRepository::Update(SessionNote& note) {
             long long note_id = note.id;
             int version = 0;
             Nullable<std::string> signed_at;
-            soci::statement statement =
-                (session.prepare << fmt::format(
-                     "SELECT version, signed_at FROM session_notes WHERE id = :id{}", lock),
-                 soci::into(version), soci::into(signed_at.value, signed_at.indicator),
-                 soci::use(note_id, "id"));
+            soci::statement statement = detail::OneCallStatement(
+                session,
+                fmt::format("SELECT version, signed_at FROM session_notes WHERE id = :id{}", lock),
+                soci::into(version), soci::into(signed_at.value, signed_at.indicator),
+                soci::use(note_id, "id"));
             if (!statement.execute(true)) {
                 ThrowNoNote(note.id);
             }
@@ -823,7 +834,7 @@ std::optional<SessionNote> SessionNoteRepository::Get(core::SessionNoteId id) {
         VisitColumns(row, [&](const char*, auto& field) { Into(statement, field); });
         statement.exchange(soci::use(note_id, "id"));
         statement.alloc();
-        statement.prepare(SelectSql());
+        detail::PrepareForOneCall(statement, SelectSql());
         statement.define_and_bind();
         if (!statement.execute(true)) {
             return std::nullopt;
@@ -961,10 +972,12 @@ std::vector<core::ClientId> SessionNoteRepository::FirstSessionsBetween(
         statement.alloc();
         // Every client's first date (with the therapist) in one pass over the notes; only those
         // in the period are returned.
-        statement.prepare(fmt::format(
-            "SELECT client_id FROM session_notes {}GROUP BY client_id HAVING MIN(session_date) "
-            ">= :from_date AND MIN(session_date) <= :to_date ORDER BY client_id",
-            therapist ? "WHERE therapist_id = :therapist_id " : ""));
+        detail::PrepareForOneCall(
+            statement,
+            fmt::format(
+                "SELECT client_id FROM session_notes {}GROUP BY client_id HAVING MIN(session_date) "
+                ">= :from_date AND MIN(session_date) <= :to_date ORDER BY client_id",
+                therapist ? "WHERE therapist_id = :therapist_id " : ""));
         statement.define_and_bind();
         statement.execute(false);
         std::vector<core::ClientId> clients;
@@ -992,10 +1005,12 @@ std::vector<ClientLastSession> SessionNoteRepository::LastSessionsBetween(
             statement.exchange(soci::use(therapist_id, "therapist_id"));
         }
         statement.alloc();
-        statement.prepare(fmt::format(
-            "SELECT client_id, MAX(session_date) FROM session_notes WHERE session_date >= "
-            ":from_date AND session_date <= :to_date {}GROUP BY client_id ORDER BY client_id",
-            therapist ? "AND therapist_id = :therapist_id " : ""));
+        detail::PrepareForOneCall(
+            statement,
+            fmt::format(
+                "SELECT client_id, MAX(session_date) FROM session_notes WHERE session_date >= "
+                ":from_date AND session_date <= :to_date {}GROUP BY client_id ORDER BY client_id",
+                therapist ? "AND therapist_id = :therapist_id " : ""));
         statement.define_and_bind();
         statement.execute(false);
         std::vector<ClientLastSession> clients;
