@@ -1,4 +1,5 @@
 #include "guard.h"
+#include "intake_lists_sql.h"
 #include "one_call_statement.h"
 #include "required_rows.h"
 #include "row_binding.h"
@@ -304,113 +305,71 @@ void InsertAvoidRegions(soci::session& session, long long intake_id,
     }
 }
 
-void ReadConditions(soci::session& session, long long intake_id,
-                    std::vector<core::HealthCondition>& conditions) {
-    std::string code;
-    Nullable<std::string> region, side, since;
+// The six lists of an intake in one statement (see intake_lists_sql.h).
+void ReadLists(soci::session& session, long long intake_id, core::Intake& intake) {
+    int list = 0;
+    int position = 0;
+    std::string sort_key;
+    Nullable<std::string> a, b, c, d, e, f;
+    Nullable<double> number;
+    long long i0 = intake_id, i1 = intake_id, i2 = intake_id, i3 = intake_id, i4 = intake_id,
+              i5 = intake_id;
     soci::statement statement = detail::OneCallStatement(
-        session,
-        "SELECT code, region, side, since FROM intake_conditions "
-        "WHERE intake_id = :intake_id ORDER BY position",
-        soci::into(code), soci::into(region.value, region.indicator),
-        soci::into(side.value, side.indicator), soci::into(since.value, since.indicator),
-        soci::use(intake_id, "intake_id"));
+        session, std::string(detail::kIntakeListsSql), soci::into(list), soci::into(position),
+        soci::into(sort_key), soci::into(a.value, a.indicator), soci::into(b.value, b.indicator),
+        soci::into(c.value, c.indicator), soci::into(d.value, d.indicator),
+        soci::into(e.value, e.indicator), soci::into(f.value, f.indicator),
+        soci::into(number.value, number.indicator), soci::use(i0, "i0"), soci::use(i1, "i1"),
+        soci::use(i2, "i2"), soci::use(i3, "i3"), soci::use(i4, "i4"), soci::use(i5, "i5"));
     statement.execute(false);
+    core::Health& health = intake.health;
     while (statement.fetch()) {
-        conditions.push_back({kStored.Code<core::ConditionCode>(code, "intake_conditions.code"),
-                              kStored.Code<core::Region>(region, "intake_conditions.region"),
-                              kStored.Code<core::Side>(side, "intake_conditions.side"),
-                              kStored.Date(since, "intake_conditions.since")});
-    }
-}
-
-void ReadMedications(soci::session& session, long long intake_id,
-                     std::vector<core::Medication>& medications) {
-    std::string name, medication_class;
-    soci::statement statement = detail::OneCallStatement(
-        session,
-        "SELECT name, medication_class FROM intake_medications "
-        "WHERE intake_id = :intake_id ORDER BY position",
-        soci::into(name), soci::into(medication_class), soci::use(intake_id, "intake_id"));
-    statement.execute(false);
-    while (statement.fetch()) {
-        medications.push_back({name, kStored.Code<core::MedicationClass>(
-                                         medication_class, "intake_medications.medication_class")});
-    }
-}
-
-void ReadHealthEvents(soci::session& session, long long intake_id, core::Health& health) {
-    std::string event_type, event_date, kind, description;
-    Nullable<std::string> region, side;
-    soci::statement statement = detail::OneCallStatement(
-        session,
-        "SELECT event_type, event_date, region, side, kind, description "
-        "FROM intake_health_events WHERE intake_id = :intake_id "
-        "ORDER BY event_type, position",
-        soci::into(event_type), soci::into(event_date), soci::into(region.value, region.indicator),
-        soci::into(side.value, side.indicator), soci::into(kind), soci::into(description),
-        soci::use(intake_id, "intake_id"));
-    statement.execute(false);
-    while (statement.fetch()) {
-        core::HealthEvent event{kStored.Date(event_date, "intake_health_events.event_date"),
-                                kStored.Code<core::Region>(region, "intake_health_events.region"),
-                                kStored.Code<core::Side>(side, "intake_health_events.side"), kind,
-                                description};
-        if (event_type == kSurgery) {
-            health.surgeries.push_back(std::move(event));
-        } else if (event_type == kInjury) {
-            health.injuries.push_back(std::move(event));
-        } else {
-            kStored.Unreadable("intake_health_events.event_type", event_type);
+        switch (list) {
+            case detail::kConditions:
+                health.conditions.push_back(
+                    {kStored.Code<core::ConditionCode>(a.value, "intake_conditions.code"),
+                     kStored.Code<core::Region>(b, "intake_conditions.region"),
+                     kStored.Code<core::Side>(c, "intake_conditions.side"),
+                     kStored.Date(d, "intake_conditions.since")});
+                break;
+            case detail::kMedications:
+                health.medications.push_back(
+                    {a.value, kStored.Code<core::MedicationClass>(
+                                  b.value, "intake_medications.medication_class")});
+                break;
+            case detail::kHealthEvents: {
+                core::HealthEvent event{
+                    kStored.Date(a.value, "intake_health_events.event_date"),
+                    kStored.Code<core::Region>(b, "intake_health_events.region"),
+                    kStored.Code<core::Side>(c, "intake_health_events.side"), d.value, e.value};
+                if (sort_key == kSurgery) {
+                    health.surgeries.push_back(std::move(event));
+                } else if (sort_key == kInjury) {
+                    health.injuries.push_back(std::move(event));
+                } else {
+                    kStored.Unreadable("intake_health_events.event_type", sort_key);
+                }
+                break;
+            }
+            case detail::kRecentRuns:
+                intake.runner.recent_runs.push_back(
+                    {kStored.Date(a.value, "intake_recent_runs.run_date"), number.value,
+                     kStored.Code<core::RunType>(b.value, "intake_recent_runs.run_type")});
+                break;
+            case detail::kSoreness:
+                intake.soreness.push_back(
+                    {kStored.Code<core::Region>(a.value, "intake_soreness.region"),
+                     kStored.Code<core::Side>(b.value, "intake_soreness.side"),
+                     static_cast<int>(number.value)});
+                break;
+            case detail::kAvoid:
+                intake.avoid_regions.push_back(
+                    {kStored.Code<core::Region>(a.value, "intake_avoid_regions.region"),
+                     kStored.Code<core::Side>(b.value, "intake_avoid_regions.side")});
+                break;
+            default:
+                break;
         }
-    }
-}
-
-void ReadRecentRuns(soci::session& session, long long intake_id,
-                    std::vector<core::RecentRun>& runs) {
-    std::string run_date, run_type;
-    double distance_km = 0;
-    soci::statement statement =
-        detail::OneCallStatement(session,
-                                 "SELECT run_date, distance_km, run_type FROM intake_recent_runs "
-                                 "WHERE intake_id = :intake_id ORDER BY position",
-                                 soci::into(run_date), soci::into(distance_km),
-                                 soci::into(run_type), soci::use(intake_id, "intake_id"));
-    statement.execute(false);
-    while (statement.fetch()) {
-        runs.push_back({kStored.Date(run_date, "intake_recent_runs.run_date"), distance_km,
-                        kStored.Code<core::RunType>(run_type, "intake_recent_runs.run_type")});
-    }
-}
-
-void ReadSoreness(soci::session& session, long long intake_id,
-                  std::vector<core::Soreness>& soreness) {
-    std::string region, side;
-    int pain = 0;
-    soci::statement statement = detail::OneCallStatement(
-        session,
-        "SELECT region, side, pain FROM intake_soreness "
-        "WHERE intake_id = :intake_id ORDER BY position",
-        soci::into(region), soci::into(side), soci::into(pain), soci::use(intake_id, "intake_id"));
-    statement.execute(false);
-    while (statement.fetch()) {
-        soreness.push_back({kStored.Code<core::Region>(region, "intake_soreness.region"),
-                            kStored.Code<core::Side>(side, "intake_soreness.side"), pain});
-    }
-}
-
-void ReadAvoidRegions(soci::session& session, long long intake_id,
-                      std::vector<core::RegionSide>& areas) {
-    std::string region, side;
-    soci::statement statement = detail::OneCallStatement(
-        session,
-        "SELECT region, side FROM intake_avoid_regions "
-        "WHERE intake_id = :intake_id ORDER BY position",
-        soci::into(region), soci::into(side), soci::use(intake_id, "intake_id"));
-    statement.execute(false);
-    while (statement.fetch()) {
-        areas.push_back({kStored.Code<core::Region>(region, "intake_avoid_regions.region"),
-                         kStored.Code<core::Side>(side, "intake_avoid_regions.side")});
     }
 }
 
@@ -465,12 +424,7 @@ std::optional<Intake> IntakeRepository::Get(core::IntakeId id) {
             return std::nullopt;
         }
         Intake intake = row.ToIntake();
-        ReadConditions(session, intake_id, intake.health.conditions);
-        ReadMedications(session, intake_id, intake.health.medications);
-        ReadHealthEvents(session, intake_id, intake.health);
-        ReadRecentRuns(session, intake_id, intake.runner.recent_runs);
-        ReadSoreness(session, intake_id, intake.soreness);
-        ReadAvoidRegions(session, intake_id, intake.avoid_regions);
+        ReadLists(session, intake_id, intake);
         return intake;
     });
 }

@@ -7,6 +7,7 @@
 // Rendering has no raw counterpart; the raw column is what reading the same rows with the same
 // SQL through the C API costs, beside MyoDesk's reading alone.
 #include "bench.h"
+#include "intake_lists_sql.h"
 #include "raw_sqlite.h"
 
 #include <myodesk/core/plan.h>
@@ -115,11 +116,8 @@ void RawClientReportRows(RawDb& db, std::int64_t client) {
         intake = statement.Step() ? statement.Int64(0) : 0;
     }
     read("SELECT * FROM intakes WHERE id = :id", intake);
-    for (const char* table : {"intake_conditions", "intake_medications", "intake_health_events",
-                              "intake_recent_runs", "intake_soreness", "intake_avoid_regions"}) {
-        read(fmt::format("SELECT * FROM {} WHERE intake_id = :intake_id ORDER BY position", table),
-             intake);
-    }
+    // The six lists in one statement, as IntakeRepository reads them (the id bound six times).
+    read(db::detail::kIntakeListsSql, intake, intake, intake, intake, intake, intake);
     read("SELECT key, value FROM clinic_settings");  // the screening settings
     std::int64_t plan = 0;
     {

@@ -5,6 +5,7 @@
 // calendar). The Reports tab is not read until it is chosen. The raw side runs the same SQL
 // statements through the C API (and does not parse the plan's JSON document).
 #include "bench.h"
+#include "intake_lists_sql.h"
 #include "raw_sqlite.h"
 
 #include <myodesk/core/screening.h>
@@ -45,28 +46,23 @@ void RawNewestIntake(RawDb& db, std::int64_t client) {
         }
         intake = statement.Int64(0);
     }
-    for (const char* sql :
-         {"SELECT id, client_id, taken_on, pregnant, pregnancy_weeks, allergies, goal_race_name, "
-          "goal_race_date, goal_race_distance_km, goal, units, runs_per_week, long_run_weekday, "
-          "weekly_distance_km, longest_run_30d_km, preference_pressure, preference_notes, "
-          "consent_accepted, consent_signed_name, consent_signed_on, created_at FROM intakes "
-          "WHERE id = :id",
-          "SELECT code, region, side, since FROM intake_conditions WHERE intake_id = :intake_id "
-          "ORDER BY position",
-          "SELECT name, medication_class FROM intake_medications WHERE intake_id = :intake_id "
-          "ORDER BY position",
-          "SELECT event_type, event_date, region, side, kind, description FROM "
-          "intake_health_events WHERE intake_id = :intake_id ORDER BY event_type, position",
-          "SELECT run_date, distance_km, run_type FROM intake_recent_runs WHERE intake_id = "
-          ":intake_id ORDER BY position",
-          "SELECT region, side, pain FROM intake_soreness WHERE intake_id = :intake_id ORDER BY "
-          "position",
-          "SELECT region, side FROM intake_avoid_regions WHERE intake_id = :intake_id ORDER BY "
-          "position"}) {
-        RawStmt statement(db, sql);
+    {
+        RawStmt statement(db,
+                          "SELECT id, client_id, taken_on, pregnant, pregnancy_weeks, allergies, "
+                          "goal_race_name, goal_race_date, goal_race_distance_km, goal, units, "
+                          "runs_per_week, long_run_weekday, weekly_distance_km, "
+                          "longest_run_30d_km, preference_pressure, preference_notes, "
+                          "consent_accepted, consent_signed_name, consent_signed_on, created_at "
+                          "FROM intakes WHERE id = :id");
         statement.Bind(1, intake);
         Sink(statement.ReadRows());
     }
+    // Its six lists in one statement, as IntakeRepository reads them.
+    RawStmt lists(db, db::detail::kIntakeListsSql);
+    for (int i = 1; i <= 6; ++i) {
+        lists.Bind(i, intake);
+    }
+    Sink(lists.ReadRows());
 }
 
 // ClinicSettingsRepository::LoadScreening / LoadPlan: every setting in one read.
