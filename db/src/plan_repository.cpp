@@ -130,32 +130,48 @@ void VisitColumns(AppointmentRow& row, Visit&& visit) {
     visit("created_at", row.created_at);
 }
 
-// The plan's sessions as `plan_sessions` rows, in plan order (position = index).
+// The plan's sessions as `plan_sessions` rows, in plan order (position = index), up to
+// kSessionsPerInsert rows per INSERT (each statement is a round trip on PostgreSQL).
 void InsertSessions(soci::session& session, long long plan_id,
                     const std::vector<PlannedSession>& sessions) {
-    if (sessions.empty()) {
-        return;
-    }
-    int position = 0;
-    std::string session_date, phase, status;
-    Nullable<long long> appointment_id;
-    soci::statement statement =
-        (session.prepare << "INSERT INTO plan_sessions (plan_id, position, session_date, phase, "
-                            "status, appointment_id) VALUES (:plan_id, :position, :session_date, "
-                            ":phase, :status, :appointment_id)",
-         soci::use(plan_id, "plan_id"), soci::use(position, "position"),
-         soci::use(session_date, "session_date"), soci::use(phase, "phase"),
-         soci::use(status, "status"),
-         soci::use(appointment_id.value, appointment_id.indicator, "appointment_id"));
-    for (const auto& planned : sessions) {
-        session_date = core::FormatIsoDate(planned.date);
-        phase = std::string(core::ToCode(planned.phase));
-        status = std::string(core::ToCode(planned.status));
-        appointment_id.Set(planned.appointment_id
-                               ? std::optional<long long>(*planned.appointment_id)
-                               : std::nullopt);
+    constexpr std::size_t kSessionsPerInsert = 64;
+    for (std::size_t first = 0; first < sessions.size(); first += kSessionsPerInsert) {
+        const std::size_t count = std::min(kSessionsPerInsert, sessions.size() - first);
+        // One set of variables per row, alive until the statement has run.
+        std::vector<long long> plan_ids(count, plan_id);
+        std::vector<int> positions(count);
+        std::vector<std::string> dates(count), phases(count), statuses(count);
+        std::vector<Nullable<long long>> appointments(count);
+        std::vector<std::string> values;
+        soci::statement statement(session);
+        for (std::size_t i = 0; i < count; ++i) {
+            const PlannedSession& planned = sessions[first + i];
+            positions[i] = static_cast<int>(first + i);
+            dates[i] = core::FormatIsoDate(planned.date);
+            phases[i] = std::string(core::ToCode(planned.phase));
+            statuses[i] = std::string(core::ToCode(planned.status));
+            appointments[i].Set(planned.appointment_id
+                                    ? std::optional<long long>(*planned.appointment_id)
+                                    : std::nullopt);
+            values.push_back(
+                fmt::format("(:plan{0}, :position{0}, :date{0}, :phase{0}, "
+                            ":status{0}, :appointment{0})",
+                            i));
+            statement.exchange(soci::use(plan_ids[i], fmt::format("plan{}", i)));
+            statement.exchange(soci::use(positions[i], fmt::format("position{}", i)));
+            statement.exchange(soci::use(dates[i], fmt::format("date{}", i)));
+            statement.exchange(soci::use(phases[i], fmt::format("phase{}", i)));
+            statement.exchange(soci::use(statuses[i], fmt::format("status{}", i)));
+            statement.exchange(soci::use(appointments[i].value, appointments[i].indicator,
+                                         fmt::format("appointment{}", i)));
+        }
+        statement.alloc();
+        detail::PrepareForOneCall(
+            statement, fmt::format("INSERT INTO plan_sessions (plan_id, position, session_date, "
+                                   "phase, status, appointment_id) VALUES {}",
+                                   fmt::join(values, ", ")));
+        statement.define_and_bind();
         statement.execute(true);
-        ++position;
     }
 }
 
@@ -520,36 +536,15 @@ core::PlanInputs LoadPlanInputs(Database& database, core::ClientId client, const
     inputs.intake = IntakeRepository(database).Newest(client);
     inputs.training = TrainingRepository(database).List(client);
 
-    // The notes of the last recent_notes_days days, today included.
-    const auto note_ids = Guard("find the recent session notes", [&] {
-        long long client_id = client;
-        const std::string since =
-            core::FormatIsoDate(core::AddDays(today, -(inputs.settings.recent_notes_days - 1)));
-        const std::string until = core::FormatIsoDate(today);
-        long long id = 0;
-        soci::statement statement = detail::OneCallStatement(
-            database.Session(),
-            "SELECT id FROM session_notes WHERE client_id = :client_id AND session_date "
-            ">= :since AND session_date <= :until ORDER BY session_date, start_minute, id",
-            soci::into(id), soci::use(client_id, "client_id"), soci::use(since, "since"),
-            soci::use(until, "until"));
-        statement.execute(false);
-        std::vector<core::SessionNoteId> ids;
-        while (statement.fetch()) {
-            ids.push_back(id);
-        }
-        return ids;
-    });
+    // The notes of the last recent_notes_days days, today included, read together.
     SessionNoteRepository notes(database);
-    for (const auto id : note_ids) {
-        if (auto note = notes.Get(id)) {
-            inputs.recent_notes.push_back(std::move(*note));
-        }
-    }
+    inputs.recent_notes = notes.ListForClientBetween(
+        client, core::AddDays(today, -(inputs.settings.recent_notes_days - 1)), today);
     // The last session, however long ago, tells whether one is overdue.
     if (auto latest = notes.Latest(client);
-        latest && std::find(note_ids.begin(), note_ids.end(), latest->id) == note_ids.end() &&
-        latest->date <= today) {
+        latest && latest->date <= today &&
+        std::none_of(inputs.recent_notes.begin(), inputs.recent_notes.end(),
+                     [&](const core::SessionNote& note) { return note.id == latest->id; })) {
         inputs.recent_notes.push_back(std::move(*latest));
     }
     PlanRepository plans(database);

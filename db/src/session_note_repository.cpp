@@ -940,6 +940,29 @@ std::int64_t SessionNoteRepository::CountBetween(const core::Date& from, const c
     });
 }
 
+std::vector<SessionNote> SessionNoteRepository::ListForClientBetween(core::ClientId client,
+                                                                     const core::Date& from,
+                                                                     const core::Date& to) {
+    return Guard("read the client's session notes", [&] {
+        soci::session& session = m_database.Session();
+        long long client_id = client;
+        std::string from_date = core::FormatIsoDate(from);
+        std::string to_date = core::FormatIsoDate(to);
+        std::vector<SessionNote> notes =
+            ReadNoteRows(session,
+                         "WHERE client_id = :client_id AND session_date >= :from_date AND "
+                         "session_date <= :to_date ORDER BY session_date, start_minute, id",
+                         [&](soci::statement& statement) {
+                             statement.exchange(soci::use(client_id, "client_id"));
+                             statement.exchange(soci::use(from_date, "from_date"));
+                             statement.exchange(soci::use(to_date, "to_date"));
+                         });
+        ReadPageLists(session, notes);
+        ReadPageAmendments(session, notes);
+        return notes;
+    });
+}
+
 std::vector<SessionNote> SessionNoteRepository::ListAllForClient(core::ClientId client) {
     return Guard("read the client's session notes", [&] {
         soci::session& session = m_database.Session();

@@ -238,6 +238,30 @@ MYODESK_DB_TEST(saves_a_plan_and_reads_it_back_whole) {
     BOOST_TEST(!plans.Current(AddClient(database, "Unplanned")));
 }
 
+// Sessions are written many rows per INSERT: a plan longer than one INSERT's rows keeps every
+// session, in order, with its own date and status.
+MYODESK_DB_TEST(a_long_plan_keeps_every_session_in_order) {
+    auto database = test_db.Open();
+    const auto client = AddClient(database, "Long plan");
+    PlanRepository plans(database, FixedNow);
+    Plan plan = HandBuiltPlan(client);
+    const PlannedSession model = plan.sessions.front();
+    plan.sessions.clear();
+    for (int i = 0; i < 150; ++i) {
+        PlannedSession session = model;
+        session.date = core::AddDays(kToday, i);
+        session.status = i % 3 == 0 ? core::PlannedSessionStatus::kSkipped
+                                    : core::PlannedSessionStatus::kPlanned;
+        plan.sessions.push_back(session);
+    }
+    plan.to = plan.sessions.back().date;
+    plans.Save(plan);
+    BOOST_TEST(Count(database, "plan_sessions") == 150);
+    const auto stored = plans.Get(plan.id);
+    BOOST_REQUIRE(stored);
+    BOOST_TEST((*stored == plan));
+}
+
 MYODESK_DB_TEST(keeps_every_generation_and_the_newest_is_current) {
     auto database = test_db.Open();
     const auto client = AddClient(database, "Regenerated");

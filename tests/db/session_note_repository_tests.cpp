@@ -1040,6 +1040,17 @@ MYODESK_DB_TEST(lists_every_note_of_a_client_whole_oldest_first) {
     BOOST_TEST(listed[0].amendments.empty());
     BOOST_TEST(notes.ListAllForClient(other).size() == 1u);
     BOOST_TEST(notes.ListAllForClient(other + 100).empty());
+
+    // A period of the client's notes: both ends included, the same whole notes, in order.
+    const auto period = notes.ListForClientBetween(client, D("2026-09-02"), D("2026-11-18"));
+    BOOST_TEST_REQUIRE(period.size() == 4u);
+    for (std::size_t i = 0; i < period.size(); ++i) {
+        BOOST_TEST((period[i] == listed[i + 1]), "row " << i);
+    }
+    BOOST_TEST(notes.ListForClientBetween(client, D("2026-09-03"), D("2026-11-17")).size() == 2u);
+    BOOST_TEST(notes.ListForClientBetween(client, D("2026-10-10"), D("2026-10-10")).size() == 2u);
+    BOOST_TEST(notes.ListForClientBetween(client, D("2026-11-19"), D("2027-01-01")).empty());
+    BOOST_TEST(notes.ListForClientBetween(other, D("2026-01-01"), D("2026-12-31")).size() == 1u);
 }
 
 // The clinic summary's new clients: first session ever (with the therapist, when given) in the

@@ -80,6 +80,12 @@ class SessionNoteRepository {
     // How many notes ForEachBetween lists for the period (for a progress bar's total).
     std::int64_t CountBetween(const core::Date& from, const core::Date& to);
 
+    // The client's notes dated from `from` to `to` (both included), oldest first (date, start
+    // time, id), whole: techniques, regions and amendments. Four statements however many notes.
+    std::vector<core::SessionNote> ListForClientBetween(core::ClientId client,
+                                                        const core::Date& from,
+                                                        const core::Date& to);
+
     // Every note of the client, oldest first (date, start time, id), whole: techniques,
     // regions and amendments (for the client's progress report).
     std::vector<core::SessionNote> ListAllForClient(core::ClientId client);
