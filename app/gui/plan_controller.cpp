@@ -48,9 +48,8 @@ void PlanController::Reload() {
     if (m_client == 0) {
         return;
     }
-    const std::optional<core::Intake> intake = m_intakes.Newest(m_client);
-    m_has_intake = intake.has_value();
-    m_intake_units = intake ? std::optional(intake->runner.units) : std::nullopt;
+    m_intake_units = m_intakes.NewestUnits(m_client);
+    m_has_intake = m_intake_units.has_value();
     m_lookback_days = db::ClinicSettingsRepository(m_database).LoadPlan().spike_lookback_days;
     ReadPlan();
     ReadTraining();

@@ -439,6 +439,22 @@ std::optional<Intake> IntakeRepository::Newest(core::ClientId client) {
     return newest ? Get(*newest) : std::nullopt;
 }
 
+std::optional<core::DistanceUnit> IntakeRepository::NewestUnits(core::ClientId client) {
+    return Guard("find the newest intake", [&]() -> std::optional<core::DistanceUnit> {
+        long long client_id = client;
+        std::string units;
+        soci::statement statement = detail::OneCallStatement(
+            m_database.Session(),
+            "SELECT units FROM intakes WHERE client_id = :client_id ORDER BY taken_on DESC, id "
+            "DESC LIMIT 1",
+            soci::into(units), soci::use(client_id, "client_id"));
+        if (!statement.execute(true)) {
+            return std::nullopt;
+        }
+        return kStored.Code<core::DistanceUnit>(units, "intakes.units");
+    });
+}
+
 std::vector<IntakeVersion> IntakeRepository::History(core::ClientId client) {
     return Guard("list the intake versions", [&] {
         long long client_id = client;

@@ -1,7 +1,7 @@
 // Row 3: opening a client's workspace, as MainFrame::OpenClient does it: ClientWorkspacePanel
 // (the client, the newest intake and its flags, the intake versions), SessionsPanel (the note
 // count and the first page of 50 summaries) and PlanPanel through PlanController::Reload (the
-// newest intake again, the plan settings, the current plan with its appointments, the training
+// newest intake's units, the plan settings, the current plan with its appointments, the training
 // calendar). The Reports tab is not read until it is chosen. The raw side runs the same SQL
 // statements through the C API (and does not parse the plan's JSON document).
 #include "bench.h"
@@ -134,7 +134,13 @@ void RawOpenWorkspace(RawDb& db, std::int64_t client) {
         }
     }
     // PlanController::Reload
-    RawNewestIntake(db, client);
+    {
+        RawStmt statement(db,
+                          "SELECT units FROM intakes WHERE client_id = :client_id ORDER BY "
+                          "taken_on DESC, id DESC LIMIT 1");
+        statement.Bind(1, client);
+        Sink(statement.ReadRows());
+    }
     RawSettings(db);
     std::int64_t plan = 0;
     {
@@ -217,14 +223,14 @@ void OpenWorkspace(db::Database& database, core::ClientId client, const core::Da
         count > 0 ? notes.ListForClient(client, 0, kNotesPageSize)
                   : std::vector<db::SessionNoteSummary>{};
     // PlanPanel::ShowClient -> PlanController::Reload
-    const std::optional<core::Intake> plan_intake = intakes.Newest(client);
+    const std::optional<core::DistanceUnit> plan_units = intakes.NewestUnits(client);
     const core::PlanSettings plan_settings = settings.LoadPlan();
     const std::optional<core::Plan> plan = plans.Current(client);
     const std::vector<core::Appointment> appointments =
         plan ? plans.Appointments(client, plan->from) : std::vector<core::Appointment>{};
     const std::vector<core::TrainingEntry> entries = training.List(client);
     Sink(static_cast<std::size_t>(found.has_value()) + flags + versions.size() + page.size() +
-         static_cast<std::size_t>(plan_intake.has_value()) +
+         static_cast<std::size_t>(plan_units.has_value()) +
          static_cast<std::size_t>(plan_settings.taper_weeks) + appointments.size() +
          entries.size());
 }

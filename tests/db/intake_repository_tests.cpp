@@ -254,6 +254,7 @@ MYODESK_DB_TEST(keeps_every_version) {
     const auto client = AddClient(database);
     const auto other_client = AddClient(database, "Other");
     BOOST_TEST(!intakes.Newest(client).has_value());
+    BOOST_TEST(!intakes.NewestUnits(client).has_value());
     BOOST_TEST(intakes.History(client).empty());
 
     Intake first = FullIntake(client);
@@ -287,7 +288,16 @@ MYODESK_DB_TEST(keeps_every_version) {
     newest = intakes.Newest(client);
     BOOST_REQUIRE(newest);
     BOOST_TEST(newest->id == same_day.id);
-    BOOST_TEST(intakes.History(client).front().id == same_day.id);
+    // The newest's units alone, as the Plan tab reads them.
+    Intake in_miles = MinimalIntake(client, "2026-11-17");
+    in_miles.runner.units = core::DistanceUnit::kMi;
+    intakes.Add(in_miles);
+    BOOST_TEST((intakes.NewestUnits(client) == core::DistanceUnit::kMi));
+    BOOST_TEST((intakes.NewestUnits(other_client) == other.runner.units));
+    newest = intakes.Newest(client);
+    BOOST_REQUIRE(newest);
+    BOOST_TEST(newest->id == in_miles.id);
+    BOOST_TEST(intakes.History(client).front().id == in_miles.id);
 
     // The old versions are unchanged by the newer ones.
     const auto old = intakes.Get(first.id);

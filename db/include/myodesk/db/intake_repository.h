@@ -34,6 +34,10 @@ class IntakeRepository {
     // The newest version: the latest taken_on, then the latest saved.
     std::optional<core::Intake> Newest(core::ClientId client);
 
+    // The distance units of the newest version, or nullopt when the client has no intake: one
+    // read, for a view that needs only that (the Plan tab).
+    std::optional<core::DistanceUnit> NewestUnits(core::ClientId client);
+
     // Every version of the client's intake, newest first.
     std::vector<IntakeVersion> History(core::ClientId client);
 
