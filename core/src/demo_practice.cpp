@@ -6,6 +6,7 @@
 #include "demo_names.h"
 
 #include <myodesk/core/demo_practice.h>
+#include <myodesk/core/plan_text.h>
 #include <myodesk/core/screening.h>
 #include <myodesk/core/text.h>
 
@@ -568,57 +569,29 @@ struct DemoPracticeGenerator::State {
 
 namespace {
 
-std::string_view RegionWords(Region region) {
+// The words a therapist jots in a note: the plan's region words, with two shorter ones.
+std::string_view NoteRegionWords(Region region) {
     switch (region) {
-        case Region::kCalves:
-            return "calves";
-        case Region::kShins:
-            return "shins";
         case Region::kQuadriceps:
             return "quads";
-        case Region::kHamstrings:
-            return "hamstrings";
-        case Region::kAdductors:
-            return "adductors";
-        case Region::kItBand:
-            return "IT band";
-        case Region::kGlutes:
-            return "glutes";
-        case Region::kHipFlexors:
-            return "hip flexors";
-        case Region::kHips:
-            return "hips";
-        case Region::kLowerBack:
-            return "lower back";
-        case Region::kMidBack:
-            return "mid back";
-        case Region::kUpperBack:
-            return "upper back";
-        case Region::kShoulders:
-            return "shoulders";
-        case Region::kNeck:
-            return "neck";
         case Region::kFeet:
             return "plantar fascia";
-        case Region::kAnkles:
-            return "ankles";
-        case Region::kAchilles:
-            return "Achilles";
+        default:
+            return RegionWords(region);
     }
-    return "legs";
 }
 
 std::string PlaceWords(Region region, Side side) {
     switch (side) {
         case Side::kLeft:
-            return fmt::format("left {}", RegionWords(region));
+            return fmt::format("left {}", NoteRegionWords(region));
         case Side::kRight:
-            return fmt::format("right {}", RegionWords(region));
+            return fmt::format("right {}", NoteRegionWords(region));
         case Side::kBilateral:
         case Side::kMidline:
             break;
     }
-    return std::string(RegionWords(region));
+    return std::string(NoteRegionWords(region));
 }
 
 std::string Capitalised(std::string text) {

@@ -8,46 +8,6 @@ namespace myodesk::core {
 
 namespace {
 
-std::string_view RegionWords(Region region) {
-    switch (region) {
-        case Region::kCalves:
-            return "calves";
-        case Region::kShins:
-            return "shins";
-        case Region::kQuadriceps:
-            return "quadriceps";
-        case Region::kHamstrings:
-            return "hamstrings";
-        case Region::kAdductors:
-            return "adductors";
-        case Region::kItBand:
-            return "IT band";
-        case Region::kGlutes:
-            return "glutes";
-        case Region::kHipFlexors:
-            return "hip flexors";
-        case Region::kHips:
-            return "hips";
-        case Region::kLowerBack:
-            return "lower back";
-        case Region::kMidBack:
-            return "mid back";
-        case Region::kUpperBack:
-            return "upper back";
-        case Region::kShoulders:
-            return "shoulders";
-        case Region::kNeck:
-            return "neck";
-        case Region::kFeet:
-            return "feet";
-        case Region::kAnkles:
-            return "ankles";
-        case Region::kAchilles:
-            return "Achilles";
-    }
-    return "region";
-}
-
 std::string_view RunWords(RunType type) {
     switch (type) {
         case RunType::kEasy:
@@ -149,6 +109,46 @@ std::string PercentAbove(const PlanDetail& detail) {
 }
 
 }  // namespace
+
+std::string_view RegionWords(Region region) {
+    switch (region) {
+        case Region::kCalves:
+            return "calves";
+        case Region::kShins:
+            return "shins";
+        case Region::kQuadriceps:
+            return "quadriceps";
+        case Region::kHamstrings:
+            return "hamstrings";
+        case Region::kAdductors:
+            return "adductors";
+        case Region::kItBand:
+            return "IT band";
+        case Region::kGlutes:
+            return "glutes";
+        case Region::kHipFlexors:
+            return "hip flexors";
+        case Region::kHips:
+            return "hips";
+        case Region::kLowerBack:
+            return "lower back";
+        case Region::kMidBack:
+            return "mid back";
+        case Region::kUpperBack:
+            return "upper back";
+        case Region::kShoulders:
+            return "shoulders";
+        case Region::kNeck:
+            return "neck";
+        case Region::kFeet:
+            return "feet";
+        case Region::kAnkles:
+            return "ankles";
+        case Region::kAchilles:
+            return "Achilles";
+    }
+    return "region";
+}
 
 std::string DescribeRegion(const RegionSide& region) {
     switch (region.side) {

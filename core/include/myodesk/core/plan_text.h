@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 
 namespace myodesk::core {
 
@@ -22,5 +23,8 @@ std::string DescribeHomeCare(const HomeCare& care);
 
 // "left calves", "hamstrings (both sides)", "lower back".
 std::string DescribeRegion(const RegionSide& region);
+
+// A region in plain English, without a side: "calves", "IT band", "lower back".
+std::string_view RegionWords(Region region);
 
 }  // namespace myodesk::core
