@@ -1,5 +1,6 @@
 #include "client_search_keys.h"
 #include "guard.h"
+#include "intake_row.h"
 #include "row_binding.h"
 
 #include <myodesk/core/client_validation.h>
@@ -208,51 +209,6 @@ void VisitColumns(ClientRow& row, Visit&& visit) {
     visit("search_preferred", row.keys.preferred);
     visit("search_email", row.keys.email);
     visit("search_phone", row.keys.phone);
-}
-
-struct IntakeRow {
-    long long client_id = 0;
-    std::string taken_on;
-    int pregnant = 0;
-    Nullable<int> pregnancy_weeks;
-    std::string allergies, goal_race_name;
-    Nullable<std::string> goal_race_date;
-    Nullable<double> goal_race_distance_km;
-    Nullable<std::string> goal;
-    std::string units;
-    Nullable<int> runs_per_week;
-    Nullable<std::string> long_run_weekday;
-    Nullable<double> weekly_distance_km, longest_run_30d_km;
-    Nullable<std::string> preference_pressure;
-    std::string preference_notes;
-    int consent_accepted = 0;
-    std::string consent_signed_name;
-    Nullable<std::string> consent_signed_on;
-    std::string created_at;
-};
-
-template <typename Visit>
-void VisitColumns(IntakeRow& row, Visit&& visit) {
-    visit("client_id", row.client_id);
-    visit("taken_on", row.taken_on);
-    visit("pregnant", row.pregnant);
-    visit("pregnancy_weeks", row.pregnancy_weeks);
-    visit("allergies", row.allergies);
-    visit("goal_race_name", row.goal_race_name);
-    visit("goal_race_date", row.goal_race_date);
-    visit("goal_race_distance_km", row.goal_race_distance_km);
-    visit("goal", row.goal);
-    visit("units", row.units);
-    visit("runs_per_week", row.runs_per_week);
-    visit("long_run_weekday", row.long_run_weekday);
-    visit("weekly_distance_km", row.weekly_distance_km);
-    visit("longest_run_30d_km", row.longest_run_30d_km);
-    visit("preference_pressure", row.preference_pressure);
-    visit("preference_notes", row.preference_notes);
-    visit("consent_accepted", row.consent_accepted);
-    visit("consent_signed_name", row.consent_signed_name);
-    visit("consent_signed_on", row.consent_signed_on);
-    visit("created_at", row.created_at);
 }
 
 struct ConditionRow {
@@ -497,26 +453,9 @@ class DemoRowWriter {
         ThrowIfInvalid(core::ValidateIntake(intake, today));
         const core::Health& health = intake.health;
         const core::RunnerProfile& runner = intake.runner;
-        m_intake_row = {client,
-                        core::FormatIsoDate(intake.taken_on),
-                        health.pregnant ? 1 : 0,
-                        NullableOf(health.pregnancy_weeks),
-                        health.allergies,
-                        runner.goal_race.name,
-                        NullableOf(OptionalDate(runner.goal_race.date)),
-                        NullableOf(runner.goal_race.distance_km),
-                        NullableOf(OptionalCode(runner.goal)),
-                        Code(runner.units),
-                        NullableOf(runner.runs_per_week),
-                        NullableOf(OptionalCode(runner.long_run_weekday)),
-                        NullableOf(runner.weekly_distance_km),
-                        NullableOf(runner.longest_run_30d_km),
-                        NullableOf(OptionalCode(intake.preferences.pressure)),
-                        intake.preferences.notes,
-                        intake.consent.accepted ? 1 : 0,
-                        intake.consent.signed_name,
-                        NullableOf(OptionalDate(intake.consent.signed_on)),
-                        intake.created_at};
+        core::Intake stored = intake;
+        stored.client_id = client;
+        m_intake_row = detail::IntakeRow::From(stored);
         const long long id = m_intake.Execute();
 
         int position = 0;
@@ -618,7 +557,7 @@ class DemoRowWriter {
     // The rows the single-row statements are bound to.
     StaffRow m_staff_row;
     ClientRow m_client_row;
-    IntakeRow m_intake_row;
+    detail::IntakeRow m_intake_row;
     NoteRow m_note_row;
 
     Prepared m_staff;

@@ -1,0 +1,141 @@
+#pragma once
+
+// The `intakes` row as SOCI binds it, shared by IntakeRepository and the demo practice writer
+// (both write it; the repository reads it back).
+
+#include "row_binding.h"
+
+#include <myodesk/core/codes.h>
+#include <myodesk/core/intake.h>
+
+#include <optional>
+#include <string>
+
+namespace myodesk::db::detail {
+
+inline constexpr StoredValues kStoredIntake{"intake"};
+
+template <typename Enum>
+std::string CodeText(Enum value) {
+    return std::string(core::ToCode(value));
+}
+
+template <typename Enum>
+std::optional<std::string> OptionalCodeText(const std::optional<Enum>& value) {
+    return value ? std::optional<std::string>(CodeText(*value)) : std::nullopt;
+}
+
+inline std::optional<std::string> OptionalDateText(const std::optional<core::Date>& date) {
+    return date ? std::optional<std::string>(core::FormatIsoDate(*date)) : std::nullopt;
+}
+
+// The `intakes` row: the intake's single answers (its lists live in the child tables).
+struct IntakeRow {
+    long long id = 0;
+    long long client_id = 0;
+    std::string taken_on;
+    int pregnant = 0;
+    Nullable<int> pregnancy_weeks;
+    std::string allergies;
+    std::string goal_race_name;
+    Nullable<std::string> goal_race_date;
+    Nullable<double> goal_race_distance_km;
+    Nullable<std::string> goal;
+    std::string units;
+    Nullable<int> runs_per_week;
+    Nullable<std::string> long_run_weekday;
+    Nullable<double> weekly_distance_km;
+    Nullable<double> longest_run_30d_km;
+    Nullable<std::string> preference_pressure;
+    std::string preference_notes;
+    int consent_accepted = 0;
+    std::string consent_signed_name;
+    Nullable<std::string> consent_signed_on;
+    std::string created_at;
+
+    static IntakeRow From(const core::Intake& intake) {
+        IntakeRow row;
+        row.id = intake.id;
+        row.client_id = intake.client_id;
+        row.taken_on = core::FormatIsoDate(intake.taken_on);
+        row.pregnant = intake.health.pregnant ? 1 : 0;
+        row.pregnancy_weeks.Set(intake.health.pregnancy_weeks);
+        row.allergies = intake.health.allergies;
+        const auto& runner = intake.runner;
+        row.goal_race_name = runner.goal_race.name;
+        row.goal_race_date.Set(OptionalDateText(runner.goal_race.date));
+        row.goal_race_distance_km.Set(runner.goal_race.distance_km);
+        row.goal.Set(OptionalCodeText(runner.goal));
+        row.units = CodeText(runner.units);
+        row.runs_per_week.Set(runner.runs_per_week);
+        row.long_run_weekday.Set(OptionalCodeText(runner.long_run_weekday));
+        row.weekly_distance_km.Set(runner.weekly_distance_km);
+        row.longest_run_30d_km.Set(runner.longest_run_30d_km);
+        row.preference_pressure.Set(OptionalCodeText(intake.preferences.pressure));
+        row.preference_notes = intake.preferences.notes;
+        row.consent_accepted = intake.consent.accepted ? 1 : 0;
+        row.consent_signed_name = intake.consent.signed_name;
+        row.consent_signed_on.Set(OptionalDateText(intake.consent.signed_on));
+        row.created_at = intake.created_at;
+        return row;
+    }
+
+    // The intake without its lists.
+    core::Intake ToIntake() const {
+        core::Intake intake;
+        intake.id = id;
+        intake.client_id = client_id;
+        intake.taken_on = kStoredIntake.Date(taken_on, "intakes.taken_on");
+        intake.health.pregnant = pregnant != 0;
+        intake.health.pregnancy_weeks = pregnancy_weeks.Get();
+        intake.health.allergies = allergies;
+        auto& runner = intake.runner;
+        runner.goal_race.name = goal_race_name;
+        runner.goal_race.date = kStoredIntake.Date(goal_race_date, "intakes.goal_race_date");
+        runner.goal_race.distance_km = goal_race_distance_km.Get();
+        runner.goal = kStoredIntake.Code<core::RaceGoal>(goal, "intakes.goal");
+        runner.units = kStoredIntake.Code<core::DistanceUnit>(units, "intakes.units");
+        runner.runs_per_week = runs_per_week.Get();
+        runner.long_run_weekday =
+            kStoredIntake.Code<core::Weekday>(long_run_weekday, "intakes.long_run_weekday");
+        runner.weekly_distance_km = weekly_distance_km.Get();
+        runner.longest_run_30d_km = longest_run_30d_km.Get();
+        intake.preferences.pressure =
+            kStoredIntake.Code<core::Pressure>(preference_pressure, "intakes.preference_pressure");
+        intake.preferences.notes = preference_notes;
+        intake.consent.accepted = consent_accepted != 0;
+        intake.consent.signed_name = consent_signed_name;
+        intake.consent.signed_on =
+            kStoredIntake.Date(consent_signed_on, "intakes.consent_signed_on");
+        intake.created_at = created_at;
+        return intake;
+    }
+};
+
+// Calls visit(column, field) for every column of `intakes` but id, in one fixed order: the
+// INSERT's names, its binds and the SELECT's intos all come from this one list.
+template <typename Visit>
+void VisitColumns(IntakeRow& row, Visit&& visit) {
+    visit("client_id", row.client_id);
+    visit("taken_on", row.taken_on);
+    visit("pregnant", row.pregnant);
+    visit("pregnancy_weeks", row.pregnancy_weeks);
+    visit("allergies", row.allergies);
+    visit("goal_race_name", row.goal_race_name);
+    visit("goal_race_date", row.goal_race_date);
+    visit("goal_race_distance_km", row.goal_race_distance_km);
+    visit("goal", row.goal);
+    visit("units", row.units);
+    visit("runs_per_week", row.runs_per_week);
+    visit("long_run_weekday", row.long_run_weekday);
+    visit("weekly_distance_km", row.weekly_distance_km);
+    visit("longest_run_30d_km", row.longest_run_30d_km);
+    visit("preference_pressure", row.preference_pressure);
+    visit("preference_notes", row.preference_notes);
+    visit("consent_accepted", row.consent_accepted);
+    visit("consent_signed_name", row.consent_signed_name);
+    visit("consent_signed_on", row.consent_signed_on);
+    visit("created_at", row.created_at);
+}
+
+}  // namespace myodesk::db::detail
