@@ -26,21 +26,10 @@ namespace myodesk::db {
 
 namespace {
 
+using detail::Code;
 using detail::Nullable;
-
-template <typename Enum>
-std::string Code(Enum value) {
-    return std::string(core::ToCode(value));
-}
-
-template <typename Enum>
-std::optional<std::string> OptionalCode(const std::optional<Enum>& value) {
-    return value ? std::optional<std::string>(Code(*value)) : std::nullopt;
-}
-
-std::optional<std::string> OptionalDate(const std::optional<core::Date>& date) {
-    return date ? std::optional<std::string>(core::FormatIsoDate(*date)) : std::nullopt;
-}
+using detail::OptionalCode;
+using detail::OptionalDate;
 
 void ThrowIfInvalid(core::ValidationProblems problems) {
     if (!problems.empty()) {

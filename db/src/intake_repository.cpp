@@ -19,28 +19,17 @@ namespace myodesk::db {
 namespace {
 
 using core::Intake;
+using detail::Code;
 using detail::ColumnNames;
 using detail::InsertRow;
 using detail::IntakeRow;
 using detail::Into;
 using detail::Nullable;
+using detail::OptionalCode;
+using detail::OptionalDate;
 using detail::RequireClient;
 
 constexpr detail::StoredValues kStored{"intake"};
-
-template <typename Enum>
-std::string Code(Enum value) {
-    return std::string(core::ToCode(value));
-}
-
-template <typename Enum>
-std::optional<std::string> OptionalCode(const std::optional<Enum>& value) {
-    return value ? std::optional<std::string>(Code(*value)) : std::nullopt;
-}
-
-std::optional<std::string> OptionalDate(const std::optional<core::Date>& date) {
-    return date ? std::optional<std::string>(core::FormatIsoDate(*date)) : std::nullopt;
-}
 
 const std::string& SelectColumnsSql() {
     static const std::string sql = fmt::format("id, {}", fmt::join(ColumnNames<IntakeRow>(), ", "));

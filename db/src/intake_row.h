@@ -15,20 +15,6 @@ namespace myodesk::db::detail {
 
 inline constexpr StoredValues kStoredIntake{"intake"};
 
-template <typename Enum>
-std::string CodeText(Enum value) {
-    return std::string(core::ToCode(value));
-}
-
-template <typename Enum>
-std::optional<std::string> OptionalCodeText(const std::optional<Enum>& value) {
-    return value ? std::optional<std::string>(CodeText(*value)) : std::nullopt;
-}
-
-inline std::optional<std::string> OptionalDateText(const std::optional<core::Date>& date) {
-    return date ? std::optional<std::string>(core::FormatIsoDate(*date)) : std::nullopt;
-}
-
 // The `intakes` row: the intake's single answers (its lists live in the child tables).
 struct IntakeRow {
     long long id = 0;
@@ -63,19 +49,19 @@ struct IntakeRow {
         row.allergies = intake.health.allergies;
         const auto& runner = intake.runner;
         row.goal_race_name = runner.goal_race.name;
-        row.goal_race_date.Set(OptionalDateText(runner.goal_race.date));
+        row.goal_race_date.Set(OptionalDate(runner.goal_race.date));
         row.goal_race_distance_km.Set(runner.goal_race.distance_km);
-        row.goal.Set(OptionalCodeText(runner.goal));
-        row.units = CodeText(runner.units);
+        row.goal.Set(OptionalCode(runner.goal));
+        row.units = Code(runner.units);
         row.runs_per_week.Set(runner.runs_per_week);
-        row.long_run_weekday.Set(OptionalCodeText(runner.long_run_weekday));
+        row.long_run_weekday.Set(OptionalCode(runner.long_run_weekday));
         row.weekly_distance_km.Set(runner.weekly_distance_km);
         row.longest_run_30d_km.Set(runner.longest_run_30d_km);
-        row.preference_pressure.Set(OptionalCodeText(intake.preferences.pressure));
+        row.preference_pressure.Set(OptionalCode(intake.preferences.pressure));
         row.preference_notes = intake.preferences.notes;
         row.consent_accepted = intake.consent.accepted ? 1 : 0;
         row.consent_signed_name = intake.consent.signed_name;
-        row.consent_signed_on.Set(OptionalDateText(intake.consent.signed_on));
+        row.consent_signed_on.Set(OptionalDate(intake.consent.signed_on));
         row.created_at = intake.created_at;
         return row;
     }

@@ -19,6 +19,21 @@
 
 namespace myodesk::db::detail {
 
+// A code column's text (core/codes.h), and the same for optional codes and dates.
+template <typename Enum>
+std::string Code(Enum value) {
+    return std::string(ToCode(value));  // found by ADL where the enum is declared
+}
+
+template <typename Enum>
+std::optional<std::string> OptionalCode(const std::optional<Enum>& value) {
+    return value ? std::optional<std::string>(Code(*value)) : std::nullopt;
+}
+
+inline std::optional<std::string> OptionalDate(const std::optional<core::Date>& date) {
+    return date ? std::optional<std::string>(core::FormatIsoDate(*date)) : std::nullopt;
+}
+
 // A column that may be NULL, as SOCI binds it: the value and its indicator.
 template <typename T>
 struct Nullable {
