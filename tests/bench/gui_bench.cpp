@@ -1,5 +1,5 @@
 // Row 6: the GUI's cold start with 1,000,000 clients. Runs `myodesk --db FILE --bench-startup`
-// (app/gui/startup_benchmark.h) on the display this program was given (`./dev.sh bench` runs
+// (app/gui/shell/startup_benchmark.h) on the display this program was given (`./dev.sh bench` runs
 // it under xvfb-run): the time from starting the process until the client list has painted
 // its first rows, the peak memory of that process (wait4's rusage), and how many rows the list
 // read to show its first and then its last rows.

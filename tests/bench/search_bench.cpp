@@ -1,9 +1,9 @@
-// Row 2: search as you type. Per keystroke the client list (app/gui/main_frame.cpp ApplySearch ->
-// ClientListModel::SetQuery) reads the first page of ClientListModel::kDefaultPageSize (100)
-// matches and whether more follow (ClientRepository::SearchPage: the key indexes' ranges merged
-// in order, see db/src/client_search_sql.h). The raw side runs the same SQL statements (made by
-// the same code), prepared once per statement text and kept, as the repository keeps them, and
-// keeps the same rows.
+// Row 2: search as you type. Per keystroke the client list (app/gui/shell/main_frame.cpp
+// ApplySearch -> ClientListModel::SetQuery) reads the first page of
+// ClientListModel::kDefaultPageSize (100) matches and whether more follow
+// (ClientRepository::SearchPage: the key indexes' ranges merged in order, see
+// db/src/client_search_sql.h). The raw side runs the same SQL statements (made by the same code),
+// prepared once per statement text and kept, as the repository keeps them, and keeps the same rows.
 #include "bench.h"
 #include "client_search_sql.h"
 #include "raw_sqlite.h"

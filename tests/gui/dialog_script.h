@@ -1,15 +1,15 @@
 #pragma once
 
-#include "amendment_dialog.h"
-#include "client_dialog.h"
-#include "intake_dialog.h"
-#include "plan_book_dialog.h"
-#include "plan_move_dialog.h"
-#include "session_note_dialog.h"
-#include "session_note_view_dialog.h"
-#include "staff_member_dialog.h"
-#include "staff_picker_dialog.h"
-#include "training_entry_dialog.h"
+#include "clients/client_dialog.h"
+#include "intake/intake_dialog.h"
+#include "plan/book_session_dialog.h"
+#include "plan/move_session_dialog.h"
+#include "plan/training_day_dialog.h"
+#include "sessions/amendment_dialog.h"
+#include "sessions/session_note_dialog.h"
+#include "sessions/session_note_view_dialog.h"
+#include "staff/staff_member_dialog.h"
+#include "staff/staff_picker_dialog.h"
 
 #include <wx/event.h>
 #include <wx/timer.h>
@@ -111,9 +111,9 @@ using SessionNoteViewDialogScript = DialogScript<SessionNoteViewDialog>;
 using AmendmentDialogScript = DialogScript<AmendmentDialog>;
 using StaffPickerDialogScript = DialogScript<StaffPickerDialog>;
 using StaffMemberDialogScript = DialogScript<StaffMemberDialog>;
-using PlanBookDialogScript = DialogScript<PlanBookDialog>;
-using PlanMoveDialogScript = DialogScript<PlanMoveDialog>;
-using TrainingEntryDialogScript = DialogScript<TrainingEntryDialog>;
+using PlanBookDialogScript = DialogScript<BookSessionDialog>;
+using PlanMoveDialogScript = DialogScript<MoveSessionDialog>;
+using TrainingEntryDialogScript = DialogScript<TrainingDayDialog>;
 
 inline ClientDialog* FindShownClientDialog() {
     return FindShownDialog<ClientDialog>();

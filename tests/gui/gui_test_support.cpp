@@ -1,22 +1,22 @@
 #include "gui_test_support.h"
 
-#include "amendment_dialog.h"
-#include "client_dialog.h"
-#include "client_workspace_panel.h"
-#include "clinic_details_dialog.h"
-#include "clinic_summary_dialog.h"
-#include "intake_dialog.h"
-#include "main_frame.h"
-#include "period_dialog.h"
-#include "plan_book_dialog.h"
-#include "plan_move_dialog.h"
-#include "session_note_dialog.h"
-#include "session_note_view_dialog.h"
-#include "staff_dialog.h"
-#include "staff_member_dialog.h"
-#include "staff_picker_dialog.h"
-#include "training_entry_dialog.h"
-#include "unsigned_notes_dialog.h"
+#include "clients/client_dialog.h"
+#include "clients/client_workspace_panel.h"
+#include "clinic/clinic_details_dialog.h"
+#include "intake/intake_dialog.h"
+#include "plan/book_session_dialog.h"
+#include "plan/move_session_dialog.h"
+#include "plan/training_day_dialog.h"
+#include "reports/clinic_summary_dialog.h"
+#include "reports/period_dialog.h"
+#include "sessions/amendment_dialog.h"
+#include "sessions/session_note_dialog.h"
+#include "sessions/session_note_view_dialog.h"
+#include "sessions/unsigned_notes_dialog.h"
+#include "shell/main_frame.h"
+#include "staff/staff_dialog.h"
+#include "staff/staff_member_dialog.h"
+#include "staff/staff_picker_dialog.h"
 
 #include <boost/test/unit_test.hpp>
 #include <wx/app.h>
@@ -165,9 +165,9 @@ int DialogRecorder::Enter(wxDialog* dialog) {
         dynamic_cast<StaffMemberDialog*>(dialog) != nullptr ||
         dynamic_cast<StaffDialog*>(dialog) != nullptr ||
         dynamic_cast<UnsignedNotesDialog*>(dialog) != nullptr ||
-        dynamic_cast<PlanBookDialog*>(dialog) != nullptr ||
-        dynamic_cast<PlanMoveDialog*>(dialog) != nullptr ||
-        dynamic_cast<TrainingEntryDialog*>(dialog) != nullptr ||
+        dynamic_cast<BookSessionDialog*>(dialog) != nullptr ||
+        dynamic_cast<MoveSessionDialog*>(dialog) != nullptr ||
+        dynamic_cast<TrainingDayDialog*>(dialog) != nullptr ||
         dynamic_cast<ClinicDetailsDialog*>(dialog) != nullptr ||
         dynamic_cast<ClinicSummaryDialog*>(dialog) != nullptr ||
         dynamic_cast<PeriodDialog*>(dialog) != nullptr) {

@@ -3,8 +3,8 @@
 //
 // Without a display the tests cannot run: they are skipped (exit code 77, which CTest reports
 // as skipped), except under CI (CI=true), where that is a failure.
+#include "common/wx_conversions.h"
 #include "gui_test_support.h"
-#include "wx_conversions.h"
 
 #include <boost/test/unit_test.hpp>
 #include <wx/app.h>

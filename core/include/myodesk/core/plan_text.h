@@ -10,7 +10,7 @@ namespace myodesk::core {
 
 // Plain-language English sentences for a plan's reasons, cautions, warnings and home care, as
 // the CLI and the plan JSON show them. Distances in `units`. The GUI has the same sentences
-// through _() (app/gui/plan_text.cpp; a test keeps the two in step).
+// through _() (app/gui/plan/plan_text.cpp; a test keeps the two in step).
 // Dates through `date_format` (a report's readable dates); ISO 8601 (YYYY-MM-DD) without one.
 using PlanDateFormat = std::function<std::string(const Date&)>;
 std::string DescribeReason(const PlanReason& reason, DistanceUnit units,

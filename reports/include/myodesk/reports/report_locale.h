@@ -29,7 +29,7 @@ struct ReportLocale {
     std::function<std::string(const core::Date&)> format_month;
     core::DistanceUnit units = core::DistanceUnit::kKm;
     // The plan's sentences (why a session is planned, its cautions, the plan's warnings). The
-    // app gives its translated ones (app/gui/plan_text.h); by default core's English sentences
+    // app gives its translated ones (app/gui/plan/plan_text.h); by default core's English sentences
     // (core/plan_text.h) with dates through format_date.
     std::function<std::string(const core::PlanReason&, core::DistanceUnit)> describe_reason;
     std::function<std::string(const core::PlanCaution&, core::DistanceUnit)> describe_caution;

@@ -1,0 +1,153 @@
+#include "clinic/clinic_details_dialog.h"
+
+#include "common/error_message.h"
+#include "common/problem_message.h"
+#include "common/problem_panel.h"
+#include "common/wx_conversions.h"
+
+#include <myodesk/db/errors.h>
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/filepicker.h>
+#include <wx/image.h>
+#include <wx/log.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace myodesk::app {
+
+ClinicDetailsDialog::ClinicDetailsDialog(wxWindow* parent, core::ClinicDetails details,
+                                         SaveFunction save)
+    : wxDialog(parent, wxID_ANY, _("Clinic details"), wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      m_details(std::move(details)),
+      m_save(std::move(save)) {
+    SetName("ClinicDetailsDialog");
+    auto* intro = new wxStaticText(
+        this, wxID_ANY,
+        _("The letterhead of every printed report and PDF, and the contact details of the "
+          "letters to physicians."));
+    intro->Wrap(FromDIP(440));
+
+    m_name = new wxTextCtrl(this, wxID_ANY);
+    m_address = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition,
+                               wxSize(-1, FromDIP(70)), wxTE_MULTILINE);
+    m_phone = new wxTextCtrl(this, wxID_ANY);
+    m_email = new wxTextCtrl(this, wxID_ANY);
+    m_logo = new wxFilePickerCtrl(this, wxID_ANY, wxString(), _("Choose the clinic's logo"),
+                                  _("PNG images (*.png)|*.png"), wxDefaultPosition, wxDefaultSize,
+                                  wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
+    m_paper = new wxChoice(this, wxID_ANY);
+    m_paper->Append(_("A4 (210 × 297 mm)"));
+    m_paper->Append(_("US Letter (8.5 × 11 in)"));
+
+    m_fields = {
+        {"clinic.name", {m_name, _("Clinic name")}}, {"clinic.address", {m_address, _("Address")}},
+        {"clinic.phone", {m_phone, _("Phone")}},     {"clinic.email", {m_email, _("Email")}},
+        {"clinic.logo", {m_logo, _("Logo")}},        {"report.paper", {m_paper, _("Paper")}},
+    };
+    m_name->SetName("ClinicName");
+    m_address->SetName("ClinicAddress");
+
+    auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(10, 8)));
+    grid->AddGrowableCol(1);
+    grid->AddGrowableRow(1);
+    for (const char* key : {"clinic.name", "clinic.address", "clinic.phone", "clinic.email",
+                            "clinic.logo", "report.paper"}) {
+        const auto& [control, label] = m_fields.at(key);
+        grid->Add(new wxStaticText(this, wxID_ANY, label + ":"),
+                  wxSizerFlags().Border(wxTOP, FromDIP(3)));
+        grid->Add(control, wxSizerFlags(1).Expand());
+    }
+    m_name->SetMinSize(FromDIP(wxSize(320, -1)));
+
+    m_problem_panel = new ProblemPanel(this, ProblemPanel::Style::kPlain);
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(intro, wxSizerFlags().Border(wxALL, FromDIP(10)));
+    sizer->Add(grid, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, FromDIP(10)));
+    sizer->Add(m_problem_panel, wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
+    auto* buttons = CreateStdDialogButtonSizer(wxOK | wxCANCEL);
+    buttons->GetAffirmativeButton()->SetLabel(_("&Save"));
+    sizer->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
+    SetSizerAndFit(sizer);
+    Bind(wxEVT_BUTTON, &ClinicDetailsDialog::OnSaveButton, this, wxID_OK);
+    m_name->SetFocus();
+}
+
+bool ClinicDetailsDialog::TransferDataToWindow() {
+    m_name->ChangeValue(ToWx(m_details.name));
+    m_address->ChangeValue(ToWx(m_details.address));
+    m_phone->ChangeValue(ToWx(m_details.phone));
+    m_email->ChangeValue(ToWx(m_details.email));
+    m_logo->SetPath(ToWx(m_details.logo_path));
+    m_paper->SetSelection(m_details.paper == core::PaperSize::kLetter ? 1 : 0);
+    return true;
+}
+
+bool ClinicDetailsDialog::TransferDataFromWindow() {
+    m_details.name = ToUtf8(m_name->GetValue());
+    m_details.address = ToUtf8(m_address->GetValue());
+    m_details.phone = ToUtf8(m_phone->GetValue());
+    m_details.email = ToUtf8(m_email->GetValue());
+    m_details.logo_path = ToUtf8(m_logo->GetPath());
+    m_details.paper =
+        m_paper->GetSelection() == 1 ? core::PaperSize::kLetter : core::PaperSize::kA4;
+    return true;
+}
+
+wxString ClinicDetailsDialog::ProblemText() const {
+    return m_problem_panel->Text();
+}
+
+void ClinicDetailsDialog::OnSaveButton(wxCommandEvent&) {
+    TransferDataFromWindow();
+    m_problem_panel->Clear();
+    // Reports leave out a logo they cannot read; say so now rather than on paper.
+    if (!m_details.logo_path.empty()) {
+        wxLogNull quiet;  // the message below says it, not wx's log
+        if (wxImage::FindHandler(wxBITMAP_TYPE_PNG) == nullptr) {
+            wxImage::AddHandler(new wxPNGHandler);
+        }
+        const wxImage logo(m_logo->GetPath(), wxBITMAP_TYPE_PNG);
+        if (!logo.IsOk()) {
+            m_problem_panel->MarkField(m_logo);
+            m_problem_panel->ShowText(
+                _("Logo: this file cannot be read as a PNG image. Choose a PNG file, or leave "
+                  "the logo empty."),
+                FromDIP(440));
+            Layout();
+            Fit();
+            return;
+        }
+    }
+    try {
+        m_save(m_details);
+    } catch (const db::ValidationError& error) {
+        wxString text;
+        wxWindow* first = nullptr;
+        for (const core::ValidationProblem& problem : error.Problems()) {
+            const auto found = m_fields.find(problem.field);
+            const wxString label =
+                found == m_fields.end() ? ToWx(problem.field) : found->second.second;
+            if (found != m_fields.end()) {
+                m_problem_panel->MarkField(found->second.first);
+                first = first ? first : found->second.first;
+            }
+            text += (text.empty() ? "" : "\n") + ProblemMessage(problem, label);
+        }
+        m_problem_panel->ShowText(text, FromDIP(440));
+        Layout();
+        Fit();
+        FocusProblemField(first);
+        return;
+    } catch (const std::exception& error) {
+        ShowErrorMessage(this, _("The clinic details could not be saved."), error);
+        return;
+    }
+    EndModal(wxID_OK);
+}
+
+}  // namespace myodesk::app

@@ -1,0 +1,155 @@
+#include "plan/move_session_dialog.h"
+
+#include "common/code_names.h"
+#include "common/wx_conversions.h"
+#include "intake/intake_html.h"
+#include "plan/plan_text.h"
+#include "sessions/session_note_text.h"
+
+#include <myodesk/db/errors.h>
+
+#include <wx/button.h>
+#include <wx/datectrl.h>
+#include <wx/dateevt.h>
+#include <wx/html/htmlwin.h>
+#include <wx/intl.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include <utility>
+
+namespace myodesk::app {
+
+MoveSessionDialog::MoveSessionDialog(wxWindow* parent, const core::PlannedSession& session,
+                                     const core::Plan& plan, PreviewFunction preview)
+    : wxDialog(parent, wxID_ANY, _("Move session"), wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      m_session(session),
+      m_units(plan.units),
+      m_preview(std::move(preview)) {
+    SetName("MoveSessionDialog");
+    // TRANSLATORS: the heading of the dialog that moves a planned session, e.g. "Move the
+    // session of Tue 3 Dec 2026".
+    auto* heading = new wxStaticText(
+        this, wxID_ANY, wxString::Format(_("Move the session of %s"), DayText(session.date)));
+    heading->SetFont(heading->GetFont().Scaled(1.2f).Bold());
+
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    row->Add(new wxStaticText(this, wxID_ANY, _("&To")),
+             wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(8)));
+    m_date = new wxDatePickerCtrl(this, wxID_ANY, ToWxDate(session.date), wxDefaultPosition,
+                                  wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY,
+                                  wxDefaultValidator, "move.date");
+    m_date->SetRange(ToWxDate(plan.from), ToWxDate(plan.to));
+    m_date->Bind(wxEVT_DATE_CHANGED, &MoveSessionDialog::OnDateChanged, this);
+    row->Add(m_date, wxSizerFlags().CentreVertical());
+    auto* range = new wxStaticText(
+        this, wxID_ANY,
+        wxString::Format(_("a day of the plan, %s – %s"), FormatReadableDate(plan.from),
+                         FormatReadableDate(plan.to)));
+    range->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    row->Add(range, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(10)));
+
+    m_view = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(480, 220)),
+                              wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
+    m_view->SetName("move.preview");
+    const wxFont font = wxSystemSettings::GetFont(wxSYS_DEFAULT_GUI_FONT);
+    m_view->SetStandardFonts(font.GetPointSize(), font.GetFaceName());
+
+    m_move = new wxButton(this, wxID_OK, _("&Move"));
+    m_move->SetDefault();
+    auto* buttons = new wxStdDialogButtonSizer;
+    buttons->AddButton(m_move);
+    buttons->AddButton(new wxButton(this, wxID_CANCEL));
+    buttons->Realize();
+
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(heading, wxSizerFlags().Border(wxALL, FromDIP(16)));
+    top->Add(row, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(16)));
+    top->Add(m_view, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(16)));
+    top->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
+    SetSizerAndFit(top);
+    CentreOnParent();
+    UpdatePreview();
+    m_date->SetFocus();
+}
+
+void MoveSessionDialog::SetDate(const core::Date& day) {
+    m_date->SetValue(ToWxDate(day));
+    UpdatePreview();
+}
+
+wxString MoveSessionDialog::PreviewText() const {
+    return m_view->ToText();
+}
+
+void MoveSessionDialog::UpdatePreview() {
+    const std::optional<core::Date> day = ToCoreDate(m_date->GetValue());
+    m_result.reset();
+    if (!day || *day == m_session.date) {
+        m_view->SetPage("<html><body><p>" +
+                        EscapeHtml(_("Choose the day the session should move to.")) +
+                        "</p></body></html>");
+        m_move->Enable(false);
+        return;
+    }
+    try {
+        m_result = m_preview(*day);
+    } catch (const db::DatabaseError& error) {
+        m_view->SetPage("<html><body><p>" +
+                        EscapeHtml(_("The plan's rules could not be read: ") + ToWx(error.what())) +
+                        "</p></body></html>");
+        m_move->Enable(false);
+        return;
+    }
+    wxString html = "<html><body>\n";
+    std::vector<wxString> warnings;
+    for (const core::PlanWarning& warning : m_result->warnings) {
+        warnings.push_back(PlanWarningText(warning, m_units));
+    }
+    if (!m_result->allowed) {
+        html << "<p><font color=\"#b00020\"><b>"
+             << EscapeHtml(wxString::Format(_("The session cannot move to %s:"), DayText(*day)))
+             << "</b></font></p>\n<ul>";
+        for (const wxString& warning : warnings) {
+            html << "<li>" << EscapeHtml(warning) << "</li>\n";
+        }
+        html << "</ul><p>" << EscapeHtml(_("It stays where it is. Choose another day."))
+             << "</p>\n";
+    } else {
+        const core::PlannedSession& moved = m_result->session;
+        if (!warnings.empty()) {
+            html << "<p><font color=\"#8a4b00\"><b>" << EscapeHtml(_("Check before moving:"))
+                 << "</b></font></p>\n<ul>";
+            for (const wxString& warning : warnings) {
+                html << "<li>" << EscapeHtml(warning) << "</li>\n";
+            }
+            html << "</ul>\n";
+        }
+        // TRANSLATORS: what the session would be on its new day, e.g. "On Wed 4 Dec 2026:
+        // Swedish · 45 min · pressure up to 5/10".
+        html << "<p><b>" << EscapeHtml(wxString::Format(_("On %s:"), DayText(moved.date)))
+             << "</b> "
+             << EscapeHtml(wxString::Format(_("%s · %d min · pressure up to %s"),
+                                            TechniquesSummary(moved.techniques), moved.duration_min,
+                                            PlanPressureText(moved.pressure_max)))
+             << "</p>\n";
+        if (!moved.cautions.empty()) {
+            html << "<ul>";
+            for (const core::PlanCaution& caution : moved.cautions) {
+                html << "<li>" << EscapeHtml(PlanCautionText(caution, m_units)) << "</li>\n";
+            }
+            html << "</ul>\n";
+        }
+    }
+    html << "</body></html>";
+    m_view->SetPage(html);
+    m_move->Enable(m_result->allowed);
+}
+
+void MoveSessionDialog::OnDateChanged(wxDateEvent&) {
+    UpdatePreview();
+}
+
+}  // namespace myodesk::app

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <myodesk/core/training.h>
+
+#include <wx/dialog.h>
+
+class wxChoice;
+class wxDatePickerCtrl;
+class wxTextCtrl;
+
+namespace myodesk::app {
+
+class ProblemLabel;
+
+// One day of the training calendar: the date, the kind of run and its distance in the
+// client's units (stored in km; none for a rest day). OK checks the distance
+// (core::ValidateTrainingEntries) and stays open, saying what is wrong, until it is right.
+class TrainingDayDialog : public wxDialog {
+  public:
+    TrainingDayDialog(wxWindow* parent, const wxString& title, core::TrainingEntry entry,
+                      core::DistanceUnit units);
+
+    const core::TrainingEntry& GetEntry() const { return m_entry; }
+
+    wxDatePickerCtrl* DatePicker() const { return m_date; }
+    wxChoice* TypeChoice() const { return m_type; }
+    wxTextCtrl* DistanceCtrl() const { return m_distance; }
+    wxString ProblemText() const;
+
+    bool TransferDataToWindow() override;
+    bool TransferDataFromWindow() override;
+
+  private:
+    void UpdateDistanceEnabled();
+
+    core::TrainingEntry m_entry;
+    core::DistanceUnit m_units;
+
+    wxDatePickerCtrl* m_date = nullptr;
+    wxChoice* m_type = nullptr;
+    wxTextCtrl* m_distance = nullptr;
+    ProblemLabel* m_problem = nullptr;
+};
+
+}  // namespace myodesk::app

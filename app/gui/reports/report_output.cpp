@@ -1,0 +1,205 @@
+#include "reports/report_output.h"
+
+#include "common/error_message.h"
+#include "common/wx_conversions.h"
+#include "plan/plan_text.h"
+
+#include <myodesk/reports/atomic_output_file.h>
+#include <myodesk/reports/html_renderer.h>
+#include <myodesk/reports/pdf_renderer.h>
+
+#include <wx/cmndata.h>
+#include <wx/filesys.h>
+#include <wx/fs_mem.h>
+#include <wx/html/htmprint.h>
+#include <wx/image.h>
+#include <wx/intl.h>
+#include <wx/msgdlg.h>
+#include <wx/progdlg.h>
+#include <wx/translation.h>
+
+#include <atomic>
+#include <exception>
+
+namespace myodesk::app {
+
+namespace {
+
+void EnsureMemoryFileSystem() {
+    static bool added = false;
+    if (!added) {
+        wxFileSystem::AddHandler(new wxMemoryFSHandler);
+        added = true;
+    }
+    // wxHtml decodes the chart images through wxImage.
+    if (wxImage::FindHandler(wxBITMAP_TYPE_PNG) == nullptr) {
+        wxImage::AddHandler(new wxPNGHandler);
+    }
+}
+
+// Unique across reports, so an old preview's images never show in a new one.
+std::atomic<int> g_next_image{1};
+
+}  // namespace
+
+void InstallReportTranslator() {
+    reports::SetTranslator(
+        [](const char* english) { return ToUtf8(wxGetTranslation(wxString::FromUTF8(english))); });
+}
+
+reports::ReportLocale MakeReportLocale(core::DistanceUnit units) {
+    reports::ReportLocale locale;
+    locale.format_date = [](const core::Date& date) { return ToUtf8(FormatLocalDate(date)); };
+    locale.format_month = [](const core::Date& date) {
+        return ToUtf8(ToWxDate(date).Format("%b %Y"));
+    };
+    locale.units = units;
+    // The plan's sentences as the Plan tab says them (translated), with the report's dates.
+    locale.describe_reason = [](const core::PlanReason& reason, core::DistanceUnit in) {
+        return ToUtf8(PlanReasonText(reason, in, FormatLocalDate));
+    };
+    locale.describe_caution = [](const core::PlanCaution& caution, core::DistanceUnit in) {
+        return ToUtf8(PlanCautionText(caution, in, FormatLocalDate));
+    };
+    locale.describe_warning = [](const core::PlanWarning& warning, core::DistanceUnit in) {
+        return ToUtf8(PlanWarningText(warning, in, FormatLocalDate));
+    };
+    return locale;
+}
+
+// --- HtmlReport ---
+
+HtmlReport::HtmlReport(const reports::Document& document) {
+    EnsureMemoryFileSystem();
+    m_html = ToWx(reports::RenderHtml(
+        document, [this](const std::string& suggested, const std::vector<unsigned char>& png) {
+            const wxString name =
+                wxString::Format("myodesk-report-%d-%s", g_next_image++, ToWx(suggested));
+            wxMemoryFSHandler::AddFileWithMimeType(name, png.data(), png.size(), "image/png");
+            m_images.push_back(name);
+            return ToUtf8("memory:" + name);
+        }));
+    m_footer = ToWx(reports::HtmlFooter(document));
+    m_title = ToWx(document.title);
+}
+
+HtmlReport::~HtmlReport() {
+    Release();
+}
+
+HtmlReport::HtmlReport(HtmlReport&& other) noexcept
+    : m_html(std::move(other.m_html)),
+      m_footer(std::move(other.m_footer)),
+      m_title(std::move(other.m_title)),
+      m_images(std::move(other.m_images)) {
+    other.m_images.clear();
+}
+
+HtmlReport& HtmlReport::operator=(HtmlReport&& other) noexcept {
+    if (this != &other) {
+        Release();
+        m_html = std::move(other.m_html);
+        m_footer = std::move(other.m_footer);
+        m_title = std::move(other.m_title);
+        m_images = std::move(other.m_images);
+        other.m_images.clear();
+    }
+    return *this;
+}
+
+void HtmlReport::Release() {
+    for (const wxString& name : m_images) {
+        wxMemoryFSHandler::RemoveFile(name);
+    }
+    m_images.clear();
+}
+
+// --- ReportPrinter ---
+
+ReportPrinter::ReportPrinter(wxWindow* parent)
+    : m_printing(std::make_unique<wxHtmlEasyPrinting>(_("MyoDesk report"), parent)) {
+    // The PDF's margins (20 mm), so what prints is laid out like the PDF.
+    m_printing->GetPageSetupData()->SetMarginTopLeft(wxPoint(20, 20));
+    m_printing->GetPageSetupData()->SetMarginBottomRight(wxPoint(20, 20));
+    // The PDF's body size (9.5 pt), so the printed pages hold about as much as the PDF's.
+    m_printing->SetStandardFonts(9);
+}
+
+ReportPrinter::~ReportPrinter() = default;
+
+void ReportPrinter::SetPaper(core::PaperSize paper) {
+    m_printing->GetPrintData()->SetPaperId(paper == core::PaperSize::kLetter ? wxPAPER_LETTER
+                                                                             : wxPAPER_A4);
+    m_printing->GetPageSetupData()->SetPaperId(paper == core::PaperSize::kLetter ? wxPAPER_LETTER
+                                                                                 : wxPAPER_A4);
+}
+
+void ReportPrinter::Prepare(const HtmlReport& report) {
+    m_printing->SetName(report.Title());
+    m_printing->SetFooter(report.Footer(), wxPAGE_ALL);
+}
+
+bool ReportPrinter::Preview(const HtmlReport& report) {
+    Prepare(report);
+    return m_printing->PreviewText(report.Html());
+}
+
+bool ReportPrinter::Print(const HtmlReport& report) {
+    Prepare(report);
+    return m_printing->PrintText(report.Html());
+}
+
+// --- Files ---
+
+int SavePdfWithProgress(wxWindow* parent, const reports::Document& document, core::PaperSize paper,
+                        const wxString& path) {
+    wxProgressDialog progress(_("Save as PDF"), _("Laying out the report…"), 100, parent,
+                              wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE);
+    reports::PdfOptions options;
+    options.paper = paper;
+    options.progress = [&progress](int done, int total) {
+        const int percent = total > 0 ? std::min(99, done * 100 / total) : 0;
+        return progress.Update(percent, _("Writing the PDF…"));
+    };
+    try {
+        reports::AtomicOutputFile file(std::filesystem::path(path.utf8_string()));
+        const int pages = reports::RenderPdf(document, options, file.Stream());
+        file.Commit();
+        progress.Update(100);
+        return pages;
+    } catch (const reports::RenderCancelled&) {
+        return 0;
+    } catch (const std::exception& error) {
+        progress.Update(100);
+        ShowErrorMessage(parent, wxString::Format(_("The PDF could not be saved to %s."), path),
+                         error);
+        return 0;
+    }
+}
+
+bool SaveCsv(wxWindow* parent, const wxString& path,
+             const std::function<void(std::ostream&)>& write) {
+    try {
+        reports::AtomicOutputFile file(std::filesystem::path(path.utf8_string()));
+        write(file.Stream());
+        file.Commit();
+        return true;
+    } catch (const std::exception& error) {
+        ShowErrorMessage(
+            parent, wxString::Format(_("The CSV file could not be saved to %s."), path), error);
+        return false;
+    }
+}
+
+wxString SuggestedFileName(const wxString& stem, const wxString& extension) {
+    wxString name = stem;
+    for (wxUniCharRef c : name) {
+        if (c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' ||
+            c == '>' || c == '|') {
+            c = '_';
+        }
+    }
+    return name + "." + extension;
+}
+
+}  // namespace myodesk::app

@@ -1,0 +1,182 @@
+#include "shell/app.h"
+
+#include "common/error_message.h"
+#include "common/wx_conversions.h"
+#include "reports/report_output.h"
+#include "shell/demo_practice_offer.h"
+#include "shell/main_frame.h"
+#include "shell/settings.h"
+#include "staff/staff_picker_dialog.h"
+
+#include <myodesk/db/client_repository.h>
+#include <myodesk/db/default_location.h>
+#include <myodesk/db/errors.h>
+#include <myodesk/db/staff_repository.h>
+
+#include <wx/config.h>
+#include <wx/fileconf.h>
+#include <wx/filename.h>
+#include <wx/intl.h>
+#include <wx/log.h>
+#include <wx/msgdlg.h>
+#include <wx/stdpaths.h>
+#include <wx/translation.h>
+#include <wx/uilocale.h>
+
+#include <exception>
+#include <filesystem>
+#include <utility>
+
+namespace myodesk::app {
+
+App::App(std::optional<std::string> database) : m_database_location(std::move(database)) {}
+
+App::~App() = default;
+
+bool App::OnInit() {
+    // The base class would parse the command line again; main() already did.
+    InitNames();
+    InitLanguage();
+    InitSettings();
+    if (!OpenDatabase()) {
+        return false;
+    }
+    OfferDemoPractice();
+    auto* frame = new MainFrame(nullptr, *m_database, ChooseStaffAtDesk());
+    frame->SetDemoPractice(m_demo_practice);
+    frame->Show();
+    SetTopWindow(frame);
+    return true;
+}
+
+int App::OnExit() {
+    // Windows are gone by now; the database closes after them.
+    m_database.reset();
+    return wxApp::OnExit();
+}
+
+void App::InitNames() {
+    // The lower-case name is used for files (~/.config/myodesk.conf), the display name for
+    // people.
+    SetAppName("myodesk");
+    SetAppDisplayName("MyoDesk");
+    SetVendorName("MyoDesk");
+    SetVendorDisplayName("MyoDesk");
+}
+
+void App::InitLanguage() {
+    // Dates, numbers and the text of wx's own dialogs follow the user's locale.
+    if (!wxUILocale::UseDefault()) {
+        wxLogDebug("Could not use the default locale; dates use the C locale.");
+    }
+    UseUtf8ForNarrowStrings();
+    auto* translations = new wxTranslations;
+    wxTranslations::Set(translations);
+    translations->SetLanguage(wxLANGUAGE_DEFAULT);
+    translations->AddStdCatalog();
+    translations->AddCatalog("myodesk");
+    // The reports' sentences (reports/ is pure C++) through the same catalogue.
+    InstallReportTranslator();
+}
+
+void App::InitSettings() {
+    // XDG layout: the settings are in $XDG_CONFIG_HOME/myodesk.conf (~/.config/myodesk.conf).
+    wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+    constexpr long kStyle = wxCONFIG_USE_LOCAL_FILE;
+    // wxFileConfig does not create its folder; without it the settings would not be saved.
+    const wxFileName file = wxFileConfig::GetLocalFile(GetAppName(), kStyle);
+    if (!file.DirExists()) {
+        wxFileName::Mkdir(file.GetPath(), wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
+    }
+    wxConfigBase::Set(
+        new wxFileConfig(GetAppName(), GetVendorName(), wxString(), wxString(), kStyle));
+    wxConfigBase::Get()->SetRecordDefaults(false);
+}
+
+bool App::OpenDatabase() {
+    try {
+        if (m_database_location) {
+            m_database = std::make_unique<db::Database>(db::OpenDatabase(*m_database_location));
+        } else {
+            // First start: the folder is created and the new database set up.
+            db::EnsureDefaultDatabaseFolder();
+            m_database =
+                std::make_unique<db::Database>(db::OpenDatabase(db::DefaultDatabasePath()));
+        }
+        return true;
+    } catch (const std::exception& error) {
+        wxMessageDialog dialog(nullptr, _("MyoDesk could not open its database."),
+                               wxString("MyoDesk"), wxOK | wxICON_ERROR | wxCENTRE);
+        wxString details = ToWx(error.what());
+        details << "\n\n"
+                << (m_database_location
+                        ? _("Check the location given with --db, or start MyoDesk without --db "
+                            "to use the database in your home folder.")
+                        : _("Check that your home folder can be written to and that there is "
+                            "free disk space."));
+        dialog.SetExtendedMessage(details);
+        dialog.ShowModal();
+        return false;
+    }
+}
+
+void App::OfferDemoPractice() {
+    Settings settings;
+    DemoOfferFacts facts;
+    facts.database_given = m_database_location.has_value();
+    facts.declined = settings.DemoPracticeDeclined();
+    if (!ShouldOfferDemoPractice(facts)) {
+        return;  // no need to count
+    }
+    try {
+        facts.clients = db::ClientRepository(*m_database).Count(db::ArchiveFilter::kAll);
+    } catch (const db::DatabaseError& error) {
+        wxLogWarning("%s", ToWx(error.what()));
+        return;
+    }
+    if (!ShouldOfferDemoPractice(facts)) {
+        return;
+    }
+    if (AskAboutDemoPractice(nullptr) == DemoOfferAnswer::kStartEmpty) {
+        settings.SetDemoPracticeDeclined(true);
+        return;
+    }
+    const std::string path = db::DemoDatabasePath();
+    if (!std::filesystem::exists(path) &&
+        !CreateDemoPractice(nullptr, path,
+                            AppDemoPracticeOptions(db::LocalDate(db::SystemNow())))) {
+        return;  // cancelled or failed: the empty practice opens, and the offer comes again
+    }
+    try {
+        m_database = std::make_unique<db::Database>(db::OpenDatabase(path));
+        m_demo_practice = true;
+    } catch (const std::exception& error) {
+        ShowErrorMessage(nullptr, _("The demo practice could not be opened."), error);
+    }
+}
+
+std::optional<core::Staff> App::ChooseStaffAtDesk() {
+    db::StaffRepository staff(*m_database);
+    const std::optional<core::StaffId> last = Settings().LastStaffAtDesk();
+    try {
+        // A clinic of one: no question, once that one has been chosen.
+        const std::vector<core::Staff> active = staff.List(false);
+        if (active.size() == 1 && last && active.front().id == *last) {
+            return active.front();
+        }
+    } catch (const db::DatabaseError& error) {
+        wxLogWarning("%s", ToWx(error.what()));
+        return std::nullopt;
+    }
+    StaffPickerDialog picker(nullptr, staff, last);
+    if (picker.ShowModal() != wxID_OK || !picker.GetStaff()) {
+        return std::nullopt;  // looking at clients only; the File menu asks later
+    }
+    if (!m_demo_practice) {
+        // The demo's staff ids mean nothing in the real database.
+        Settings().SetLastStaffAtDesk(picker.GetStaff()->id);
+    }
+    return picker.GetStaff();
+}
+
+}  // namespace myodesk::app

@@ -1,0 +1,170 @@
+#pragma once
+
+#include "clients/client_list_model.h"
+#include "sessions/session_note_controller.h"
+
+#include <myodesk/core/client.h>
+#include <myodesk/core/staff.h>
+#include <myodesk/db/client_repository.h>
+#include <myodesk/db/database.h>
+#include <myodesk/db/session_note_repository.h>
+#include <myodesk/db/staff_repository.h>
+
+#include <wx/frame.h>
+#include <wx/timer.h>
+
+#include <optional>
+
+class wxButton;
+class wxListEvent;
+class wxSearchCtrl;
+class wxSimplebook;
+class wxStaticText;
+
+namespace myodesk::app {
+
+class ClientListCtrl;
+class ClientWorkspacePanel;
+
+// The main window: a search box over the virtual list of clients, menus to add, edit, archive
+// and restore clients, and a status bar with the number of clients, who is at the desk (the
+// staff member who writes and signs notes here; File ▸ Change who is at the desk…) and the
+// database. Opening
+// a client (Enter, double-click, Client ▸ Open client…) shows its workspace in place of the
+// list, in the same window; "All clients" (Escape, Alt+Left) or Ctrl+F goes back.
+class MainFrame : public wxFrame {
+  public:
+    // Menu command ids (also used by tests to post commands).
+    enum : int {
+        kIdClientNew = wxID_HIGHEST + 1,
+        kIdClientEdit,
+        kIdClientArchive,
+        kIdClientRestore,
+        kIdClientShowArchived,
+        kIdClientOpen,
+        kIdClientBack,
+        kIdIntakeNew,
+        kIdSessionNew,
+        kIdSessionCopyLast,
+        kIdSessionsUnsigned,
+        kIdPlanGenerate,
+        kIdDeskChange,
+        kIdEditStaff,
+        kIdReportProgress,
+        kIdReportPhysician,
+        kIdReportClinicSummary,
+        kIdExportClients,
+        kIdExportSessions,
+        kIdClinicDetails,
+    };
+
+    // The database must outlive the frame. `at_desk` is who is at the desk (App asks at
+    // start); nobody means notes ask first.
+    MainFrame(wxWindow* parent, db::Database& database,
+              std::optional<core::Staff> at_desk = std::nullopt);
+    ~MainFrame() override;
+
+    ClientListModel& ListModel() { return m_model; }
+    ClientListCtrl* ListCtrl() const { return m_list; }
+    wxSearchCtrl* SearchCtrl() const { return m_search; }
+
+    // Applies the search box's text now (instead of after the typing pause).
+    void ApplySearch();
+
+    // The text shown in place of the list when it is empty, or empty when the list shows.
+    wxString EmptyHint() const;
+
+    // Shows the client's workspace in place of the list; false when the client is gone.
+    bool OpenClient(core::ClientId id);
+    // Back from the workspace to the list, with the client that was open selected.
+    void ShowClientList();
+    bool IsWorkspaceShown() const;
+    ClientWorkspacePanel* Workspace() const { return m_workspace; }
+
+    // Who is at the desk, or nullopt.
+    const std::optional<core::Staff>& StaffAtDesk() const { return m_at_desk; }
+    void SetStaffAtDesk(std::optional<core::Staff> staff);
+    // Who is at the desk, asking with the picker when nobody is; nullopt when the user would
+    // rather not say.
+    std::optional<core::Staff> EnsureStaffAtDesk();
+    // The status bar's field with who is at the desk and the unsigned notes.
+    wxString DeskStatusText() const;
+    // Marks the window as showing the demo practice (title and status bar say so).
+    void SetDemoPractice(bool demo);
+    bool IsDemoPractice() const { return m_demo_practice; }
+    SessionNoteController& Notes() { return m_notes_controller; }
+
+  private:
+    void CreateMenus();
+    void CreateControls();
+    void BindEvents();
+
+    void OnFileQuit(wxCommandEvent& event);
+    void OnEditFind(wxCommandEvent& event);
+    void OnClientNew(wxCommandEvent& event);
+    void OnClientEdit(wxCommandEvent& event);
+    void OnClientArchive(wxCommandEvent& event);
+    void OnClientRestore(wxCommandEvent& event);
+    void OnClientShowArchived(wxCommandEvent& event);
+    void OnHelpAbout(wxCommandEvent& event);
+    void OnUpdateClientEdit(wxUpdateUIEvent& event);
+    void OnUpdateClientArchive(wxUpdateUIEvent& event);
+    void OnUpdateClientRestore(wxUpdateUIEvent& event);
+    void OnSearchText(wxCommandEvent& event);
+    void OnSearchEnter(wxCommandEvent& event);
+    void OnSearchCancel(wxCommandEvent& event);
+    void OnSearchKeyDown(wxKeyEvent& event);
+    void OnSearchTimer(wxTimerEvent& event);
+    void OnListItemActivated(wxListEvent& event);
+    void OnClientOpen(wxCommandEvent& event);
+    void OnClientBack(wxCommandEvent& event);
+    void OnIntakeNew(wxCommandEvent& event);
+    void OnSessionNew(wxCommandEvent& event);
+    void OnSessionCopyLast(wxCommandEvent& event);
+    void OnSessionsUnsigned(wxCommandEvent& event);
+    void OnPlanGenerate(wxCommandEvent& event);
+    void OnDeskChange(wxCommandEvent& event);
+    void OnEditStaff(wxCommandEvent& event);
+    void OnReportClient(wxCommandEvent& event);
+    void OnReportClinicSummary(wxCommandEvent& event);
+    void OnExportClients(wxCommandEvent& event);
+    void OnExportSessions(wxCommandEvent& event);
+    void OnClinicDetails(wxCommandEvent& event);
+    void OnUpdateClientOpen(wxUpdateUIEvent& event);
+    void OnUpdateInWorkspace(wxUpdateUIEvent& event);
+    void OnClose(wxCloseEvent& event);
+
+    // Opens the client dialog until the client is saved or the user cancels; `client.id` 0
+    // adds a new client. Returns true when saved.
+    bool EditClient(core::Client client);
+    void SaveClient(core::Client& client);
+
+    // Counts and repaints the list, then selects the client when it is listed.
+    void ReloadList(const core::Client* select = nullptr);
+    void UpdateStatusBar();
+    // "MyoDesk", or the client's name and "MyoDesk"; naming the demo practice when it is one.
+    wxString WindowTitle(const wxString& client = wxString()) const;
+    void UpdateDeskStatus();
+    void UpdateEmptyHint();
+
+    db::Database& m_database;
+    db::ClientRepository m_repository;
+    db::StaffRepository m_staff;
+    db::SessionNoteRepository m_notes;
+    std::optional<core::Staff> m_at_desk;
+    bool m_demo_practice = false;
+    SessionNoteController m_notes_controller;
+    ClientListModel m_model;
+    wxTimer m_search_timer;
+
+    wxSimplebook* m_pages = nullptr;  // the list page and the client workspace
+    ClientWorkspacePanel* m_workspace = nullptr;
+    wxSearchCtrl* m_search = nullptr;
+    wxSimplebook* m_book = nullptr;
+    ClientListCtrl* m_list = nullptr;
+    wxStaticText* m_hint_title = nullptr;
+    wxStaticText* m_hint_text = nullptr;
+    wxButton* m_hint_button = nullptr;
+};
+
+}  // namespace myodesk::app

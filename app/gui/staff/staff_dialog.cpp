@@ -1,0 +1,190 @@
+#include "staff/staff_dialog.h"
+
+#include "common/code_names.h"
+#include "common/error_message.h"
+#include "common/wx_conversions.h"
+#include "staff/staff_member_dialog.h"
+
+#include <myodesk/db/errors.h>
+
+#include <wx/button.h>
+#include <wx/intl.h>
+#include <wx/listctrl.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include <algorithm>
+
+namespace myodesk::app {
+
+StaffDialog::StaffDialog(wxWindow* parent, db::StaffRepository& staff,
+                         std::optional<core::StaffId> at_desk)
+    : wxDialog(parent, wxID_ANY, _("Staff"), wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      m_repository(staff),
+      m_at_desk(at_desk) {
+    SetName("StaffDialog");
+    auto* help = new wxStaticText(
+        this, wxID_ANY,
+        _("Everyone who writes or signs session notes. Staff who leave are deactivated, not "
+          "removed: their notes keep their name."));
+    help->Wrap(FromDIP(460));
+    help->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+
+    m_list = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(460, 240)),
+                            wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_list->SetName("staff.list");
+    m_list->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(220));
+    m_list->AppendColumn(_("Role"), wxLIST_FORMAT_LEFT, FromDIP(110));
+    m_list->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, FromDIP(110));
+    m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { EditSelected(); });
+
+    auto* add = new wxButton(this, wxID_ADD, _("&Add…"));
+    m_edit = new wxButton(this, wxID_EDIT, _("&Edit…"));
+    m_toggle = new wxButton(this, wxID_ANY, _("&Deactivate"));
+    add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { AddMember(); });
+    m_edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EditSelected(); });
+    m_toggle->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ToggleSelectedActive(); });
+    m_edit->Bind(wxEVT_UPDATE_UI, &StaffDialog::OnUpdateButtons, this);
+    m_toggle->Bind(wxEVT_UPDATE_UI, &StaffDialog::OnUpdateButtons, this);
+
+    auto* side = new wxBoxSizer(wxVERTICAL);
+    side->Add(add, wxSizerFlags().Expand());
+    side->AddSpacer(FromDIP(6));
+    side->Add(m_edit, wxSizerFlags().Expand());
+    side->AddSpacer(FromDIP(6));
+    side->Add(m_toggle, wxSizerFlags().Expand());
+    auto* middle = new wxBoxSizer(wxHORIZONTAL);
+    middle->Add(m_list, wxSizerFlags(1).Expand());
+    middle->Add(side, wxSizerFlags().Border(wxLEFT, FromDIP(10)));
+
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(help, wxSizerFlags().Border(wxALL, FromDIP(12)));
+    top->Add(middle, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, FromDIP(12)));
+    top->Add(CreateStdDialogButtonSizer(wxCLOSE),
+             wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
+    SetSizerAndFit(top);
+    SetEscapeId(wxID_CLOSE);
+    SetAffirmativeId(wxID_CLOSE);
+    CentreOnParent();
+    Reload(m_at_desk);
+}
+
+void StaffDialog::Reload(std::optional<core::StaffId> select) {
+    try {
+        m_staff = m_repository.List(true);
+    } catch (const db::DatabaseError& error) {
+        m_staff.clear();
+        ShowErrorMessage(this, _("The list of staff could not be read."), error);
+    }
+    // The active first, each group by name as the repository lists it.
+    std::stable_partition(m_staff.begin(), m_staff.end(),
+                          [](const core::Staff& staff) { return staff.active; });
+    m_list->DeleteAllItems();
+    const wxColour grey = wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT);
+    for (std::size_t i = 0; i < m_staff.size(); ++i) {
+        const core::Staff& staff = m_staff[i];
+        const long row = m_list->InsertItem(static_cast<long>(i), ToWx(staff.name));
+        m_list->SetItem(row, 1, NameOf(staff.role));
+        wxString status = staff.active ? _("Active") : _("Inactive");
+        if (m_at_desk && staff.id == *m_at_desk) {
+            status = _("At the desk");
+        }
+        m_list->SetItem(row, 2, status);
+        if (!staff.active) {
+            m_list->SetItemTextColour(row, grey);
+        }
+        if (select && staff.id == *select) {
+            SelectRow(row);
+        }
+    }
+    if (m_list->GetFirstSelected() < 0 && !m_staff.empty()) {
+        SelectRow(0);
+    }
+}
+
+void StaffDialog::SelectRow(long row) {
+    if (row >= 0 && row < m_list->GetItemCount()) {
+        m_list->Select(row);
+        m_list->Focus(row);
+    }
+}
+
+std::optional<core::Staff> StaffDialog::Selected() const {
+    const long row = m_list->GetFirstSelected();
+    if (row < 0 || static_cast<std::size_t>(row) >= m_staff.size()) {
+        return std::nullopt;
+    }
+    return m_staff[static_cast<std::size_t>(row)];
+}
+
+void StaffDialog::AddMember() {
+    StaffMemberDialog dialog(this, _("Add staff member"), core::Staff{});
+    while (dialog.ShowModal() == wxID_OK) {
+        core::Staff staff = dialog.GetStaff();
+        try {
+            m_repository.Add(staff);
+        } catch (const std::exception& error) {
+            ShowErrorMessage(this, _("The staff member could not be added."), error);
+            continue;
+        }
+        m_changed = true;
+        Reload(staff.id);
+        return;
+    }
+}
+
+void StaffDialog::EditSelected() {
+    const std::optional<core::Staff> selected = Selected();
+    if (!selected) {
+        return;
+    }
+    StaffMemberDialog dialog(this, wxString::Format(_("Edit %s"), ToWx(selected->name)), *selected);
+    while (dialog.ShowModal() == wxID_OK) {
+        try {
+            m_repository.Update(dialog.GetStaff());
+        } catch (const std::exception& error) {
+            ShowErrorMessage(this, _("The change could not be saved."), error);
+            continue;
+        }
+        m_changed = true;
+        Reload(selected->id);
+        return;
+    }
+}
+
+void StaffDialog::ToggleSelectedActive() {
+    std::optional<core::Staff> selected = Selected();
+    if (!selected || (selected->active && m_at_desk && selected->id == *m_at_desk)) {
+        return;
+    }
+    selected->active = !selected->active;
+    try {
+        m_repository.Update(*selected);
+    } catch (const std::exception& error) {
+        ShowErrorMessage(this, _("The change could not be saved."), error);
+        return;
+    }
+    m_changed = true;
+    Reload(selected->id);
+}
+
+void StaffDialog::OnUpdateButtons(wxUpdateUIEvent& event) {
+    const std::optional<core::Staff> selected = Selected();
+    if (event.GetEventObject() == m_toggle) {
+        const bool at_desk = selected && m_at_desk && selected->id == *m_at_desk;
+        event.SetText(selected && !selected->active ? _("&Reactivate") : _("&Deactivate"));
+        event.Enable(selected.has_value() && !(selected->active && at_desk));
+        const wxString tip = at_desk ? _("This is who is at the desk: change who is at the "
+                                         "desk first (File menu)")
+                                     : wxString();
+        if (m_toggle->GetToolTipText() != tip) {
+            m_toggle->SetToolTip(tip);
+        }
+        return;
+    }
+    event.Enable(selected.has_value());
+}
+
+}  // namespace myodesk::app

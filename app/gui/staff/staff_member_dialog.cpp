@@ -1,0 +1,83 @@
+#include "staff/staff_member_dialog.h"
+
+#include "common/problem_message.h"
+#include "common/problem_panel.h"
+#include "common/wx_conversions.h"
+
+#include <myodesk/core/text.h>
+
+#include <wx/button.h>
+#include <wx/intl.h>
+#include <wx/radiobut.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include <utility>
+
+namespace myodesk::app {
+
+StaffMemberDialog::StaffMemberDialog(wxWindow* parent, const wxString& title, core::Staff staff)
+    : wxDialog(parent, wxID_ANY, title), m_staff(std::move(staff)) {
+    SetName("StaffMemberDialog");
+    auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(12, 8)));
+    grid->AddGrowableCol(1, 1);
+    grid->Add(new wxStaticText(this, wxID_ANY, _("&Name")), wxSizerFlags().CentreVertical());
+    m_name = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0,
+                            wxDefaultValidator, "name");
+    m_name->SetMaxLength(100);
+    m_name->SetMinSize(wxSize(FromDIP(280), -1));
+    m_name->SetHint(_("as it is signed under notes, e.g. Jane Doe"));
+    grid->Add(m_name, wxSizerFlags().Expand());
+    grid->Add(new wxStaticText(this, wxID_ANY, _("Role")), wxSizerFlags().CentreVertical());
+    auto* roles = new wxBoxSizer(wxHORIZONTAL);
+    m_therapist = new wxRadioButton(this, wxID_ANY, _("&Therapist"), wxDefaultPosition,
+                                    wxDefaultSize, wxRB_GROUP);
+    m_manager = new wxRadioButton(this, wxID_ANY, _("&Manager"));
+    roles->Add(m_therapist);
+    roles->AddSpacer(FromDIP(16));
+    roles->Add(m_manager);
+    grid->Add(roles);
+
+    m_problem = new ProblemLabel(this);
+
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
+    top->Add(m_problem, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
+    top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL),
+             wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
+    SetSizerAndFit(top);
+    CentreOnParent();
+    TransferDataToWindow();
+    m_name->SetFocus();
+}
+
+bool StaffMemberDialog::TransferDataToWindow() {
+    m_name->ChangeValue(ToWx(m_staff.name));
+    m_therapist->SetValue(m_staff.role == core::StaffRole::kTherapist);
+    m_manager->SetValue(m_staff.role == core::StaffRole::kManager);
+    return true;
+}
+
+bool StaffMemberDialog::TransferDataFromWindow() {
+    core::Staff staff = m_staff;
+    staff.name = core::Trim(ToUtf8(m_name->GetValue()));
+    staff.role = m_manager->GetValue() ? core::StaffRole::kManager : core::StaffRole::kTherapist;
+    const core::ValidationProblems problems = core::ValidateStaff(staff);
+    if (!problems.empty()) {
+        m_problem->ShowText(ProblemMessage(problems.front()));
+        Fit();
+        m_name->SetFocus();
+        m_name->SelectAll();
+        wxBell();
+        return false;
+    }
+    m_staff = std::move(staff);
+    return true;
+}
+
+wxString StaffMemberDialog::ProblemText() const {
+    return m_problem->Text();
+}
+
+}  // namespace myodesk::app

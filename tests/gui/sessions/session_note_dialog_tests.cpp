@@ -1,0 +1,379 @@
+#include "common/form_rows_panel.h"
+#include "dialog_script.h"
+#include "gui_test_support.h"
+#include "intake/contraindication_banner.h"
+#include "intake/contraindication_banner_panel.h"
+#include "sessions/body_chart_ctrl.h"
+#include "sessions/session_note_dialog.h"
+
+#include <myodesk/db/clock.h>
+#include <myodesk/db/errors.h>
+
+#include <boost/test/unit_test.hpp>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/combobox.h>
+#include <wx/textctrl.h>
+#include <wx/uiaction.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+using namespace myodesk;
+using namespace std::chrono_literals;
+using app::SessionNoteDialog;
+using app::test::Choose;
+using app::test::ClickInto;
+using app::test::Contains;
+using app::test::DialogRecorder;
+using app::test::Pump;
+using app::test::RaiseAndWait;
+using app::test::SessionNoteDialogScript;
+using app::test::Utf8;
+using app::test::WaitFor;
+using core::BodyView;
+using core::Region;
+using core::Side;
+
+namespace {
+
+core::ContraindicationFlag Flag(core::FlagCode code, std::optional<Region> region = std::nullopt,
+                                std::optional<Side> side = std::nullopt) {
+    core::ContraindicationFlag flag;
+    flag.level = core::LevelOf(code);
+    flag.code = code;
+    flag.region = region;
+    flag.side = side;
+    return flag;
+}
+
+SessionNoteDialog::Context MakeContext(std::vector<core::ContraindicationFlag> flags = {}) {
+    SessionNoteDialog::Context context;
+    context.client = app::test::MakeClient("Ann", "Smith");
+    context.client.id = 7;
+    context.today = db::LocalDate(db::SystemNow());
+    context.at_desk = core::Staff{3, "Jane Doe", core::StaffRole::kTherapist, true};
+    context.therapist_name = "Jane Doe";
+    context.banner = app::MakeContraindicationBanner(flags, context.today, context.today);
+    context.flags = std::move(flags);
+    return context;
+}
+
+core::SessionNote NewNote(const SessionNoteDialog::Context& context) {
+    return SessionNoteDialog::NewNote(context.client.id, context.at_desk.id, context.today,
+                                      10 * 60);
+}
+
+// Clicks the middle of an area of the chart, as a person does, and waits until the chart has
+// taken it (or not).
+void ClickArea(SessionNoteDialog& dialog, BodyView view, core::RegionSide area) {
+    wxUIActionSimulator simulator;
+    app::BodyChartCtrl* chart = dialog.Chart();
+    const wxPoint point = chart->ClientToScreen(chart->AreaPoint(view, area));
+    simulator.MouseMove(point);
+    Pump(40ms);
+    simulator.MouseClick();
+    Pump(60ms);
+}
+
+wxChoice* Cell(SessionNoteDialog& dialog, std::size_t row, std::size_t column) {
+    return dialog.RegionGrid()->CellAs<wxChoice>(row, column);
+}
+
+void Tick(wxCheckBox* box, bool value) {
+    box->SetValue(value);
+    wxCommandEvent event(wxEVT_CHECKBOX, box->GetId());
+    event.SetEventObject(box);
+    event.SetInt(value ? 1 : 0);
+    box->ProcessWindowEvent(event);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(session_note_dialog_tests)
+
+BOOST_AUTO_TEST_CASE(a_new_note_starts_with_quick_defaults) {
+    const SessionNoteDialog::Context context = MakeContext();
+    const core::SessionNote note = SessionNoteDialog::NewNote(7, 3, context.today, 10 * 60 + 8);
+    BOOST_TEST((note.date == context.today));
+    BOOST_TEST(note.start_minute == 10 * 60 + 15);
+    BOOST_TEST(note.duration_min == 60);
+    BOOST_TEST((note.position == core::Position::kProne));
+    BOOST_TEST(note.therapist_id == 3);
+    BOOST_TEST(note.client_id == 7);
+}
+
+// (b) A second click on an area takes it off again; edits in the grid show on the chart.
+BOOST_AUTO_TEST_CASE(clicking_an_area_twice_removes_it_and_grid_edits_update_the_chart) {
+    DialogRecorder::Instance().Reset();
+    bool added_by_click = false;
+    bool grid_row_right = false;
+    bool removed_by_second_click = false;
+    bool grid_region_shaded = false;
+    bool side_change_followed = false;
+    bool pressure_followed = false;
+    bool both_sides_split = false;
+    SessionNoteDialogScript script([&](SessionNoteDialog& dialog) {
+        RaiseAndWait(dialog);
+        app::BodyChartCtrl* chart = dialog.Chart();
+        const core::RegionSide left_calf{Region::kCalves, Side::kLeft};
+
+        ClickArea(dialog, BodyView::kBack, left_calf);
+        added_by_click = WaitFor([&] { return chart->IsShaded(left_calf); }, 2s);
+        const std::vector<core::RegionWork> regions = dialog.GridRegions();
+        grid_row_right = regions.size() == 1u && regions[0].region == Region::kCalves &&
+                         regions[0].side == Side::kLeft && regions[0].pressure == 5 &&
+                         !chart->IsShaded({Region::kCalves, Side::kRight});
+
+        Pump(500ms);  // not a double click
+        ClickArea(dialog, BodyView::kBack, left_calf);
+        removed_by_second_click = WaitFor([&] { return !chart->IsShaded(left_calf); }, 2s) &&
+                                  dialog.RegionGrid()->RowCount() == 0u;
+
+        // The grid alone: Add region, quadriceps, both sides; then right; then deep.
+        const std::size_t row = dialog.RegionGrid()->AddRow();
+        Choose(Cell(dialog, row, SessionNoteDialog::kRegionColumn),
+               1 + static_cast<int>(Region::kQuadriceps));
+        grid_region_shaded = chart->IsShaded({Region::kQuadriceps, Side::kLeft}) &&
+                             chart->IsShaded({Region::kQuadriceps, Side::kRight});
+        Choose(Cell(dialog, row, SessionNoteDialog::kSideColumn), static_cast<int>(Side::kRight));
+        side_change_followed = !chart->IsShaded({Region::kQuadriceps, Side::kLeft}) &&
+                               chart->IsShaded({Region::kQuadriceps, Side::kRight});
+        Choose(Cell(dialog, row, SessionNoteDialog::kPressureColumn), 8 - 1);
+        pressure_followed = chart->ShadedPressure({Region::kQuadriceps, Side::kRight}) == 8;
+
+        // Both sides marked; clicking the left one leaves the right one.
+        Choose(Cell(dialog, row, SessionNoteDialog::kSideColumn),
+               static_cast<int>(Side::kBilateral));
+        dialog.ToggleArea({Region::kQuadriceps, Side::kLeft});
+        const std::vector<core::RegionWork> after = dialog.GridRegions();
+        both_sides_split = after.size() == 1u && after[0].side == Side::kRight &&
+                           after[0].pressure == 8 &&
+                           !chart->IsShaded({Region::kQuadriceps, Side::kLeft});
+        dialog.EndModal(wxID_CANCEL);
+    });
+    const SessionNoteDialog::Context context = MakeContext();
+    SessionNoteDialog dialog(nullptr, context, NewNote(context));
+    BOOST_TEST(dialog.ShowModal() == wxID_CANCEL);
+    BOOST_TEST(script.Ran());
+    BOOST_TEST(!script.TimedOut());
+    BOOST_TEST(added_by_click);
+    BOOST_TEST(grid_row_right);
+    BOOST_TEST(removed_by_second_click);
+    BOOST_TEST(grid_region_shaded);
+    BOOST_TEST(side_change_followed);
+    BOOST_TEST(pressure_followed);
+    BOOST_TEST(both_sides_split);
+    BOOST_TEST(DialogRecorder::Instance().Messages().empty());
+}
+
+// (c) An area under a local flag is hatched, and adding it asks first.
+BOOST_AUTO_TEST_CASE(an_area_to_avoid_is_hatched_and_asks_before_it_is_added) {
+    DialogRecorder::Instance().Reset();
+    const core::RegionSide left_calf{Region::kCalves, Side::kLeft};
+    bool hatched = false;
+    bool other_side_plain = false;
+    bool refused = false;
+    bool added_when_confirmed = false;
+    bool grid_choice_reverted = false;
+    std::size_t messages_after_no = 0;
+    SessionNoteDialogScript script([&](SessionNoteDialog& dialog) {
+        RaiseAndWait(dialog);
+        app::BodyChartCtrl* chart = dialog.Chart();
+        hatched = chart->IsHatched(left_calf);
+        other_side_plain = !chart->IsHatched({Region::kCalves, Side::kRight});
+
+        DialogRecorder::Instance().Answer(wxID_NO);
+        ClickArea(dialog, BodyView::kBack, left_calf);
+        WaitFor([&] { return !DialogRecorder::Instance().Messages().empty(); }, 2s);
+        messages_after_no = DialogRecorder::Instance().Messages().size();
+        refused = !chart->IsShaded(left_calf) && dialog.RegionGrid()->RowCount() == 0u;
+
+        // From the grid it asks too; "Don't add" puts the choice back.
+        const std::size_t row = dialog.RegionGrid()->AddRow();
+        Choose(Cell(dialog, row, SessionNoteDialog::kSideColumn), static_cast<int>(Side::kLeft));
+        DialogRecorder::Instance().Answer(wxID_NO);
+        Choose(Cell(dialog, row, SessionNoteDialog::kRegionColumn),
+               1 + static_cast<int>(Region::kCalves));
+        grid_choice_reverted =
+            Cell(dialog, row, SessionNoteDialog::kRegionColumn)->GetSelection() == 0 &&
+            !chart->IsShaded(left_calf);
+        dialog.RegionGrid()->RemoveRow(row);
+
+        Pump(500ms);
+        DialogRecorder::Instance().Answer(wxID_YES);
+        dialog.ToggleArea(left_calf);
+        added_when_confirmed = chart->IsShaded(left_calf) && dialog.GridRegions().size() == 1u;
+        dialog.EndModal(wxID_CANCEL);
+    });
+    const SessionNoteDialog::Context context =
+        MakeContext({Flag(core::FlagCode::kVaricoseVeins, Region::kCalves, Side::kLeft)});
+    SessionNoteDialog dialog(nullptr, context, NewNote(context));
+    dialog.ShowModal();
+    BOOST_TEST(script.Ran());
+    BOOST_TEST(hatched);
+    BOOST_TEST(other_side_plain);
+    BOOST_TEST(messages_after_no == 1u);
+    BOOST_TEST(refused);
+    BOOST_TEST(grid_choice_reverted);
+    BOOST_TEST(added_when_confirmed);
+    const std::vector<wxString>& messages = DialogRecorder::Instance().Messages();
+    BOOST_REQUIRE(messages.size() == 3u);
+    BOOST_TEST(Contains(messages[0], "Add left calves to the note anyway?"), Utf8(messages[0]));
+    BOOST_TEST(Contains(messages[0], "Avoid left calves: varicose veins"), Utf8(messages[0]));
+    // The banner above the editor says it too.
+    BOOST_TEST(Contains(dialog.Banner()->Text(), "Avoid left calves: varicose veins"));
+    BOOST_TEST(dialog.Banner()->IsShown());
+}
+
+BOOST_AUTO_TEST_CASE(deep_pressure_and_deep_tissue_under_a_modify_flag_ask_first) {
+    DialogRecorder::Instance().Reset();
+    int default_pressure = 0;
+    int pressure_after_no = 0;
+    int pressure_after_yes = 0;
+    bool deep_tissue_after_no = true;
+    SessionNoteDialogScript script([&](SessionNoteDialog& dialog) {
+        RaiseAndWait(dialog);
+        dialog.ToggleArea({Region::kHamstrings, Side::kLeft});
+        default_pressure = dialog.GridRegions().at(0).pressure;
+        DialogRecorder::Instance().Answer(wxID_NO);
+        Choose(Cell(dialog, 0, SessionNoteDialog::kPressureColumn), 8 - 1);
+        pressure_after_no = dialog.GridRegions().at(0).pressure;
+        DialogRecorder::Instance().Answer(wxID_YES);
+        Choose(Cell(dialog, 0, SessionNoteDialog::kPressureColumn), 8 - 1);
+        pressure_after_yes =
+            dialog.Chart()->ShadedPressure({Region::kHamstrings, Side::kLeft}).value_or(0);
+        DialogRecorder::Instance().Answer(wxID_NO);
+        Tick(dialog.TechniqueBox(core::Technique::kDeepTissue), true);
+        deep_tissue_after_no = dialog.TechniqueBox(core::Technique::kDeepTissue)->GetValue();
+        dialog.EndModal(wxID_CANCEL);
+    });
+    SessionNoteDialog::Context context = MakeContext({Flag(core::FlagCode::kAnticoagulants)});
+    context.preferred_pressure = core::Pressure::kDeep;  // capped by the flag
+    context.modify_pressure_cap = 5;
+    SessionNoteDialog dialog(nullptr, context, NewNote(context));
+    dialog.ShowModal();
+    BOOST_TEST(script.Ran());
+    BOOST_TEST(default_pressure == 5);
+    BOOST_TEST(pressure_after_no == 5);
+    BOOST_TEST(pressure_after_yes == 8);
+    BOOST_TEST(!deep_tissue_after_no);
+    const std::vector<wxString>& messages = DialogRecorder::Instance().Messages();
+    BOOST_REQUIRE(messages.size() == 3u);
+    BOOST_TEST(Contains(messages[0], "8 – deep"), Utf8(messages[0]));
+    BOOST_TEST(Contains(messages[0], "No deep tissue: anticoagulants"), Utf8(messages[0]));
+    BOOST_TEST(Contains(messages[2], "Deep tissue"), Utf8(messages[2]));
+}
+
+BOOST_AUTO_TEST_CASE(problems_are_named_in_words_and_the_cursor_goes_there) {
+    DialogRecorder::Instance().Reset();
+    wxString time_problem;
+    bool start_focused = false;
+    wxString technique_problem;
+    bool minutes_focused = false;
+    wxString region_problem;
+    wxString saved_problem;
+    bool still_open = false;
+    SessionNoteDialogScript script([&](SessionNoteDialog& dialog) {
+        RaiseAndWait(dialog);
+        auto* start = dynamic_cast<wxTextCtrl*>(dialog.ControlFor("start_time"));
+        start->ChangeValue("25:99");
+        dialog.Save(false);
+        time_problem = dialog.ProblemText();
+        start_focused = WaitFor([&] { return wxWindow::FindFocus() == start; }, 1s);
+
+        start->ChangeValue("9.30");
+        Tick(dialog.TechniqueBox(core::Technique::kTriggerPoint), true);
+        dialog.TechniqueMinutes(core::Technique::kTriggerPoint)->ChangeValue("40");
+        Tick(dialog.TechniqueBox(core::Technique::kSports), true);
+        dialog.TechniqueMinutes(core::Technique::kSports)->ChangeValue("35");
+        dialog.Save(false);
+        technique_problem = dialog.ProblemText();
+        minutes_focused = WaitFor(
+            [&] {
+                return wxWindow::FindFocus() ==
+                       dialog.TechniqueMinutes(core::Technique::kTriggerPoint);
+            },
+            1s);
+
+        dialog.TechniqueMinutes(core::Technique::kSports)->ChangeValue("20");
+        dialog.RegionGrid()->AddRow();  // no region chosen
+        dialog.Save(false);
+        region_problem = dialog.ProblemText();
+        dialog.RegionGrid()->RemoveRow(0);
+
+        // Storage refuses: the therapist has another session then.
+        dialog.Save(false);
+        saved_problem = dialog.ProblemText();
+        still_open = dialog.IsModal();
+        dialog.EndModal(wxID_CANCEL);
+    });
+    const SessionNoteDialog::Context context = MakeContext();
+    SessionNoteDialog dialog(nullptr, context, NewNote(context), [](core::SessionNote&, bool) {
+        throw db::ValidationError({{"start_time", core::ProblemCode::kOverlaps}});
+    });
+    dialog.ShowModal();
+    BOOST_TEST(script.Ran());
+    BOOST_TEST(Contains(time_problem, "Start time: enter the time as hours and minutes"),
+               Utf8(time_problem));
+    BOOST_TEST(start_focused);
+    BOOST_TEST(Contains(technique_problem,
+                        "Techniques: the minutes add up to 75, more than the session's 60 minutes"),
+               Utf8(technique_problem));
+    BOOST_TEST(minutes_focused);
+    BOOST_TEST(Contains(region_problem, "Regions, row 1 — region: choose the region"),
+               Utf8(region_problem));
+    BOOST_TEST(
+        Contains(saved_problem, "Start time: this therapist already has a session at that time."),
+        Utf8(saved_problem));
+    BOOST_TEST(still_open);
+}
+
+BOOST_AUTO_TEST_CASE(ctrl_s_saves_and_ctrl_shift_s_signs_after_asking) {
+    DialogRecorder::Instance().Reset();
+    std::vector<std::pair<core::SessionNote, bool>> saves;
+    SessionNoteDialogScript script({
+        [&](SessionNoteDialog& dialog) {
+            RaiseAndWait(dialog);
+            wxUIActionSimulator simulator;
+            app::test::TypeInto(simulator, dynamic_cast<wxTextCtrl*>(dialog.ControlFor("plan")),
+                                "Stretch daily");
+            simulator.Char('s', wxMOD_CONTROL);
+            WaitFor([&] { return !dialog.IsModal(); }, 2s);
+        },
+        [&](SessionNoteDialog& dialog) {
+            RaiseAndWait(dialog);
+            wxUIActionSimulator simulator;
+            ClickInto(simulator, dialog.ControlFor("subjective"));
+            DialogRecorder::Instance().Answer(wxID_YES);
+            simulator.Char('s', wxMOD_CONTROL | wxMOD_SHIFT);
+            WaitFor([&] { return !dialog.IsModal(); }, 2s);
+        },
+    });
+    const SessionNoteDialog::Context context = MakeContext();
+    const auto save = [&](core::SessionNote& note, bool sign) {
+        note.id = 42;
+        saves.emplace_back(note, sign);
+    };
+    {
+        SessionNoteDialog dialog(nullptr, context, NewNote(context), save);
+        BOOST_TEST(dialog.ShowModal() == wxID_OK);
+        BOOST_TEST(!dialog.WasSigned());
+        BOOST_TEST(dialog.GetNote().id == 42);
+    }
+    {
+        SessionNoteDialog dialog(nullptr, context, NewNote(context), save);
+        BOOST_TEST(dialog.ShowModal() == wxID_OK);
+        BOOST_TEST(dialog.WasSigned());
+    }
+    BOOST_TEST(script.Ran());
+    BOOST_REQUIRE(saves.size() == 2u);
+    BOOST_TEST(saves[0].first.plan == "Stretch daily");
+    BOOST_TEST(!saves[0].second);
+    BOOST_TEST(saves[1].second);
+    BOOST_REQUIRE(DialogRecorder::Instance().Messages().size() == 1u);
+    BOOST_TEST(Contains(DialogRecorder::Instance().Messages()[0], "Sign this note as Jane Doe?"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

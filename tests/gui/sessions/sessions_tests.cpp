@@ -1,0 +1,483 @@
+#include "clients/client_list_ctrl.h"
+#include "clients/client_workspace_panel.h"
+#include "common/form_rows_panel.h"
+#include "dialog_script.h"
+#include "gui_test_support.h"
+#include "sessions/amendment_dialog.h"
+#include "sessions/body_chart_ctrl.h"
+#include "sessions/session_list_ctrl.h"
+#include "sessions/session_note_dialog.h"
+#include "sessions/session_note_view_dialog.h"
+#include "sessions/sessions_panel.h"
+#include "sessions/unsigned_notes_dialog.h"
+#include "shell/main_frame.h"
+#include "shell/settings.h"
+#include "staff/staff_dialog.h"
+#include "staff/staff_member_dialog.h"
+#include "staff/staff_picker_dialog.h"
+
+#include <myodesk/db/client_repository.h>
+#include <myodesk/db/session_note_repository.h>
+#include <myodesk/db/staff_repository.h>
+
+#include <boost/test/unit_test.hpp>
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/listbox.h>
+#include <wx/listctrl.h>
+#include <wx/notebook.h>
+#include <wx/radiobut.h>
+#include <wx/textctrl.h>
+#include <wx/uiaction.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+using namespace myodesk;
+using namespace std::chrono_literals;
+using app::ClientWorkspacePanel;
+using app::MainFrame;
+using app::SessionListCtrl;
+using app::SessionNoteDialog;
+using app::test::Choose;
+using app::test::ClickInto;
+using app::test::Contains;
+using app::test::DialogRecorder;
+using app::test::Pump;
+using app::test::RaiseAndWait;
+using app::test::TempDatabase;
+using app::test::TypeInto;
+using app::test::Utf8;
+using app::test::WaitFor;
+using core::BodyView;
+using core::Region;
+using core::Side;
+using core::Technique;
+
+namespace {
+
+void Press(wxButton* button) {
+    wxCommandEvent event(wxEVT_BUTTON, button->GetId());
+    event.SetEventObject(button);
+    button->ProcessWindowEvent(event);
+}
+
+// A click on the middle of an area of the body chart, through the control's own mapping
+// from chart units (core::Centroid) to pixels.
+void ClickArea(SessionNoteDialog& dialog, BodyView view, core::RegionSide area) {
+    wxUIActionSimulator simulator;
+    app::BodyChartCtrl* chart = dialog.Chart();
+    simulator.MouseMove(chart->ClientToScreen(chart->AreaPoint(view, area)));
+    Pump(40ms);
+    simulator.MouseClick();
+    WaitFor([&] { return chart->IsShaded(area); }, 2s);
+}
+
+// The main window with a client, Ann Smith, and a therapist, Jane Doe, at the desk (or
+// nobody).
+struct SessionsFrame : app::test::ClinicFrame {
+    db::SessionNoteRepository notes{database.Get()};
+
+    explicit SessionsFrame(bool someone_at_desk = true) {
+        Open(someone_at_desk ? std::optional(jane) : std::nullopt);
+    }
+
+    app::SessionsPanel& Sessions() { return *frame->Workspace()->Sessions(); }
+
+    // Opens Ann's workspace from the list (click, Enter) and goes to the Sessions tab.
+    void OpenSessions() {
+        wxUIActionSimulator simulator;
+        wxRect row;
+        BOOST_REQUIRE(frame->ListCtrl()->GetItemRect(0, row));
+        simulator.MouseMove(frame->ListCtrl()->ClientToScreen(
+            wxPoint(row.GetLeft() + 60, row.GetTop() + row.GetHeight() / 2)));
+        Pump(30ms);
+        simulator.MouseClick();
+        BOOST_REQUIRE(WaitFor([&] { return frame->ListCtrl()->SelectedIndex() == 0; }));
+        simulator.Char(WXK_RETURN);
+        BOOST_REQUIRE(WaitFor([&] { return frame->IsWorkspaceShown(); }));
+        Workspace().Tabs()->SetSelection(ClientWorkspacePanel::kSessionsTab);
+        Pump(100ms);
+    }
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(sessions_tests)
+
+// The acceptance test of issue 4: in the real window, a note written by clicking both
+// hamstrings on the back of the body chart, pressure and pain set in the grid, two
+// techniques ticked, saved and signed by the staff member at the desk; then amended, with
+// the original kept.
+BOOST_FIXTURE_TEST_CASE(write_sign_and_amend_a_note_from_the_body_chart, SessionsFrame) {
+    OpenSessions();
+    BOOST_TEST(Sessions().List()->GetItemCount() == 0);
+    BOOST_TEST(Sessions().Model().RowCount() == 0);
+
+    const core::RegionSide left{Region::kHamstrings, Side::kLeft};
+    const core::RegionSide right{Region::kHamstrings, Side::kRight};
+    bool both_clicked = false;
+    bool grid_in_click_order = false;
+    bool shades_follow_grid = false;
+    app::test::SessionNoteDialogScript editor([&](SessionNoteDialog& dialog) {
+        RaiseAndWait(dialog);
+        ClickArea(dialog, BodyView::kBack, left);
+        Pump(500ms);  // two clicks, not a double click
+        ClickArea(dialog, BodyView::kBack, right);
+        both_clicked = dialog.Chart()->IsShaded(left) && dialog.Chart()->IsShaded(right);
+        const std::vector<core::RegionWork> rows = dialog.GridRegions();
+        grid_in_click_order =
+            rows.size() == 2u && rows[0].side == Side::kLeft && rows[1].side == Side::kRight;
+
+        // Pressure and pain in the grid: firm on the left, deep on the right.
+        Choose(dialog.RegionGrid()->CellAs<wxChoice>(0, SessionNoteDialog::kPressureColumn), 7 - 1);
+        Choose(dialog.RegionGrid()->CellAs<wxChoice>(0, SessionNoteDialog::kPainBeforeColumn),
+               1 + 6);
+        Choose(dialog.RegionGrid()->CellAs<wxChoice>(0, SessionNoteDialog::kPainAfterColumn),
+               1 + 3);
+        Choose(dialog.RegionGrid()->CellAs<wxChoice>(1, SessionNoteDialog::kPressureColumn), 8 - 1);
+        Choose(dialog.RegionGrid()->CellAs<wxChoice>(1, SessionNoteDialog::kPainBeforeColumn),
+               1 + 4);
+        Choose(dialog.RegionGrid()->CellAs<wxChoice>(1, SessionNoteDialog::kPainAfterColumn),
+               1 + 2);
+        shades_follow_grid =
+            dialog.Chart()->ShadedPressure(left) == 7 && dialog.Chart()->ShadedPressure(right) == 8;
+
+        // Trigger point and sports massage, ticked with the mouse, with their minutes.
+        wxUIActionSimulator simulator;
+        ClickInto(simulator, dialog.TechniqueBox(Technique::kTriggerPoint));
+        WaitFor([&] { return dialog.TechniqueBox(Technique::kTriggerPoint)->GetValue(); }, 2s);
+        ClickInto(simulator, dialog.TechniqueBox(Technique::kSports));
+        WaitFor([&] { return dialog.TechniqueBox(Technique::kSports)->GetValue(); }, 2s);
+        dialog.TechniqueMinutes(Technique::kTriggerPoint)->ChangeValue("20");
+        dialog.TechniqueMinutes(Technique::kSports)->ChangeValue("30");
+
+        TypeInto(simulator, dynamic_cast<wxTextCtrl*>(dialog.ControlFor("subjective")),
+                 "Tight hamstrings after the 30 km long run");
+        TypeInto(simulator, dynamic_cast<wxTextCtrl*>(dialog.ControlFor("assessment")),
+                 "Less tension after treatment");
+
+        // Save and sign: asked once, as Jane Doe.
+        DialogRecorder::Instance().Answer(wxID_YES);
+        ClickInto(simulator, dialog.FindWindow("sign"));
+    });
+    {
+        wxUIActionSimulator simulator;
+        ClickInto(simulator, Sessions().NewButton());
+    }
+    BOOST_REQUIRE_MESSAGE(
+        WaitFor([&] { return editor.Ran() && !app::test::FindShownDialog<SessionNoteDialog>(); },
+                20s),
+        "New session note… did not open the editor, or signing did not close it: "
+            << Utf8(DialogRecorder::Instance().Messages().empty()
+                        ? wxString()
+                        : DialogRecorder::Instance().Messages().back()));
+    BOOST_TEST(!editor.TimedOut());
+    BOOST_TEST(both_clicked);
+    BOOST_TEST(grid_in_click_order);
+    BOOST_TEST(shades_follow_grid);
+
+    // In the database: both hamstrings with their pressure and pain, two techniques, signed
+    // by the staff member at the desk.
+    BOOST_REQUIRE(notes.CountForClient(ann.id) == 1);
+    const core::SessionNoteId id = notes.ListForClient(ann.id, 0, 10).at(0).id;
+    const std::optional<core::SessionNote> saved = notes.Get(id);
+    BOOST_REQUIRE(saved);
+    const std::vector<core::RegionWork> expected_regions{
+        {Region::kHamstrings, Side::kLeft, 7, 6, 3}, {Region::kHamstrings, Side::kRight, 8, 4, 2}};
+    BOOST_TEST((saved->regions == expected_regions));
+    const std::vector<core::TechniqueUse> expected_techniques{{Technique::kTriggerPoint, 20},
+                                                              {Technique::kSports, 30}};
+    BOOST_TEST((saved->techniques == expected_techniques));
+    BOOST_TEST(core::IsSigned(*saved));
+    BOOST_TEST((saved->signed_by == jane.id));
+    BOOST_TEST(saved->therapist_id == jane.id);
+    BOOST_TEST(saved->duration_min == 60);
+    BOOST_TEST((saved->position == core::Position::kProne));
+    BOOST_TEST(saved->subjective == "Tight hamstrings after the 30 km long run");
+    BOOST_TEST(saved->assessment == "Less tension after treatment");
+
+    // The list shows it, newest first, signed.
+    BOOST_REQUIRE(Sessions().List()->GetItemCount() == 1);
+    BOOST_TEST(Utf8(Sessions().List()->CellText(0, SessionListCtrl::Column::kStatus)) == "Signed");
+    BOOST_TEST(Utf8(Sessions().List()->CellText(0, SessionListCtrl::Column::kRegions)) ==
+               "Hamstrings R, L");
+    BOOST_TEST(Utf8(Sessions().List()->CellText(0, SessionListCtrl::Column::kTechniques)) ==
+               "Trigger point, Sports");
+    BOOST_TEST(Utf8(Sessions().List()->CellText(0, SessionListCtrl::Column::kTherapist)) ==
+               "Jane Doe");
+    BOOST_TEST(Sessions().List()->SelectedIndex() == 0);
+
+    // Open: the signed note read-only; Amend… corrects the assessment.
+    wxString shown_before;
+    wxString shown_after;
+    bool chart_read_only = false;
+    bool chart_shaded = false;
+    bool prefilled = false;
+    app::test::AmendmentDialogScript amend([&](app::AmendmentDialog& dialog) {
+        RaiseAndWait(dialog);
+        dialog.SelectSection(core::NoteSection::kAssessment);
+        prefilled = dialog.TextCtrl()->GetValue() == "Less tension after treatment";
+        wxUIActionSimulator simulator;
+        TypeInto(simulator, dialog.ReasonCtrl(), "Right hamstring response left out");
+        dialog.TextCtrl()->SetValue("Less tension after treatment; right hamstring still tender");
+        ClickInto(simulator, dialog.FindWindow(wxID_OK));
+    });
+    app::test::SessionNoteViewDialogScript view([&](app::SessionNoteViewDialog& dialog) {
+        RaiseAndWait(dialog);
+        shown_before = dialog.Text();
+        chart_read_only = dialog.Chart()->IsReadOnly();
+        chart_shaded = dialog.Chart()->IsShaded(left) && dialog.Chart()->IsShaded(right);
+        Press(dialog.AmendButton());
+        shown_after = dialog.Text();
+        dialog.EndModal(wxID_CLOSE);
+    });
+    {
+        wxUIActionSimulator simulator;
+        ClickInto(simulator, Sessions().OpenButton());
+    }
+    BOOST_REQUIRE_MESSAGE(
+        WaitFor(
+            [&] { return view.Ran() && !app::test::FindShownDialog<app::SessionNoteViewDialog>(); },
+            20s),
+        "Open did not show the signed note");
+    BOOST_TEST(amend.Ran());
+    BOOST_TEST(prefilled);
+    BOOST_TEST(chart_read_only);
+    BOOST_TEST(chart_shaded);
+    BOOST_TEST(Contains(shown_before, "Signed by Jane Doe"), Utf8(shown_before));
+    BOOST_TEST(Contains(shown_before, "Tight hamstrings after the 30 km long run"));
+    BOOST_TEST(!Contains(shown_before, "Amendment 1"));
+    BOOST_TEST(Contains(shown_after, "Amendment 1 — Assessment"), Utf8(shown_after));
+    BOOST_TEST(Contains(shown_after, "Right hamstring response left out"));
+    BOOST_TEST(Contains(shown_after, "right hamstring still tender"));
+    BOOST_TEST(Contains(shown_after, "by Jane Doe"));
+    // The original first, the amendment after it.
+    BOOST_TEST(Utf8(shown_after).find("Less tension after treatment") <
+               Utf8(shown_after).find("Amendment 1"));
+
+    const std::optional<core::SessionNote> amended = notes.Get(id);
+    BOOST_REQUIRE(amended);
+    BOOST_REQUIRE(amended->amendments.size() == 1u);
+    const core::Amendment& amendment = amended->amendments[0];
+    BOOST_TEST((amendment.section == core::NoteSection::kAssessment));
+    BOOST_TEST(amendment.reason == "Right hamstring response left out");
+    BOOST_TEST(amendment.text == "Less tension after treatment; right hamstring still tender");
+    BOOST_TEST(amendment.amended_by == jane.id);
+    BOOST_TEST(!amendment.amended_at.empty());
+    // The original is unchanged.
+    BOOST_TEST(amended->assessment == "Less tension after treatment");
+    BOOST_TEST(amended->subjective == saved->subjective);
+    BOOST_TEST((amended->regions == saved->regions));
+    BOOST_TEST(amended->signed_at == saved->signed_at);
+    BOOST_TEST(Utf8(Sessions().List()->CellText(0, SessionListCtrl::Column::kStatus)) ==
+               "Signed, 1 amendment");
+
+    // The only question asked was the signature's.
+    BOOST_REQUIRE(DialogRecorder::Instance().Messages().size() == 1u);
+    BOOST_TEST(Contains(DialogRecorder::Instance().Messages()[0], "Sign this note as Jane Doe?"));
+}
+
+// An unsigned note stays listed until it is signed; copying it starts the next note with
+// its regions; storage's overlap refusal is shown at the start time.
+BOOST_FIXTURE_TEST_CASE(copy_last_note_overlaps_and_unsigned_notes, SessionsFrame) {
+    OpenSessions();
+    app::test::SessionNoteDialogScript first([&](SessionNoteDialog& dialog) {
+        RaiseAndWait(dialog);
+        dialog.ToggleArea({Region::kCalves, Side::kLeft});
+        dialog.ToggleArea({Region::kLowerBack, Side::kRight});
+        Choose(dialog.RegionGrid()->CellAs<wxChoice>(0, SessionNoteDialog::kPainBeforeColumn),
+               1 + 5);
+        dynamic_cast<wxTextCtrl*>(dialog.ControlFor("start_time"))->ChangeValue("09:00");
+        dialog.Save(false);
+    });
+    wxCommandEvent new_note(wxEVT_MENU, MainFrame::kIdSessionNew);
+    frame->ProcessWindowEvent(new_note);
+    BOOST_TEST(first.Ran());
+    BOOST_REQUIRE(notes.CountForClient(ann.id) == 1);
+    BOOST_TEST(Utf8(Sessions().List()->CellText(0, SessionListCtrl::Column::kStatus)) ==
+               "Unsigned");
+    BOOST_TEST(Contains(frame->DeskStatusText(), "At the desk: Jane Doe"));
+    BOOST_TEST(Contains(frame->DeskStatusText(), "1 unsigned note"));
+
+    // Copy last note: the same regions and pressure, no pain; at 09:00 again it overlaps.
+    std::vector<core::RegionWork> copied;
+    wxString overlap_problem;
+    bool start_focused = false;
+    app::test::SessionNoteDialogScript second([&](SessionNoteDialog& dialog) {
+        RaiseAndWait(dialog);
+        copied = dialog.GridRegions();
+        auto* start = dynamic_cast<wxTextCtrl*>(dialog.ControlFor("start_time"));
+        start->ChangeValue("09:30");
+        dialog.Save(false);
+        overlap_problem = dialog.ProblemText();
+        start_focused = WaitFor([&] { return wxWindow::FindFocus() == start; }, 1s);
+        start->ChangeValue("11:00");
+        dialog.Save(false);
+    });
+    BOOST_TEST(Sessions().CopyLastNote());
+    BOOST_TEST(second.Ran());
+    const std::vector<core::RegionWork> expected{{Region::kCalves, Side::kLeft, 5, {}, {}},
+                                                 {Region::kLowerBack, Side::kRight, 5, {}, {}}};
+    BOOST_TEST((copied == expected));
+    BOOST_TEST(
+        Contains(overlap_problem, "Start time: this therapist already has a session at that time."),
+        Utf8(overlap_problem));
+    BOOST_TEST(start_focused);
+    BOOST_TEST(notes.CountForClient(ann.id) == 2);
+    BOOST_TEST(notes.CountUnsigned() == 2);
+    BOOST_TEST(Contains(frame->DeskStatusText(), "2 unsigned notes"));
+
+    // Client ▸ Unsigned notes…: both, oldest first; opening one and signing it leaves one.
+    std::int64_t listed_before = 0;
+    std::int64_t listed_after = 0;
+    wxString client_shown;
+    bool no_status_column = false;
+    app::test::SessionNoteDialogScript sign([&](SessionNoteDialog& dialog) {
+        RaiseAndWait(dialog);
+        DialogRecorder::Instance().Answer(wxID_YES);
+        dialog.Save(true);
+    });
+    app::test::DialogScript<app::UnsignedNotesDialog> unsigned_list(
+        [&](app::UnsignedNotesDialog& dialog) {
+            listed_before = dialog.Model().RowCount();
+            client_shown = dialog.List()->CellText(0, SessionListCtrl::Column::kClient);
+            no_status_column = dialog.List()->ColumnIndex(SessionListCtrl::Column::kStatus) < 0;
+            dialog.OpenSelected();
+            listed_after = dialog.Model().RowCount();
+            dialog.EndModal(wxID_CLOSE);
+        });
+    wxCommandEvent unsigned_notes(wxEVT_MENU, MainFrame::kIdSessionsUnsigned);
+    frame->ProcessWindowEvent(unsigned_notes);
+    BOOST_TEST(unsigned_list.Ran());
+    BOOST_TEST(sign.Ran());
+    BOOST_TEST(listed_before == 2);
+    BOOST_TEST(listed_after == 1);
+    BOOST_TEST(Utf8(client_shown) == "Ann Smith");
+    BOOST_TEST(no_status_column);
+    BOOST_TEST(notes.CountUnsigned() == 1);
+    // The oldest (09:00) was signed first.
+    const std::vector<db::SessionNoteSummary> listed = notes.ListForClient(ann.id, 0, 10);
+    BOOST_REQUIRE(listed.size() == 2u);
+    BOOST_TEST(listed[0].start_minute == 11 * 60);
+    BOOST_TEST(!listed[0].is_signed);
+    BOOST_TEST(listed[1].is_signed);
+    BOOST_TEST(Contains(frame->DeskStatusText(), "1 unsigned note"));
+}
+
+// Nobody at the desk yet (a first start): the picker has nobody to offer; "Add staff
+// member…" adds one, who is then at the desk and remembered.
+BOOST_AUTO_TEST_CASE(the_first_person_at_the_desk_is_added_from_the_picker) {
+    DialogRecorder::Instance().Reset();
+    TempDatabase database;
+    db::StaffRepository staff(database.Get());
+    auto* frame = new MainFrame(nullptr, database.Get());
+    frame->Show();
+    BOOST_REQUIRE(WaitFor([&] { return frame->IsShownOnScreen(); }));
+    BOOST_TEST(Contains(frame->DeskStatusText(), "Nobody at the desk"));
+
+    wxString empty_name_problem;
+    bool list_hidden_when_empty = false;
+    bool add_is_default = false;
+    std::size_t listed_after_add = 0;
+    app::test::StaffPickerDialogScript picker([&](app::StaffPickerDialog& dialog) {
+        RaiseAndWait(dialog);
+        list_hidden_when_empty = !dialog.List()->IsShown() && dialog.Listed().empty();
+        add_is_default = dialog.AddButton()->IsThisEnabled();
+        app::test::StaffMemberDialogScript named([&](app::StaffMemberDialog& member_dialog) {
+            RaiseAndWait(member_dialog);
+            // No name: refused, with the field in words.
+            if (!member_dialog.TransferDataFromWindow()) {
+                empty_name_problem = member_dialog.ProblemText();
+            }
+            wxUIActionSimulator simulator;
+            TypeInto(simulator, member_dialog.NameCtrl(), "Sam Lee");
+            member_dialog.ManagerButton()->SetValue(true);
+            ClickInto(simulator, member_dialog.FindWindow(wxID_OK));
+        });
+        Press(dialog.AddButton());
+        listed_after_add = dialog.Listed().size();
+        wxUIActionSimulator simulator;
+        ClickInto(simulator, dialog.FindWindow(wxID_OK));
+    });
+    wxCommandEvent change(wxEVT_MENU, MainFrame::kIdDeskChange);
+    frame->ProcessWindowEvent(change);
+    BOOST_TEST(picker.Ran());
+    BOOST_TEST(list_hidden_when_empty);
+    BOOST_TEST(Utf8(empty_name_problem) == "Name: this field is required.");
+    BOOST_TEST(add_is_default);
+    BOOST_TEST(listed_after_add == 1u);
+    BOOST_REQUIRE(frame->StaffAtDesk());
+    BOOST_TEST(frame->StaffAtDesk()->name == "Sam Lee");
+    BOOST_TEST((frame->StaffAtDesk()->role == core::StaffRole::kManager));
+    BOOST_TEST(Contains(frame->DeskStatusText(), "At the desk: Sam Lee"));
+    BOOST_TEST((app::Settings().LastStaffAtDesk() == frame->StaffAtDesk()->id));
+    BOOST_TEST(staff.List().size() == 1u);
+    app::test::DestroyAndWait(frame);
+}
+
+// Starting a note with nobody at the desk asks who it is first.
+BOOST_FIXTURE_TEST_CASE(a_note_with_nobody_at_the_desk_asks_who_first, SessionsFrame) {
+    SessionsFrame& fixture = *this;
+    frame->SetStaffAtDesk(std::nullopt);
+    BOOST_REQUIRE(frame->OpenClient(ann.id));
+    bool jane_offered = false;
+    app::test::StaffPickerDialogScript picker([&](app::StaffPickerDialog& dialog) {
+        jane_offered = dialog.Listed().size() == 1u && dialog.Listed()[0].id == fixture.jane.id;
+        dialog.Select(fixture.jane.id);
+        if (dialog.TransferDataFromWindow()) {
+            dialog.EndModal(wxID_OK);
+        }
+    });
+    wxString therapist_label;
+    app::test::SessionNoteDialogScript editor(
+        [&](SessionNoteDialog& dialog) { dialog.EndModal(wxID_CANCEL); });
+    BOOST_TEST(!Sessions().NewNote());
+    BOOST_TEST(picker.Ran());
+    BOOST_TEST(editor.Ran());
+    BOOST_TEST(jane_offered);
+    BOOST_REQUIRE(frame->StaffAtDesk());
+    BOOST_TEST(frame->StaffAtDesk()->id == jane.id);
+}
+
+// Edit ▸ Staff…: add, rename and deactivate; the person at the desk cannot be deactivated.
+BOOST_FIXTURE_TEST_CASE(staff_are_added_renamed_and_deactivated, SessionsFrame) {
+    bool desk_protected = false;
+    std::vector<core::Staff> listed;
+    app::test::DialogScript<app::StaffDialog> script([&](app::StaffDialog& dialog) {
+        // Jane is at the desk: Deactivate does nothing.
+        dialog.SelectRow(0);
+        dialog.ToggleSelectedActive();
+        desk_protected = staff.Get(jane.id)->active;
+        app::test::StaffMemberDialogScript add([&](app::StaffMemberDialog& member) {
+            member.NameCtrl()->SetValue("Olu Ade");
+            member.EndModal(member.TransferDataFromWindow() ? wxID_OK : wxID_CANCEL);
+        });
+        dialog.AddMember();
+        app::test::StaffMemberDialogScript rename([&](app::StaffMemberDialog& member) {
+            member.NameCtrl()->SetValue("Olu Adeyemi");
+            member.EndModal(member.TransferDataFromWindow() ? wxID_OK : wxID_CANCEL);
+        });
+        dialog.EditSelected();  // the one just added is selected
+        dialog.ToggleSelectedActive();
+        listed = dialog.Listed();
+        dialog.EndModal(wxID_CLOSE);
+    });
+    wxCommandEvent edit(wxEVT_MENU, MainFrame::kIdEditStaff);
+    frame->ProcessWindowEvent(edit);
+    BOOST_TEST(script.Ran());
+    BOOST_TEST(desk_protected);
+    const std::vector<core::Staff> all = staff.List(true);
+    BOOST_REQUIRE(all.size() == 2u);
+    const auto olu = std::find_if(all.begin(), all.end(),
+                                  [](const core::Staff& s) { return s.name == "Olu Adeyemi"; });
+    BOOST_REQUIRE(olu != all.end());
+    BOOST_TEST(!olu->active);
+    BOOST_TEST(staff.List(false).size() == 1u);  // no longer offered at the desk
+    BOOST_REQUIRE(listed.size() == 2u);
+    BOOST_TEST(listed.back().name == "Olu Adeyemi");  // inactive last
+}
+
+BOOST_AUTO_TEST_SUITE_END()
