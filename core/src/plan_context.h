@@ -2,7 +2,7 @@
 
 // The plan generator's inside, shared by its files: what is derived from the inputs once
 // (PlanContext, plan_context.cpp) and how one session is shaped by the rules of its day
-// (PlanContext::Shape, plan_session_shape.cpp). Internal to core (plan_generator.cpp).
+// (PlanContext::Shape, plan_session_shape.cpp). Internal to core (the plan generator).
 
 #include <myodesk/core/plan.h>
 
