@@ -1,7 +1,7 @@
 #pragma once
 
 // The demo practice's people: given and family names, phone numbers, streets and towns of the
-// places a city clinic's runners come from. Internal to core (demo_practice.cpp).
+// places a city clinic's runners come from. Internal to core (the demo practice generator).
 
 #include <string_view>
 #include <vector>

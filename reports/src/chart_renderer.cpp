@@ -148,75 +148,97 @@ void ChangeMarker(cairo_t* cr, double x, double y) {
     cairo_stroke(cr);
 }
 
-void DrawPainPanel(cairo_t* cr, const ChartText& text, const PainTrendChart& chart,
-                   const PainSeries& series, double x, double y, const PainGrid& grid) {
-    text.Line(series.title, Style(kLabelSize + 0.5, true), x, y, grid.panel_width);
+// Where a pain panel's plot sits, and where a score and a date fall in it.
+struct PainPlot {
+    double left = 0;
+    double right = 0;
+    double top = 0;
+    double bottom = 0;
+    double inner_left = 0;
+    double inner_right = 0;
+    double inner_top = 0;
+    double inner_bottom = 0;
+    double first = 0;  // the chart's first and last day
+    double last = 0;
 
-    const double plot_left = x + kAxisLabels;
-    const double plot_right = x + grid.panel_width - 2;
-    const double plot_top = y + kPanelTitle;
-    const double plot_bottom = plot_top + grid.plot_height;
-    const double inner_left = plot_left + kPlotInset;
-    const double inner_right = plot_right - kPlotInset;
-    const double inner_top = plot_top + kPlotInset;
-    const double inner_bottom = plot_bottom - 3;
-
-    const auto score_y = [&](double score) {
+    double ScoreY(double score) const {
         return inner_bottom - (inner_bottom - inner_top) * std::clamp(score, 0.0, 10.0) / 10.0;
-    };
-    const double first = DayNumber(chart.first);
-    const double last = DayNumber(chart.last);
-    const auto date_x = [&](const core::Date& date) {
+    }
+    double DateX(const core::Date& date) const {
         if (last <= first) {
             return (inner_left + inner_right) / 2;
         }
         const double t = (DayNumber(date) - first) / (last - first);
         return inner_left + (inner_right - inner_left) * std::clamp(t, 0.0, 1.0);
-    };
+    }
+};
 
-    // Plot frame, grid and axes.
+PainPlot PainPlotAt(const PainTrendChart& chart, double x, double y, const PainGrid& grid) {
+    PainPlot plot;
+    plot.left = x + kAxisLabels;
+    plot.right = x + grid.panel_width - 2;
+    plot.top = y + kPanelTitle;
+    plot.bottom = plot.top + grid.plot_height;
+    plot.inner_left = plot.left + kPlotInset;
+    plot.inner_right = plot.right - kPlotInset;
+    plot.inner_top = plot.top + kPlotInset;
+    plot.inner_bottom = plot.bottom - 3;
+    plot.first = DayNumber(chart.first);
+    plot.last = DayNumber(chart.last);
+    return plot;
+}
+
+// The plot's frame, the score grid and a line at every tick.
+void DrawPlotFrame(cairo_t* cr, const PainTrendChart& chart, const PainPlot& plot) {
     cairo_save(cr);
     cairo_set_line_width(cr, 0.5);
     for (int score = 0; score <= 10; score += 2) {
         SetColour(cr, colours::kGrid);
-        cairo_move_to(cr, plot_left, score_y(score));
-        cairo_line_to(cr, plot_right, score_y(score));
+        cairo_move_to(cr, plot.left, plot.ScoreY(score));
+        cairo_line_to(cr, plot.right, plot.ScoreY(score));
         cairo_stroke(cr);
     }
     for (const AxisTick& tick : chart.ticks) {
-        const double tick_x = date_x(tick.date);
+        const double tick_x = plot.DateX(tick.date);
         SetColour(cr, colours::kGrid);
-        cairo_move_to(cr, tick_x, plot_top);
-        cairo_line_to(cr, tick_x, plot_bottom);
+        cairo_move_to(cr, tick_x, plot.top);
+        cairo_line_to(cr, tick_x, plot.bottom);
         cairo_stroke(cr);
     }
     SetColour(cr, colours::kRule);
     cairo_set_line_width(cr, 0.7);
-    cairo_move_to(cr, plot_left, plot_top);
-    cairo_line_to(cr, plot_left, plot_bottom);
-    cairo_line_to(cr, plot_right, plot_bottom);
+    cairo_move_to(cr, plot.left, plot.top);
+    cairo_line_to(cr, plot.left, plot.bottom);
+    cairo_line_to(cr, plot.right, plot.bottom);
     cairo_stroke(cr);
     cairo_restore(cr);
+}
 
+// The scores beside the plot; the tick labels under it, centred on their date, left out where
+// they would overlap.
+void DrawAxisLabels(const ChartText& text, const PainTrendChart& chart, const PainPlot& plot,
+                    double x, const PainGrid& grid) {
     const TextStyle axis = Style(kTickSize, false, colours::kMuted, Align::kRight);
     for (const int score : {0, 5, 10}) {
-        text.Line(std::to_string(score), axis, x, score_y(score) - LineBox(kTickSize) / 2,
+        text.Line(std::to_string(score), axis, x, plot.ScoreY(score) - LineBox(kTickSize) / 2,
                   kAxisLabels - 3);
     }
-    // Tick labels under the plot, centred on their date, left out where they would overlap.
     const TextStyle tick_style = Style(kTickSize, false, colours::kMuted);
     double free_from = x;
     for (const AxisTick& tick : chart.ticks) {
         const double width = text.Width(tick.label, tick_style);
-        const double left =
-            std::clamp(date_x(tick.date) - width / 2, x, std::max(x, x + grid.panel_width - width));
+        const double left = std::clamp(plot.DateX(tick.date) - width / 2, x,
+                                       std::max(x, x + grid.panel_width - width));
         if (left < free_from) {
             continue;
         }
-        text.Line(tick.label, tick_style, left, plot_bottom + 1.5, width + 1);
+        text.Line(tick.label, tick_style, left, plot.bottom + 1.5, width + 1);
         free_from = left + width + 6;
     }
+}
 
+// Pain after (lighter, dashed, under) and pain before (solid) through the sessions.
+void DrawPainLines(cairo_t* cr, const PainSeries& series, const PainPlot& plot) {
     // Pain after: lighter, under the before line.
     cairo_save(cr);
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
@@ -233,8 +255,8 @@ void DrawPainPanel(cairo_t* cr, const ChartText& text, const PainTrendChart& cha
                 drawing = false;
                 continue;
             }
-            const double px = date_x(point.date);
-            const double py = score_y(*(point.*score));
+            const double px = plot.DateX(point.date);
+            const double py = plot.ScoreY(*(point.*score));
             if (drawing) {
                 cairo_line_to(cr, px, py);
             } else {
@@ -248,7 +270,7 @@ void DrawPainPanel(cairo_t* cr, const ChartText& text, const PainTrendChart& cha
         }
         for (const PainPoint& point : series.points) {
             if (point.*score) {
-                Circle(cr, date_x(point.date), score_y(*(point.*score)), dot_radius);
+                Circle(cr, plot.DateX(point.date), plot.ScoreY(*(point.*score)), dot_radius);
             }
         }
         cairo_fill(cr);
@@ -260,15 +282,18 @@ void DrawPainPanel(cairo_t* cr, const ChartText& text, const PainTrendChart& cha
     cairo_set_line_width(cr, 1.6);
     plot_score(&PainPoint::before, 2.1, false);
     cairo_restore(cr);
+}
 
-    // Marked changes: a diamond and the change beside it.
+// Marked changes: a diamond and the change beside it.
+void DrawChangeMarkers(cairo_t* cr, const ChartText& text, const PainSeries& series,
+                       const PainPlot& plot) {
     const TextStyle change_style = Style(kTickSize, true, colours::kChange);
     for (const PainPoint& point : series.points) {
         if (!point.marked_change || !point.before) {
             continue;
         }
-        const double px = date_x(point.date);
-        const double py = score_y(*point.before);
+        const double px = plot.DateX(point.date);
+        const double py = plot.ScoreY(*point.before);
         ChangeMarker(cr, px, py);
         const std::string label = ChangeText(point.change);
         const double width = text.Width(label, change_style) + 1;
@@ -278,18 +303,28 @@ void DrawPainPanel(cairo_t* cr, const ChartText& text, const PainTrendChart& cha
         const double above = py - 4.5 - box;
         const double below = py + 4.5;
         double top = point.change > 0 ? above : below;
-        if (top < plot_top - 2) {
+        if (top < plot.top - 2) {
             top = below;
-        } else if (top + box > plot_bottom + 1) {
+        } else if (top + box > plot.bottom + 1) {
             top = above;
         }
-        const double left = std::clamp(px - width / 2, plot_left, plot_right - width);
+        const double left = std::clamp(px - width / 2, plot.left, plot.right - width);
         // On a pale patch, so that the lines under it do not cross the figures out.
         cairo_set_source_rgba(cr, 1, 1, 1, 0.85);
         cairo_rectangle(cr, left - 1, top + 1, width + 2, box - 2);
         cairo_fill(cr);
         text.Line(label, change_style, left, top, width);
     }
+}
+
+void DrawPainPanel(cairo_t* cr, const ChartText& text, const PainTrendChart& chart,
+                   const PainSeries& series, double x, double y, const PainGrid& grid) {
+    text.Line(series.title, Style(kLabelSize + 0.5, true), x, y, grid.panel_width);
+    const PainPlot plot = PainPlotAt(chart, x, y, grid);
+    DrawPlotFrame(cr, chart, plot);
+    DrawAxisLabels(text, chart, plot, x, grid);
+    DrawPainLines(cr, series, plot);
+    DrawChangeMarkers(cr, text, series, plot);
 }
 
 void DrawPainLegend(cairo_t* cr, const ChartText& text, const PainTrendChart& chart, double x,

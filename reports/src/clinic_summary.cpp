@@ -190,24 +190,7 @@ void AddListTable(Table table, std::vector<Block>& blocks) {
     }
 }
 
-}  // namespace
-
-Document ClinicSummaryDocument(const ClinicSummary& summary, const ClinicSummaryNames& names,
-                               const core::ClinicDetails& clinic, const ReportLocale& locale) {
-    const ClinicSummaryPeriod& period = summary.period;
-    Document document;
-    document.letterhead = MakeLetterhead(clinic);
-    document.title = Tr("Clinic summary");
-    document.subtitle = PeriodText(period, locale);
-    if (period.therapist) {
-        // TRANSLATORS: the period and the therapist the summary is for: "1 Oct 2026 – 31 Dec
-        // 2026 — Máire Ní Dhomhnaill".
-        document.subtitle =
-            Format(Tr("{0} — {1}"), document.subtitle, StaffName(names, *period.therapist));
-    }
-    auto& blocks = document.blocks;
-
-    // Key figures.
+void AddKeyFigures(const ClinicSummary& summary, std::vector<Block>& blocks) {
     blocks.push_back(Heading{Tr("Key figures")});
     FactList figures;
     figures.facts.emplace_back(Tr("Sessions"), std::to_string(summary.session_count));
@@ -219,8 +202,11 @@ Document ClinicSummaryDocument(const ClinicSummary& summary, const ClinicSummary
     figures.facts.emplace_back(Tr("Planned sessions ahead"),
                                std::to_string(summary.upcoming.size()));
     blocks.push_back(std::move(figures));
+}
 
-    // Sessions by therapist.
+// A table of the therapists' sessions, hours and clients, and a bar chart of their sessions.
+void AddSessionsByTherapist(const ClinicSummary& summary, const ClinicSummaryNames& names,
+                            std::vector<Block>& blocks) {
     blocks.push_back(Heading{Tr("Sessions by therapist")});
     Table therapists;
     therapists.columns = {{Tr("Therapist"), 3.0, Align::kLeft},
@@ -240,8 +226,10 @@ Document ClinicSummaryDocument(const ClinicSummary& summary, const ClinicSummary
     }
     blocks.push_back(std::move(therapists));
     blocks.push_back(std::move(therapist_chart));
+}
 
-    // Technique mix.
+// The techniques used and the regions worked, as shares of the sessions.
+void AddTechniquesAndRegions(const ClinicSummary& summary, std::vector<Block>& blocks) {
     blocks.push_back(Heading{Tr("Technique mix")});
     BarChart techniques;
     techniques.title = Tr("Sessions using each technique");
@@ -262,8 +250,12 @@ Document ClinicSummaryDocument(const ClinicSummary& summary, const ClinicSummary
     regions.bars = SortedBars(
         summary.region_sessions, [](core::Region region) { return RegionName(region); }, 0);
     blocks.push_back(std::move(regions));
+}
 
-    // Clients.
+// The new clients, and the lapsed ones with their last session.
+void AddClientLists(const ClinicSummary& summary, const ClinicSummaryNames& names,
+                    const ReportLocale& locale, std::vector<Block>& blocks) {
+    const ClinicSummaryPeriod& period = summary.period;
     blocks.push_back(Heading{Tr("New clients")});
     Table new_clients;
     new_clients.columns = {{Tr("Client"), 1.0, Align::kLeft}};
@@ -289,8 +281,11 @@ Document ClinicSummaryDocument(const ClinicSummary& summary, const ClinicSummary
              std::to_string(core::DaysBetween(client.last_session, period.today))});
     }
     AddListTable(std::move(lapsed), blocks);
+}
 
-    // Planned sessions ahead.
+// The planned sessions ahead and the notes still to be signed.
+void AddSessionLists(const ClinicSummary& summary, const ClinicSummaryNames& names,
+                     const ReportLocale& locale, std::vector<Block>& blocks) {
     blocks.push_back(Heading{Tr("Planned sessions ahead")});
     Table upcoming;
     upcoming.columns = {{Tr("Date"), 1.5, Align::kLeft},
@@ -315,6 +310,30 @@ Document ClinicSummaryDocument(const ClinicSummary& summary, const ClinicSummary
                                        StaffName(names, note.therapist_id)});
     }
     AddListTable(std::move(unsigned_notes), blocks);
+}
+
+}  // namespace
+
+Document ClinicSummaryDocument(const ClinicSummary& summary, const ClinicSummaryNames& names,
+                               const core::ClinicDetails& clinic, const ReportLocale& locale) {
+    const ClinicSummaryPeriod& period = summary.period;
+    Document document;
+    document.letterhead = MakeLetterhead(clinic);
+    document.title = Tr("Clinic summary");
+    document.subtitle = PeriodText(period, locale);
+    if (period.therapist) {
+        // TRANSLATORS: the period and the therapist the summary is for: "1 Oct 2026 – 31 Dec
+        // 2026 — Máire Ní Dhomhnaill".
+        document.subtitle =
+            Format(Tr("{0} — {1}"), document.subtitle, StaffName(names, *period.therapist));
+    }
+    auto& blocks = document.blocks;
+
+    AddKeyFigures(summary, blocks);
+    AddSessionsByTherapist(summary, names, blocks);
+    AddTechniquesAndRegions(summary, blocks);
+    AddClientLists(summary, names, locale, blocks);
+    AddSessionLists(summary, names, locale, blocks);
 
     // TRANSLATORS: the footer of the clinic summary: "Clinic summary 1 Oct 2026 – 31 Dec 2026".
     document.footer_text = Format(Tr("Clinic summary {}"), PeriodText(period, locale));
