@@ -95,8 +95,8 @@ MYODESK_DB_TEST(books_an_appointment_and_lists_the_clients_ahead_in_order) {
 
     const auto listed = appointments.ForClient(client, kToday);
     BOOST_REQUIRE(listed.size() == 2u);
-    BOOST_TEST(listed[0] == sooner);
-    BOOST_TEST(listed[1] == later);
+    BOOST_TEST((listed[0] == sooner));
+    BOOST_TEST((listed[1] == later));
     BOOST_TEST(appointments.ForClient(client, core::AddDays(kToday, 3)).size() == 1u);
 }
 

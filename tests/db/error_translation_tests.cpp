@@ -77,13 +77,13 @@ struct Records {
 
 Records WriteRecords(db::Database& database) {
     core::DemoOptions options;
-    options.clients = 6;
+    options.clients = 30;
     options.years = 1;
-    options.seed = 3;
+    options.seed = 5;
     options.today = kToday;
     db::WriteDemoPractice(database, options);
     long long planned_client = 0;
-    db::SociSession(database) << "SELECT MIN(client_id) FROM plans", soci::into(planned_client);
+    db::SociSession(database) << "SELECT COALESCE(MIN(client_id), 0) FROM plans", soci::into(planned_client);
     BOOST_TEST_REQUIRE(planned_client > 0);
 
     Records records;
