@@ -1,7 +1,10 @@
+#include "client_row.h"
 #include "client_search_keys.h"
 #include "client_search_sql.h"
 #include "guard.h"
 #include "one_call_statement.h"
+#include "row_binding.h"
+#include "soci_session.h"
 
 #include <myodesk/core/client_validation.h>
 #include <myodesk/core/text.h>
@@ -20,78 +23,9 @@ namespace {
 
 using core::Client;
 using core::ClientSummary;
-using detail::KeysFor;
+using detail::ClientRow;
 using detail::SearchKey;
 using detail::SearchKeys;
-
-// Plain variables SOCI reads into and binds from; NULL only for the date of birth.
-struct ClientRow {
-    long long id = 0;
-    std::string given_name, family_name, preferred_name, date_of_birth;
-    soci::indicator date_of_birth_indicator = soci::i_null;
-    std::string phone, email, address, emergency_contact_name, emergency_contact_phone;
-    std::string physician, referral_source, notes;
-    int archived = 0;
-    std::string created_at, updated_at;
-    int version = 0;
-
-    static ClientRow From(const Client& client) {
-        ClientRow row;
-        row.id = client.id;
-        row.given_name = client.given_name;
-        row.family_name = client.family_name;
-        row.preferred_name = client.preferred_name;
-        if (client.date_of_birth) {
-            row.date_of_birth = core::FormatIsoDate(*client.date_of_birth);
-            row.date_of_birth_indicator = soci::i_ok;
-        }
-        row.phone = client.phone;
-        row.email = client.email;
-        row.address = client.address;
-        row.emergency_contact_name = client.emergency_contact_name;
-        row.emergency_contact_phone = client.emergency_contact_phone;
-        row.physician = client.physician;
-        row.referral_source = client.referral_source;
-        row.notes = client.notes;
-        row.archived = client.archived ? 1 : 0;
-        row.created_at = client.created_at;
-        row.updated_at = client.updated_at;
-        row.version = client.version;
-        return row;
-    }
-
-    std::optional<core::Date> DateOfBirth() const {
-        if (date_of_birth_indicator != soci::i_ok) {
-            return std::nullopt;
-        }
-        return core::ParseIsoDate(date_of_birth);
-    }
-
-    Client ToClient() const {
-        return Client{id,
-                      given_name,
-                      family_name,
-                      preferred_name,
-                      DateOfBirth(),
-                      phone,
-                      email,
-                      address,
-                      emergency_contact_name,
-                      emergency_contact_phone,
-                      physician,
-                      referral_source,
-                      notes,
-                      archived != 0,
-                      created_at,
-                      updated_at,
-                      version};
-    }
-
-    ClientSummary ToSummary() const {
-        return ClientSummary{id,    given_name, family_name,  preferred_name, DateOfBirth(),
-                             phone, email,      archived != 0};
-    }
-};
 
 constexpr std::string_view kAllColumns =
     "id, given_name, family_name, preferred_name, date_of_birth, phone, email, address, "
@@ -106,7 +40,7 @@ void IntoAll(soci::statement& statement, ClientRow& row) {
     statement.exchange(soci::into(row.given_name));
     statement.exchange(soci::into(row.family_name));
     statement.exchange(soci::into(row.preferred_name));
-    statement.exchange(soci::into(row.date_of_birth, row.date_of_birth_indicator));
+    statement.exchange(soci::into(row.date_of_birth.value, row.date_of_birth.indicator));
     statement.exchange(soci::into(row.phone));
     statement.exchange(soci::into(row.email));
     statement.exchange(soci::into(row.address));
@@ -126,18 +60,20 @@ void IntoSummary(soci::statement& statement, ClientRow& row) {
     statement.exchange(soci::into(row.given_name));
     statement.exchange(soci::into(row.family_name));
     statement.exchange(soci::into(row.preferred_name));
-    statement.exchange(soci::into(row.date_of_birth, row.date_of_birth_indicator));
+    statement.exchange(soci::into(row.date_of_birth.value, row.date_of_birth.indicator));
     statement.exchange(soci::into(row.phone));
     statement.exchange(soci::into(row.email));
     statement.exchange(soci::into(row.archived));
 }
 
 // Binds the editable fields and the search keys under the names used in INSERT and UPDATE.
-void UseEditable(soci::statement& statement, ClientRow& row, SearchKeys& keys) {
+void UseEditable(soci::statement& statement, ClientRow& row) {
+    SearchKeys& keys = row.keys;
     statement.exchange(soci::use(row.given_name, "given_name"));
     statement.exchange(soci::use(row.family_name, "family_name"));
     statement.exchange(soci::use(row.preferred_name, "preferred_name"));
-    statement.exchange(soci::use(row.date_of_birth, row.date_of_birth_indicator, "date_of_birth"));
+    statement.exchange(
+        soci::use(row.date_of_birth.value, row.date_of_birth.indicator, "date_of_birth"));
     statement.exchange(soci::use(row.phone, "phone"));
     statement.exchange(soci::use(row.email, "email"));
     statement.exchange(soci::use(row.address, "address"));
@@ -262,26 +198,9 @@ core::ClientId ClientRepository::Add(Client& client) {
         ClientRow row = ClientRow::From(client);
         row.created_at = now;
         row.updated_at = now;
-        SearchKeys keys = KeysFor(client);
-        long long id = 0;
-        soci::statement statement(m_database.Session());
-        UseEditable(statement, row, keys);
-        statement.exchange(soci::use(row.created_at, "created_at"));
-        statement.exchange(soci::use(row.updated_at, "updated_at"));
-        statement.exchange(soci::into(id));
-        statement.alloc();
-        detail::PrepareForOneCall(
-            statement,
-            "INSERT INTO clients (given_name, family_name, preferred_name, date_of_birth, phone, "
-            "email, address, emergency_contact_name, emergency_contact_phone, physician, "
-            "referral_source, notes, search_name, search_name_reversed, search_preferred, "
-            "search_email, search_phone, created_at, updated_at, archived, version) "
-            "VALUES (:given_name, :family_name, :preferred_name, :date_of_birth, :phone, :email, "
-            ":address, :emergency_contact_name, :emergency_contact_phone, :physician, "
-            ":referral_source, :notes, :search_name, :search_name_reversed, :search_preferred, "
-            ":search_email, :search_phone, :created_at, :updated_at, 0, 1) RETURNING id");
-        statement.define_and_bind();
-        statement.execute(true);
+        row.archived = 0;
+        row.version = 1;
+        const long long id = detail::InsertRow(SociSession(m_database), "clients", row);
         client.id = id;
         client.created_at = now;
         client.updated_at = now;
@@ -296,10 +215,9 @@ void ClientRepository::Update(Client& client) {
     Guard("save the client", [&] {
         const std::string now = UtcTimestamp(m_clock());
         ClientRow row = ClientRow::From(client);
-        SearchKeys keys = KeysFor(client);
         std::string updated_at = now;
-        soci::statement statement(m_database.Session());
-        UseEditable(statement, row, keys);
+        soci::statement statement(SociSession(m_database));
+        UseEditable(statement, row);
         statement.exchange(soci::use(updated_at, "updated_at"));
         statement.exchange(soci::use(row.id, "id"));
         statement.exchange(soci::use(row.version, "version"));
@@ -337,7 +255,7 @@ void ClientRepository::SetArchived(core::ClientId id, bool archived) {
         const int flag = archived ? 1 : 0;
         const long long client_id = id;
         soci::statement statement =
-            (m_database.Session().prepare
+            (SociSession(m_database).prepare
                  << "UPDATE clients SET archived = :archived, updated_at = :updated_at, "
                     "version = version + 1 WHERE id = :id",
              soci::use(flag, "archived"), soci::use(now, "updated_at"), soci::use(client_id, "id"));
@@ -360,7 +278,7 @@ std::optional<Client> ClientRepository::Get(core::ClientId id) {
     return Guard("read the client", [&]() -> std::optional<Client> {
         ClientRow row;
         long long client_id = id;
-        soci::statement statement(m_database.Session());
+        soci::statement statement(SociSession(m_database));
         IntoAll(statement, row);
         statement.exchange(soci::use(client_id, "id"));
         statement.alloc();
@@ -380,10 +298,10 @@ std::int64_t ClientRepository::Count(ArchiveFilter filter) {
 
 std::int64_t ClientRepository::CountMatching(const ClientQuery& query) {
     return Guard("count clients", [&] {
-        detail::TypedSearch search(query, m_database.GetDialect().backend);
+        detail::TypedSearch search(query, m_database.GetDialect());
         detail::SearchStatement sql = search.CountStatement();
         long long count = 0;
-        soci::statement statement(m_database.Session());
+        soci::statement statement(SociSession(m_database));
         for (auto& [name, value] : sql.texts) {
             statement.exchange(soci::use(value, name));
         }
@@ -404,7 +322,7 @@ ClientSearchPage ClientRepository::SearchPage(const ClientQuery& query,
         if (limit <= 0) {
             return page;
         }
-        const detail::TypedSearch search(query, m_database.GetDialect().backend);
+        const detail::TypedSearch search(query, m_database.GetDialect());
         // One row more than asked for tells whether a next page exists.
         const auto wanted = static_cast<std::size_t>(limit) + 1;
         std::vector<std::pair<ClientSummary, ClientSearchCursor>> kept;
@@ -423,8 +341,8 @@ ClientSearchPage ClientRepository::SearchPage(const ClientQuery& query,
                 if (!m_search_statements) {
                     m_search_statements = std::make_shared<SearchStatements>();
                 }
-                const long long read =
-                    m_search_statements->Run(m_database.Session(), sql, [&](const SearchRow& row) {
+                const long long read = m_search_statements->Run(
+                    SociSession(m_database), sql, [&](const SearchRow& row) {
                         ClientSearchCursor here{group, row.matched, row.row.id};
                         // The same client and key again, from another key's range.
                         const bool repeated = last_read && last_read->matched == here.matched &&
@@ -483,7 +401,7 @@ std::vector<ClientSummary> ClientRepository::Search(const ClientQuery& query, st
         long long page_offset = offset;
         long long page_limit = limit;
         ClientRow row;
-        soci::statement statement(m_database.Session());
+        soci::statement statement(SociSession(m_database));
         IntoSummary(statement, row);
         statement.exchange(soci::use(page_limit, "page_limit"));
         statement.exchange(soci::use(page_offset, "page_offset"));
@@ -530,7 +448,7 @@ std::optional<std::int64_t> ClientRepository::PositionOf(const ClientQuery& quer
         long long client_id = id;
         std::string sort_key;
         {
-            soci::statement statement(m_database.Session());
+            soci::statement statement(SociSession(m_database));
             statement.exchange(soci::use(client_id, "id"));
             statement.exchange(soci::into(sort_key));
             statement.alloc();
@@ -544,7 +462,7 @@ std::optional<std::int64_t> ClientRepository::PositionOf(const ClientQuery& quer
         // Rows before it in ORDER BY search_name_reversed, id.
         long long before = 0;
         std::string same_key = sort_key;
-        soci::statement statement(m_database.Session());
+        soci::statement statement(SociSession(m_database));
         statement.exchange(soci::use(sort_key, "sort_key"));
         statement.exchange(soci::use(same_key, "same_key"));
         statement.exchange(soci::use(client_id, "id"));

@@ -36,8 +36,8 @@ std::vector<std::string_view> GroupColumns(int group) {
 
 }  // namespace
 
-TypedSearch::TypedSearch(const ClientQuery& query, Backend backend)
-    : m_filter(query.archive_filter), m_backend(backend), m_key(SearchKey(query.text)) {
+TypedSearch::TypedSearch(const ClientQuery& query, const Dialect& dialect)
+    : m_filter(query.archive_filter), m_dialect(dialect), m_key(SearchKey(query.text)) {
     const std::string digits = core::DigitsOnly(m_key);
     if (LooksLikePhone(m_key, digits)) {
         m_digits = digits;
@@ -66,8 +66,7 @@ std::vector<std::string> TypedSearch::Arms(std::string_view column, std::string_
     // PostgreSQL it would only hide the column's statistics.
     std::vector<std::string> archived_conditions;
     const bool indexed_by_archived = column == "search_name_reversed";
-    const std::string_view sign =
-        indexed_by_archived || m_backend == Backend::kPostgresql ? "" : "+";
+    const std::string_view sign = indexed_by_archived ? "" : m_dialect.not_by_index;
     switch (m_filter) {
         case ArchiveFilter::kActive:
             archived_conditions.push_back(fmt::format(" AND {}archived = 0", sign));
@@ -118,7 +117,7 @@ SearchStatement TypedSearch::GroupStatement(int group, const ClientSearchCursor*
         for (std::string& arm :
              Arms(column, fmt::format("{} AS matched, {}", column, kSelectedColumns), after,
                   statement)) {
-            if (m_backend == Backend::kPostgresql) {
+            if (m_dialect.merges_only_limited_ranges) {
                 const std::string limit_name = fmt::format("arm_limit{}", arms.size());
                 statement.numbers.emplace_back(limit_name, row_limit);
                 arm = fmt::format("SELECT * FROM ({} ORDER BY {}, id LIMIT :{}) AS arm{}", arm,

@@ -15,7 +15,7 @@
 #include "client_search_keys.h"
 
 #include <myodesk/db/client_repository.h>
-#include <myodesk/db/connection_string.h>
+#include <myodesk/db/dialect.h>
 
 #include <optional>
 #include <string>
@@ -57,7 +57,7 @@ enum SearchGroup { kNameGroup = 0, kEmailGroup = 1, kPhoneGroup = 2 };
 
 class TypedSearch {
   public:
-    TypedSearch(const ClientQuery& query, Backend backend);
+    TypedSearch(const ClientQuery& query, const Dialect& dialect);
 
     // The folded text; empty for the whole list (one group, by family name).
     const std::string& Key() const { return m_key; }
@@ -88,7 +88,7 @@ class TypedSearch {
                                   SearchStatement& statement) const;
 
     ArchiveFilter m_filter;
-    Backend m_backend;
+    const Dialect& m_dialect;
     std::string m_key;     // the text folded as the stored keys are
     std::string m_digits;  // the text's digits, when it looks like a phone number
 };

@@ -1,5 +1,6 @@
 #include "guard.h"
 #include "one_call_statement.h"
+#include "soci_session.h"
 
 #include <myodesk/core/text.h>
 #include <myodesk/db/clinic_settings_repository.h>
@@ -182,7 +183,7 @@ SavedSettings ReadSettings(Database& database) {
     SavedSettings saved;
     std::string key, value;
     soci::statement statement =
-        detail::OneCallStatement(database.Session(), "SELECT key, value FROM clinic_settings",
+        detail::OneCallStatement(SociSession(database), "SELECT key, value FROM clinic_settings",
                                  soci::into(key), soci::into(value));
     statement.execute(false);
     while (statement.fetch()) {
@@ -197,9 +198,9 @@ void WriteSettings(Database& database, Write&& write) {
     Transaction transaction(database);
     std::string key, value;
     soci::statement statement =
-        (database.Session().prepare << "INSERT INTO clinic_settings (key, value) VALUES (:key, "
-                                       ":value) ON CONFLICT (key) DO UPDATE SET value = "
-                                       "excluded.value",
+        (SociSession(database).prepare << "INSERT INTO clinic_settings (key, value) VALUES (:key, "
+                                          ":value) ON CONFLICT (key) DO UPDATE SET value = "
+                                          "excluded.value",
          soci::use(key, "key"), soci::use(value, "value"));
     write(statement, key, value);
     transaction.Commit();

@@ -1,7 +1,11 @@
-#include "client_search_keys.h"
+#include "client_row.h"
 #include "guard.h"
 #include "intake_row.h"
 #include "row_binding.h"
+#include "session_note_rows.h"
+#include "soci_session.h"
+#include "staff_row.h"
+#include "training_row.h"
 
 #include <myodesk/core/client_validation.h>
 #include <myodesk/core/intake_validation.h>
@@ -26,10 +30,6 @@ namespace myodesk::db {
 
 namespace {
 
-using detail::Code;
-using detail::Nullable;
-using detail::OptionalCode;
-using detail::OptionalDate;
 
 void ThrowIfInvalid(core::ValidationProblems problems) {
     if (!problems.empty()) {
@@ -83,10 +83,7 @@ class Prepared {
 template <typename Row>
 void PrepareInsert(Prepared& statement, std::string_view table, Row& row) {
     VisitColumns(row, [&](const char* name, auto& field) { statement.Use(name, field); });
-    const std::vector<std::string> names = detail::ColumnNames<Row>();
-    statement.ReturningId().Prepare(fmt::format("INSERT INTO {} ({}) VALUES ({}) RETURNING id",
-                                                table, fmt::join(names, ", "),
-                                                detail::NamedBinds(names)));
+    statement.ReturningId().Prepare(detail::InsertSql<Row>(table) + " RETURNING id");
 }
 
 // Rows of one table that need no id back, gathered and written up to kRowsPerInsert at a time
@@ -146,243 +143,21 @@ class BatchInsert {
     std::array<std::unique_ptr<Prepared>, kRowsPerInsert> m_statements;
 };
 
-// --- the rows --------------------------------------------------------------------------------
-
-struct StaffRow {
-    std::string name, sort_name, role;
-    int active = 1;
-    std::string created_at;
-};
-
-template <typename Visit>
-void VisitColumns(StaffRow& row, Visit&& visit) {
-    visit("name", row.name);
-    visit("sort_name", row.sort_name);
-    visit("role", row.role);
-    visit("active", row.active);
-    visit("created_at", row.created_at);
-}
-
-// With the search keys ClientRepository stores (client_search_keys.h).
-struct ClientRow {
-    std::string given_name, family_name, preferred_name;
-    Nullable<std::string> date_of_birth;
-    std::string phone, email, address, emergency_contact_name, emergency_contact_phone;
-    std::string physician, referral_source, notes;
-    int archived = 0;
-    std::string created_at, updated_at;
-    int version = 1;
-    detail::SearchKeys keys;
-};
-
-template <typename Visit>
-void VisitColumns(ClientRow& row, Visit&& visit) {
-    visit("given_name", row.given_name);
-    visit("family_name", row.family_name);
-    visit("preferred_name", row.preferred_name);
-    visit("date_of_birth", row.date_of_birth);
-    visit("phone", row.phone);
-    visit("email", row.email);
-    visit("address", row.address);
-    visit("emergency_contact_name", row.emergency_contact_name);
-    visit("emergency_contact_phone", row.emergency_contact_phone);
-    visit("physician", row.physician);
-    visit("referral_source", row.referral_source);
-    visit("notes", row.notes);
-    visit("archived", row.archived);
-    visit("created_at", row.created_at);
-    visit("updated_at", row.updated_at);
-    visit("version", row.version);
-    visit("search_name", row.keys.name);
-    visit("search_name_reversed", row.keys.name_reversed);
-    visit("search_preferred", row.keys.preferred);
-    visit("search_email", row.keys.email);
-    visit("search_phone", row.keys.phone);
-}
-
-struct ConditionRow {
-    long long intake_id = 0;
-    int position = 0;
-    std::string code;
-    Nullable<std::string> region, side, since;
-};
-
-template <typename Visit>
-void VisitColumns(ConditionRow& row, Visit&& visit) {
-    visit("intake_id", row.intake_id);
-    visit("position", row.position);
-    visit("code", row.code);
-    visit("region", row.region);
-    visit("side", row.side);
-    visit("since", row.since);
-}
-
-struct MedicationRow {
-    long long intake_id = 0;
-    int position = 0;
-    std::string name, medication_class;
-};
-
-template <typename Visit>
-void VisitColumns(MedicationRow& row, Visit&& visit) {
-    visit("intake_id", row.intake_id);
-    visit("position", row.position);
-    visit("name", row.name);
-    visit("medication_class", row.medication_class);
-}
-
-struct HealthEventRow {
-    long long intake_id = 0;
-    std::string event_type;
-    int position = 0;
-    std::string event_date;
-    Nullable<std::string> region, side;
-    std::string kind, description;
-};
-
-template <typename Visit>
-void VisitColumns(HealthEventRow& row, Visit&& visit) {
-    visit("intake_id", row.intake_id);
-    visit("event_type", row.event_type);
-    visit("position", row.position);
-    visit("event_date", row.event_date);
-    visit("region", row.region);
-    visit("side", row.side);
-    visit("kind", row.kind);
-    visit("description", row.description);
-}
-
-struct RecentRunRow {
-    long long intake_id = 0;
-    int position = 0;
-    std::string run_date;
-    double distance_km = 0;
-    std::string run_type;
-};
-
-template <typename Visit>
-void VisitColumns(RecentRunRow& row, Visit&& visit) {
-    visit("intake_id", row.intake_id);
-    visit("position", row.position);
-    visit("run_date", row.run_date);
-    visit("distance_km", row.distance_km);
-    visit("run_type", row.run_type);
-}
-
-struct SorenessRow {
-    long long intake_id = 0;
-    int position = 0;
-    std::string region, side;
-    int pain = 0;
-};
-
-template <typename Visit>
-void VisitColumns(SorenessRow& row, Visit&& visit) {
-    visit("intake_id", row.intake_id);
-    visit("position", row.position);
-    visit("region", row.region);
-    visit("side", row.side);
-    visit("pain", row.pain);
-}
-
-struct AvoidRegionRow {
-    long long intake_id = 0;
-    int position = 0;
-    std::string region, side;
-};
-
-template <typename Visit>
-void VisitColumns(AvoidRegionRow& row, Visit&& visit) {
-    visit("intake_id", row.intake_id);
-    visit("position", row.position);
-    visit("region", row.region);
-    visit("side", row.side);
-}
-
-struct TrainingRow {
-    long long client_id = 0;
-    std::string run_date, run_type;
-    Nullable<double> distance_km;
-};
-
-template <typename Visit>
-void VisitColumns(TrainingRow& row, Visit&& visit) {
-    visit("client_id", row.client_id);
-    visit("run_date", row.run_date);
-    visit("run_type", row.run_type);
-    visit("distance_km", row.distance_km);
-}
-
-struct NoteRow {
-    long long client_id = 0, therapist_id = 0;
-    std::string session_date;
-    int start_minute = 0, duration_min = 0;
-    Nullable<std::string> position;
-    std::string subjective, objective, assessment, plan, created_at, updated_at;
-    int version = 1;
-    Nullable<std::string> signed_at;
-    Nullable<long long> signed_by;
-};
-
-template <typename Visit>
-void VisitColumns(NoteRow& row, Visit&& visit) {
-    visit("client_id", row.client_id);
-    visit("therapist_id", row.therapist_id);
-    visit("session_date", row.session_date);
-    visit("start_minute", row.start_minute);
-    visit("duration_min", row.duration_min);
-    visit("position", row.position);
-    visit("subjective", row.subjective);
-    visit("objective", row.objective);
-    visit("assessment", row.assessment);
-    visit("plan", row.plan);
-    visit("created_at", row.created_at);
-    visit("updated_at", row.updated_at);
-    visit("version", row.version);
-    visit("signed_at", row.signed_at);
-    visit("signed_by", row.signed_by);
-}
-
-struct TechniqueRow {
-    long long note_id = 0;
-    int position = 0;
-    std::string technique;
-    int minutes = 0;
-};
-
-template <typename Visit>
-void VisitColumns(TechniqueRow& row, Visit&& visit) {
-    visit("note_id", row.note_id);
-    visit("position", row.position);
-    visit("technique", row.technique);
-    visit("minutes", row.minutes);
-}
-
-struct RegionRow {
-    long long note_id = 0;
-    int position = 0;
-    std::string region, side;
-    int pressure = 0;
-    Nullable<int> pain_before, pain_after;
-};
-
-template <typename Visit>
-void VisitColumns(RegionRow& row, Visit&& visit) {
-    visit("note_id", row.note_id);
-    visit("position", row.position);
-    visit("region", row.region);
-    visit("side", row.side);
-    visit("pressure", row.pressure);
-    visit("pain_before", row.pain_before);
-    visit("pain_after", row.pain_after);
-}
-
-template <typename T>
-Nullable<T> NullableOf(const std::optional<T>& value) {
-    Nullable<T> nullable;
-    nullable.Set(value);
-    return nullable;
-}
+using detail::AvoidRegionRow;
+using detail::ClientRow;
+using detail::ConditionRow;
+using detail::HealthEventRow;
+using detail::IntakeListRows;
+using detail::IntakeRow;
+using detail::MedicationRow;
+using detail::NoteListRows;
+using detail::NoteRow;
+using detail::RecentRunRow;
+using detail::RegionRow;
+using detail::SorenessRow;
+using detail::StaffRow;
+using detail::TechniqueRow;
+using detail::TrainingRow;
 
 // Writes the demo practice's rows: one prepared INSERT ... RETURNING for each record whose id
 // the rows after it need (staff, clients, intakes, notes), and batched multi-row INSERTs for
@@ -411,82 +186,36 @@ class DemoRowWriter {
 
     core::StaffId AddTherapist(const core::Staff& staff, const std::string& created_at) {
         ThrowIfInvalid(core::ValidateStaff(staff));
-        m_staff_row = {staff.name, core::FoldForSearch(staff.name), Code(staff.role),
-                       staff.active ? 1 : 0, created_at};
+        m_staff_row = StaffRow::From(staff);
+        m_staff_row.created_at = created_at;
         return m_staff.Execute();
     }
 
     core::ClientId AddClient(const core::Client& client, const core::Date& today) {
         ThrowIfInvalid(core::ValidateClient(client, today));
-        m_client_row = {client.given_name,
-                        client.family_name,
-                        client.preferred_name,
-                        NullableOf(OptionalDate(client.date_of_birth)),
-                        client.phone,
-                        client.email,
-                        client.address,
-                        client.emergency_contact_name,
-                        client.emergency_contact_phone,
-                        client.physician,
-                        client.referral_source,
-                        client.notes,
-                        client.archived ? 1 : 0,
-                        client.created_at,
-                        client.updated_at,
-                        client.version,
-                        detail::KeysFor(client)};
+        m_client_row = ClientRow::From(client);
         return m_client.Execute();
     }
 
     void AddIntake(core::ClientId client, const core::Intake& intake, const core::Date& today) {
         ThrowIfInvalid(core::ValidateIntake(intake, today));
-        const core::Health& health = intake.health;
-        const core::RunnerProfile& runner = intake.runner;
         core::Intake stored = intake;
         stored.client_id = client;
-        m_intake_row = detail::IntakeRow::From(stored);
+        m_intake_row = IntakeRow::From(stored);
         const long long id = m_intake.Execute();
-
-        int position = 0;
-        for (const auto& condition : health.conditions) {
-            m_conditions.Add({id, position++, Code(condition.code),
-                              NullableOf(OptionalCode(condition.region)),
-                              NullableOf(OptionalCode(condition.side)),
-                              NullableOf(OptionalDate(condition.since))});
-        }
-        position = 0;
-        for (const auto& medication : health.medications) {
-            m_medications.Add({id, position++, medication.name, Code(medication.medication_class)});
-        }
-        for (const auto& [type, events] :
-             {std::pair{"surgery", &health.surgeries}, std::pair{"injury", &health.injuries}}) {
-            position = 0;
-            for (const auto& event : *events) {
-                m_events.Add({id, type, position++, core::FormatIsoDate(event.date),
-                              NullableOf(OptionalCode(event.region)),
-                              NullableOf(OptionalCode(event.side)), event.kind, event.description});
-            }
-        }
-        position = 0;
-        for (const auto& run : runner.recent_runs) {
-            m_recent_runs.Add(
-                {id, position++, core::FormatIsoDate(run.date), run.distance_km, Code(run.type)});
-        }
-        position = 0;
-        for (const auto& sore : intake.soreness) {
-            m_soreness.Add({id, position++, Code(sore.region), Code(sore.side), sore.pain});
-        }
-        position = 0;
-        for (const auto& area : intake.avoid_regions) {
-            m_avoid_regions.Add({id, position++, Code(area.region), Code(area.side)});
-        }
+        IntakeListRows lists = IntakeListRows::From(id, intake);
+        AddAll(m_conditions, lists.conditions);
+        AddAll(m_medications, lists.medications);
+        AddAll(m_events, lists.health_events);
+        AddAll(m_recent_runs, lists.recent_runs);
+        AddAll(m_soreness, lists.soreness);
+        AddAll(m_avoid_regions, lists.avoid_regions);
     }
 
     void AddTraining(core::ClientId client, const std::vector<core::TrainingEntry>& entries) {
         ThrowIfInvalid(core::ValidateTrainingEntries(entries));
         for (const auto& entry : entries) {
-            m_training.Add({client, core::FormatIsoDate(entry.date), Code(entry.type),
-                            NullableOf(entry.distance_km)});
+            m_training.Add(TrainingRow::From(client, entry));
         }
     }
 
@@ -497,35 +226,15 @@ class DemoRowWriter {
         const auto staff = [&](core::StaffId place) {
             return therapists.at(static_cast<std::size_t>(place - 1));
         };
-        m_note_row = {
-            client,
-            staff(note.therapist_id),
-            core::FormatIsoDate(note.date),
-            note.start_minute,
-            note.duration_min,
-            NullableOf(note.position ? std::optional<std::string>(core::ToCode(*note.position))
-                                     : std::nullopt),
-            note.subjective,
-            note.objective,
-            note.assessment,
-            note.plan,
-            note.created_at,
-            note.updated_at,
-            note.version,
-            NullableOf(core::IsSigned(note) ? std::optional<std::string>(note.signed_at)
-                                            : std::nullopt),
-            NullableOf(note.signed_by ? std::optional<long long>(staff(*note.signed_by))
-                                      : std::nullopt)};
+        m_note_row = NoteRow::From(note);
+        m_note_row.client_id = client;
+        m_note_row.therapist_id = staff(note.therapist_id);
+        m_note_row.signed_by.Set(note.signed_by ? std::optional<long long>(staff(*note.signed_by))
+                                                : std::nullopt);
         const long long id = m_note.Execute();
-        int position = 0;
-        for (const auto& use : note.techniques) {
-            m_techniques.Add({id, position++, Code(use.technique), use.minutes});
-        }
-        position = 0;
-        for (const auto& work : note.regions) {
-            m_regions.Add({id, position++, Code(work.region), Code(work.side), work.pressure,
-                           NullableOf(work.pain_before), NullableOf(work.pain_after)});
-        }
+        NoteListRows lists = NoteListRows::From(id, note);
+        AddAll(m_techniques, lists.techniques);
+        AddAll(m_regions, lists.regions);
     }
 
     // Writes the rows gathered for the batched inserts: before anything reads them, and before
@@ -543,10 +252,17 @@ class DemoRowWriter {
     }
 
   private:
+    template <typename Row>
+    static void AddAll(BatchInsert<Row>& batch, std::vector<Row>& rows) {
+        for (Row& row : rows) {
+            batch.Add(std::move(row));
+        }
+    }
+
     // The rows the single-row statements are bound to.
     StaffRow m_staff_row;
     ClientRow m_client_row;
-    detail::IntakeRow m_intake_row;
+    IntakeRow m_intake_row;
     NoteRow m_note_row;
 
     Prepared m_staff;
@@ -586,7 +302,7 @@ DemoPracticeCounts WriteDemoPractice(Database& database, const core::DemoOptions
     const int per_transaction = std::max(write_options.clients_per_transaction, 1);
 
     return Guard("write the demo practice", [&] {
-        soci::session& session = database.Session();
+        soci::session& session = SociSession(database);
         core::DemoPracticeGenerator generator(options);
         DemoRowWriter rows(session);
         PlanRepository plans(database, plan_clock);

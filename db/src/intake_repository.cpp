@@ -4,6 +4,7 @@
 #include "one_call_statement.h"
 #include "required_rows.h"
 #include "row_binding.h"
+#include "soci_session.h"
 
 #include <myodesk/core/intake_validation.h>
 #include <myodesk/db/errors.h>
@@ -19,14 +20,11 @@ namespace myodesk::db {
 namespace {
 
 using core::Intake;
-using detail::Code;
 using detail::ColumnNames;
 using detail::InsertRow;
 using detail::IntakeRow;
 using detail::Into;
 using detail::Nullable;
-using detail::OptionalCode;
-using detail::OptionalDate;
 using detail::RequireClient;
 
 constexpr detail::StoredValues kStored{"intake"};
@@ -34,158 +32,6 @@ constexpr detail::StoredValues kStored{"intake"};
 const std::string& SelectColumnsSql() {
     static const std::string sql = fmt::format("id, {}", fmt::join(ColumnNames<IntakeRow>(), ", "));
     return sql;
-}
-
-// The child rows. Each list is written with one statement prepared once and executed per item,
-// and read with one query per table, in `position` order.
-
-void InsertConditions(soci::session& session, long long intake_id,
-                      const std::vector<core::HealthCondition>& conditions) {
-    if (conditions.empty()) {
-        return;
-    }
-    int position = 0;
-    std::string code;
-    Nullable<std::string> region, side, since;
-    soci::statement statement =
-        (session.prepare << "INSERT INTO intake_conditions (intake_id, position, code, region, "
-                            "side, since) VALUES (:intake_id, :position, :code, :region, :side, "
-                            ":since)",
-         soci::use(intake_id, "intake_id"), soci::use(position, "position"),
-         soci::use(code, "code"), soci::use(region.value, region.indicator, "region"),
-         soci::use(side.value, side.indicator, "side"),
-         soci::use(since.value, since.indicator, "since"));
-    for (const auto& condition : conditions) {
-        code = Code(condition.code);
-        region.Set(OptionalCode(condition.region));
-        side.Set(OptionalCode(condition.side));
-        since.Set(OptionalDate(condition.since));
-        statement.execute(true);
-        ++position;
-    }
-}
-
-void InsertMedications(soci::session& session, long long intake_id,
-                       const std::vector<core::Medication>& medications) {
-    if (medications.empty()) {
-        return;
-    }
-    int position = 0;
-    std::string name, medication_class;
-    soci::statement statement =
-        (session.prepare << "INSERT INTO intake_medications (intake_id, position, name, "
-                            "medication_class) VALUES (:intake_id, :position, :name, "
-                            ":medication_class)",
-         soci::use(intake_id, "intake_id"), soci::use(position, "position"),
-         soci::use(name, "name"), soci::use(medication_class, "medication_class"));
-    for (const auto& medication : medications) {
-        name = medication.name;
-        medication_class = Code(medication.medication_class);
-        statement.execute(true);
-        ++position;
-    }
-}
-
-constexpr std::string_view kSurgery = "surgery";
-constexpr std::string_view kInjury = "injury";
-
-void InsertHealthEvents(soci::session& session, long long intake_id, const core::Health& health) {
-    if (health.surgeries.empty() && health.injuries.empty()) {
-        return;
-    }
-    std::string event_type, event_date, kind, description;
-    int position = 0;
-    Nullable<std::string> region, side;
-    soci::statement statement =
-        (session.prepare << "INSERT INTO intake_health_events (intake_id, event_type, position, "
-                            "event_date, region, side, kind, description) VALUES (:intake_id, "
-                            ":event_type, :position, :event_date, :region, :side, :kind, "
-                            ":description)",
-         soci::use(intake_id, "intake_id"), soci::use(event_type, "event_type"),
-         soci::use(position, "position"), soci::use(event_date, "event_date"),
-         soci::use(region.value, region.indicator, "region"),
-         soci::use(side.value, side.indicator, "side"), soci::use(kind, "kind"),
-         soci::use(description, "description"));
-    for (const auto& [type, events] :
-         {std::pair{kSurgery, &health.surgeries}, std::pair{kInjury, &health.injuries}}) {
-        event_type = std::string(type);
-        position = 0;
-        for (const auto& event : *events) {
-            event_date = core::FormatIsoDate(event.date);
-            region.Set(OptionalCode(event.region));
-            side.Set(OptionalCode(event.side));
-            kind = event.kind;
-            description = event.description;
-            statement.execute(true);
-            ++position;
-        }
-    }
-}
-
-void InsertRecentRuns(soci::session& session, long long intake_id,
-                      const std::vector<core::RecentRun>& runs) {
-    if (runs.empty()) {
-        return;
-    }
-    int position = 0;
-    std::string run_date, run_type;
-    double distance_km = 0;
-    soci::statement statement =
-        (session.prepare << "INSERT INTO intake_recent_runs (intake_id, position, run_date, "
-                            "distance_km, run_type) VALUES (:intake_id, :position, :run_date, "
-                            ":distance_km, :run_type)",
-         soci::use(intake_id, "intake_id"), soci::use(position, "position"),
-         soci::use(run_date, "run_date"), soci::use(distance_km, "distance_km"),
-         soci::use(run_type, "run_type"));
-    for (const auto& run : runs) {
-        run_date = core::FormatIsoDate(run.date);
-        distance_km = run.distance_km;
-        run_type = Code(run.type);
-        statement.execute(true);
-        ++position;
-    }
-}
-
-void InsertSoreness(soci::session& session, long long intake_id,
-                    const std::vector<core::Soreness>& soreness) {
-    if (soreness.empty()) {
-        return;
-    }
-    int position = 0;
-    std::string region, side;
-    int pain = 0;
-    soci::statement statement =
-        (session.prepare << "INSERT INTO intake_soreness (intake_id, position, region, side, "
-                            "pain) VALUES (:intake_id, :position, :region, :side, :pain)",
-         soci::use(intake_id, "intake_id"), soci::use(position, "position"),
-         soci::use(region, "region"), soci::use(side, "side"), soci::use(pain, "pain"));
-    for (const auto& sore : soreness) {
-        region = Code(sore.region);
-        side = Code(sore.side);
-        pain = sore.pain;
-        statement.execute(true);
-        ++position;
-    }
-}
-
-void InsertAvoidRegions(soci::session& session, long long intake_id,
-                        const std::vector<core::RegionSide>& areas) {
-    if (areas.empty()) {
-        return;
-    }
-    int position = 0;
-    std::string region, side;
-    soci::statement statement =
-        (session.prepare << "INSERT INTO intake_avoid_regions (intake_id, position, region, side) "
-                            "VALUES (:intake_id, :position, :region, :side)",
-         soci::use(intake_id, "intake_id"), soci::use(position, "position"),
-         soci::use(region, "region"), soci::use(side, "side"));
-    for (const auto& area : areas) {
-        region = Code(area.region);
-        side = Code(area.side);
-        statement.execute(true);
-        ++position;
-    }
 }
 
 // The six lists of an intake in one statement (see intake_lists_sql.h).
@@ -225,9 +71,9 @@ void ReadLists(soci::session& session, long long intake_id, core::Intake& intake
                     kStored.Date(a.value, "intake_health_events.event_date"),
                     kStored.Code<core::Region>(b, "intake_health_events.region"),
                     kStored.Code<core::Side>(c, "intake_health_events.side"), d.value, e.value};
-                if (sort_key == kSurgery) {
+                if (sort_key == detail::kSurgeryEvent) {
                     health.surgeries.push_back(std::move(event));
-                } else if (sort_key == kInjury) {
+                } else if (sort_key == detail::kInjuryEvent) {
                     health.injuries.push_back(std::move(event));
                 } else {
                     kStored.Unreadable("intake_health_events.event_type", sort_key);
@@ -269,19 +115,17 @@ core::IntakeId IntakeRepository::Add(Intake& intake) {
     }
     return Guard("add the intake", [&] {
         Transaction transaction(m_database);
-        soci::session& session = m_database.Session();
+        soci::session& session = SociSession(m_database);
         IntakeRow row = IntakeRow::From(intake);
         row.created_at = UtcTimestamp(now);
 
         RequireClient(session, intake.client_id);
 
         const long long id = InsertRow(session, "intakes", row);
-        InsertConditions(session, id, intake.health.conditions);
-        InsertMedications(session, id, intake.health.medications);
-        InsertHealthEvents(session, id, intake.health);
-        InsertRecentRuns(session, id, intake.runner.recent_runs);
-        InsertSoreness(session, id, intake.soreness);
-        InsertAvoidRegions(session, id, intake.avoid_regions);
+        detail::IntakeListRows::From(id, intake)
+            .ForEachTable([&](std::string_view table, const auto& rows) {
+                detail::InsertEach(session, table, rows);
+            });
         transaction.Commit();
 
         intake.id = id;
@@ -292,7 +136,7 @@ core::IntakeId IntakeRepository::Add(Intake& intake) {
 
 std::optional<Intake> IntakeRepository::Get(core::IntakeId id) {
     return Guard("read the intake", [&]() -> std::optional<Intake> {
-        soci::session& session = m_database.Session();
+        soci::session& session = SociSession(m_database);
         IntakeRow row;
         long long intake_id = id;
         soci::statement statement(session);
@@ -314,7 +158,7 @@ std::optional<Intake> IntakeRepository::Get(core::IntakeId id) {
 
 std::optional<Intake> IntakeRepository::Newest(core::ClientId client) {
     const auto newest = Guard("find the newest intake", [&] {
-        return detail::FirstIdForClient(m_database.Session(),
+        return detail::FirstIdForClient(SociSession(m_database),
                                         "SELECT id FROM intakes WHERE client_id = :client_id "
                                         "ORDER BY taken_on DESC, id DESC LIMIT 1",
                                         client);
@@ -327,7 +171,7 @@ std::optional<core::DistanceUnit> IntakeRepository::NewestUnits(core::ClientId c
         long long client_id = client;
         std::string units;
         soci::statement statement = detail::OneCallStatement(
-            m_database.Session(),
+            SociSession(m_database),
             "SELECT units FROM intakes WHERE client_id = :client_id ORDER BY taken_on DESC, id "
             "DESC LIMIT 1",
             soci::into(units), soci::use(client_id, "client_id"));
@@ -344,7 +188,7 @@ std::vector<IntakeVersion> IntakeRepository::History(core::ClientId client) {
         long long id = 0;
         std::string taken_on, created_at;
         soci::statement statement = detail::OneCallStatement(
-            m_database.Session(),
+            SociSession(m_database),
             "SELECT id, taken_on, created_at FROM intakes WHERE client_id = :client_id "
             "ORDER BY taken_on DESC, id DESC",
             soci::into(id), soci::into(taken_on), soci::into(created_at),

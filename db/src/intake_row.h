@@ -1,7 +1,8 @@
 #pragma once
 
-// The `intakes` row as SOCI binds it, shared by IntakeRepository and the demo practice writer
-// (both write it; the repository reads it back).
+// The rows of an intake as SOCI binds them: the `intakes` row and the rows of its six lists,
+// shared by IntakeRepository and the demo practice writer (both write them; the repository
+// reads the intake back). Each table's columns are listed once, in its row's VisitColumns.
 
 #include "row_binding.h"
 
@@ -10,6 +11,9 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace myodesk::db::detail {
 
@@ -123,5 +127,174 @@ void VisitColumns(IntakeRow& row, Visit&& visit) {
     visit("consent_signed_on", row.consent_signed_on);
     visit("created_at", row.created_at);
 }
+
+// The child tables' rows; `position` is the item's place in its list.
+
+struct ConditionRow {
+    long long intake_id = 0;
+    int position = 0;
+    std::string code;
+    Nullable<std::string> region, side, since;
+};
+
+template <typename Visit>
+void VisitColumns(ConditionRow& row, Visit&& visit) {
+    visit("intake_id", row.intake_id);
+    visit("position", row.position);
+    visit("code", row.code);
+    visit("region", row.region);
+    visit("side", row.side);
+    visit("since", row.since);
+}
+
+struct MedicationRow {
+    long long intake_id = 0;
+    int position = 0;
+    std::string name, medication_class;
+};
+
+template <typename Visit>
+void VisitColumns(MedicationRow& row, Visit&& visit) {
+    visit("intake_id", row.intake_id);
+    visit("position", row.position);
+    visit("name", row.name);
+    visit("medication_class", row.medication_class);
+}
+
+// Surgeries and injuries share `intake_health_events`, told apart by event_type.
+struct HealthEventRow {
+    long long intake_id = 0;
+    std::string event_type;
+    int position = 0;
+    std::string event_date;
+    Nullable<std::string> region, side;
+    std::string kind, description;
+};
+
+template <typename Visit>
+void VisitColumns(HealthEventRow& row, Visit&& visit) {
+    visit("intake_id", row.intake_id);
+    visit("event_type", row.event_type);
+    visit("position", row.position);
+    visit("event_date", row.event_date);
+    visit("region", row.region);
+    visit("side", row.side);
+    visit("kind", row.kind);
+    visit("description", row.description);
+}
+
+struct RecentRunRow {
+    long long intake_id = 0;
+    int position = 0;
+    std::string run_date;
+    double distance_km = 0;
+    std::string run_type;
+};
+
+template <typename Visit>
+void VisitColumns(RecentRunRow& row, Visit&& visit) {
+    visit("intake_id", row.intake_id);
+    visit("position", row.position);
+    visit("run_date", row.run_date);
+    visit("distance_km", row.distance_km);
+    visit("run_type", row.run_type);
+}
+
+struct SorenessRow {
+    long long intake_id = 0;
+    int position = 0;
+    std::string region, side;
+    int pain = 0;
+};
+
+template <typename Visit>
+void VisitColumns(SorenessRow& row, Visit&& visit) {
+    visit("intake_id", row.intake_id);
+    visit("position", row.position);
+    visit("region", row.region);
+    visit("side", row.side);
+    visit("pain", row.pain);
+}
+
+struct AvoidRegionRow {
+    long long intake_id = 0;
+    int position = 0;
+    std::string region, side;
+};
+
+template <typename Visit>
+void VisitColumns(AvoidRegionRow& row, Visit&& visit) {
+    visit("intake_id", row.intake_id);
+    visit("position", row.position);
+    visit("region", row.region);
+    visit("side", row.side);
+}
+
+inline constexpr std::string_view kSurgeryEvent = "surgery";
+inline constexpr std::string_view kInjuryEvent = "injury";
+
+// The rows of an intake's six lists, each list in its order.
+struct IntakeListRows {
+    std::vector<ConditionRow> conditions;
+    std::vector<MedicationRow> medications;
+    std::vector<HealthEventRow> health_events;
+    std::vector<RecentRunRow> recent_runs;
+    std::vector<SorenessRow> soreness;
+    std::vector<AvoidRegionRow> avoid_regions;
+
+    static IntakeListRows From(long long intake_id, const core::Intake& intake) {
+        IntakeListRows rows;
+        const core::Health& health = intake.health;
+        int position = 0;
+        for (const auto& condition : health.conditions) {
+            rows.conditions.push_back({intake_id, position++, Code(condition.code),
+                                       NullableOf(OptionalCode(condition.region)),
+                                       NullableOf(OptionalCode(condition.side)),
+                                       NullableOf(OptionalDate(condition.since))});
+        }
+        position = 0;
+        for (const auto& medication : health.medications) {
+            rows.medications.push_back(
+                {intake_id, position++, medication.name, Code(medication.medication_class)});
+        }
+        for (const auto& [type, events] : {std::pair{kSurgeryEvent, &health.surgeries},
+                                           std::pair{kInjuryEvent, &health.injuries}}) {
+            position = 0;
+            for (const auto& event : *events) {
+                rows.health_events.push_back(
+                    {intake_id, std::string(type), position++, core::FormatIsoDate(event.date),
+                     NullableOf(OptionalCode(event.region)), NullableOf(OptionalCode(event.side)),
+                     event.kind, event.description});
+            }
+        }
+        position = 0;
+        for (const auto& run : intake.runner.recent_runs) {
+            rows.recent_runs.push_back({intake_id, position++, core::FormatIsoDate(run.date),
+                                        run.distance_km, Code(run.type)});
+        }
+        position = 0;
+        for (const auto& sore : intake.soreness) {
+            rows.soreness.push_back(
+                {intake_id, position++, Code(sore.region), Code(sore.side), sore.pain});
+        }
+        position = 0;
+        for (const auto& area : intake.avoid_regions) {
+            rows.avoid_regions.push_back(
+                {intake_id, position++, Code(area.region), Code(area.side)});
+        }
+        return rows;
+    }
+
+    // Calls add(table, rows) for each list: the table's name and its rows.
+    template <typename Add>
+    void ForEachTable(Add&& add) const {
+        add("intake_conditions", conditions);
+        add("intake_medications", medications);
+        add("intake_health_events", health_events);
+        add("intake_recent_runs", recent_runs);
+        add("intake_soreness", soreness);
+        add("intake_avoid_regions", avoid_regions);
+    }
+};
 
 }  // namespace myodesk::db::detail

@@ -1,3 +1,6 @@
+#include "migration_steps.h"
+#include "soci_session.h"
+
 #include <myodesk/db/clock.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/db/migrations.h>
@@ -368,14 +371,7 @@ int ReadVersion(soci::session& session) {
 
 bool TableExists(soci::session& session, const Dialect& dialect, const std::string& table) {
     int count = 0;
-    if (dialect.backend == Backend::kSqlite) {
-        session << "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = :name",
-            soci::use(table), soci::into(count);
-    } else {
-        session << "SELECT COUNT(*) FROM information_schema.tables "
-                   "WHERE table_schema = current_schema() AND table_name = :name",
-            soci::use(table), soci::into(count);
-    }
+    session << std::string(dialect.count_tables_named), soci::use(table), soci::into(count);
     return count > 0;
 }
 
@@ -429,7 +425,7 @@ void IndexClientSearchKeys(soci::session& session, const Dialect& /*dialect*/) {
 void SearchEachKeyInOrder(soci::session& session, const Dialect& dialect) {
     session << "DROP INDEX clients_by_name_and_keys";
     session << "CREATE INDEX clients_by_name ON clients (archived, search_name_reversed, id)";
-    if (dialect.backend == Backend::kPostgresql) {
+    if (!dialect.indexes_end_with_id) {
         const std::pair<std::string_view, std::string_view> indexes[] = {
             {"clients_by_given_name", "search_name"},
             {"clients_by_preferred_name", "search_preferred"},
@@ -467,10 +463,10 @@ int LatestSchemaVersion() {
 
 int SchemaVersion(Database& database) {
     try {
-        if (!TableExists(database.Session(), database.GetDialect(), "schema_migrations")) {
+        if (!TableExists(SociSession(database), database.GetDialect(), "schema_migrations")) {
             return 0;
         }
-        return ReadVersion(database.Session());
+        return ReadVersion(SociSession(database));
     } catch (const soci::soci_error& error) {
         throw DatabaseError(fmt::format("Cannot read the schema version of {}: {}",
                                         database.Location(), error.get_error_message()));
@@ -479,7 +475,7 @@ int SchemaVersion(Database& database) {
 
 MigrationResult MigrateTo(Database& database, int target_version,
                           const std::vector<Migration>& migrations) {
-    soci::session& session = database.Session();
+    soci::session& session = SociSession(database);
     const Dialect& dialect = database.GetDialect();
     const int newest_known = migrations.empty() ? 0 : migrations.back().version;
     MigrationResult result;
@@ -492,7 +488,7 @@ MigrationResult MigrateTo(Database& database, int target_version,
             throw SchemaTooNewError(result.from_version, newest_known, database.Location());
         }
         const auto& target = database.Target();
-        if (dialect.backend == Backend::kSqlite && target.sqlite_path != ":memory:" &&
+        if (dialect.backs_up_file_before_upgrade && target.sqlite_path != ":memory:" &&
             result.from_version >= 1 && result.from_version < target_version) {
             result.backup_path = BackUpSqlite(session, target.sqlite_path, target_version);
         }
@@ -523,6 +519,10 @@ MigrationResult MigrateTo(Database& database, int target_version,
                                         error.get_error_message()));
     }
     return result;
+}
+
+MigrationResult MigrateTo(Database& database, int target_version) {
+    return MigrateTo(database, target_version, AllMigrations());
 }
 
 MigrationResult Migrate(Database& database) {

@@ -2,8 +2,10 @@
 #include "one_call_statement.h"
 #include "required_rows.h"
 #include "row_binding.h"
+#include "soci_session.h"
 
 #include <myodesk/core/plan_json.h>
+#include <myodesk/db/appointment_repository.h>
 #include <myodesk/db/clinic_settings_repository.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/db/intake_repository.h>
@@ -32,7 +34,6 @@ using detail::InsertRow;
 using detail::Into;
 using detail::Nullable;
 using detail::RequireClient;
-using detail::RequireStaff;
 
 constexpr detail::StoredValues kStored{"plan"};
 
@@ -71,62 +72,6 @@ void VisitColumns(PlanRow& row, Visit&& visit) {
     visit("to_date", row.to_date);
     visit("refer", row.refer);
     visit("document", row.document);
-    visit("created_at", row.created_at);
-}
-
-// The `appointments` row.
-struct AppointmentRow {
-    long long id = 0;
-    long long client_id = 0;
-    long long therapist_id = 0;
-    std::string session_date;
-    int start_minute = 0;
-    int duration_min = 0;
-    Nullable<long long> plan_id;
-    Nullable<int> plan_session;
-    std::string created_at;
-
-    static AppointmentRow From(const Appointment& appointment) {
-        AppointmentRow row;
-        row.id = appointment.id;
-        row.client_id = appointment.client_id;
-        row.therapist_id = appointment.therapist_id;
-        row.session_date = core::FormatIsoDate(appointment.date);
-        row.start_minute = appointment.start_minute;
-        row.duration_min = appointment.duration_min;
-        row.plan_id.Set(appointment.plan_id ? std::optional<long long>(*appointment.plan_id)
-                                            : std::nullopt);
-        row.plan_session.Set(appointment.plan_session);
-        row.created_at = appointment.created_at;
-        return row;
-    }
-
-    Appointment ToAppointment() const {
-        Appointment appointment;
-        appointment.id = id;
-        appointment.client_id = client_id;
-        appointment.therapist_id = therapist_id;
-        appointment.date = kStored.Date(session_date, "appointments.session_date");
-        appointment.start_minute = start_minute;
-        appointment.duration_min = duration_min;
-        if (const auto plan = plan_id.Get()) {
-            appointment.plan_id = *plan;
-        }
-        appointment.plan_session = plan_session.Get();
-        appointment.created_at = created_at;
-        return appointment;
-    }
-};
-
-template <typename Visit>
-void VisitColumns(AppointmentRow& row, Visit&& visit) {
-    visit("client_id", row.client_id);
-    visit("therapist_id", row.therapist_id);
-    visit("session_date", row.session_date);
-    visit("start_minute", row.start_minute);
-    visit("duration_min", row.duration_min);
-    visit("plan_id", row.plan_id);
-    visit("plan_session", row.plan_session);
     visit("created_at", row.created_at);
 }
 
@@ -248,7 +193,7 @@ std::optional<Plan> ReadPlan(soci::session& session, core::PlanId id, std::strin
 // Writes the plan's sessions (rows and document) after a change, in date order: a moved
 // session takes its place by date, and an appointment accepted from this plan follows its
 // session to the new position.
-void StoreSessions(soci::session& session, Plan& plan) {
+void StoreSessions(soci::session& session, AppointmentRepository& appointments, Plan& plan) {
     std::vector<std::size_t> order(plan.sessions.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -263,20 +208,10 @@ void StoreSessions(soci::session& session, Plan& plan) {
     long long plan_id = plan.id;
     session << "DELETE FROM plan_sessions WHERE plan_id = :plan_id", soci::use(plan_id, "plan_id");
     InsertSessions(session, plan_id, plan.sessions);
-    {
-        long long appointment_id = 0;
-        int position = 0;
-        soci::statement statement =
-            (session.prepare << "UPDATE appointments SET plan_session = :position WHERE id = "
-                                ":appointment_id AND plan_id = :plan_id",
-             soci::use(position, "position"), soci::use(appointment_id, "appointment_id"),
-             soci::use(plan_id, "plan_id"));
-        for (std::size_t i = 0; i < order.size(); ++i) {
-            if (order[i] != i && plan.sessions[i].appointment_id) {
-                appointment_id = *plan.sessions[i].appointment_id;
-                position = static_cast<int>(i);
-                statement.execute(true);
-            }
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        if (order[i] != i && plan.sessions[i].appointment_id) {
+            appointments.FollowPlanSession(*plan.sessions[i].appointment_id, plan.id,
+                                           static_cast<int>(i));
         }
     }
     std::string document = core::PlanToJson(plan).dump();
@@ -301,36 +236,6 @@ Plan PlanToChange(soci::session& session, const Dialect& dialect, core::PlanId i
     return *std::move(plan);
 }
 
-bool TimesOverlap(int start_a, int duration_a, int start_b, int duration_b) {
-    return start_a < start_b + duration_b && start_b < start_a + duration_a;
-}
-
-// Refuses an appointment that overlaps another appointment or a session note of the same
-// therapist on that date. The caller holds the therapist's row, so two desks cannot both pass
-// this check for the same time.
-void CheckOverlap(soci::session& session, const Appointment& appointment) {
-    long long therapist_id = appointment.therapist_id;
-    std::string session_date = core::FormatIsoDate(appointment.date);
-    for (const char* table : {"appointments", "session_notes"}) {
-        int start_minute = 0, duration_min = 0;
-        soci::statement statement = detail::OneCallStatement(
-            session,
-            fmt::format("SELECT start_minute, duration_min FROM {} WHERE "
-                        "therapist_id = :therapist_id AND session_date = "
-                        ":session_date",
-                        table),
-            soci::into(start_minute), soci::into(duration_min),
-            soci::use(therapist_id, "therapist_id"), soci::use(session_date, "session_date"));
-        statement.execute(false);
-        while (statement.fetch()) {
-            if (TimesOverlap(appointment.start_minute, appointment.duration_min, start_minute,
-                             duration_min)) {
-                throw ValidationError({{"start_time", ProblemCode::kOverlaps}});
-            }
-        }
-    }
-}
-
 }  // namespace
 
 PlanRepository::PlanRepository(Database& database, Clock clock)
@@ -339,7 +244,7 @@ PlanRepository::PlanRepository(Database& database, Clock clock)
 core::PlanId PlanRepository::Save(Plan& plan) {
     return Guard("save the plan", [&] {
         Transaction transaction(m_database);
-        soci::session& session = m_database.Session();
+        soci::session& session = SociSession(m_database);
         RequireClient(session, plan.client_id);
         PlanRow row = PlanRow::From(plan);
         row.created_at = UtcTimestamp(m_clock());
@@ -353,13 +258,13 @@ core::PlanId PlanRepository::Save(Plan& plan) {
 }
 
 std::optional<Plan> PlanRepository::Get(core::PlanId id) {
-    return Guard("read the plan", [&] { return ReadPlan(m_database.Session(), id); });
+    return Guard("read the plan", [&] { return ReadPlan(SociSession(m_database), id); });
 }
 
 std::optional<Plan> PlanRepository::Current(core::ClientId client) {
     const auto current = Guard("find the current plan", [&] {
         return detail::FirstIdForClient(
-            m_database.Session(),
+            SociSession(m_database),
             "SELECT id FROM plans WHERE client_id = :client_id ORDER BY id DESC LIMIT 1", client);
     });
     return current ? Get(*current) : std::nullopt;
@@ -372,7 +277,7 @@ std::vector<PlanSummary> PlanRepository::History(core::ClientId client) {
         std::string generated_on, from_date, to_date, created_at;
         int refer = 0, session_count = 0;
         soci::statement statement = detail::OneCallStatement(
-            m_database.Session(),
+            SociSession(m_database),
             "SELECT p.id, p.generated_on, p.from_date, p.to_date, p.refer, p.created_at, "
             "(SELECT COUNT(*) FROM plan_sessions s WHERE s.plan_id = p.id) FROM plans p "
             "WHERE p.client_id = :client_id ORDER BY p.id DESC",
@@ -395,7 +300,7 @@ core::AppointmentId PlanRepository::Accept(core::PlanId plan_id, int index,
                                            Appointment& appointment, const core::Date& today) {
     return Guard("book the planned session", [&] {
         Transaction transaction(m_database);
-        soci::session& session = m_database.Session();
+        soci::session& session = SociSession(m_database);
         Plan plan = PlanToChange(session, m_database.GetDialect(), plan_id, index);
         PlannedSession& planned = plan.sessions[static_cast<std::size_t>(index)];
 
@@ -405,20 +310,11 @@ core::AppointmentId PlanRepository::Accept(core::PlanId plan_id, int index,
         booked.date = planned.date;
         booked.plan_id = plan.id;
         booked.plan_session = index;
-        auto problems = core::ValidateAppointment(booked, today);
-        if (!problems.empty()) {
-            throw ValidationError(std::move(problems));
-        }
-        RequireStaff(session, booked.therapist_id, m_database.GetDialect().lock_selected_rows);
-        CheckOverlap(session, booked);
-
-        AppointmentRow row = AppointmentRow::From(booked);
-        row.created_at = UtcTimestamp(m_clock());
-        booked.id = InsertRow(session, "appointments", row);
-        booked.created_at = row.created_at;
+        AppointmentRepository appointments(m_database, m_clock);
+        appointments.Book(booked, today);
         planned.status = PlannedSessionStatus::kBooked;
         planned.appointment_id = booked.id;
-        StoreSessions(session, plan);
+        StoreSessions(session, appointments, plan);
         transaction.Commit();
         appointment = booked;
         return appointment.id;
@@ -429,7 +325,7 @@ void PlanRepository::ReplaceSession(core::PlanId plan_id, int index,
                                     const PlannedSession& session_moved) {
     Guard("move the planned session", [&] {
         Transaction transaction(m_database);
-        soci::session& session = m_database.Session();
+        soci::session& session = SociSession(m_database);
         Plan plan = PlanToChange(session, m_database.GetDialect(), plan_id, index);
         for (std::size_t i = 0; i < plan.sessions.size(); ++i) {
             if (i != static_cast<std::size_t>(index) &&
@@ -443,7 +339,8 @@ void PlanRepository::ReplaceSession(core::PlanId plan_id, int index,
         // Moving never books: a moved session is still only planned.
         planned.status = PlannedSessionStatus::kPlanned;
         planned.appointment_id.reset();
-        StoreSessions(session, plan);
+        AppointmentRepository appointments(m_database, m_clock);
+        StoreSessions(session, appointments, plan);
         transaction.Commit();
     });
 }
@@ -451,40 +348,18 @@ void PlanRepository::ReplaceSession(core::PlanId plan_id, int index,
 void PlanRepository::Skip(core::PlanId plan_id, int index) {
     Guard("skip the planned session", [&] {
         Transaction transaction(m_database);
-        soci::session& session = m_database.Session();
+        soci::session& session = SociSession(m_database);
         Plan plan = PlanToChange(session, m_database.GetDialect(), plan_id, index);
         plan.sessions[static_cast<std::size_t>(index)].status = PlannedSessionStatus::kSkipped;
-        StoreSessions(session, plan);
+        AppointmentRepository appointments(m_database, m_clock);
+        StoreSessions(session, appointments, plan);
         transaction.Commit();
     });
 }
 
 std::vector<Appointment> PlanRepository::Appointments(core::ClientId client,
                                                       const core::Date& from) {
-    return Guard("list the appointments", [&] {
-        long long client_id = client;
-        const std::string from_date = core::FormatIsoDate(from);
-        AppointmentRow row;
-        soci::statement statement(m_database.Session());
-        statement.exchange(soci::into(row.id));
-        VisitColumns(row, [&](const char*, auto& field) { Into(statement, field); });
-        statement.exchange(soci::use(client_id, "client_id"));
-        statement.exchange(soci::use(from_date, "from_date"));
-        statement.alloc();
-        detail::PrepareForOneCall(
-            statement,
-            fmt::format(
-                "SELECT id, {} FROM appointments WHERE client_id = :client_id AND session_date >= "
-                ":from_date ORDER BY session_date, start_minute, id",
-                fmt::join(ColumnNames<AppointmentRow>(), ", ")));
-        statement.define_and_bind();
-        statement.execute(false);
-        std::vector<Appointment> appointments;
-        while (statement.fetch()) {
-            appointments.push_back(row.ToAppointment());
-        }
-        return appointments;
-    });
+    return AppointmentRepository(m_database, m_clock).ForClient(client, from);
 }
 
 std::vector<UpcomingPlannedSession> PlanRepository::Upcoming(const core::Date& from,
@@ -497,7 +372,7 @@ std::vector<UpcomingPlannedSession> PlanRepository::Upcoming(const core::Date& f
         std::string session_date, status;
         // Only each client's newest plan counts: an older plan's sessions were superseded.
         soci::statement statement = detail::OneCallStatement(
-            m_database.Session(),
+            SociSession(m_database),
             "SELECT p.client_id, s.plan_id, s.position, s.session_date, s.status "
             "FROM plan_sessions s JOIN plans p ON p.id = s.plan_id "
             "WHERE s.session_date >= :from_date AND s.session_date <= :to_date "
@@ -528,7 +403,7 @@ core::PlanInputs LoadPlanInputs(Database& database, core::ClientId client, const
     inputs.today = today;
     inputs.from = from.value_or(today);
     inputs.weeks = weeks;
-    Guard("read the client for the plan", [&] { RequireClient(database.Session(), client); });
+    Guard("read the client for the plan", [&] { RequireClient(SociSession(database), client); });
 
     ClinicSettingsRepository settings(database);
     inputs.settings = settings.LoadPlan();

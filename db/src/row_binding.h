@@ -50,6 +50,13 @@ struct Nullable {
 };
 
 template <typename T>
+Nullable<T> NullableOf(const std::optional<T>& value) {
+    Nullable<T> nullable;
+    nullable.Set(value);
+    return nullable;
+}
+
+template <typename T>
 void Use(soci::statement& statement, const char* name, T& field) {
     statement.exchange(soci::use(field, name));
 }
@@ -88,6 +95,33 @@ std::vector<std::string> ColumnNames() {
     return names;
 }
 
+// "INSERT INTO table (a, b, c) VALUES (:a, :b, :c)" for a row struct's columns: each table's
+// INSERT column list is its row's VisitColumns, written once.
+template <typename Row>
+std::string InsertSql(std::string_view table) {
+    const std::vector<std::string> names = ColumnNames<Row>();
+    return fmt::format("INSERT INTO {} ({}) VALUES ({})", table, fmt::join(names, ", "),
+                       NamedBinds(names));
+}
+
+// Inserts `rows` into `table` with one statement, prepared once and executed per row.
+template <typename Row>
+void InsertEach(soci::session& session, std::string_view table, const std::vector<Row>& rows) {
+    if (rows.empty()) {
+        return;
+    }
+    Row bound;  // the statement reads its values from here; each row is copied in in turn
+    soci::statement statement(session);
+    VisitColumns(bound, [&](const char* name, auto& field) { Use(statement, name, field); });
+    statement.alloc();
+    statement.prepare(InsertSql<Row>(table));
+    statement.define_and_bind();
+    for (const Row& row : rows) {
+        bound = row;
+        statement.execute(true);
+    }
+}
+
 // The id in the first row `sql` selects for the client (bound as :client_id); nullopt when
 // it selects none. For "the client's newest ...": the query's ORDER BY says which is first.
 inline std::optional<std::int64_t> FirstIdForClient(soci::session& session, const std::string& sql,
@@ -112,7 +146,8 @@ long long InsertReturningId(soci::session& session, const std::string& sql, Bind
     bind(statement);
     statement.exchange(soci::into(id));
     statement.alloc();
-    statement.prepare(sql);
+    // A one-time query: one round trip on PostgreSQL instead of PREPARE, EXECUTE, DEALLOCATE.
+    statement.prepare(sql, soci::details::st_one_time_query);
     statement.define_and_bind();
     statement.execute(true);
     return id;
@@ -121,12 +156,8 @@ long long InsertReturningId(soci::session& session, const std::string& sql, Bind
 // Inserts a row struct's columns (its VisitColumns) into `table` and returns the new id.
 template <typename Row>
 long long InsertRow(soci::session& session, std::string_view table, Row& row) {
-    const std::vector<std::string> names = ColumnNames<Row>();
     return InsertReturningId(
-        session,
-        fmt::format("INSERT INTO {} ({}) VALUES ({}) RETURNING id", table, fmt::join(names, ", "),
-                    NamedBinds(names)),
-        [&](soci::statement& statement) {
+        session, InsertSql<Row>(table) + " RETURNING id", [&](soci::statement& statement) {
             VisitColumns(row, [&](const char* name, auto& field) { Use(statement, name, field); });
         });
 }

@@ -2,6 +2,8 @@
 #include "one_call_statement.h"
 #include "required_rows.h"
 #include "row_binding.h"
+#include "soci_session.h"
+#include "training_row.h"
 
 #include <myodesk/db/errors.h>
 #include <myodesk/db/training_repository.h>
@@ -29,27 +31,23 @@ void Validate(const std::vector<core::TrainingEntry>& entries) {
 // once.
 int Upsert(soci::session& session, core::ClientId client,
            const std::vector<core::TrainingEntry>& entries) {
-    long long client_id = client;
-    std::string run_date, run_type;
-    Nullable<double> distance_km;
+    detail::TrainingRow row;
     int existing = 0;
     soci::statement exists =
         (session.prepare << "SELECT COUNT(*) FROM training_entries WHERE client_id = :client_id "
                             "AND run_date = :run_date",
-         soci::into(existing), soci::use(client_id, "client_id"), soci::use(run_date, "run_date"));
-    soci::statement upsert =
-        (session.prepare << "INSERT INTO training_entries (client_id, run_date, run_type, "
-                            "distance_km) VALUES (:client_id, :run_date, :run_type, :distance_km) "
-                            "ON CONFLICT (client_id, run_date) DO UPDATE SET run_type = "
-                            "excluded.run_type, distance_km = excluded.distance_km",
-         soci::use(client_id, "client_id"), soci::use(run_date, "run_date"),
-         soci::use(run_type, "run_type"),
-         soci::use(distance_km.value, distance_km.indicator, "distance_km"));
+         soci::into(existing), soci::use(row.client_id, "client_id"),
+         soci::use(row.run_date, "run_date"));
+    soci::statement upsert(session);
+    VisitColumns(row, [&](const char* name, auto& field) { detail::Use(upsert, name, field); });
+    upsert.alloc();
+    upsert.prepare(detail::InsertSql<detail::TrainingRow>("training_entries") +
+                   " ON CONFLICT (client_id, run_date) DO UPDATE SET run_type = "
+                   "excluded.run_type, distance_km = excluded.distance_km");
+    upsert.define_and_bind();
     int added = 0;
     for (const auto& entry : entries) {
-        run_date = core::FormatIsoDate(entry.date);
-        run_type = std::string(core::ToCode(entry.type));
-        distance_km.Set(entry.distance_km);
+        row = detail::TrainingRow::From(client, entry);
         exists.execute(true);
         added += existing == 0 ? 1 : 0;
         upsert.execute(true);
@@ -66,8 +64,8 @@ int TrainingRepository::Import(core::ClientId client,
     Validate(entries);
     return Guard("import the training entries", [&] {
         Transaction transaction(m_database);
-        RequireClient(m_database.Session(), client);
-        const int added = Upsert(m_database.Session(), client, entries);
+        RequireClient(SociSession(m_database), client);
+        const int added = Upsert(SociSession(m_database), client, entries);
         transaction.Commit();
         return added;
     });
@@ -77,8 +75,8 @@ void TrainingRepository::Put(core::ClientId client, const core::TrainingEntry& e
     Validate({entry});
     Guard("save the training entry", [&] {
         Transaction transaction(m_database);
-        RequireClient(m_database.Session(), client);
-        Upsert(m_database.Session(), client, {entry});
+        RequireClient(SociSession(m_database), client);
+        Upsert(SociSession(m_database), client, {entry});
         transaction.Commit();
     });
 }
@@ -88,8 +86,8 @@ bool TrainingRepository::Remove(core::ClientId client, const core::Date& date) {
         long long client_id = client;
         const std::string run_date = core::FormatIsoDate(date);
         soci::statement statement =
-            (m_database.Session().prepare << "DELETE FROM training_entries WHERE client_id = "
-                                             ":client_id AND run_date = :run_date",
+            (SociSession(m_database).prepare << "DELETE FROM training_entries WHERE client_id = "
+                                                ":client_id AND run_date = :run_date",
              soci::use(client_id, "client_id"), soci::use(run_date, "run_date"));
         statement.execute(true);
         return statement.get_affected_rows() > 0;
@@ -107,7 +105,7 @@ std::vector<core::TrainingEntry> TrainingRepository::List(core::ClientId client,
         std::string run_date, run_type;
         Nullable<double> distance_km;
         soci::statement statement = detail::OneCallStatement(
-            m_database.Session(),
+            SociSession(m_database),
             "SELECT run_date, run_type, distance_km FROM training_entries WHERE "
             "client_id = :client_id AND run_date >= :from_date AND run_date <= :to_date "
             "ORDER BY run_date",

@@ -1,5 +1,6 @@
 #include "bench.h"
 #include "raw_sqlite.h"
+#include "soci_session.h"
 
 #include <myodesk/core/screening.h>
 #include <myodesk/db/migrations.h>
@@ -29,7 +30,7 @@ core::DemoOptions PracticeOptions(const BenchContext& context, int clients) {
 }
 
 std::int64_t CountRows(db::Database& database) {
-    soci::session& session = database.Session();
+    soci::session& session = db::SociSession(database);
     std::vector<std::string> tables;
     {
         std::string name;

@@ -9,6 +9,7 @@
 // STEPs, run in this order: plans, write, search, workspace, reports, gui, postgresql. Without
 // "write", the practice a --keep run left in --work-dir is read again.
 #include "bench.h"
+#include "soci_session.h"
 
 #include <myodesk/db/clock.h>
 
@@ -109,7 +110,7 @@ void ReuseKeptPractice(BenchContext& context) {
     context.practice_path = path;
     myodesk::db::Database database = myodesk::db::OpenDatabase(path);
     long long clients = 0;
-    database.Session() << "SELECT COUNT(*) FROM clients", soci::into(clients);
+    myodesk::db::SociSession(database) << "SELECT COUNT(*) FROM clients", soci::into(clients);
     context.practice_clients = static_cast<int>(clients);
 }
 

@@ -9,6 +9,7 @@
 #include "bench.h"
 #include "intake_lists_sql.h"
 #include "raw_sqlite.h"
+#include "soci_session.h"
 
 #include <myodesk/core/plan.h>
 #include <myodesk/db/client_repository.h>
@@ -304,7 +305,7 @@ void ClientReport(BenchContext& context) {
     db::Database database = db::OpenDatabase(context.practice_path);
     const core::ClientId client = AddReportClient(database, context, sessions);
     long long notes = 0;
-    database.Session() << "SELECT COUNT(*) FROM session_notes", soci::into(notes);
+    db::SociSession(database) << "SELECT COUNT(*) FROM session_notes", soci::into(notes);
     const int rounds = ReportRounds(context.options, 5);
     std::cout << fmt::format("client report with {} sessions × {}\n", sessions, rounds)
               << std::flush;
@@ -372,8 +373,9 @@ void ClinicSummary(BenchContext& context) {
     {
         const std::string from = core::FormatIsoDate(period.from);
         const std::string to = core::FormatIsoDate(period.to);
-        database.Session() << "SELECT COUNT(*) FROM session_notes WHERE session_date >= :f AND "
-                              "session_date <= :t",
+        db::SociSession(database)
+            << "SELECT COUNT(*) FROM session_notes WHERE session_date >= :f AND "
+               "session_date <= :t",
             soci::use(from), soci::use(to), soci::into(sessions);
     }
     // A few seconds each at full size: the worst of two (no warm-up: the practice was just

@@ -8,6 +8,7 @@
 #include "client_search_sql.h"
 #include "raw_sqlite.h"
 #include "search_key.h"
+#include "soci_session.h"
 
 #include <myodesk/db/client_repository.h>
 
@@ -81,7 +82,7 @@ struct RawStatements {
 std::size_t RawKeystroke(RawDb& db, RawStatements& statements, const std::string& text) {
     using namespace db::detail;
     const TypedSearch search(db::ClientQuery{text, db::ArchiveFilter::kActive},
-                             db::Backend::kSqlite);
+                             db::DialectFor(db::Backend::kSqlite));
     const auto wanted = static_cast<std::size_t>(kPageSize) + 1;
     std::vector<RawSummary> kept;
     kept.reserve(wanted);
@@ -271,7 +272,7 @@ void SearchOne(BenchContext& context, const std::string& path, const std::string
 
 std::vector<std::string> TypedQueries(db::Database& database, int clients, std::uint64_t seed) {
     long long max_id = 0;
-    database.Session() << "SELECT COALESCE(MAX(id), 0) FROM clients", soci::into(max_id);
+    db::SociSession(database) << "SELECT COALESCE(MAX(id), 0) FROM clients", soci::into(max_id);
     db::ClientRepository repository(database);
     std::vector<std::string> queries;
     for (const core::ClientId id : SampleIds(max_id, clients, seed)) {

@@ -7,6 +7,7 @@
 #include "bench.h"
 #include "intake_lists_sql.h"
 #include "raw_sqlite.h"
+#include "soci_session.h"
 
 #include <myodesk/core/screening.h>
 #include <myodesk/db/client_repository.h>
@@ -250,7 +251,7 @@ Samples MeasureWorkspace(db::Database& database, const std::vector<core::ClientI
 void RunWorkspace(BenchContext& context) {
     db::Database database = db::OpenDatabase(context.practice_path);
     long long notes = 0;
-    database.Session() << "SELECT COUNT(*) FROM session_notes", soci::into(notes);
+    db::SociSession(database) << "SELECT COUNT(*) FROM session_notes", soci::into(notes);
     const std::vector<core::ClientId> clients =
         SampleIds(context.practice_clients, context.options.repetitions, context.options.seed + 1);
     std::cout << fmt::format("opening {} client workspaces ({} notes in the database)\n",

@@ -8,6 +8,7 @@
 #include "bench.h"
 #include "raw_sqlite.h"
 #include "search_key.h"
+#include "soci_session.h"
 
 #include <myodesk/core/plan_json.h>
 #include <myodesk/core/session_note.h>
@@ -386,7 +387,7 @@ void RunPracticeWrite(BenchContext& context) {
     {
         db::Database database = db::OpenDatabase(context.practice_path);
         myodesk = WritePracticeWithMyoDesk(database, demo);
-        database.Session() << "SELECT COUNT(*) FROM session_notes", soci::into(notes);
+        db::SociSession(database) << "SELECT COUNT(*) FROM session_notes", soci::into(notes);
     }
     std::cout << fmt::format("  {} rows in {}\n", FormatCount(myodesk.rows),
                              FormatDuration(myodesk.seconds))

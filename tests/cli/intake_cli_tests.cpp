@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "cli_test_support.h"
+#include "soci_session.h"
 #include "test_database.h"
 
 #include <myodesk/core/intake_json.h>
@@ -72,7 +73,7 @@ json ShowJson(const test::TestDatabase& database, std::int64_t client,
 int CountRows(const test::TestDatabase& database, const std::string& table) {
     auto session = database.Open();
     int count = -1;
-    session.Session() << "SELECT COUNT(*) FROM " + table, soci::into(count);
+    db::SociSession(session) << "SELECT COUNT(*) FROM " + table, soci::into(count);
     return count;
 }
 
@@ -330,7 +331,7 @@ MYODESK_DB_TEST(from_intake_saves_neither_when_either_is_refused) {
     // Storage fails after the client row was written: the client goes too.
     {
         auto database = test_db.Open();
-        database.Session() << "DROP TABLE intake_avoid_regions";
+        db::SociSession(database) << "DROP TABLE intake_avoid_regions";
     }
     result = refused(Example());
     BOOST_TEST(result.code == 5, result.err);

@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "cli_test_support.h"
+#include "soci_session.h"
 #include "test_database.h"
 
 #include <myodesk/core/session_json.h>
@@ -78,7 +79,7 @@ json ListJson(const test::TestDatabase& database, std::vector<std::string> words
 int CountRows(const test::TestDatabase& database, const std::string& table) {
     auto session = database.Open();
     int count = -1;
-    session.Session() << "SELECT COUNT(*) FROM " + table, soci::into(count);
+    db::SociSession(session) << "SELECT COUNT(*) FROM " + table, soci::into(count);
     return count;
 }
 

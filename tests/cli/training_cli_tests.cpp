@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "cli_test_support.h"
+#include "soci_session.h"
 #include "test_database.h"
 
 #include <myodesk/core/training.h>
@@ -47,7 +48,7 @@ json ListJson(const test::TestDatabase& database, std::int64_t client,
 int CountEntries(const test::TestDatabase& database) {
     auto session = database.Open();
     int count = -1;
-    session.Session() << "SELECT COUNT(*) FROM training_entries", soci::into(count);
+    db::SociSession(session) << "SELECT COUNT(*) FROM training_entries", soci::into(count);
     return count;
 }
 

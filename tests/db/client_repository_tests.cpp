@@ -1,3 +1,4 @@
+#include "soci_session.h"
 #include "test_database.h"
 
 #include <myodesk/core/text.h>
@@ -207,7 +208,7 @@ MYODESK_DB_TEST(typed_search_pages_through_the_cursor_without_repeats_or_gaps) {
     auto database = test_db.Open();
     ClientRepository clients(database);
     {
-        soci::transaction transaction(database.Session());
+        soci::transaction transaction(db::SociSession(database));
         for (int i = 0; i < 40; ++i) {
             // Same names many times (ties broken by id), keys that match twice (given name and
             // email, family name and preferred name), and every third one archived.
@@ -278,7 +279,7 @@ MYODESK_DB_TEST(pages_through_matches_in_name_order) {
     auto database = test_db.Open();
     ClientRepository clients(database);
     {
-        soci::transaction transaction(database.Session());
+        soci::transaction transaction(db::SociSession(database));
         for (int i = 24; i >= 0; --i) {
             Client client = MakeClient("Runner", fmt::format("Family{:02}", i));
             clients.Add(client);

@@ -1,3 +1,4 @@
+#include "soci_session.h"
 #include "test_database.h"
 
 #include <myodesk/db/clinic_settings_repository.h>
@@ -26,7 +27,7 @@ void CheckEqual(const core::ScreeningSettings& actual, const core::ScreeningSett
 
 int SettingRows(db::Database& database) {
     int count = -1;
-    database.Session() << "SELECT COUNT(*) FROM clinic_settings", soci::into(count);
+    db::SociSession(database) << "SELECT COUNT(*) FROM clinic_settings", soci::into(count);
     return count;
 }
 
@@ -98,8 +99,8 @@ MYODESK_DB_TEST(saves_and_loads_and_saves_again) {
     CheckEqual(settings.LoadScreening(), changed);
     BOOST_TEST(SettingRows(database) == 5);
     std::string stored;
-    database.Session() << "SELECT value FROM clinic_settings WHERE key = "
-                          "'screening.acute_injury_days'",
+    db::SociSession(database) << "SELECT value FROM clinic_settings WHERE key = "
+                                 "'screening.acute_injury_days'",
         soci::into(stored);
     BOOST_TEST(stored == "5");
 }
@@ -124,8 +125,8 @@ MYODESK_DB_TEST(refuses_settings_out_of_range_and_saves_nothing) {
 
 MYODESK_DB_TEST(a_damaged_stored_setting_is_reported) {
     auto database = test_db.Open();
-    database.Session() << "INSERT INTO clinic_settings (key, value) "
-                          "VALUES ('screening.fracture_days', 'six weeks')";
+    db::SociSession(database) << "INSERT INTO clinic_settings (key, value) "
+                                 "VALUES ('screening.fracture_days', 'six weeks')";
     ClinicSettingsRepository settings(database);
     try {
         settings.LoadScreening();
@@ -161,7 +162,8 @@ MYODESK_DB_TEST(saves_and_loads_every_plan_setting) {
     settings.SaveScreening(screening);
     BOOST_TEST((settings.LoadPlan() == changed));
     std::string stored;
-    database.Session() << "SELECT value FROM clinic_settings WHERE key = 'plan.spike_percent'",
+    db::SociSession(database)
+        << "SELECT value FROM clinic_settings WHERE key = 'plan.spike_percent'",
         soci::into(stored);
     BOOST_TEST(stored == "12.5");
 }
@@ -203,18 +205,19 @@ MYODESK_DB_TEST(refuses_plan_settings_the_rules_cannot_use) {
 MYODESK_DB_TEST(a_damaged_stored_plan_setting_is_reported) {
     auto database = test_db.Open();
     ClinicSettingsRepository settings(database);
-    database.Session() << "INSERT INTO clinic_settings (key, value) "
-                          "VALUES ('plan.taper_weeks', '2.5')";
+    db::SociSession(database) << "INSERT INTO clinic_settings (key, value) "
+                                 "VALUES ('plan.taper_weeks', '2.5')";
     try {
         settings.LoadPlan();
         BOOST_FAIL("a whole-number setting holding a fraction must not be used");
     } catch (const db::DatabaseError& error) {
         BOOST_TEST(std::string(error.what()).find("plan.taper_weeks") != std::string::npos);
     }
-    database.Session() << "UPDATE clinic_settings SET value = '3' WHERE key = 'plan.taper_weeks'";
+    db::SociSession(database)
+        << "UPDATE clinic_settings SET value = '3' WHERE key = 'plan.taper_weeks'";
     BOOST_TEST(settings.LoadPlan().taper_weeks == 3);
-    database.Session() << "INSERT INTO clinic_settings (key, value) "
-                          "VALUES ('plan.cutback_percent', 'nan')";
+    db::SociSession(database) << "INSERT INTO clinic_settings (key, value) "
+                                 "VALUES ('plan.cutback_percent', 'nan')";
     BOOST_CHECK_THROW(settings.LoadPlan(), db::DatabaseError);
 }
 
@@ -303,8 +306,8 @@ void ExpectRefused(Action&& action,
 
 std::string StoredValue(db::Database& database, const std::string& key) {
     std::string value;
-    database.Session() << "SELECT value FROM clinic_settings WHERE key = :key", soci::use(key),
-        soci::into(value);
+    db::SociSession(database) << "SELECT value FROM clinic_settings WHERE key = :key",
+        soci::use(key), soci::into(value);
     return value;
 }
 
@@ -446,7 +449,8 @@ MYODESK_DB_TEST(lists_the_clinic_details_first_as_text_settings) {
 
 MYODESK_DB_TEST(a_damaged_stored_paper_is_reported) {
     auto database = test_db.Open();
-    database.Session() << "INSERT INTO clinic_settings (key, value) VALUES ('report.paper', 'a5')";
+    db::SociSession(database)
+        << "INSERT INTO clinic_settings (key, value) VALUES ('report.paper', 'a5')";
     ClinicSettingsRepository settings(database);
     try {
         settings.LoadClinicDetails();

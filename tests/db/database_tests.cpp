@@ -1,3 +1,4 @@
+#include "soci_session.h"
 #include "test_database.h"
 
 #include <myodesk/db/client_repository.h>
@@ -15,7 +16,7 @@ BOOST_AUTO_TEST_SUITE(database_tests)
 BOOST_AUTO_TEST_CASE(sqlite_settings_are_applied, *boost::unit_test::label("sqlite")) {
     const auto test_db = test::TestDatabase::Sqlite();
     auto database = test_db.Open();
-    auto& session = database.Session();
+    auto& session = db::SociSession(database);
     int foreign_keys = 0, synchronous = 0, busy_timeout = 0, application_id = 0;
     std::string journal_mode;
     session << "PRAGMA foreign_keys", soci::into(foreign_keys);

@@ -1,3 +1,4 @@
+#include "soci_session.h"
 #include "test_database.h"
 
 #include <myodesk/core/demo_practice.h>
@@ -37,7 +38,8 @@ core::DemoOptions Options(int clients, std::uint64_t seed = 5) {
 
 long long Count(db::Database& database, const std::string& table) {
     long long count = 0;
-    database.Session() << "SELECT COUNT(*) FROM " + table, soci::into(count);  // test-made name
+    db::SociSession(database) << "SELECT COUNT(*) FROM " + table,
+        soci::into(count);  // test-made name
     return count;
 }
 
@@ -67,7 +69,7 @@ std::vector<std::string> Dump(db::Database& database) {
     };
     std::vector<std::string> rows;
     for (const auto& [table, sql] : kQueries) {
-        soci::rowset<soci::row> result = database.Session().prepare << sql;
+        soci::rowset<soci::row> result = db::SociSession(database).prepare << sql;
         for (const soci::row& row : result) {
             std::string text = table;
             for (std::size_t i = 0; i < row.size(); ++i) {

@@ -1,3 +1,4 @@
+#include "soci_session.h"
 #include "test_database.h"
 
 #include <myodesk/db/client_repository.h>
@@ -121,7 +122,8 @@ std::map<std::string_view, int> RowCounts(db::Database& database) {
     std::map<std::string_view, int> counts;
     for (const auto table : kIntakeTables) {
         int count = -1;
-        database.Session() << fmt::format("SELECT COUNT(*) FROM {}", table), soci::into(count);
+        db::SociSession(database) << fmt::format("SELECT COUNT(*) FROM {}", table),
+            soci::into(count);
         counts[table] = count;
     }
     return counts;

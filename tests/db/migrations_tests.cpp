@@ -1,3 +1,5 @@
+#include "migration_steps.h"
+#include "soci_session.h"
 #include "test_database.h"
 
 #include <myodesk/db/client_repository.h>
@@ -22,7 +24,7 @@ namespace {
 // A client as version 1 stored it, written with version 1's columns (not the repository, which
 // follows the newest schema), so the upgrade has real data to carry.
 void AddVersion1Client(db::Database& database) {
-    database.Session() << R"(
+    db::SociSession(database) << R"(
         INSERT INTO clients (given_name, family_name, preferred_name, date_of_birth, phone, email,
             address, emergency_contact_name, emergency_contact_phone, physician, referral_source,
             notes, archived, created_at, updated_at, version, search_name, search_name_reversed,
@@ -38,10 +40,10 @@ void AddVersion1Client(db::Database& database) {
 // 2's columns.
 void AddVersion2Intake(db::Database& database) {
     long long client_id = 0;
-    database.Session() << "SELECT id FROM clients WHERE given_name = 'Upgraded'",
+    db::SociSession(database) << "SELECT id FROM clients WHERE given_name = 'Upgraded'",
         soci::into(client_id);
     long long intake_id = 0;
-    database.Session() << R"(
+    db::SociSession(database) << R"(
         INSERT INTO intakes (client_id, taken_on, pregnant, allergies, goal_race_name, units,
             preference_pressure, preference_notes, consent_accepted, consent_signed_name,
             consent_signed_on, created_at)
@@ -50,8 +52,9 @@ void AddVersion2Intake(db::Database& database) {
             '2024-12-01T10:00:00Z')
         RETURNING id)",
         soci::use(client_id, "client_id"), soci::into(intake_id);
-    database.Session() << "INSERT INTO intake_soreness (intake_id, position, region, side, pain) "
-                          "VALUES (:intake_id, 0, 'calves', 'right', 5)",
+    db::SociSession(database)
+        << "INSERT INTO intake_soreness (intake_id, position, region, side, pain) "
+           "VALUES (:intake_id, 0, 'calves', 'right', 5)",
         soci::use(intake_id, "intake_id");
 }
 
@@ -59,15 +62,16 @@ void AddVersion2Intake(db::Database& database) {
 // region row, written with version 3's columns.
 void AddVersion3Note(db::Database& database) {
     long long client_id = 0;
-    database.Session() << "SELECT id FROM clients WHERE given_name = 'Upgraded'",
+    db::SociSession(database) << "SELECT id FROM clients WHERE given_name = 'Upgraded'",
         soci::into(client_id);
     long long staff_id = 0;
-    database.Session() << "INSERT INTO staff (name, sort_name, role, active, created_at) VALUES "
-                          "('Old Therapist', 'old therapist', 'therapist', 1, "
-                          "'2024-12-01T10:00:00Z') RETURNING id",
+    db::SociSession(database)
+        << "INSERT INTO staff (name, sort_name, role, active, created_at) VALUES "
+           "('Old Therapist', 'old therapist', 'therapist', 1, "
+           "'2024-12-01T10:00:00Z') RETURNING id",
         soci::into(staff_id);
     long long note_id = 0;
-    database.Session() << R"(
+    db::SociSession(database) << R"(
         INSERT INTO session_notes (client_id, therapist_id, session_date, start_minute,
             duration_min, position, subjective, objective, assessment, plan, created_at,
             updated_at, version, signed_at, signed_by)
@@ -77,9 +81,10 @@ void AddVersion3Note(db::Database& database) {
         RETURNING id)",
         soci::use(client_id, "client_id"), soci::use(staff_id, "staff_id"),
         soci::use(staff_id, "signed_by"), soci::into(note_id);
-    database.Session() << "INSERT INTO session_note_regions (note_id, position, region, side, "
-                          "pressure, pain_before, pain_after) VALUES (:note_id, 0, 'calves', "
-                          "'right', 6, 5, 2)",
+    db::SociSession(database)
+        << "INSERT INTO session_note_regions (note_id, position, region, side, "
+           "pressure, pain_before, pain_after) VALUES (:note_id, 0, 'calves', "
+           "'right', 6, 5, 2)",
         soci::use(note_id, "note_id");
 }
 
@@ -92,7 +97,7 @@ std::set<std::string> IndexNames(db::Database& database) {
               "sql IS NOT NULL"
             : "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND "
               "tablename = 'clients' AND indexname <> 'clients_pkey'";
-    soci::statement statement = (database.Session().prepare << sql, soci::into(name));
+    soci::statement statement = (db::SociSession(database).prepare << sql, soci::into(name));
     statement.execute(false);
     std::set<std::string> names;
     while (statement.fetch()) {
@@ -103,7 +108,7 @@ std::set<std::string> IndexNames(db::Database& database) {
 
 int CountClientsTable(db::Database& database) {
     int count = 0;
-    database.Session() << "SELECT COUNT(*) FROM clients", soci::into(count);
+    db::SociSession(database) << "SELECT COUNT(*) FROM clients", soci::into(count);
     return count;
 }
 
@@ -112,6 +117,188 @@ std::vector<db::Migration> WithExtraSteps(std::vector<db::Migration> extra) {
     std::vector<db::Migration> steps = db::AllMigrations();
     steps.insert(steps.end(), extra.begin(), extra.end());
     return steps;
+}
+
+// After an upgrade from `start`: the client written at the old version is read back whole and
+// still found, and a new one can be added (its id in `added`). Returns the carried client's
+// id (0 when `start` is 0).
+core::ClientId CheckClientsAfterUpgrade(db::Database& database, int start, core::ClientId& added) {
+    db::ClientRepository clients(database);
+    core::ClientId carried = 0;
+    if (start >= 1) {
+        // The client written at the old version is read back whole, and still found.
+        const auto rows = clients.Search({"upgraded run"}, 0, 10);
+        BOOST_REQUIRE(rows.size() == 1u);
+        carried = rows[0].id;
+        const auto client = clients.Get(carried);
+        BOOST_REQUIRE(client);
+        BOOST_TEST(client->given_name == "Upgraded");
+        BOOST_TEST(client->family_name == "Runner-O'Brien");
+        BOOST_TEST(core::FormatIsoDate(*client->date_of_birth) == "1984-06-30");
+        BOOST_TEST(client->email == "up@example.org");
+        BOOST_TEST(client->notes == "Carried through every upgrade");
+        BOOST_TEST(client->version == 3);
+    }
+    core::Client client;
+    client.given_name = "Added";
+    clients.Add(client);
+    BOOST_TEST(clients.Count() == (start >= 1 ? 2 : 1));
+    added = client.id;
+    return carried;
+}
+
+void CheckIntakesAfterUpgrade(db::Database& database, int start, core::ClientId carried,
+                              core::ClientId added) {
+    // Version 2: the intake written at the old version is read back whole.
+    db::IntakeRepository intakes(database);
+    if (start >= 2) {
+        const auto history = intakes.History(carried);
+        BOOST_REQUIRE(history.size() == 1u);
+        const auto old = intakes.Get(history[0].id);
+        BOOST_REQUIRE(old);
+        BOOST_TEST(core::FormatIsoDate(old->taken_on) == "2024-12-01");
+        BOOST_TEST(old->health.allergies == "Arnica");
+        BOOST_TEST(old->runner.goal_race.name == "Dublin Marathon");
+        BOOST_TEST((old->preferences.pressure == core::Pressure::kFirm));
+        BOOST_TEST(old->consent.signed_name == "Upgraded Runner-O'Brien");
+        BOOST_TEST(old->created_at == "2024-12-01T10:00:00Z");
+        BOOST_TEST((old->soreness ==
+                    std::vector<core::Soreness>{{core::Region::kCalves, core::Side::kRight, 5}}));
+    }
+    // The intake tables work for the carried client and a new one.
+    for (const core::ClientId id : {carried, added}) {
+        if (id == 0) {
+            continue;
+        }
+        core::Intake intake;
+        intake.client_id = id;
+        intake.taken_on = core::Date{std::chrono::year{2025} / 1 / 15};
+        intake.soreness = {{core::Region::kHamstrings, core::Side::kLeft, 4}};
+        intake.consent = {true, "Upgraded Runner", intake.taken_on};
+        intakes.Add(intake);
+        const auto newest = intakes.Newest(id);
+        BOOST_REQUIRE(newest);
+        BOOST_TEST((*newest == intake));
+    }
+}
+
+// Returns the therapist it adds.
+core::StaffId CheckNotesAfterUpgrade(db::Database& database, int start, core::ClientId carried,
+                                     core::ClientId added) {
+    // Version 3: the note written at the old version is read back whole.
+    if (start >= 3) {
+        const auto old_notes = db::SessionNoteRepository(database).ListForClient(carried, 0, 10);
+        BOOST_REQUIRE(old_notes.size() == 1u);
+        const auto old = db::SessionNoteRepository(database).Get(old_notes[0].id);
+        BOOST_REQUIRE(old);
+        BOOST_TEST(core::FormatIsoDate(old->date) == "2024-12-02");
+        BOOST_TEST(core::FormatClockTime(old->start_minute) == "17:30");
+        BOOST_TEST(old->subjective == "Calves tight");
+        BOOST_TEST(core::IsSigned(*old));
+        BOOST_TEST(old->version == 2);
+        BOOST_TEST((old->regions == std::vector<core::RegionWork>{
+                                        {core::Region::kCalves, core::Side::kRight, 6, 5, 2}}));
+    }
+
+    // Version 3: staff and session notes work for the carried client and a new one.
+    core::Staff therapist;
+    therapist.name = "Upgraded Therapist";
+    db::StaffRepository(database).Add(therapist);
+    db::SessionNoteRepository notes(database);
+    int start_minute = 8 * 60;
+    for (const core::ClientId id : {carried, added}) {
+        if (id == 0) {
+            continue;
+        }
+        core::SessionNote note;
+        note.client_id = id;
+        note.therapist_id = therapist.id;
+        note.date = core::Date{std::chrono::year{2025} / 1 / 15};
+        note.start_minute = start_minute;
+        start_minute += 60;
+        note.techniques = {{core::Technique::kSports, 30}};
+        note.regions = {{core::Region::kHamstrings, core::Side::kLeft, 6, 5, 2}};
+        notes.Add(note);
+        notes.Sign(note.id, therapist.id);
+        const auto stored = notes.Get(note.id);
+        BOOST_REQUIRE(stored);
+        BOOST_TEST(core::IsSigned(*stored));
+        BOOST_TEST((stored->regions == note.regions));
+        BOOST_TEST(notes.ListForClient(id, 0, 10).size() ==
+                   (id == carried && start >= 3 ? 2u : 1u));
+    }
+
+    return therapist.id;
+}
+
+void CheckPlansAfterUpgrade(db::Database& database, core::ClientId carried, core::ClientId added,
+                            core::StaffId therapist_id) {
+    // Version 4: training calendars, plans and appointments work for the carried client
+    // and a new one, and the plan inputs read what every earlier version stored.
+    db::TrainingRepository training(database);
+    db::PlanRepository plans(database);
+    const core::Date today = db::LocalDate(db::SystemNow());
+    int hour = 8;
+    for (const core::ClientId id : {carried, added}) {
+        if (id == 0) {
+            continue;
+        }
+        const std::vector<core::TrainingEntry> calendar{
+            {core::Date{std::chrono::year{2025} / 1 / 12}, core::RunType::kLong, 30.0},
+            {core::Date{std::chrono::year{2025} / 1 / 13}, core::RunType::kRest, {}}};
+        BOOST_TEST(training.Import(id, calendar) == 2);
+        BOOST_TEST((training.List(id) == calendar));
+
+        core::Plan plan;
+        plan.client_id = id;
+        plan.generated_on = today;
+        plan.from = today;
+        plan.to = core::AddDays(today, 13);
+        plan.phases = {{core::PlanPhase::kBase, plan.from, plan.to}};
+        core::PlannedSession session;
+        session.date = core::AddDays(today, 7);
+        session.techniques = {core::Technique::kSwedish};
+        session.reasons = {{core::PlanReasonCode::kBaseMaintenance, {}}};
+        plan.sessions = {session};
+        plans.Save(plan);
+        core::Appointment appointment;
+        appointment.therapist_id = therapist_id;
+        appointment.start_minute = hour++ * 60;
+        plans.Accept(plan.id, 0, appointment, today);
+        const auto current = plans.Current(id);
+        BOOST_REQUIRE(current);
+        BOOST_TEST((current->sessions[0].status == core::PlannedSessionStatus::kBooked));
+
+        const auto inputs = db::LoadPlanInputs(database, id, today);
+        BOOST_TEST(inputs.training.size() == 2u);
+        BOOST_TEST((inputs.booked == std::vector<core::Appointment>{appointment}));
+        BOOST_TEST(inputs.intake.has_value());
+    }
+}
+
+void CheckSearchAfterUpgrade(db::Database& database, int start, core::ClientId carried) {
+    db::ClientRepository clients(database);
+    // Version 6 put the search keys in the list's index; version 7 gave them back to
+    // their own indexes (read in key order) and cleared preferred-name keys that only
+    // repeated the family name. The carried client is found once, and listed in place.
+    BOOST_TEST(
+        IndexNames(database) ==
+        (std::set<std::string>{"clients_by_email", "clients_by_given_name", "clients_by_name",
+                               "clients_by_phone", "clients_by_preferred_name"}));
+    if (start >= 1) {
+        std::string preferred_key = "not read";
+        const long long carried_id = carried;
+        db::SociSession(database) << "SELECT search_preferred FROM clients WHERE id = :id",
+            soci::use(carried_id, "id"), soci::into(preferred_key);
+        BOOST_TEST(preferred_key.empty());
+        const auto page = clients.SearchPage({"runner-o"}, std::nullopt, 10);
+        BOOST_TEST(page.rows.size() == 1u);
+        BOOST_TEST(!page.next.has_value());
+        BOOST_TEST(clients.CountMatching({"runner-o"}) == 1);
+        BOOST_TEST(clients.CountMatching({"4420"}) == 1);
+        BOOST_TEST(*clients.PositionOf({}, carried) == 1);  // after "Added" (no family)
+        BOOST_TEST(*clients.PositionOf({"upgraded"}, carried) == 0);
+    }
 }
 
 const int kNext = db::LatestSchemaVersion() + 1;
@@ -164,167 +351,12 @@ MYODESK_DB_TEST(upgrades_from_every_earlier_version) {
             }
             auto database = fresh.Open();
             BOOST_TEST(db::SchemaVersion(database) == db::LatestSchemaVersion());
-            db::ClientRepository clients(database);
-            core::ClientId carried = 0;
-            if (start >= 1) {
-                // The client written at the old version is read back whole, and still found.
-                const auto rows = clients.Search({"upgraded run"}, 0, 10);
-                BOOST_REQUIRE(rows.size() == 1u);
-                carried = rows[0].id;
-                const auto client = clients.Get(carried);
-                BOOST_REQUIRE(client);
-                BOOST_TEST(client->given_name == "Upgraded");
-                BOOST_TEST(client->family_name == "Runner-O'Brien");
-                BOOST_TEST(core::FormatIsoDate(*client->date_of_birth) == "1984-06-30");
-                BOOST_TEST(client->email == "up@example.org");
-                BOOST_TEST(client->notes == "Carried through every upgrade");
-                BOOST_TEST(client->version == 3);
-            }
-            core::Client client;
-            client.given_name = "Added";
-            clients.Add(client);
-            BOOST_TEST(clients.Count() == (start >= 1 ? 2 : 1));
-
-            // Version 2: the intake written at the old version is read back whole.
-            db::IntakeRepository intakes(database);
-            if (start >= 2) {
-                const auto history = intakes.History(carried);
-                BOOST_REQUIRE(history.size() == 1u);
-                const auto old = intakes.Get(history[0].id);
-                BOOST_REQUIRE(old);
-                BOOST_TEST(core::FormatIsoDate(old->taken_on) == "2024-12-01");
-                BOOST_TEST(old->health.allergies == "Arnica");
-                BOOST_TEST(old->runner.goal_race.name == "Dublin Marathon");
-                BOOST_TEST((old->preferences.pressure == core::Pressure::kFirm));
-                BOOST_TEST(old->consent.signed_name == "Upgraded Runner-O'Brien");
-                BOOST_TEST(old->created_at == "2024-12-01T10:00:00Z");
-                BOOST_TEST((old->soreness == std::vector<core::Soreness>{
-                                                 {core::Region::kCalves, core::Side::kRight, 5}}));
-            }
-            // The intake tables work for the carried client and a new one.
-            for (const core::ClientId id : {carried, client.id}) {
-                if (id == 0) {
-                    continue;
-                }
-                core::Intake intake;
-                intake.client_id = id;
-                intake.taken_on = core::Date{std::chrono::year{2025} / 1 / 15};
-                intake.soreness = {{core::Region::kHamstrings, core::Side::kLeft, 4}};
-                intake.consent = {true, "Upgraded Runner", intake.taken_on};
-                intakes.Add(intake);
-                const auto newest = intakes.Newest(id);
-                BOOST_REQUIRE(newest);
-                BOOST_TEST((*newest == intake));
-            }
-
-            // Version 3: the note written at the old version is read back whole.
-            if (start >= 3) {
-                const auto old_notes =
-                    db::SessionNoteRepository(database).ListForClient(carried, 0, 10);
-                BOOST_REQUIRE(old_notes.size() == 1u);
-                const auto old = db::SessionNoteRepository(database).Get(old_notes[0].id);
-                BOOST_REQUIRE(old);
-                BOOST_TEST(core::FormatIsoDate(old->date) == "2024-12-02");
-                BOOST_TEST(core::FormatClockTime(old->start_minute) == "17:30");
-                BOOST_TEST(old->subjective == "Calves tight");
-                BOOST_TEST(core::IsSigned(*old));
-                BOOST_TEST(old->version == 2);
-                BOOST_TEST(
-                    (old->regions == std::vector<core::RegionWork>{
-                                         {core::Region::kCalves, core::Side::kRight, 6, 5, 2}}));
-            }
-
-            // Version 3: staff and session notes work for the carried client and a new one.
-            core::Staff therapist;
-            therapist.name = "Upgraded Therapist";
-            db::StaffRepository(database).Add(therapist);
-            db::SessionNoteRepository notes(database);
-            int start_minute = 8 * 60;
-            for (const core::ClientId id : {carried, client.id}) {
-                if (id == 0) {
-                    continue;
-                }
-                core::SessionNote note;
-                note.client_id = id;
-                note.therapist_id = therapist.id;
-                note.date = core::Date{std::chrono::year{2025} / 1 / 15};
-                note.start_minute = start_minute;
-                start_minute += 60;
-                note.techniques = {{core::Technique::kSports, 30}};
-                note.regions = {{core::Region::kHamstrings, core::Side::kLeft, 6, 5, 2}};
-                notes.Add(note);
-                notes.Sign(note.id, therapist.id);
-                const auto stored = notes.Get(note.id);
-                BOOST_REQUIRE(stored);
-                BOOST_TEST(core::IsSigned(*stored));
-                BOOST_TEST((stored->regions == note.regions));
-                BOOST_TEST(notes.ListForClient(id, 0, 10).size() ==
-                           (id == carried && start >= 3 ? 2u : 1u));
-            }
-
-            // Version 4: training calendars, plans and appointments work for the carried client
-            // and a new one, and the plan inputs read what every earlier version stored.
-            db::TrainingRepository training(database);
-            db::PlanRepository plans(database);
-            const core::Date today = db::LocalDate(db::SystemNow());
-            int hour = 8;
-            for (const core::ClientId id : {carried, client.id}) {
-                if (id == 0) {
-                    continue;
-                }
-                const std::vector<core::TrainingEntry> calendar{
-                    {core::Date{std::chrono::year{2025} / 1 / 12}, core::RunType::kLong, 30.0},
-                    {core::Date{std::chrono::year{2025} / 1 / 13}, core::RunType::kRest, {}}};
-                BOOST_TEST(training.Import(id, calendar) == 2);
-                BOOST_TEST((training.List(id) == calendar));
-
-                core::Plan plan;
-                plan.client_id = id;
-                plan.generated_on = today;
-                plan.from = today;
-                plan.to = core::AddDays(today, 13);
-                plan.phases = {{core::PlanPhase::kBase, plan.from, plan.to}};
-                core::PlannedSession session;
-                session.date = core::AddDays(today, 7);
-                session.techniques = {core::Technique::kSwedish};
-                session.reasons = {{core::PlanReasonCode::kBaseMaintenance, {}}};
-                plan.sessions = {session};
-                plans.Save(plan);
-                core::Appointment appointment;
-                appointment.therapist_id = therapist.id;
-                appointment.start_minute = hour++ * 60;
-                plans.Accept(plan.id, 0, appointment, today);
-                const auto current = plans.Current(id);
-                BOOST_REQUIRE(current);
-                BOOST_TEST((current->sessions[0].status == core::PlannedSessionStatus::kBooked));
-
-                const auto inputs = db::LoadPlanInputs(database, id, today);
-                BOOST_TEST(inputs.training.size() == 2u);
-                BOOST_TEST((inputs.booked == std::vector<core::Appointment>{appointment}));
-                BOOST_TEST(inputs.intake.has_value());
-            }
-
-            // Version 6 put the search keys in the list's index; version 7 gave them back to
-            // their own indexes (read in key order) and cleared preferred-name keys that only
-            // repeated the family name. The carried client is found once, and listed in place.
-            BOOST_TEST(IndexNames(database) ==
-                       (std::set<std::string>{"clients_by_email", "clients_by_given_name",
-                                              "clients_by_name", "clients_by_phone",
-                                              "clients_by_preferred_name"}));
-            if (start >= 1) {
-                std::string preferred_key = "not read";
-                const long long carried_id = carried;
-                database.Session() << "SELECT search_preferred FROM clients WHERE id = :id",
-                    soci::use(carried_id, "id"), soci::into(preferred_key);
-                BOOST_TEST(preferred_key.empty());
-                const auto page = clients.SearchPage({"runner-o"}, std::nullopt, 10);
-                BOOST_TEST(page.rows.size() == 1u);
-                BOOST_TEST(!page.next.has_value());
-                BOOST_TEST(clients.CountMatching({"runner-o"}) == 1);
-                BOOST_TEST(clients.CountMatching({"4420"}) == 1);
-                BOOST_TEST(*clients.PositionOf({}, carried) == 1);  // after "Added" (no family)
-                BOOST_TEST(*clients.PositionOf({"upgraded"}, carried) == 0);
-            }
+            core::ClientId added = 0;
+            const core::ClientId carried = CheckClientsAfterUpgrade(database, start, added);
+            CheckIntakesAfterUpgrade(database, start, carried, added);
+            const core::StaffId therapist = CheckNotesAfterUpgrade(database, start, carried, added);
+            CheckPlansAfterUpgrade(database, carried, added, therapist);
+            CheckSearchAfterUpgrade(database, start, carried);
         }
     }
 }
@@ -332,8 +364,9 @@ MYODESK_DB_TEST(upgrades_from_every_earlier_version) {
 MYODESK_DB_TEST(refuses_a_database_from_a_newer_myodesk) {
     {
         auto database = test_db.Open();
-        database.Session() << "INSERT INTO schema_migrations (version, description, applied_at) "
-                              "VALUES (:v, 'from the future', '2030-01-01T00:00:00Z')",
+        db::SociSession(database)
+            << "INSERT INTO schema_migrations (version, description, applied_at) "
+               "VALUES (:v, 'from the future', '2030-01-01T00:00:00Z')",
             soci::use(kNext);
     }
     try {
@@ -374,15 +407,17 @@ MYODESK_DB_TEST(a_failed_step_leaves_the_database_as_it_was) {
     BOOST_TEST(db::SchemaVersion(database) == db::LatestSchemaVersion());
     int half_done = 0;
     if (test_db.GetBackend() == db::Backend::kSqlite) {
-        database.Session() << "SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'",
+        db::SociSession(database) << "SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'",
             soci::into(half_done);
     } else {
-        database.Session() << "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = "
-                              "'half_done' AND table_schema = current_schema()",
+        db::SociSession(database)
+            << "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = "
+               "'half_done' AND table_schema = current_schema()",
             soci::into(half_done);
     }
     BOOST_TEST(half_done == 0);
-    BOOST_CHECK_THROW(database.Session() << "SELECT shoe_size FROM clients", soci::soci_error);
+    BOOST_CHECK_THROW(db::SociSession(database) << "SELECT shoe_size FROM clients",
+                      soci::soci_error);
     BOOST_TEST(clients.Count() == 1);
 }
 
@@ -413,7 +448,7 @@ MYODESK_DB_TEST(an_existing_sqlite_file_is_backed_up_before_an_upgrade) {
     BOOST_TEST(db::SchemaVersion(backup) == db::LatestSchemaVersion());
     db::ClientRepository backed_up(backup);
     BOOST_TEST(backed_up.Count() == 1);
-    BOOST_CHECK_THROW(backup.Session() << "SELECT shoe_size FROM clients", soci::soci_error);
+    BOOST_CHECK_THROW(db::SociSession(backup) << "SELECT shoe_size FROM clients", soci::soci_error);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,3 +1,4 @@
+#include "soci_session.h"
 #include "test_database.h"
 
 #include <myodesk/core/plan_json.h>
@@ -171,7 +172,7 @@ Appointment At(core::StaffId therapist, int hour, int minute = 0, int duration =
 
 int Count(db::Database& database, const std::string& table) {
     int count = -1;
-    database.Session() << "SELECT COUNT(*) FROM " + table, soci::into(count);
+    db::SociSession(database) << "SELECT COUNT(*) FROM " + table, soci::into(count);
     return count;
 }
 
@@ -187,8 +188,8 @@ std::vector<PlannedSessionStatus> Statuses(const Plan& plan) {
 nlohmann::json StoredDocument(db::Database& database, core::PlanId id) {
     std::string document;
     long long plan_id = id;
-    database.Session() << "SELECT document FROM plans WHERE id = :id", soci::use(plan_id, "id"),
-        soci::into(document);
+    db::SociSession(database) << "SELECT document FROM plans WHERE id = :id",
+        soci::use(plan_id, "id"), soci::into(document);
     return nlohmann::json::parse(document);
 }
 
@@ -653,14 +654,15 @@ MYODESK_DB_TEST(a_damaged_stored_plan_is_reported) {
     plans.Save(plan);
     long long id = plan.id;
     // A session row the document does not have.
-    database.Session() << "INSERT INTO plan_sessions (plan_id, position, session_date, phase, "
-                          "status) VALUES (:id, 3, '2027-01-30', 'post_race', 'planned')",
+    db::SociSession(database)
+        << "INSERT INTO plan_sessions (plan_id, position, session_date, phase, "
+           "status) VALUES (:id, 3, '2027-01-30', 'post_race', 'planned')",
         soci::use(id, "id");
     BOOST_CHECK_THROW(plans.Get(plan.id), db::DatabaseError);
-    database.Session() << "DELETE FROM plan_sessions WHERE position = 3";
+    db::SociSession(database) << "DELETE FROM plan_sessions WHERE position = 3";
     BOOST_TEST(plans.Get(plan.id).has_value());
     // A document that is not JSON.
-    database.Session() << "UPDATE plans SET document = 'not json' WHERE id = :id",
+    db::SociSession(database) << "UPDATE plans SET document = 'not json' WHERE id = :id",
         soci::use(id, "id");
     BOOST_CHECK_THROW(plans.Current(client), db::DatabaseError);
 }

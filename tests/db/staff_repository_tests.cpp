@@ -1,3 +1,4 @@
+#include "soci_session.h"
 #include "test_database.h"
 
 #include <myodesk/db/errors.h>
@@ -37,7 +38,7 @@ std::vector<std::string> Names(const std::vector<Staff>& staff) {
 
 int CountStaff(db::Database& database) {
     int count = -1;
-    database.Session() << "SELECT COUNT(*) FROM staff", soci::into(count);
+    db::SociSession(database) << "SELECT COUNT(*) FROM staff", soci::into(count);
     return count;
 }
 
@@ -73,8 +74,8 @@ MYODESK_DB_TEST(adds_and_reads_back_staff) {
 
     std::string created_at;
     const long long staff_id = id;
-    database.Session() << "SELECT created_at FROM staff WHERE id = :id", soci::use(staff_id, "id"),
-        soci::into(created_at);
+    db::SociSession(database) << "SELECT created_at FROM staff WHERE id = :id",
+        soci::use(staff_id, "id"), soci::into(created_at);
     BOOST_TEST(created_at == "2026-11-20T09:00:00Z");
 }
 

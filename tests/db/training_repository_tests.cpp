@@ -1,3 +1,4 @@
+#include "soci_session.h"
 #include "test_database.h"
 
 #include <myodesk/db/client_repository.h>
@@ -29,7 +30,7 @@ core::ClientId AddClient(db::Database& database, std::string given = "Runner") {
 
 int CountEntries(db::Database& database) {
     int count = -1;
-    database.Session() << "SELECT COUNT(*) FROM training_entries", soci::into(count);
+    db::SociSession(database) << "SELECT COUNT(*) FROM training_entries", soci::into(count);
     return count;
 }
 
@@ -193,13 +194,13 @@ MYODESK_DB_TEST(a_stored_run_type_this_myodesk_does_not_know_is_reported) {
     // The CHECK constraint keeps unknown types out of the table...
     long long client_id = client;
     const auto insert_jog = [&] {
-        database.Session() << "INSERT INTO training_entries (client_id, run_date, run_type) "
-                              "VALUES (:id, '2025-03-10', 'jog')",
+        db::SociSession(database) << "INSERT INTO training_entries (client_id, run_date, run_type) "
+                                     "VALUES (:id, '2025-03-10', 'jog')",
             soci::use(client_id, "id");
     };
     BOOST_CHECK_THROW(insert_jog(), soci::soci_error);
     // ...and a date that is not one is refused when read.
-    database.Session() << "UPDATE training_entries SET run_date = '2025-02-30'";
+    db::SociSession(database) << "UPDATE training_entries SET run_date = '2025-02-30'";
     BOOST_CHECK_THROW(training.List(client), db::DatabaseError);
 }
 

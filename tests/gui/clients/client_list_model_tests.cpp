@@ -1,5 +1,6 @@
 #include "clients/client_list_model.h"
 #include "gui_test_support.h"
+#include "soci_session.h"
 
 #include <myodesk/db/client_repository.h>
 
@@ -24,7 +25,7 @@ struct TwoHundredFiftyClients {
     std::vector<core::ClientId> ids = std::vector<core::ClientId>(250);
 
     TwoHundredFiftyClients() {
-        soci::transaction transaction(database.Get().Session());
+        soci::transaction transaction(db::SociSession(database.Get()));
         for (int i = 249; i >= 0; --i) {
             core::Client client =
                 MakeClient(fmt::format("Given{:03}", i), fmt::format("Runner{:03}", i));

@@ -3,6 +3,7 @@
 #include "dialog_script.h"
 #include "gui_test_support.h"
 #include "shell/main_frame.h"
+#include "soci_session.h"
 
 #include <myodesk/db/client_repository.h>
 
@@ -252,7 +253,7 @@ BOOST_FIXTURE_TEST_CASE(an_empty_database_shows_a_hint_and_the_status_bar_says_w
 
 BOOST_FIXTURE_TEST_CASE(searching_a_long_list_reads_only_the_visible_page, ShownFrame) {
     {
-        soci::transaction transaction(database.Get().Session());
+        soci::transaction transaction(db::SociSession(database.Get()));
         for (int i = 0; i < 2000; ++i) {
             core::Client client = MakeClient("Runner", "Family" + std::to_string(10000 + i));
             repository.Add(client);

@@ -7,21 +7,25 @@
 #include <string>
 #include <string_view>
 
-namespace soci {
-class session;
-}
-
 namespace myodesk::db {
 
-// An open MyoDesk database: one SOCI session, its dialect and where it is.
+class Database;
+
+namespace detail {
+// The connection under a Database (db/src/soci_session.h): db's own business, so nothing
+// outside db needs SOCI.
+class Connection;
+Connection& ConnectionOf(Database& database);
+}  // namespace detail
+
+// An open MyoDesk database: one connection, its dialect and where it is.
 class Database {
   public:
-    Database(std::unique_ptr<soci::session> session, ConnectionTarget target);
+    Database(std::unique_ptr<detail::Connection> connection, ConnectionTarget target);
     ~Database();
     Database(Database&&) noexcept;
     Database& operator=(Database&&) noexcept;
 
-    soci::session& Session() { return *m_session; }
     const Dialect& GetDialect() const { return DialectFor(m_target.backend); }
     const ConnectionTarget& Target() const { return m_target; }
     // The path, or the PostgreSQL URL without its password: safe to show.
@@ -29,7 +33,8 @@ class Database {
 
   private:
     friend class Transaction;
-    std::unique_ptr<soci::session> m_session;
+    friend detail::Connection& detail::ConnectionOf(Database& database);
+    std::unique_ptr<detail::Connection> m_connection;
     ConnectionTarget m_target;
     int m_transaction_depth = 0;
     bool m_rollback_only = false;

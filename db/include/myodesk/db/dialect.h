@@ -2,12 +2,17 @@
 
 #include <myodesk/db/connection_string.h>
 
+#include <memory>
 #include <string_view>
 
 namespace myodesk::db {
 
-// The few places where SQLite and PostgreSQL SQL differ. Everything else is plain SQL that
-// both accept; nothing outside this struct asks which backend is in use.
+namespace detail {
+class Connection;  // db/src/soci_session.h
+}
+
+// Everything in which SQLite and PostgreSQL differ. Everything else is plain SQL that both
+// accept; nothing outside this struct asks which backend is in use.
 struct Dialect {
     Backend backend;
     std::string_view name;               // "SQLite" / "PostgreSQL", for messages
@@ -18,6 +23,24 @@ struct Dialect {
     // Appended to a SELECT of one row to hold that row until the transaction ends, so two
     // desks checking the same thing take turns; empty where a writer locks the whole file.
     std::string_view lock_selected_rows;
+    // Counts the tables of the current schema named :name.
+    std::string_view count_tables_named;
+    // Written before a column in a WHERE to keep the planner from using an index on it ("+"
+    // in SQLite), or empty where no such hint exists.
+    std::string_view not_by_index;
+    // Whether every index ends with the row's id by itself (SQLite's rowid), so an index on
+    // (key) already reads in (key, id) order; otherwise the id is spelled out.
+    bool indexes_end_with_id;
+    // Whether the planner merges sorted ranges only when each is itself ordered and limited
+    // (PostgreSQL's Merge Append), so a typed search's arms are wrapped in ORDER BY ... LIMIT.
+    bool merges_only_limited_ranges;
+    // Whether the database is a file MyoDesk copies beside itself before an upgrade (a
+    // server is backed up with its own tools).
+    bool backs_up_file_before_upgrade;
+    // Connects to `target` and applies MyoDesk's settings to the new connection (SQLite: its
+    // pragmas, after refusing another program's file; PostgreSQL: quiet notices). Throws
+    // DatabaseError for a bad location, and lets the driver's errors through to OpenDatabase.
+    std::unique_ptr<detail::Connection> (*connect)(const ConnectionTarget& target);
 };
 
 const Dialect& DialectFor(Backend backend);

@@ -2,23 +2,11 @@
 
 #include <myodesk/db/database.h>
 
-#include <functional>
 #include <string>
-#include <string_view>
-#include <vector>
 
 namespace myodesk::db {
 
-// One numbered, append-only schema step. A step never changes once released: a later
-// change to the schema is a new step.
-struct Migration {
-    int version;
-    std::string_view description;
-    std::function<void(soci::session&, const Dialect&)> apply;
-};
-
-// Every step this MyoDesk knows, in order (versions 1, 2, 3, ... without gaps).
-const std::vector<Migration>& AllMigrations();
+// The schema is built by numbered, append-only steps (db/src/migration_steps.h lists them).
 
 // The newest schema version this MyoDesk knows.
 int LatestSchemaVersion();
@@ -35,12 +23,10 @@ struct MigrationResult {
 // Brings the database to LatestSchemaVersion().
 MigrationResult Migrate(Database& database);
 
-// Brings the database to `target_version` with the given steps. Each step and the record of
-// its version commit in one transaction, so a failed step leaves the database at the
-// version before it. A database newer than the newest step is refused with
-// SchemaTooNewError. An existing SQLite file (version 1 or later) is copied to a backup
-// beside it before the first step runs.
-MigrationResult MigrateTo(Database& database, int target_version,
-                          const std::vector<Migration>& migrations = AllMigrations());
+// Brings the database to `target_version`. Each step and the record of its version commit
+// in one transaction, so a failed step leaves the database at the version before it. A
+// database newer than the newest step is refused with SchemaTooNewError. An existing SQLite
+// file (version 1 or later) is copied to a backup beside it before the first step runs.
+MigrationResult MigrateTo(Database& database, int target_version);
 
 }  // namespace myodesk::db

@@ -1,0 +1,34 @@
+#pragma once
+
+// The schema steps themselves (internal: a step is SQL run on the SOCI session). Tests that
+// step through the migrations, or add steps past the newest, use these too.
+
+#include <myodesk/db/dialect.h>
+#include <myodesk/db/migrations.h>
+
+#include <functional>
+#include <string_view>
+#include <vector>
+
+namespace soci {
+class session;
+}
+
+namespace myodesk::db {
+
+// One numbered, append-only schema step. A step never changes once released: a later
+// change to the schema is a new step.
+struct Migration {
+    int version;
+    std::string_view description;
+    std::function<void(soci::session&, const Dialect&)> apply;
+};
+
+// Every step this MyoDesk knows, in order (versions 1, 2, 3, ... without gaps).
+const std::vector<Migration>& AllMigrations();
+
+// MigrateTo(database, target_version) with the given steps instead of AllMigrations().
+MigrationResult MigrateTo(Database& database, int target_version,
+                          const std::vector<Migration>& migrations);
+
+}  // namespace myodesk::db

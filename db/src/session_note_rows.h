@@ -1,0 +1,185 @@
+#pragma once
+
+// The rows of a session note as SOCI binds them: the `session_notes` row and its technique and
+// region rows, shared by SessionNoteRepository (db/src/session_note_*.cpp) and the demo
+// practice writer. Each table's columns are listed once, in its row's VisitColumns.
+
+#include "row_binding.h"
+
+#include <myodesk/core/session_note.h>
+
+#include <fmt/format.h>
+#include <soci/soci.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace myodesk::db::detail {
+
+inline constexpr StoredValues kStoredNote{"session note"};
+
+// The `session_notes` row: the note's single values (its lists live in the child tables).
+struct NoteRow {
+    long long id = 0;
+    long long client_id = 0;
+    long long therapist_id = 0;
+    std::string session_date;
+    int start_minute = 0;
+    int duration_min = 0;
+    Nullable<std::string> position;
+    std::string subjective;
+    std::string objective;
+    std::string assessment;
+    std::string plan;
+    std::string created_at;
+    std::string updated_at;
+    int version = 1;
+    Nullable<std::string> signed_at;
+    Nullable<long long> signed_by;
+
+    static NoteRow From(const core::SessionNote& note) {
+        NoteRow row;
+        row.id = note.id;
+        row.client_id = note.client_id;
+        row.therapist_id = note.therapist_id;
+        row.session_date = core::FormatIsoDate(note.date);
+        row.start_minute = note.start_minute;
+        row.duration_min = note.duration_min;
+        row.position.Set(note.position ? std::optional<std::string>(Code(*note.position))
+                                       : std::nullopt);
+        row.subjective = note.subjective;
+        row.objective = note.objective;
+        row.assessment = note.assessment;
+        row.plan = note.plan;
+        row.created_at = note.created_at;
+        row.updated_at = note.updated_at;
+        row.version = note.version;
+        row.signed_at.Set(core::IsSigned(note) ? std::optional<std::string>(note.signed_at)
+                                               : std::nullopt);
+        row.signed_by.Set(note.signed_by ? std::optional<long long>(*note.signed_by)
+                                         : std::nullopt);
+        return row;
+    }
+
+    // The note without its lists.
+    core::SessionNote ToNote() const {
+        core::SessionNote note;
+        note.id = id;
+        note.client_id = client_id;
+        note.therapist_id = therapist_id;
+        note.date = kStoredNote.Date(session_date, "session_notes.session_date");
+        note.start_minute = start_minute;
+        note.duration_min = duration_min;
+        if (const auto code = position.Get()) {
+            note.position = kStoredNote.Code<core::Position>(*code, "session_notes.position",
+                                                             core::PositionFromCode);
+        }
+        note.subjective = subjective;
+        note.objective = objective;
+        note.assessment = assessment;
+        note.plan = plan;
+        note.created_at = created_at;
+        note.updated_at = updated_at;
+        note.version = version;
+        note.signed_at = signed_at.Get().value_or("");
+        note.signed_by = signed_by.Get();
+        return note;
+    }
+};
+
+// The columns an edit of an unsigned note writes (the UPDATE's names and binds).
+template <typename Visit>
+void VisitEditable(NoteRow& row, Visit&& visit) {
+    visit("client_id", row.client_id);
+    visit("therapist_id", row.therapist_id);
+    visit("session_date", row.session_date);
+    visit("start_minute", row.start_minute);
+    visit("duration_min", row.duration_min);
+    visit("position", row.position);
+    visit("subjective", row.subjective);
+    visit("objective", row.objective);
+    visit("assessment", row.assessment);
+    visit("plan", row.plan);
+    visit("updated_at", row.updated_at);
+}
+
+// Every column of `session_notes` but id: the INSERT's names and binds and, after the id, the
+// SELECT's intos.
+template <typename Visit>
+void VisitColumns(NoteRow& row, Visit&& visit) {
+    VisitEditable(row, visit);
+    visit("created_at", row.created_at);
+    visit("version", row.version);
+    visit("signed_at", row.signed_at);
+    visit("signed_by", row.signed_by);
+}
+
+// "id, client_id, ..." and the intos to match, for reading whole rows.
+inline const std::string& NoteSelectColumns() {
+    static const std::string columns =
+        fmt::format("id, {}", fmt::join(ColumnNames<NoteRow>(), ", "));
+    return columns;
+}
+
+inline void IntoNoteRow(soci::statement& statement, NoteRow& row) {
+    statement.exchange(soci::into(row.id));
+    VisitColumns(row, [&](const char*, auto& field) { Into(statement, field); });
+}
+
+struct TechniqueRow {
+    long long note_id = 0;
+    int position = 0;
+    std::string technique;
+    int minutes = 0;
+};
+
+template <typename Visit>
+void VisitColumns(TechniqueRow& row, Visit&& visit) {
+    visit("note_id", row.note_id);
+    visit("position", row.position);
+    visit("technique", row.technique);
+    visit("minutes", row.minutes);
+}
+
+struct RegionRow {
+    long long note_id = 0;
+    int position = 0;
+    std::string region, side;
+    int pressure = 0;
+    Nullable<int> pain_before, pain_after;
+};
+
+template <typename Visit>
+void VisitColumns(RegionRow& row, Visit&& visit) {
+    visit("note_id", row.note_id);
+    visit("position", row.position);
+    visit("region", row.region);
+    visit("side", row.side);
+    visit("pressure", row.pressure);
+    visit("pain_before", row.pain_before);
+    visit("pain_after", row.pain_after);
+}
+
+// The rows of a note's two lists, each in note order (position = place in the list).
+struct NoteListRows {
+    std::vector<TechniqueRow> techniques;
+    std::vector<RegionRow> regions;
+
+    static NoteListRows From(long long note_id, const core::SessionNote& note) {
+        NoteListRows rows;
+        int position = 0;
+        for (const auto& use : note.techniques) {
+            rows.techniques.push_back({note_id, position++, Code(use.technique), use.minutes});
+        }
+        position = 0;
+        for (const auto& work : note.regions) {
+            rows.regions.push_back({note_id, position++, Code(work.region), Code(work.side),
+                                    work.pressure, NullableOf(work.pain_before),
+                                    NullableOf(work.pain_after)});
+        }
+        return rows;
+    }
+};
+
+}  // namespace myodesk::db::detail
