@@ -6,6 +6,7 @@
 #include <myodesk/db/database.h>
 #include <myodesk/db/staff_repository.h>
 
+#include <wx/defs.h>
 #include <wx/modalhook.h>
 #include <wx/string.h>
 #include <wx/window.h>
@@ -13,9 +14,9 @@
 class wxChoice;
 class wxTextCtrl;
 class wxTopLevelWindow;
-class wxUIActionSimulator;
 
 #include <chrono>
+#include <cstdint>
 #include <deque>
 #include <filesystem>
 #include <functional>
@@ -64,26 +65,69 @@ core::Client MakeClient(std::string given, std::string family);
 std::string Utf8(const wxString& text);
 bool Contains(const wxString& text, std::string_view part);
 
-// Runs the event loop until `condition` holds or `timeout` passes; returns the condition.
-bool WaitFor(const std::function<bool()>& condition,
-             std::chrono::milliseconds timeout = std::chrono::seconds(3));
+// --- Waiting ------------------------------------------------------------------------------
+// A test never waits for a fixed time: it runs the event loop until what it needs holds (a
+// window shown and laid out, a control enabled, a row present, a dialog open or closed). The
+// bound is generous, so that a slow or busy machine is never the reason a test fails; it is
+// reached only when the awaited thing never happens, and the error then names it.
+inline constexpr std::chrono::seconds kWaitBound{60};
 
-// Lets pending events run for about `duration`.
-void Pump(std::chrono::milliseconds duration);
+// Runs the event loop until `condition` holds and returns true; at the bound, reports an
+// error "timed out waiting until <what>" and returns false. Safe inside a dialog's event loop
+// (it reports, it does not throw).
+bool WaitUntil(std::string_view what, const std::function<bool()>& condition,
+               std::chrono::milliseconds bound = kWaitBound);
+
+// How many times the application has gone idle (every pending event handled); and a wait
+// until it has done so `passes` more times.
+std::uint64_t IdlePasses();
+bool WaitForIdle(int passes = 2);
+
+// The window a person would recognise in a message: its class, label and name.
+std::string Describe(const wxWindow* window);
 
 // Destroys a top-level window and waits until it is really gone (wx deletes it later).
 void DestroyAndWait(wxWindow* window);
 
-// Raises a shown top-level window and waits until it is on screen, painted and focused;
-// false when it never comes on screen.
+// Raises a shown top-level window and waits until it is on screen, laid out with a non-zero
+// size and has the keyboard focus (without a window manager, raising is what gives it the X
+// input focus); false, with an error, when that never happens.
 bool RaiseAndWait(wxTopLevelWindow& window);
 
-// Moves the pointer to the middle of a window and clicks: without a window manager, X
-// keyboard focus may follow the pointer, so every typed text starts with a click.
-void ClickInto(wxUIActionSimulator& simulator, wxWindow* window);
+// Waits until `window` is shown, laid out with a non-zero size, and stays where it is through
+// a few idle passes (its layout has settled).
+bool WaitUntilLaidOut(wxWindow* window);
 
-// Clicks into a text control, types into it as a person does and waits until it shows.
-void TypeInto(wxUIActionSimulator& simulator, wxTextCtrl* text, const char* typed);
+// Waits until the keyboard focus is on `window` or inside it.
+bool WaitUntilFocusIn(wxWindow* window);
+
+// --- Acting -------------------------------------------------------------------------------
+// Presses a button as its handler sees a click (a wxEVT_BUTTON from the button), once the
+// button is shown and enabled: for a test in which the click itself is not what is tested.
+// Returns once the handler has returned (a modal dialog it opens has run its course); false,
+// with an error, when the button never became pressable.
+bool Press(wxWindow* button);
+
+// Clicks as a person does at `where` (screen coordinates, asked again until they hold still)
+// on `window`: first waits until the window is shown, enabled, laid out, at that point and
+// still, and its top-level window has the focus; then moves the pointer there, waits until it
+// is there and clicks. Never a double click by accident: a click on the same spot soon after
+// the last one first waits out the double-click time. The caller waits for the click's
+// effect. False, with an error, when the window never became clickable.
+bool ClickAt(wxWindow* window, const std::function<wxPoint()>& where);
+
+// Clicks the middle of `window` (see ClickAt). Without a window manager, X keyboard focus may
+// follow the pointer, so every typed text starts with a click.
+bool ClickInto(wxWindow* window);
+
+// Clicks into a text control, waits until it has the focus, types into it as a person does
+// and waits until it shows what was typed.
+bool TypeInto(wxTextCtrl* text, const char* typed);
+
+// Presses a key (with modifiers) on the window that has the focus, as a person does, and
+// waits until the key is released again there (so its key-down has been handled) or until
+// `done` holds (a key that closes or switches the window sends its release elsewhere).
+bool PressKey(int key, int modifiers = wxMOD_NONE, const std::function<bool()>& done = {});
 
 // Chooses an item of a choice as the user does: the selection, then the event the control
 // sends.
@@ -105,7 +149,8 @@ struct ClinicFrame {
     ClinicFrame(const ClinicFrame&) = delete;
     ClinicFrame& operator=(const ClinicFrame&) = delete;
 
-    // Shows the main window with `at_desk` at the desk and waits until it is on screen.
+    // Shows the main window with `at_desk` at the desk and waits until it is on screen, laid
+    // out and focused.
     void Open(std::optional<core::Staff> at_desk);
     ClientWorkspacePanel& Workspace();
 };

@@ -20,7 +20,7 @@ using app::ClientDialog;
 using app::test::MakeClient;
 using app::test::TempDatabase;
 using app::test::Utf8;
-using app::test::WaitFor;
+using app::test::WaitUntil;
 using core::ProblemCode;
 namespace field = core::client_field;
 
@@ -70,7 +70,7 @@ BOOST_AUTO_TEST_SUITE(client_dialog_tests)
 BOOST_AUTO_TEST_CASE(refuses_an_invalid_email_stays_open_and_says_which_field) {
     ClientDialog dialog(nullptr, "New client", core::Client{});
     dialog.Show();
-    BOOST_REQUIRE(WaitFor([&] { return dialog.IsShownOnScreen(); }));
+    BOOST_REQUIRE(app::test::RaiseAndWait(dialog));
 
     Text(dialog, field::kGivenName)->SetValue("Ann");
     Text(dialog, field::kEmail)->SetValue("ann.example.com");
@@ -82,7 +82,7 @@ BOOST_AUTO_TEST_CASE(refuses_an_invalid_email_stays_open_and_says_which_field) {
     wxCommandEvent click(wxEVT_BUTTON, wxID_OK);
     click.SetEventObject(save);
     save->GetEventHandler()->ProcessEvent(click);
-    app::test::Pump(std::chrono::milliseconds(50));
+    BOOST_REQUIRE(app::test::WaitForIdle());  // whatever the click set off has happened
     BOOST_TEST(dialog.IsShown());
 
     BOOST_TEST(HasProblem(dialog, field::kEmail, ProblemCode::kInvalidEmail));
@@ -90,7 +90,8 @@ BOOST_AUTO_TEST_CASE(refuses_an_invalid_email_stays_open_and_says_which_field) {
     BOOST_TEST(shown.find("Email: this does not look like an email address") != std::string::npos,
                shown);
     // The cursor is put in the bad field.
-    BOOST_TEST(WaitFor([&] { return wxWindow::FindFocus() == Text(dialog, field::kEmail); }));
+    BOOST_TEST(WaitUntil("the cursor is in the email field",
+                         [&] { return wxWindow::FindFocus() == Text(dialog, field::kEmail); }));
 
     // Fixed, it saves.
     Text(dialog, field::kEmail)->SetValue("ann@example.com");

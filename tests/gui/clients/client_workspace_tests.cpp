@@ -25,7 +25,6 @@
 #include <wx/radiobut.h>
 #include <wx/settings.h>
 #include <wx/textctrl.h>
-#include <wx/uiaction.h>
 
 #include <chrono>
 #include <cstdio>
@@ -37,13 +36,17 @@ using namespace std::chrono_literals;
 using app::ClientWorkspacePanel;
 using app::IntakeDialog;
 using app::MainFrame;
+using app::test::ClickAt;
 using app::test::ClickInto;
 using app::test::DialogRecorder;
 using app::test::IntakeDialogScript;
 using app::test::MakeClient;
+using app::test::PressKey;
+using app::test::RaiseAndWait;
 using app::test::TempDatabase;
 using app::test::TypeInto;
-using app::test::WaitFor;
+using app::test::WaitUntil;
+using app::test::WaitUntilFocusIn;
 using Section = IntakeDialog::Section;
 using app::test::Contains;
 using app::test::Utf8;
@@ -89,17 +92,16 @@ int ChoiceIndex(Enum value) {
     return 1 + static_cast<int>(value);  // after the "Choose…" item
 }
 
-// As a person does it: on the consent page, tick "accepts", type the name, click Save.
-void AcceptConsentAndSave(IntakeDialog& dialog, const char* name) {
+// As a person does it: on the consent page, tick "accepts", type the name, click Save; then
+// wait until the form has closed (false, with the error named, when something did not happen).
+bool AcceptConsentAndSave(IntakeDialog& dialog, const char* name) {
     dialog.ShowSection(Section::kConsent);
-    dialog.Raise();  // without a window manager this gives it the X input focus
-    app::test::Pump(100ms);
-    wxUIActionSimulator simulator;
     auto& accepted = Field<wxCheckBox>(dialog, "consent.accepted");
-    ClickInto(simulator, &accepted);
-    WaitFor([&] { return accepted.GetValue(); }, 2s);
-    TypeInto(simulator, &Field<wxTextCtrl>(dialog, "consent.signed_name"), name);
-    ClickInto(simulator, dialog.FindWindow(wxID_SAVE));
+    return RaiseAndWait(dialog) && ClickInto(&accepted) &&
+           WaitUntil("a click ticked \"accepts\"", [&] { return accepted.GetValue(); }) &&
+           TypeInto(&Field<wxTextCtrl>(dialog, "consent.signed_name"), name) &&
+           ClickInto(dialog.FindWindow(wxID_SAVE)) &&
+           WaitUntil("Save closed the intake form", [&] { return !dialog.IsModal(); });
 }
 
 core::Date DaysAgo(int days) {
@@ -124,7 +126,7 @@ struct WorkspaceFrame {
         clients.Add(ann);
         frame = new MainFrame(nullptr, database.Get());
         frame->Show();
-        BOOST_REQUIRE(app::test::RaiseAndWait(*frame));
+        BOOST_REQUIRE(RaiseAndWait(*frame));
     }
 
     ~WorkspaceFrame() {
@@ -146,29 +148,25 @@ BOOST_AUTO_TEST_SUITE(client_workspace_tests)
 // through the real controls, save it, see the banner; renew it, see the new flag, and find
 // the first version again in the version chooser.
 BOOST_FIXTURE_TEST_CASE(open_a_client_fill_in_intakes_and_see_their_flags, WorkspaceFrame) {
-    // Ann Smith is the second row (Adams, Smith): click it and press Enter.
-    {
-        wxUIActionSimulator simulator;
-        // On a busy machine the list may still be laying out when the row is first measured
-        // (the click then lands elsewhere): measure and click again, a few times at most.
-        bool selected = false;
-        for (int attempt = 0; attempt < 3 && !selected; ++attempt) {
-            app::test::Pump(50ms);
-            wxRect row;
-            BOOST_REQUIRE(frame->ListCtrl()->GetItemRect(1, row));
-            const wxPoint centre = frame->ListCtrl()->ClientToScreen(
-                wxPoint(row.GetLeft() + std::min(row.GetWidth() / 2, 80),
-                        row.GetTop() + row.GetHeight() / 2));
-            simulator.MouseMove(centre);
-            app::test::Pump(30ms);
-            simulator.MouseClick();
-            selected = WaitFor([&] { return frame->ListCtrl()->SelectedIndex() == 1; });
-        }
-        BOOST_REQUIRE_MESSAGE(selected, "a click on the second row did not select it");
-        simulator.Char(WXK_RETURN);
-    }
-    BOOST_REQUIRE_MESSAGE(WaitFor([&] { return frame->IsWorkspaceShown(); }),
-                          "Enter on the list did not open the client");
+    // Ann Smith is the second row (Adams, Smith): click it and press Enter. The click waits
+    // until the row is laid out and still (on a busy machine the list may still be laying out).
+    app::ClientListCtrl* list = frame->ListCtrl();
+    BOOST_REQUIRE(
+        WaitUntil("the list shows both clients", [&] { return list->GetItemCount() == 2; }));
+    BOOST_REQUIRE(ClickAt(list, [list] {
+        wxRect row;
+        list->GetItemRect(1, row);
+        return list->ClientToScreen(wxPoint(row.GetLeft() + std::min(row.GetWidth() / 2, 80),
+                                            row.GetTop() + row.GetHeight() / 2));
+    }));
+    BOOST_REQUIRE_MESSAGE(WaitUntil("a click on the second row selected it",
+                                    [&] { return list->SelectedIndex() == 1; }),
+                          "a click on the second row did not select it");
+    BOOST_REQUIRE(WaitUntilFocusIn(list));
+    BOOST_REQUIRE(PressKey(WXK_RETURN, wxMOD_NONE, [&] { return frame->IsWorkspaceShown(); }));
+    BOOST_REQUIRE_MESSAGE(
+        WaitUntil("Enter on the list opened the client", [&] { return frame->IsWorkspaceShown(); }),
+        "Enter on the list did not open the client");
     ClientWorkspacePanel& workspace = Workspace();
     BOOST_TEST(Utf8(workspace.HeaderName()) == "Ann Smith");
     BOOST_TEST(Contains(workspace.HeaderDetails(), "years old"));
@@ -214,14 +212,12 @@ BOOST_FIXTURE_TEST_CASE(open_a_client_fill_in_intakes_and_see_their_flags, Works
         },
     });
 
-    {
-        wxUIActionSimulator simulator;
-        ClickInto(simulator, workspace.NewIntakeButton());
-    }
+    // The button's click is not what is tested here: it is pressed as its handler sees it.
+    BOOST_REQUIRE(app::test::Press(workspace.NewIntakeButton()));
     BOOST_REQUIRE_MESSAGE(
-        WaitFor(
-            [&] { return script.StepsRun() == 1 && !app::test::FindShownDialog<IntakeDialog>(); },
-            15s),
+        WaitUntil(
+            "New intake… opened the form and saving closed it",
+            [&] { return script.StepsRun() == 1 && !app::test::FindShownDialog<IntakeDialog>(); }),
         "New intake… did not open the form, or saving did not close it");
     BOOST_TEST(!script.TimedOut());
 
@@ -256,12 +252,10 @@ BOOST_FIXTURE_TEST_CASE(open_a_client_fill_in_intakes_and_see_their_flags, Works
     BOOST_TEST(workspace.RenewIntakeButton()->IsEnabled());
 
     // Renew from this…, with fever today: a second version, and the banner turns red.
-    {
-        wxUIActionSimulator simulator;
-        ClickInto(simulator, workspace.RenewIntakeButton());
-    }
+    BOOST_REQUIRE(app::test::Press(workspace.RenewIntakeButton()));
     BOOST_REQUIRE_MESSAGE(
-        WaitFor([&] { return script.Ran() && !app::test::FindShownDialog<IntakeDialog>(); }, 15s),
+        WaitUntil("Renew from this… opened the form and saving closed it",
+                  [&] { return script.Ran() && !app::test::FindShownDialog<IntakeDialog>(); }),
         "Renew from this… did not open the form, or saving did not close it");
     BOOST_TEST(!script.TimedOut());
     BOOST_TEST(prefilled_for_renewal);
@@ -300,12 +294,11 @@ BOOST_FIXTURE_TEST_CASE(open_a_client_fill_in_intakes_and_see_their_flags, Works
     BOOST_TEST((workspace.Banner().level == app::BannerLevel::kStop));
 
     // Back to the list with Escape: Ann still selected.
-    {
-        wxUIActionSimulator simulator;
-        ClickInto(simulator, workspace.VersionChoice()->GetParent());
-        simulator.Char(WXK_ESCAPE);
-    }
-    BOOST_REQUIRE(WaitFor([&] { return !frame->IsWorkspaceShown(); }));
+    BOOST_REQUIRE(ClickInto(workspace.VersionChoice()->GetParent()));
+    BOOST_REQUIRE(WaitUntilFocusIn(&workspace));
+    BOOST_REQUIRE(PressKey(WXK_ESCAPE, wxMOD_NONE, [&] { return !frame->IsWorkspaceShown(); }));
+    BOOST_REQUIRE(
+        WaitUntil("Escape went back to the list", [&] { return !frame->IsWorkspaceShown(); }));
     BOOST_TEST(frame->ListCtrl()->SelectedClient()->id == ann.id);
     BOOST_TEST(Utf8(frame->GetTitle()) == "MyoDesk");
     BOOST_TEST(DialogRecorder::Instance().Messages().empty());
@@ -326,22 +319,23 @@ BOOST_FIXTURE_TEST_CASE(save_without_consent_is_refused_and_nothing_is_saved, Wo
         avoid.CellAs<wxChoice>(0, 0)->SetSelection(ChoiceIndex(core::Region::kNeck));
         avoid.CellAs<wxChoice>(0, 1)->SetSelection(ChoiceIndex(core::Side::kMidline));
         dialog.ShowSection(Section::kConsent);
-        dialog.Raise();
-        app::test::Pump(100ms);
-        wxUIActionSimulator simulator;
-        // Enter in a one-line field does not close the form.
-        TypeInto(simulator, &Field<wxTextCtrl>(dialog, "consent.signed_name"), "Ann Smith");
-        simulator.Char(WXK_RETURN);
-        app::test::Pump(100ms);
+        RaiseAndWait(dialog);
+        // Enter in a one-line field does not close the form: once the key is handled (and
+        // whatever it set off), the form is still open.
+        TypeInto(&Field<wxTextCtrl>(dialog, "consent.signed_name"), "Ann Smith");
+        PressKey(WXK_RETURN, wxMOD_NONE, [&] { return !dialog.IsModal(); });
+        app::test::WaitForIdle();
         stayed_open_after_enter = dialog.IsModal();
         // Save, without ticking "accepts".
-        ClickInto(simulator, dialog.FindWindow(wxID_SAVE));
-        app::test::Pump(100ms);
+        ClickInto(dialog.FindWindow(wxID_SAVE));
+        WaitUntil("Save named a problem or closed the form",
+                  [&] { return !dialog.ProblemText().empty() || !dialog.IsModal(); });
         stayed_open_after_save = dialog.IsModal();
         problems = dialog.ProblemText();
         section_shown = dialog.CurrentSection();
-        consent_focused = WaitFor(
-            [&] { return wxWindow::FindFocus() == dialog.ControlFor("consent.accepted"); }, 1s);
+        consent_focused = WaitUntil("the cursor is on \"accepts\"", [&] {
+            return wxWindow::FindFocus() == dialog.ControlFor("consent.accepted");
+        });
         dialog.EndModal(wxID_CANCEL);
     });
     BOOST_TEST(!workspace.NewIntake());

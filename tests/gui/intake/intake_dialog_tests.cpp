@@ -21,7 +21,7 @@
 using namespace myodesk;
 using app::IntakeDialog;
 using app::test::MakeClient;
-using app::test::WaitFor;
+using app::test::WaitUntil;
 using core::ProblemCode;
 using Section = IntakeDialog::Section;
 using app::test::Utf8;
@@ -154,7 +154,7 @@ BOOST_AUTO_TEST_CASE(distances_are_typed_in_the_clients_unit_and_kept_in_km) {
 BOOST_AUTO_TEST_CASE(every_problem_is_named_and_the_cursor_goes_to_the_first) {
     IntakeDialog dialog(nullptr, Ann(), IntakeDialog::NewIntake(7, kToday), kToday);
     dialog.Show();
-    BOOST_REQUIRE(WaitFor([&] { return dialog.IsShownOnScreen(); }));
+    BOOST_REQUIRE(app::test::RaiseAndWait(dialog));
 
     app::FormRowsPanel* soreness = dialog.ListEditor("soreness");
     app::FormRowsPanel* medications = dialog.ListEditor("health.medications");
@@ -185,7 +185,8 @@ BOOST_AUTO_TEST_CASE(every_problem_is_named_and_the_cursor_goes_to_the_first) {
     // In the order of the form: contact first, so the cursor is in the email field.
     BOOST_TEST(dialog.Problems().front().field == "email");
     BOOST_TEST((dialog.CurrentSection() == Section::kContact));
-    BOOST_TEST(WaitFor([&] { return wxWindow::FindFocus() == dialog.ControlFor("email"); }));
+    BOOST_TEST(WaitUntil("the cursor is in the email field",
+                         [&] { return wxWindow::FindFocus() == dialog.ControlFor("email"); }));
     // The sections with something to fix are marked.
     for (const Section section :
          {Section::kContact, Section::kMedications, Section::kSoreness, Section::kConsent}) {
@@ -201,7 +202,8 @@ BOOST_AUTO_TEST_CASE(every_problem_is_named_and_the_cursor_goes_to_the_first) {
         1 + static_cast<int>(core::MedicationClass::kCorticosteroid));
     BOOST_TEST(!dialog.TransferDataFromWindow());
     BOOST_TEST((dialog.CurrentSection() == Section::kSoreness));
-    BOOST_TEST(WaitFor([&] { return wxWindow::FindFocus() == soreness->Cell(0, 0); }));
+    BOOST_TEST(WaitUntil("the cursor is in the first soreness row",
+                         [&] { return wxWindow::FindFocus() == soreness->Cell(0, 0); }));
 }
 
 BOOST_AUTO_TEST_CASE(ticking_a_condition_on_the_body_asks_where) {

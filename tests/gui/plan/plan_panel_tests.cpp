@@ -1,6 +1,6 @@
 // The Plan tab in the real window: a runner with a goal race and a long-run day, a plan
-// generated with a click, sessions booked, moved and skipped through their dialogs, and the
-// training calendar edited and imported.
+// generated with its button, sessions booked, moved and skipped through their dialogs, and
+// the training calendar edited and imported.
 #include "clients/client_workspace_panel.h"
 #include "common/code_names.h"
 #include "common/wx_conversions.h"
@@ -34,7 +34,6 @@
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
 #include <wx/textctrl.h>
-#include <wx/uiaction.h>
 
 #include <algorithm>
 #include <chrono>
@@ -48,15 +47,17 @@ using app::ClientWorkspacePanel;
 using app::MainFrame;
 using app::PlanPanel;
 using app::PlanSessionListCtrl;
+using app::test::ClickAt;
 using app::test::ClickInto;
 using app::test::Contains;
 using app::test::DialogRecorder;
-using app::test::Pump;
+using app::test::Press;
 using app::test::RaiseAndWait;
 using app::test::TempDatabase;
 using app::test::TypeInto;
 using app::test::Utf8;
-using app::test::WaitFor;
+using app::test::WaitUntil;
+using app::test::WaitUntilLaidOut;
 using core::PlannedSessionStatus;
 
 namespace {
@@ -105,18 +106,22 @@ struct PlanFrame : app::test::ClinicFrame {
     void OpenPlanTab() {
         BOOST_REQUIRE(frame->OpenClient(ann.id));
         Workspace().Tabs()->SetSelection(ClientWorkspacePanel::kPlanTab);
-        Pump(150ms);
+        BOOST_REQUIRE(WaitUntilLaidOut(&Plan()));
     }
 
-    // Clicks Generate plan (or Regenerate) and waits for the plan to be shown.
-    void ClickGenerate() {
+    // Presses Generate plan (or Regenerate: the button's click is not what is tested) and
+    // waits until the plan is saved and its sessions are listed.
+    void PressGenerate() {
         const std::size_t before = plans.History(ann.id).size();
-        wxUIActionSimulator simulator;
-        ClickInto(simulator, Plan().GenerateButton());
-        BOOST_REQUIRE_MESSAGE(
-            WaitFor([&] { return plans.History(ann.id).size() == before + 1; }, 10s),
-            "Generate plan saved no plan: " << Utf8(LastMessage()));
-        Pump(150ms);
+        BOOST_REQUIRE(Press(Plan().GenerateButton()));
+        BOOST_REQUIRE_MESSAGE(WaitUntil("Generate plan saved a plan",
+                                        [&] { return plans.History(ann.id).size() == before + 1; }),
+                              "Generate plan saved no plan: " << Utf8(LastMessage()));
+        BOOST_REQUIRE(WaitUntil("the new plan's sessions are listed", [&] {
+            const std::optional<core::Plan> plan = plans.Current(ann.id);
+            return plan && List().GetItemCount() == static_cast<int>(plan->sessions.size());
+        }));
+        BOOST_REQUIRE(app::test::WaitForIdle());
     }
 
     // The first session the therapist can still book, after `after`.
@@ -130,18 +135,17 @@ struct PlanFrame : app::test::ClinicFrame {
         return -1;
     }
 
-    // Clicks a session's row in the list.
+    // Clicks a session's row in the list, once it is scrolled into view and still.
     void ClickRow(int row) {
-        wxUIActionSimulator simulator;
         List().EnsureVisible(row);
-        Pump(50ms);
-        wxRect rect;
-        BOOST_REQUIRE(List().GetItemRect(row, rect));
-        simulator.MouseMove(List().ClientToScreen(
-            wxPoint(rect.GetLeft() + 40, rect.GetTop() + rect.GetHeight() / 2)));
-        Pump(30ms);
-        simulator.MouseClick();
-        BOOST_REQUIRE(WaitFor([&] { return Plan().SelectedSession() == row; }));
+        BOOST_REQUIRE(ClickAt(&List(), [&] {
+            wxRect rect;
+            List().GetItemRect(row, rect);
+            return List().ClientToScreen(
+                wxPoint(rect.GetLeft() + 40, rect.GetTop() + rect.GetHeight() / 2));
+        }));
+        BOOST_REQUIRE(WaitUntil("a click on row " + std::to_string(row) + " chose its session",
+                                [&] { return Plan().SelectedSession() == row; }));
     }
 };
 
@@ -165,7 +169,7 @@ BOOST_FIXTURE_TEST_CASE(generate_book_skip_move_and_import, PlanFrame) {
     BOOST_TEST(Utf8(Plan().GenerateButton()->GetLabelText()) == "Generate plan");
 
     // Generate plan: the list shows the saved plan's sessions, one row each.
-    ClickGenerate();
+    PressGenerate();
     const std::optional<core::Plan> saved = plans.Current(ann.id);
     BOOST_REQUIRE(saved);
     BOOST_REQUIRE(!saved->sessions.empty());
@@ -213,12 +217,13 @@ BOOST_FIXTURE_TEST_CASE(generate_book_skip_move_and_import, PlanFrame) {
     if (saved->sessions.size() > 1) {
         const int other = Plan().SelectedSession() == 0 ? 1 : 0;
         Plan().Timeline()->SetSelection(-1);
-        wxUIActionSimulator simulator;
-        simulator.MouseMove(Plan().Timeline()->ClientToScreen(
-            Plan().Timeline()->SessionPoint(static_cast<std::size_t>(other))));
-        Pump(30ms);
-        simulator.MouseClick();
-        BOOST_TEST(WaitFor([&] { return Plan().SelectedSession() == other; }));
+        app::PlanTimelineCtrl* timeline = Plan().Timeline();
+        BOOST_REQUIRE(ClickAt(timeline, [&] {
+            return timeline->ClientToScreen(
+                timeline->SessionPoint(static_cast<std::size_t>(other)));
+        }));
+        BOOST_TEST(WaitUntil("a click on the marker chose its session",
+                             [&] { return Plan().SelectedSession() == other; }));
         BOOST_TEST(List().SelectedIndex() == other);
     }
 
@@ -234,24 +239,23 @@ BOOST_FIXTURE_TEST_CASE(generate_book_skip_move_and_import, PlanFrame) {
         RaiseAndWait(dialog);
         therapist_shown = dialog.TherapistChoice()->GetStringSelection();
         duration_shown = dialog.DurationCtrl()->GetValue();
-        wxUIActionSimulator simulator;
         dialog.TimeCtrl()->Clear();
-        TypeInto(simulator, dialog.TimeCtrl(), "25:00");
-        ClickInto(simulator, dialog.FindWindow(wxID_OK));
-        WaitFor([&] { return !dialog.ProblemText().empty(); }, 2s);
+        TypeInto(dialog.TimeCtrl(), "25:00");
+        ClickInto(dialog.FindWindow(wxID_OK));
+        WaitUntil("OK named the wrong time", [&] { return !dialog.ProblemText().empty(); });
         problem_shown = dialog.ProblemText();
         dialog.TimeCtrl()->SelectAll();
         dialog.TimeCtrl()->Clear();
-        TypeInto(simulator, dialog.TimeCtrl(), "10:30");
-        ClickInto(simulator, dialog.FindWindow(wxID_OK));
+        TypeInto(dialog.TimeCtrl(), "10:30");
+        ClickInto(dialog.FindWindow(wxID_OK));
+        WaitUntil("OK booked the session and closed", [&] { return !dialog.IsModal(); });
     });
-    {
-        wxUIActionSimulator simulator;
-        ClickInto(simulator, Plan().BookButton());
-    }
+    // The button's click is not what is tested here: it is pressed as its handler sees it.
+    BOOST_REQUIRE(Press(Plan().BookButton()));
     BOOST_REQUIRE_MESSAGE(
-        WaitFor([&] { return book.Ran() && !app::test::FindShownDialog<app::BookSessionDialog>(); },
-                20s),
+        WaitUntil(
+            "Book… opened the dialog and booking closed it",
+            [&] { return book.Ran() && !app::test::FindShownDialog<app::BookSessionDialog>(); }),
         "Book… did not open the dialog, or booking did not close it");
     BOOST_TEST(!book.TimedOut());
     BOOST_TEST(Utf8(therapist_shown) == "Jane Doe");
@@ -284,11 +288,8 @@ BOOST_FIXTURE_TEST_CASE(generate_book_skip_move_and_import, PlanFrame) {
     BOOST_REQUIRE(skipped >= 0);
     ClickRow(skipped);
     DialogRecorder::Instance().Answer(wxID_YES);
-    {
-        wxUIActionSimulator simulator;
-        ClickInto(simulator, Plan().SkipButton());
-    }
-    BOOST_REQUIRE(WaitFor([&] {
+    BOOST_REQUIRE(Press(Plan().SkipButton()));
+    BOOST_REQUIRE(WaitUntil("Skip marked the session skipped", [&] {
         const std::optional<core::Plan> now = plans.Current(ann.id);
         return now && now->sessions[static_cast<std::size_t>(skipped)].status ==
                           PlannedSessionStatus::kSkipped;
@@ -317,20 +318,17 @@ BOOST_FIXTURE_TEST_CASE(generate_book_skip_move_and_import, PlanFrame) {
                 }
             }
             preview = dialog.PreviewText();
-            wxUIActionSimulator simulator;
             if (to) {
-                ClickInto(simulator, dialog.MoveButton());
+                ClickInto(dialog.MoveButton());
+                WaitUntil("Move saved the session and closed", [&] { return !dialog.IsModal(); });
             } else {
                 dialog.EndModal(wxID_CANCEL);
             }
         });
-        {
-            wxUIActionSimulator simulator;
-            ClickInto(simulator, Plan().MoveButton());
-        }
-        BOOST_REQUIRE(WaitFor(
-            [&] { return move.Ran() && !app::test::FindShownDialog<app::MoveSessionDialog>(); },
-            20s));
+        BOOST_REQUIRE(Press(Plan().MoveButton()));
+        BOOST_REQUIRE(WaitUntil("Move… opened the dialog and it closed", [&] {
+            return move.Ran() && !app::test::FindShownDialog<app::MoveSessionDialog>();
+        }));
         BOOST_REQUIRE_MESSAGE(
             to, "no day in the week after " << core::FormatIsoDate(from) << " took the session");
         BOOST_TEST(Contains(preview, "On " + Utf8(app::DayText(*to))), Utf8(preview));
@@ -350,7 +348,7 @@ BOOST_FIXTURE_TEST_CASE(generate_book_skip_move_and_import, PlanFrame) {
     // the race, then the race): saved, listed, and the plan says it is out of date; nothing is
     // regenerated until asked.
     Plan().Pages()->SetSelection(PlanPanel::kTrainingPage);
-    Pump(100ms);
+    BOOST_REQUIRE(WaitUntilLaidOut(Plan().Training()));
     const app::test::TempDir files;
     std::string csv = "date,type,distance_km\n";
     core::Date sunday = Today();
@@ -392,7 +390,7 @@ BOOST_FIXTURE_TEST_CASE(generate_book_skip_move_and_import, PlanFrame) {
     BOOST_TEST(training.List(ann.id).size() == days);
 
     // Regenerate: the new plan is built around the calendar, and what changed is shown.
-    ClickGenerate();
+    PressGenerate();
     BOOST_TEST(Plan().OutdatedText().empty());
     BOOST_TEST(Contains(LastMessage(), "The plan was made again"), Utf8(LastMessage()));
     BOOST_TEST(!Contains(Plan().WarningsText(), "long runs are assumed"),
@@ -420,7 +418,7 @@ struct MilesPlanFrame : PlanFrame {
 BOOST_FIXTURE_TEST_CASE(training_days_are_entered_in_the_clients_units, MilesPlanFrame) {
     OpenPlanTab();
     Plan().Pages()->SetSelection(PlanPanel::kTrainingPage);
-    Pump(100ms);
+    BOOST_REQUIRE(WaitUntilLaidOut(Plan().Training()));
     const core::Date day = core::AddDays(Today(), 3);
     wxString problem;
     app::test::TrainingEntryDialogScript add([&](app::TrainingDayDialog& dialog) {
@@ -428,19 +426,17 @@ BOOST_FIXTURE_TEST_CASE(training_days_are_entered_in_the_clients_units, MilesPla
         dialog.DatePicker()->SetValue(app::ToWxDate(day));
         dialog.TypeChoice()->SetSelection(static_cast<int>(core::RunType::kLong));
         dialog.DistanceCtrl()->ChangeValue("300");  // 483 km: too far
-        wxUIActionSimulator simulator;
-        ClickInto(simulator, dialog.FindWindow(wxID_OK));
-        WaitFor([&] { return !dialog.ProblemText().empty(); }, 2s);
+        ClickInto(dialog.FindWindow(wxID_OK));
+        WaitUntil("OK named the distance", [&] { return !dialog.ProblemText().empty(); });
         problem = dialog.ProblemText();
         dialog.DistanceCtrl()->ChangeValue("20");
-        ClickInto(simulator, dialog.FindWindow(wxID_OK));
+        ClickInto(dialog.FindWindow(wxID_OK));
+        WaitUntil("OK saved the day and closed", [&] { return !dialog.IsModal(); });
     });
-    {
-        wxUIActionSimulator simulator;
-        ClickInto(simulator, Plan().Training()->AddButton());
-    }
-    BOOST_REQUIRE(WaitFor(
-        [&] { return add.Ran() && !app::test::FindShownDialog<app::TrainingDayDialog>(); }, 20s));
+    BOOST_REQUIRE(Press(Plan().Training()->AddButton()));
+    BOOST_REQUIRE(WaitUntil("Add… opened the dialog and it closed", [&] {
+        return add.Ran() && !app::test::FindShownDialog<app::TrainingDayDialog>();
+    }));
     BOOST_TEST(Contains(problem, "Distance"), Utf8(problem));
     BOOST_TEST(Contains(problem, "mi"), Utf8(problem));
     std::vector<core::TrainingEntry> entries = training.List(ann.id);
@@ -460,8 +456,8 @@ BOOST_FIXTURE_TEST_CASE(training_days_are_entered_in_the_clients_units, MilesPla
         RaiseAndWait(dialog);
         dialog.DatePicker()->SetValue(app::ToWxDate(core::AddDays(day, 1)));
         dialog.TypeChoice()->SetSelection(static_cast<int>(core::RunType::kRest));
-        wxUIActionSimulator simulator;
-        ClickInto(simulator, dialog.FindWindow(wxID_OK));
+        ClickInto(dialog.FindWindow(wxID_OK));
+        WaitUntil("OK saved the day and closed", [&] { return !dialog.IsModal(); });
     });
     BOOST_TEST(Plan().Training()->EditSelected());
     BOOST_TEST(edit.Ran());
@@ -486,7 +482,7 @@ struct NoIntakeFrame : PlanFrame {
 BOOST_FIXTURE_TEST_CASE(without_an_intake_the_plan_says_nothing_was_screened, NoIntakeFrame) {
     OpenPlanTab();
     BOOST_TEST(Contains(Plan().EmptyText(), "no intake yet"), Utf8(Plan().EmptyText()));
-    ClickGenerate();
+    PressGenerate();
     BOOST_TEST(Contains(Plan().WarningsText(), "nothing was screened"),
                Utf8(Plan().WarningsText()));
     BOOST_TEST(List().GetItemCount() == static_cast<int>(plans.Current(ann.id)->sessions.size()));
@@ -527,11 +523,9 @@ BOOST_FIXTURE_TEST_CASE(many_warnings_scroll_within_their_band, PlanFrame) {
     // "All 7 warnings…" shows every one of them in a window.
     BOOST_REQUIRE(Plan().MoreWarningsButton()->IsShown());
     BOOST_TEST(Utf8(Plan().MoreWarningsButton()->GetLabelText()) == "All 7 warnings…");
-    {
-        wxUIActionSimulator simulator;
-        ClickInto(simulator, Plan().MoreWarningsButton());
-    }
-    BOOST_REQUIRE(WaitFor([&] { return Contains(LastMessage(), "What to watch out for"); }));
+    BOOST_REQUIRE(Press(Plan().MoreWarningsButton()));
+    BOOST_REQUIRE(WaitUntil("the window with every warning was shown",
+                            [&] { return Contains(LastMessage(), "What to watch out for"); }));
     for (const core::PlanWarning& warning : plan.warnings) {
         BOOST_TEST(Contains(LastMessage(), Utf8(app::PlanWarningText(warning, plan.units))));
     }

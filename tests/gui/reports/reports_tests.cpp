@@ -35,7 +35,7 @@ using app::ReportsPanel;
 using app::test::Contains;
 using app::test::DialogRecorder;
 using app::test::Utf8;
-using app::test::WaitFor;
+using app::test::WaitUntil;
 
 namespace {
 
@@ -136,7 +136,8 @@ BOOST_FIXTURE_TEST_CASE(the_reports_tab_shows_the_progress_report_and_the_physic
 
 BOOST_FIXTURE_TEST_CASE(a_new_note_shows_in_the_report_when_the_tab_is_shown_again, ReportFrame) {
     Workspace().Tabs()->SetSelection(ClientWorkspacePanel::kReportsTab);
-    BOOST_REQUIRE(WaitFor([&] { return Reports().View()->HasDocument(); }));
+    BOOST_REQUIRE(
+        WaitUntil("the report is shown", [&] { return Reports().View()->HasDocument(); }));
     BOOST_TEST(Reports().Report()->session_count == 3);
     Workspace().Tabs()->SetSelection(ClientWorkspacePanel::kSessionsTab);
     core::SessionNote note;
@@ -147,8 +148,9 @@ BOOST_FIXTURE_TEST_CASE(a_new_note_shows_in_the_report_when_the_tab_is_shown_aga
     notes.Add(note);
     BOOST_REQUIRE(Workspace().Reload());
     Workspace().Tabs()->SetSelection(ClientWorkspacePanel::kReportsTab);
-    BOOST_REQUIRE(
-        WaitFor([&] { return Reports().Report() && Reports().Report()->session_count == 4; }));
+    BOOST_REQUIRE(WaitUntil("the report counts the new note", [&] {
+        return Reports().Report() && Reports().Report()->session_count == 4;
+    }));
 }
 
 BOOST_FIXTURE_TEST_CASE(print_preview_lays_out_the_report_as_pages, ReportFrame) {
@@ -157,7 +159,7 @@ BOOST_FIXTURE_TEST_CASE(print_preview_lays_out_the_report_as_pages, ReportFrame)
     BOOST_REQUIRE(Reports().View()->HasDocument());
     BOOST_REQUIRE(Reports().View()->PrintPreview());
     wxPreviewFrame* preview = nullptr;
-    BOOST_REQUIRE(WaitFor([&] {
+    BOOST_REQUIRE(WaitUntil("the print preview window is open", [&] {
         for (wxWindow* window : wxTopLevelWindows) {
             if (auto* found = dynamic_cast<wxPreviewFrame*>(window)) {
                 preview = found;

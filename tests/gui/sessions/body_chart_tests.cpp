@@ -42,8 +42,8 @@ struct ChartFrame {
         frame->SetSizer(sizer);
         frame->SetClientSize(size);
         frame->Show();
-        BOOST_REQUIRE(app::test::WaitFor([&] { return frame->IsShownOnScreen(); }));
-        app::test::Pump(50ms);
+        BOOST_REQUIRE(app::test::RaiseAndWait(*frame));
+        BOOST_REQUIRE(app::test::WaitUntilLaidOut(chart));
     }
     ~ChartFrame() { app::test::DestroyAndWait(frame); }
 };
@@ -191,7 +191,7 @@ BOOST_AUTO_TEST_CASE(regions_are_shaded_with_their_pressure_and_flags_hatched) {
     // It paints without complaint (a wx assertion would fail the test).
     shown.chart->Refresh();
     shown.chart->Update();
-    app::test::Pump(30ms);
+    BOOST_TEST(app::test::WaitForIdle());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

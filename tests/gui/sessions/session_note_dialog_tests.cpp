@@ -14,7 +14,6 @@
 #include <wx/choice.h>
 #include <wx/combobox.h>
 #include <wx/textctrl.h>
-#include <wx/uiaction.h>
 
 #include <chrono>
 #include <string>
@@ -24,14 +23,14 @@ using namespace myodesk;
 using namespace std::chrono_literals;
 using app::SessionNoteDialog;
 using app::test::Choose;
+using app::test::ClickAt;
 using app::test::ClickInto;
 using app::test::Contains;
 using app::test::DialogRecorder;
-using app::test::Pump;
 using app::test::RaiseAndWait;
 using app::test::SessionNoteDialogScript;
 using app::test::Utf8;
-using app::test::WaitFor;
+using app::test::WaitUntil;
 using core::BodyView;
 using core::Region;
 using core::Side;
@@ -65,16 +64,11 @@ core::SessionNote NewNote(const SessionNoteDialog::Context& context) {
                                       10 * 60);
 }
 
-// Clicks the middle of an area of the chart, as a person does, and waits until the chart has
-// taken it (or not).
+// Clicks the middle of an area of the chart, as a person does; the caller waits for what the
+// click does.
 void ClickArea(SessionNoteDialog& dialog, BodyView view, core::RegionSide area) {
-    wxUIActionSimulator simulator;
     app::BodyChartCtrl* chart = dialog.Chart();
-    const wxPoint point = chart->ClientToScreen(chart->AreaPoint(view, area));
-    simulator.MouseMove(point);
-    Pump(40ms);
-    simulator.MouseClick();
-    Pump(60ms);
+    ClickAt(chart, [&] { return chart->ClientToScreen(chart->AreaPoint(view, area)); });
 }
 
 wxChoice* Cell(SessionNoteDialog& dialog, std::size_t row, std::size_t column) {
@@ -120,15 +114,16 @@ BOOST_AUTO_TEST_CASE(clicking_an_area_twice_removes_it_and_grid_edits_update_the
         const core::RegionSide left_calf{Region::kCalves, Side::kLeft};
 
         ClickArea(dialog, BodyView::kBack, left_calf);
-        added_by_click = WaitFor([&] { return chart->IsShaded(left_calf); }, 2s);
+        added_by_click =
+            WaitUntil("a click shaded the left calf", [&] { return chart->IsShaded(left_calf); });
         const std::vector<core::RegionWork> regions = dialog.GridRegions();
         grid_row_right = regions.size() == 1u && regions[0].region == Region::kCalves &&
                          regions[0].side == Side::kLeft && regions[0].pressure == 5 &&
                          !chart->IsShaded({Region::kCalves, Side::kRight});
 
-        Pump(500ms);  // not a double click
-        ClickArea(dialog, BodyView::kBack, left_calf);
-        removed_by_second_click = WaitFor([&] { return !chart->IsShaded(left_calf); }, 2s) &&
+        ClickArea(dialog, BodyView::kBack, left_calf);  // a second click, never a double click
+        removed_by_second_click = WaitUntil("a second click took the left calf off",
+                                            [&] { return !chart->IsShaded(left_calf); }) &&
                                   dialog.RegionGrid()->RowCount() == 0u;
 
         // The grid alone: Add region, quadriceps, both sides; then right; then deep.
@@ -186,7 +181,9 @@ BOOST_AUTO_TEST_CASE(an_area_to_avoid_is_hatched_and_asks_before_it_is_added) {
 
         DialogRecorder::Instance().Answer(wxID_NO);
         ClickArea(dialog, BodyView::kBack, left_calf);
-        WaitFor([&] { return !DialogRecorder::Instance().Messages().empty(); }, 2s);
+        WaitUntil("a click on the area to avoid asked first",
+                  [&] { return !DialogRecorder::Instance().Messages().empty(); });
+        app::test::WaitForIdle();  // and whatever the answer set off has happened
         messages_after_no = DialogRecorder::Instance().Messages().size();
         refused = !chart->IsShaded(left_calf) && dialog.RegionGrid()->RowCount() == 0u;
 
@@ -200,8 +197,8 @@ BOOST_AUTO_TEST_CASE(an_area_to_avoid_is_hatched_and_asks_before_it_is_added) {
             Cell(dialog, row, SessionNoteDialog::kRegionColumn)->GetSelection() == 0 &&
             !chart->IsShaded(left_calf);
         dialog.RegionGrid()->RemoveRow(row);
+        app::test::WaitForIdle();
 
-        Pump(500ms);
         DialogRecorder::Instance().Answer(wxID_YES);
         dialog.ToggleArea(left_calf);
         added_when_confirmed = chart->IsShaded(left_calf) && dialog.GridRegions().size() == 1u;
@@ -281,7 +278,8 @@ BOOST_AUTO_TEST_CASE(problems_are_named_in_words_and_the_cursor_goes_there) {
         start->ChangeValue("25:99");
         dialog.Save(false);
         time_problem = dialog.ProblemText();
-        start_focused = WaitFor([&] { return wxWindow::FindFocus() == start; }, 1s);
+        start_focused = WaitUntil("the cursor is in the start time",
+                                  [&] { return wxWindow::FindFocus() == start; });
 
         start->ChangeValue("9.30");
         Tick(dialog.TechniqueBox(core::Technique::kTriggerPoint), true);
@@ -290,12 +288,9 @@ BOOST_AUTO_TEST_CASE(problems_are_named_in_words_and_the_cursor_goes_there) {
         dialog.TechniqueMinutes(core::Technique::kSports)->ChangeValue("35");
         dialog.Save(false);
         technique_problem = dialog.ProblemText();
-        minutes_focused = WaitFor(
-            [&] {
-                return wxWindow::FindFocus() ==
-                       dialog.TechniqueMinutes(core::Technique::kTriggerPoint);
-            },
-            1s);
+        minutes_focused = WaitUntil("the cursor is in the trigger point minutes", [&] {
+            return wxWindow::FindFocus() == dialog.TechniqueMinutes(core::Technique::kTriggerPoint);
+        });
 
         dialog.TechniqueMinutes(core::Technique::kSports)->ChangeValue("20");
         dialog.RegionGrid()->AddRow();  // no region chosen
@@ -336,19 +331,19 @@ BOOST_AUTO_TEST_CASE(ctrl_s_saves_and_ctrl_shift_s_signs_after_asking) {
     SessionNoteDialogScript script({
         [&](SessionNoteDialog& dialog) {
             RaiseAndWait(dialog);
-            wxUIActionSimulator simulator;
-            app::test::TypeInto(simulator, dynamic_cast<wxTextCtrl*>(dialog.ControlFor("plan")),
+            app::test::TypeInto(dynamic_cast<wxTextCtrl*>(dialog.ControlFor("plan")),
                                 "Stretch daily");
-            simulator.Char('s', wxMOD_CONTROL);
-            WaitFor([&] { return !dialog.IsModal(); }, 2s);
+            app::test::PressKey('s', wxMOD_CONTROL, [&] { return !dialog.IsModal(); });
+            WaitUntil("Ctrl+S closed the note", [&] { return !dialog.IsModal(); });
         },
         [&](SessionNoteDialog& dialog) {
             RaiseAndWait(dialog);
-            wxUIActionSimulator simulator;
-            ClickInto(simulator, dialog.ControlFor("subjective"));
+            ClickInto(dialog.ControlFor("subjective"));
+            app::test::WaitUntilFocusIn(dialog.ControlFor("subjective"));
             DialogRecorder::Instance().Answer(wxID_YES);
-            simulator.Char('s', wxMOD_CONTROL | wxMOD_SHIFT);
-            WaitFor([&] { return !dialog.IsModal(); }, 2s);
+            app::test::PressKey('s', wxMOD_CONTROL | wxMOD_SHIFT,
+                                [&] { return !dialog.IsModal(); });
+            WaitUntil("Ctrl+Shift+S closed the note", [&] { return !dialog.IsModal(); });
         },
     });
     const SessionNoteDialog::Context context = MakeContext();

@@ -29,7 +29,6 @@
 #include <wx/notebook.h>
 #include <wx/radiobut.h>
 #include <wx/textctrl.h>
-#include <wx/uiaction.h>
 
 #include <chrono>
 #include <string>
@@ -42,15 +41,16 @@ using app::MainFrame;
 using app::SessionListCtrl;
 using app::SessionNoteDialog;
 using app::test::Choose;
+using app::test::ClickAt;
 using app::test::ClickInto;
 using app::test::Contains;
 using app::test::DialogRecorder;
-using app::test::Pump;
+using app::test::Press;
 using app::test::RaiseAndWait;
 using app::test::TempDatabase;
 using app::test::TypeInto;
 using app::test::Utf8;
-using app::test::WaitFor;
+using app::test::WaitUntil;
 using core::BodyView;
 using core::Region;
 using core::Side;
@@ -58,21 +58,12 @@ using core::Technique;
 
 namespace {
 
-void Press(wxButton* button) {
-    wxCommandEvent event(wxEVT_BUTTON, button->GetId());
-    event.SetEventObject(button);
-    button->ProcessWindowEvent(event);
-}
-
 // A click on the middle of an area of the body chart, through the control's own mapping
-// from chart units (core::Centroid) to pixels.
-void ClickArea(SessionNoteDialog& dialog, BodyView view, core::RegionSide area) {
-    wxUIActionSimulator simulator;
+// from chart units (core::Centroid) to pixels; then a wait until the chart has taken it.
+bool ClickArea(SessionNoteDialog& dialog, BodyView view, core::RegionSide area) {
     app::BodyChartCtrl* chart = dialog.Chart();
-    simulator.MouseMove(chart->ClientToScreen(chart->AreaPoint(view, area)));
-    Pump(40ms);
-    simulator.MouseClick();
-    WaitFor([&] { return chart->IsShaded(area); }, 2s);
+    return ClickAt(chart, [&] { return chart->ClientToScreen(chart->AreaPoint(view, area)); }) &&
+           WaitUntil("a click shaded the area on the chart", [&] { return chart->IsShaded(area); });
 }
 
 // The main window with a client, Ann Smith, and a therapist, Jane Doe, at the desk (or
@@ -88,18 +79,23 @@ struct SessionsFrame : app::test::ClinicFrame {
 
     // Opens Ann's workspace from the list (click, Enter) and goes to the Sessions tab.
     void OpenSessions() {
-        wxUIActionSimulator simulator;
-        wxRect row;
-        BOOST_REQUIRE(frame->ListCtrl()->GetItemRect(0, row));
-        simulator.MouseMove(frame->ListCtrl()->ClientToScreen(
-            wxPoint(row.GetLeft() + 60, row.GetTop() + row.GetHeight() / 2)));
-        Pump(30ms);
-        simulator.MouseClick();
-        BOOST_REQUIRE(WaitFor([&] { return frame->ListCtrl()->SelectedIndex() == 0; }));
-        simulator.Char(WXK_RETURN);
-        BOOST_REQUIRE(WaitFor([&] { return frame->IsWorkspaceShown(); }));
+        app::ClientListCtrl* list = frame->ListCtrl();
+        BOOST_REQUIRE(WaitUntil("the list shows Ann", [&] { return list->GetItemCount() == 1; }));
+        BOOST_REQUIRE(ClickAt(list, [list] {
+            wxRect row;
+            list->GetItemRect(0, row);
+            return list->ClientToScreen(
+                wxPoint(row.GetLeft() + 60, row.GetTop() + row.GetHeight() / 2));
+        }));
+        BOOST_REQUIRE(WaitUntil("a click on Ann's row selected it",
+                                [&] { return list->SelectedIndex() == 0; }));
+        BOOST_REQUIRE(app::test::WaitUntilFocusIn(list));
+        BOOST_REQUIRE(
+            app::test::PressKey(WXK_RETURN, wxMOD_NONE, [&] { return frame->IsWorkspaceShown(); }));
+        BOOST_REQUIRE(WaitUntil("Enter on the list opened Ann's workspace",
+                                [&] { return frame->IsWorkspaceShown(); }));
         Workspace().Tabs()->SetSelection(ClientWorkspacePanel::kSessionsTab);
-        Pump(100ms);
+        BOOST_REQUIRE(app::test::WaitUntilLaidOut(&Sessions()));
     }
 };
 
@@ -124,8 +120,7 @@ BOOST_FIXTURE_TEST_CASE(write_sign_and_amend_a_note_from_the_body_chart, Session
     app::test::SessionNoteDialogScript editor([&](SessionNoteDialog& dialog) {
         RaiseAndWait(dialog);
         ClickArea(dialog, BodyView::kBack, left);
-        Pump(500ms);  // two clicks, not a double click
-        ClickArea(dialog, BodyView::kBack, right);
+        ClickArea(dialog, BodyView::kBack, right);  // two clicks, never a double click
         both_clicked = dialog.Chart()->IsShaded(left) && dialog.Chart()->IsShaded(right);
         const std::vector<core::RegionWork> rows = dialog.GridRegions();
         grid_in_click_order =
@@ -146,30 +141,30 @@ BOOST_FIXTURE_TEST_CASE(write_sign_and_amend_a_note_from_the_body_chart, Session
             dialog.Chart()->ShadedPressure(left) == 7 && dialog.Chart()->ShadedPressure(right) == 8;
 
         // Trigger point and sports massage, ticked with the mouse, with their minutes.
-        wxUIActionSimulator simulator;
-        ClickInto(simulator, dialog.TechniqueBox(Technique::kTriggerPoint));
-        WaitFor([&] { return dialog.TechniqueBox(Technique::kTriggerPoint)->GetValue(); }, 2s);
-        ClickInto(simulator, dialog.TechniqueBox(Technique::kSports));
-        WaitFor([&] { return dialog.TechniqueBox(Technique::kSports)->GetValue(); }, 2s);
+        ClickInto(dialog.TechniqueBox(Technique::kTriggerPoint));
+        WaitUntil("a click ticked trigger point",
+                  [&] { return dialog.TechniqueBox(Technique::kTriggerPoint)->GetValue(); });
+        ClickInto(dialog.TechniqueBox(Technique::kSports));
+        WaitUntil("a click ticked sports massage",
+                  [&] { return dialog.TechniqueBox(Technique::kSports)->GetValue(); });
         dialog.TechniqueMinutes(Technique::kTriggerPoint)->ChangeValue("20");
         dialog.TechniqueMinutes(Technique::kSports)->ChangeValue("30");
 
-        TypeInto(simulator, dynamic_cast<wxTextCtrl*>(dialog.ControlFor("subjective")),
+        TypeInto(dynamic_cast<wxTextCtrl*>(dialog.ControlFor("subjective")),
                  "Tight hamstrings after the 30 km long run");
-        TypeInto(simulator, dynamic_cast<wxTextCtrl*>(dialog.ControlFor("assessment")),
+        TypeInto(dynamic_cast<wxTextCtrl*>(dialog.ControlFor("assessment")),
                  "Less tension after treatment");
 
         // Save and sign: asked once, as Jane Doe.
         DialogRecorder::Instance().Answer(wxID_YES);
-        ClickInto(simulator, dialog.FindWindow("sign"));
+        ClickInto(dialog.FindWindow("sign"));
+        WaitUntil("Save and sign closed the note", [&] { return !dialog.IsModal(); });
     });
-    {
-        wxUIActionSimulator simulator;
-        ClickInto(simulator, Sessions().NewButton());
-    }
+    // The button's click is not what is tested here: it is pressed as its handler sees it.
+    BOOST_REQUIRE(Press(Sessions().NewButton()));
     BOOST_REQUIRE_MESSAGE(
-        WaitFor([&] { return editor.Ran() && !app::test::FindShownDialog<SessionNoteDialog>(); },
-                20s),
+        WaitUntil("New session note… opened the editor and signing closed it",
+                  [&] { return editor.Ran() && !app::test::FindShownDialog<SessionNoteDialog>(); }),
         "New session note… did not open the editor, or signing did not close it: "
             << Utf8(DialogRecorder::Instance().Messages().empty()
                         ? wxString()
@@ -220,10 +215,10 @@ BOOST_FIXTURE_TEST_CASE(write_sign_and_amend_a_note_from_the_body_chart, Session
         RaiseAndWait(dialog);
         dialog.SelectSection(core::NoteSection::kAssessment);
         prefilled = dialog.TextCtrl()->GetValue() == "Less tension after treatment";
-        wxUIActionSimulator simulator;
-        TypeInto(simulator, dialog.ReasonCtrl(), "Right hamstring response left out");
+        TypeInto(dialog.ReasonCtrl(), "Right hamstring response left out");
         dialog.TextCtrl()->SetValue("Less tension after treatment; right hamstring still tender");
-        ClickInto(simulator, dialog.FindWindow(wxID_OK));
+        ClickInto(dialog.FindWindow(wxID_OK));
+        WaitUntil("OK closed the amendment", [&] { return !dialog.IsModal(); });
     });
     app::test::SessionNoteViewDialogScript view([&](app::SessionNoteViewDialog& dialog) {
         RaiseAndWait(dialog);
@@ -234,14 +229,13 @@ BOOST_FIXTURE_TEST_CASE(write_sign_and_amend_a_note_from_the_body_chart, Session
         shown_after = dialog.Text();
         dialog.EndModal(wxID_CLOSE);
     });
-    {
-        wxUIActionSimulator simulator;
-        ClickInto(simulator, Sessions().OpenButton());
-    }
+    BOOST_REQUIRE(Press(Sessions().OpenButton()));
     BOOST_REQUIRE_MESSAGE(
-        WaitFor(
-            [&] { return view.Ran() && !app::test::FindShownDialog<app::SessionNoteViewDialog>(); },
-            20s),
+        WaitUntil("Open showed the signed note",
+                  [&] {
+                      return view.Ran() &&
+                             !app::test::FindShownDialog<app::SessionNoteViewDialog>();
+                  }),
         "Open did not show the signed note");
     BOOST_TEST(amend.Ran());
     BOOST_TEST(prefilled);
@@ -313,7 +307,8 @@ BOOST_FIXTURE_TEST_CASE(copy_last_note_overlaps_and_unsigned_notes, SessionsFram
         start->ChangeValue("09:30");
         dialog.Save(false);
         overlap_problem = dialog.ProblemText();
-        start_focused = WaitFor([&] { return wxWindow::FindFocus() == start; }, 1s);
+        start_focused = WaitUntil("the cursor is in the start time",
+                                  [&] { return wxWindow::FindFocus() == start; });
         start->ChangeValue("11:00");
         dialog.Save(false);
     });
@@ -375,7 +370,7 @@ BOOST_AUTO_TEST_CASE(the_first_person_at_the_desk_is_added_from_the_picker) {
     db::StaffRepository staff(database.Get());
     auto* frame = new MainFrame(nullptr, database.Get());
     frame->Show();
-    BOOST_REQUIRE(WaitFor([&] { return frame->IsShownOnScreen(); }));
+    BOOST_REQUIRE(RaiseAndWait(*frame));
     BOOST_TEST(Contains(frame->DeskStatusText(), "Nobody at the desk"));
 
     wxString empty_name_problem;
@@ -392,15 +387,17 @@ BOOST_AUTO_TEST_CASE(the_first_person_at_the_desk_is_added_from_the_picker) {
             if (!member_dialog.TransferDataFromWindow()) {
                 empty_name_problem = member_dialog.ProblemText();
             }
-            wxUIActionSimulator simulator;
-            TypeInto(simulator, member_dialog.NameCtrl(), "Sam Lee");
+            TypeInto(member_dialog.NameCtrl(), "Sam Lee");
             member_dialog.ManagerButton()->SetValue(true);
-            ClickInto(simulator, member_dialog.FindWindow(wxID_OK));
+            ClickInto(member_dialog.FindWindow(wxID_OK));
+            WaitUntil("OK closed the staff member dialog",
+                      [&] { return !member_dialog.IsModal(); });
         });
         Press(dialog.AddButton());
         listed_after_add = dialog.Listed().size();
-        wxUIActionSimulator simulator;
-        ClickInto(simulator, dialog.FindWindow(wxID_OK));
+        RaiseAndWait(dialog);  // the focus back from the closed member dialog
+        ClickInto(dialog.FindWindow(wxID_OK));
+        WaitUntil("OK closed the staff picker", [&] { return !dialog.IsModal(); });
     });
     wxCommandEvent change(wxEVT_MENU, MainFrame::kIdDeskChange);
     frame->ProcessWindowEvent(change);

@@ -31,10 +31,11 @@ using app::test::ClickInto;
 using app::test::ClientDialogScript;
 using app::test::DialogRecorder;
 using app::test::MakeClient;
+using app::test::PressKey;
 using app::test::TempDatabase;
 using app::test::TypeInto;
 using app::test::Utf8;
-using app::test::WaitFor;
+using app::test::WaitUntil;
 namespace field = core::client_field;
 
 namespace {
@@ -99,27 +100,26 @@ BOOST_FIXTURE_TEST_CASE(add_a_client_with_keyboard_and_mouse_then_find_it, Shown
     wxString typed_given;
     wxString typed_family;
     ClientDialogScript script([&](ClientDialog& dialog) {
-        dialog.Raise();  // without a window manager this gives it the X input focus
-        app::test::Pump(100ms);
-        wxUIActionSimulator simulator;
+        // Without a window manager, raising it gives it the X input focus.
+        app::test::RaiseAndWait(dialog);
         wxTextCtrl* given = &TextField(dialog, field::kGivenName);
         wxTextCtrl* family = &TextField(dialog, field::kFamilyName);
-        TypeInto(simulator, given, "Harriet");
-        TypeInto(simulator, family, "Quayle");
+        TypeInto(given, "Harriet");
+        TypeInto(family, "Quayle");
         typed_given = given->GetValue();
         typed_family = family->GetValue();
-        ClickInto(simulator, dialog.FindWindow(wxID_OK));  // Save
+        ClickInto(dialog.FindWindow(wxID_OK));  // Save
+        WaitUntil("Save closed the client dialog", [&] { return !dialog.IsModal(); });
     });
 
-    {
-        // Ctrl+N, as a person presses it: the menu accelerator opens the dialog. The call
-        // returns once the dialog is closed (it runs inside the simulator's event processing).
-        wxUIActionSimulator simulator;
-        ClickInto(simulator, frame->SearchCtrl());
-        simulator.Char('N', wxMOD_CONTROL);
-    }
+    // Ctrl+N, as a person presses it: the menu accelerator opens the dialog. The key press
+    // returns once the dialog is closed (it runs inside the simulator's event processing).
+    BOOST_REQUIRE(ClickInto(frame->SearchCtrl()));
+    BOOST_REQUIRE(app::test::WaitUntilFocusIn(frame->SearchCtrl()));
+    BOOST_REQUIRE(PressKey('N', wxMOD_CONTROL, [&] { return script.Ran(); }));
     BOOST_REQUIRE_MESSAGE(
-        WaitFor([&] { return script.Ran() && !app::test::FindShownClientDialog(); }, 15s),
+        WaitUntil("Ctrl+N opened the client dialog and Save closed it",
+                  [&] { return script.Ran() && !app::test::FindShownClientDialog(); }),
         "Ctrl+N did not open the client dialog, or it did not close");
     BOOST_TEST(!script.TimedOut());
     BOOST_TEST(Utf8(typed_given) == "Harriet");
@@ -134,12 +134,14 @@ BOOST_FIXTURE_TEST_CASE(add_a_client_with_keyboard_and_mouse_then_find_it, Shown
     BOOST_TEST(Utf8(StatusText(0)) == "3 clients");
 
     // Search as you type, with the keyboard.
+    BOOST_REQUIRE(ClickInto(frame->SearchCtrl()));
+    BOOST_REQUIRE(app::test::WaitUntilFocusIn(frame->SearchCtrl()));
     {
         wxUIActionSimulator simulator;
-        ClickInto(simulator, frame->SearchCtrl());
         simulator.Text("quay");
     }
-    BOOST_REQUIRE_MESSAGE(WaitFor([&] { return frame->ListModel().Query().text == "quay"; }),
+    BOOST_REQUIRE_MESSAGE(WaitUntil("the search box searched for what was typed",
+                                    [&] { return frame->ListModel().Query().text == "quay"; }),
                           "the search box did not search for what was typed: '"
                               << Utf8(frame->SearchCtrl()->GetValue()) << "'");
     BOOST_TEST(frame->ListModel().RowCount() == 1);
@@ -162,7 +164,7 @@ BOOST_FIXTURE_TEST_CASE(edit_keeps_the_selection_on_the_client_that_moved, Shown
         dialog.EndModal(dialog.TransferDataFromWindow() ? wxID_OK : wxID_CANCEL);
     });
     Command(MainFrame::kIdClientEdit);
-    BOOST_REQUIRE(WaitFor([&] { return script.Ran(); }));
+    BOOST_REQUIRE(WaitUntil("the edit dialog ran", [&] { return script.Ran(); }));
     BOOST_TEST(!script.TimedOut());
     BOOST_TEST(frame->ListModel().RowCount() == 4);
     BOOST_TEST(frame->ListCtrl()->SelectedIndex() == 3);
@@ -194,7 +196,7 @@ BOOST_FIXTURE_TEST_CASE(a_change_saved_at_another_desk_is_not_overwritten, Shown
     });
     DialogRecorder::Instance().Answer(wxID_YES);  // Reload
     Command(MainFrame::kIdClientEdit);
-    BOOST_REQUIRE(WaitFor([&] { return script.Ran(); }));
+    BOOST_REQUIRE(WaitUntil("the edit dialog ran", [&] { return script.Ran(); }));
     BOOST_TEST(!script.TimedOut());
     BOOST_REQUIRE(DialogRecorder::Instance().Messages().size() == 1);
     BOOST_TEST(Utf8(DialogRecorder::Instance().Messages()[0]).find("changed") != std::string::npos);
