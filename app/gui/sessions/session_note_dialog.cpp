@@ -331,7 +331,7 @@ wxSizer* SessionNoteDialog::CreateButtons() {
                                _("Save the note unsigned, to finish later (Ctrl+S)"), wxString(),
                                /*enter_affirms=*/false),
              wxSizerFlags().CentreVertical());
-    row->AddSpacer(FromDIP(6));
+    // The standard sizer leaves its own gap after Save.
     row->Add(sign, wxSizerFlags().CentreVertical());
     return row;
 }
