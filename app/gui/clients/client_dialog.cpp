@@ -59,8 +59,7 @@ wxStaticBoxSizer* NewSection(wxWindow* parent, const wxString& title) {
 }  // namespace
 
 ClientDialog::ClientDialog(wxWindow* parent, const wxString& title, core::Client client)
-    : wxDialog(parent, wxID_ANY, title, wxDefaultPosition, wxDefaultSize,
-               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+    : FormDialog(parent, title, "ClientDialog"),
       m_client(std::move(client)),
       m_today(db::LocalDate(db::SystemNow())) {
     auto* columns = new wxBoxSizer(wxHORIZONTAL);
@@ -80,12 +79,9 @@ ClientDialog::ClientDialog(wxWindow* parent, const wxString& title, core::Client
     columns->AddSpacer(FromDIP(12));
     columns->Add(right, wxSizerFlags(1).Expand());
 
-    auto* buttons = new wxStdDialogButtonSizer();
-    auto* save = new wxButton(this, wxID_OK, _("&Save"));
-    save->SetDefault();
-    buttons->AddButton(save);
-    buttons->AddButton(new wxButton(this, wxID_CANCEL));
-    buttons->Realize();
+    wxSizer* buttons = CreateFormButtons(wxID_OK, _("&Save"), _("Save the client (Ctrl+S)"));
+    EnableSaveShortcut();
+    SetDiscardQuestion(_("Throw away the changes to this client?"));
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(columns, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(12)));
@@ -271,38 +267,22 @@ wxWindow* ClientDialog::ControlFor(std::string_view field_name) const {
 }
 
 void ClientDialog::ShowProblems() {
-    m_problem_panel->Clear();
-    if (m_problems.empty()) {
-        Layout();
-        return;
-    }
-
-    wxString text = m_problems.size() == 1 ? _("This client cannot be saved yet:")
-                                           : _("This client cannot be saved yet. Please check:");
-    for (const core::ValidationProblem& problem : m_problems) {
-        text << '\n' << ProblemMessage(problem);
-        std::vector<wxWindow*> bad{ControlFor(problem.field)};
+    ProblemDisplay display;
+    display.heading_one = _("This client cannot be saved yet:");
+    display.heading_many = _("This client cannot be saved yet. Please check:");
+    display.control_for = [this](std::string_view field) { return ControlFor(field); };
+    display.marked = [this](const core::ValidationProblem& problem) {
+        std::vector<wxWindow*> marked;
+        if (wxWindow* control = ControlFor(problem.field); control != m_date_of_birth) {
+            marked.push_back(control);
+        }
         if (problem.code == core::ProblemCode::kRequired && problem.field == field::kGivenName) {
-            bad.push_back(m_family_name);  // either name will do
+            marked.push_back(m_family_name);  // either name will do
         }
-        for (wxWindow* control : bad) {
-            if (control != m_date_of_birth) {
-                m_problem_panel->MarkField(control);
-            }
-        }
-    }
-    m_problem_panel->ShowText(text, GetClientSize().x - FromDIP(80));
-
-    // Grow the dialog when the message does not fit.
-    Layout();
-    const wxSize needed = ClientToWindowSize(GetSizer()->GetMinSize());
-    if (GetSize().y < needed.y) {
-        SetSize(wxSize(GetSize().x, needed.y));
-    }
-    Layout();
-
-    FocusProblemField(ControlFor(m_problems.front().field));
-    wxBell();
+        return marked;
+    };
+    display.wrap_width = GetClientSize().x - FromDIP(80);
+    FormDialog::ShowProblems(*m_problem_panel, m_problems, display);
 }
 
 void ClientDialog::OnDateOfBirthChanged(wxDateEvent& event) {

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/form_dialog.h"
+
 #include <myodesk/core/client.h>
 #include <myodesk/core/validation.h>
-
-#include <wx/dialog.h>
 
 #include <map>
 #include <string>
@@ -24,7 +24,7 @@ class ProblemPanel;
 // core::ValidateClient and, when something is wrong, keeps the dialog open, says what in
 // words and puts the cursor in the first field to fix. Saving to the database is the
 // caller's job (MainFrame), so the dialog needs no database.
-class ClientDialog : public wxDialog {
+class ClientDialog : public FormDialog {
   public:
     ClientDialog(wxWindow* parent, const wxString& title, core::Client client);
 
@@ -43,6 +43,9 @@ class ClientDialog : public wxDialog {
     // The control that edits a field (names from core::client_field), or nullptr. Each
     // control's window name is also the field name.
     wxWindow* ControlFor(std::string_view field) const;
+
+  protected:
+    bool IsDirty() const override { return !(ReadControls() == m_client); }
 
   private:
     void AddLabel(wxWindow* parent, wxSizer* grid, const wxString& text,

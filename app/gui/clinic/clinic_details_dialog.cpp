@@ -20,11 +20,9 @@ namespace myodesk::app {
 
 ClinicDetailsDialog::ClinicDetailsDialog(wxWindow* parent, core::ClinicDetails details,
                                          SaveFunction save)
-    : wxDialog(parent, wxID_ANY, _("Clinic details"), wxDefaultPosition, wxDefaultSize,
-               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+    : FormDialog(parent, _("Clinic details"), "ClinicDetailsDialog"),
       m_details(std::move(details)),
       m_save(std::move(save)) {
-    SetName("ClinicDetailsDialog");
     auto* intro = new wxStaticText(
         this, wxID_ANY,
         _("The letterhead of every printed report and PDF, and the contact details of the "
@@ -69,11 +67,12 @@ ClinicDetailsDialog::ClinicDetailsDialog(wxWindow* parent, core::ClinicDetails d
     sizer->Add(intro, wxSizerFlags().Border(wxALL, FromDIP(10)));
     sizer->Add(grid, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, FromDIP(10)));
     sizer->Add(m_problem_panel, wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
-    auto* buttons = CreateStdDialogButtonSizer(wxOK | wxCANCEL);
-    buttons->GetAffirmativeButton()->SetLabel(_("&Save"));
+    wxSizer* buttons = CreateFormButtons(wxID_OK, _("&Save"));
+    EnableSaveShortcut();
+    SetDiscardQuestion(_("Throw away the changes to the clinic details?"));
     sizer->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
     SetSizerAndFit(sizer);
-    Bind(wxEVT_BUTTON, &ClinicDetailsDialog::OnSaveButton, this, wxID_OK);
+    RestoreGeometry();
     m_name->SetFocus();
 }
 
@@ -85,6 +84,21 @@ bool ClinicDetailsDialog::TransferDataToWindow() {
     m_logo->SetPath(ToWx(m_details.logo_path));
     m_paper->SetSelection(m_details.paper == core::PaperSize::kLetter ? 1 : 0);
     return true;
+}
+
+bool ClinicDetailsDialog::IsDirty() const {
+    return !(ReadControls() == m_details);
+}
+
+core::ClinicDetails ClinicDetailsDialog::ReadControls() const {
+    core::ClinicDetails details = m_details;
+    details.name = ToUtf8(m_name->GetValue());
+    details.address = ToUtf8(m_address->GetValue());
+    details.phone = ToUtf8(m_phone->GetValue());
+    details.email = ToUtf8(m_email->GetValue());
+    details.logo_path = ToUtf8(m_logo->GetPath());
+    details.paper = m_paper->GetSelection() == 1 ? core::PaperSize::kLetter : core::PaperSize::kA4;
+    return details;
 }
 
 bool ClinicDetailsDialog::TransferDataFromWindow() {
@@ -102,8 +116,7 @@ wxString ClinicDetailsDialog::ProblemText() const {
     return m_problem_panel->Text();
 }
 
-void ClinicDetailsDialog::OnSaveButton(wxCommandEvent&) {
-    TransferDataFromWindow();
+bool ClinicDetailsDialog::Save() {
     m_problem_panel->Clear();
     // Reports leave out a logo they cannot read; say so now rather than on paper.
     if (!m_details.logo_path.empty()) {
@@ -113,41 +126,40 @@ void ClinicDetailsDialog::OnSaveButton(wxCommandEvent&) {
         }
         const wxImage logo(m_logo->GetPath(), wxBITMAP_TYPE_PNG);
         if (!logo.IsOk()) {
-            m_problem_panel->MarkField(m_logo);
-            m_problem_panel->ShowText(
+            const wxString problem =
                 _("Logo: this file cannot be read as a PNG image. Choose a PNG file, or leave "
-                  "the logo empty."),
-                FromDIP(440));
-            Layout();
-            Fit();
-            return;
+                  "the logo empty.");
+            ProblemDisplay display;
+            display.wrap_width = FromDIP(440);
+            ShowProblems(*m_problem_panel, {}, display, {problem});
+            m_problem_panel->MarkField(m_logo);
+            return false;
         }
     }
     try {
         m_save(m_details);
     } catch (const db::ValidationError& error) {
-        wxString text;
-        wxWindow* first = nullptr;
-        for (const core::ValidationProblem& problem : error.Problems()) {
+        ProblemDisplay display;
+        display.message = [this](const core::ValidationProblem& problem) {
             const auto found = m_fields.find(problem.field);
-            const wxString label =
-                found == m_fields.end() ? ToWx(problem.field) : found->second.second;
-            if (found != m_fields.end()) {
-                m_problem_panel->MarkField(found->second.first);
-                first = first ? first : found->second.first;
-            }
-            text += (text.empty() ? "" : "\n") + ProblemMessage(problem, label);
-        }
-        m_problem_panel->ShowText(text, FromDIP(440));
-        Layout();
-        Fit();
-        FocusProblemField(first);
-        return;
+            return ProblemMessage(
+                problem, found == m_fields.end() ? ToWx(problem.field) : found->second.second);
+        };
+        display.control_for = [this](std::string_view field) -> wxWindow* {
+            const auto found = m_fields.find(field);
+            return found == m_fields.end() ? nullptr : found->second.first;
+        };
+        display.marked = [display](const core::ValidationProblem& problem) {
+            return std::vector<wxWindow*>{display.control_for(problem.field)};
+        };
+        display.wrap_width = FromDIP(440);
+        ShowProblems(*m_problem_panel, error.Problems(), display);
+        return false;
     } catch (const std::exception& error) {
         ShowErrorMessage(this, _("The clinic details could not be saved."), error);
-        return;
+        return false;
     }
-    EndModal(wxID_OK);
+    return true;
 }
 
 }  // namespace myodesk::app

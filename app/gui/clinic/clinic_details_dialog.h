@@ -1,8 +1,8 @@
 #pragma once
 
-#include <myodesk/core/clinic_details.h>
+#include "common/form_dialog.h"
 
-#include <wx/dialog.h>
+#include <myodesk/core/clinic_details.h>
 
 #include <functional>
 #include <map>
@@ -20,7 +20,7 @@ class ProblemPanel;
 // Reports ▸ Clinic details…: the letterhead of every report (name, address, phone, email,
 // logo) and the paper they are laid out for. Save checks through the save function; a
 // problem is named with its field and the dialog stays open, nothing saved.
-class ClinicDetailsDialog : public wxDialog {
+class ClinicDetailsDialog : public FormDialog {
   public:
     // Saves the details. Throws db::ValidationError (nothing saved) or db::DatabaseError.
     using SaveFunction = std::function<void(const core::ClinicDetails& details)>;
@@ -39,8 +39,13 @@ class ClinicDetailsDialog : public wxDialog {
     bool TransferDataToWindow() override;
     bool TransferDataFromWindow() override;
 
+  protected:
+    bool IsDirty() const override;
+    // Checks the logo, then saves through the save function.
+    bool Save() override;
+
   private:
-    void OnSaveButton(wxCommandEvent& event);
+    core::ClinicDetails ReadControls() const;
 
     core::ClinicDetails m_details;
     SaveFunction m_save;

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "common/form_dialog.h"
+
 #include <myodesk/core/client.h>
 #include <myodesk/core/intake.h>
 #include <myodesk/core/validation.h>
-
-#include <wx/dialog.h>
 
 #include <array>
 #include <cstddef>
@@ -17,20 +17,17 @@
 
 class wxButton;
 class wxCheckBox;
-class wxChoice;
 class wxDatePickerCtrl;
-class wxRadioBox;
-class wxRadioButton;
-class wxScrolledWindow;
 class wxSimplebook;
-class wxStaticText;
-class wxTextCtrl;
 class wxToggleButton;
 
 namespace myodesk::app {
 
-class ProblemPanel;
 class FormRowsPanel;
+class IntakeContactPage;
+class IntakeHealthPage;
+class IntakePage;
+class ProblemPanel;
 
 // The intake questionnaire, filled in at the desk with the client. One page per section,
 // chosen with the buttons on the left (each with a mnemonic: Alt+H for Health history...),
@@ -40,8 +37,9 @@ class FormRowsPanel;
 // its field in words and puts the cursor in the first one. When valid it calls the save
 // function (the caller's: one transaction for the client and the new intake version) and
 // closes; a database error keeps the dialog open with what was entered. Enter never closes
-// the dialog; Escape or Cancel asks before throwing away what was entered.
-class IntakeDialog : public wxDialog {
+// the dialog; Escape or Cancel asks before throwing away what was entered. Each section is a
+// page of its own (intake_*_page.h); this dialog is the shell around them.
+class IntakeDialog : public FormDialog {
   public:
     enum class Section {
         kContact,
@@ -103,6 +101,12 @@ class IntakeDialog : public wxDialog {
     // The row editor of a list by its JSON path ("soreness", "health.medications").
     FormRowsPanel* ListEditor(std::string_view path) const;
 
+  protected:
+    bool IsDirty() const override { return IsModified(); }
+    bool Save() override;
+    bool HandleKey(wxKeyEvent& event) override;
+    void RevealField(wxWindow* field) override;
+
   private:
     struct Reading {
         core::Client client;
@@ -111,36 +115,19 @@ class IntakeDialog : public wxDialog {
     };
 
     void CreateControls(std::optional<core::Date> renewed_from);
+    wxSizer* CreateHeader(std::optional<core::Date> renewed_from);
+    wxSizer* CreateButtons();
     wxWindow* CreateSidebar(wxWindow* parent);
-    wxScrolledWindow* NewPage(const wxString& title, const wxString& help, wxSizer*& content);
-    void CreateContactPage();
-    void CreateHealthPage();
-    void CreateMedicationsPage();
-    void CreateHistoryPage();
-    void CreateRunnerPage();
-    void CreateSorenessPage();
-    void CreatePreferencesPage();
-    void CreateConsentPage();
+    void CreatePages();
 
     Reading ReadControls() const;
     void ShowProblems(const std::vector<wxString>& extra = {});
+    void SortProblemsInFormOrder();
     void MarkSectionsWithProblems();
     std::optional<Section> SectionOf(wxWindow* control) const;
     void FocusFirstControl(Section section);
-    void UpdateUnitLabels();
-    void SyncConditionBoxes();
-    void AddRegionalConditionRow(core::ConditionCode condition);
-    void Save();
-
+    void GoToSection(Section section);
     void OnSectionButton(wxCommandEvent& event);
-    void OnPreviousButton(wxCommandEvent& event);
-    void OnNextButton(wxCommandEvent& event);
-    void OnSaveButton(wxCommandEvent& event);
-    void OnCancelButton(wxCommandEvent& event);
-    void OnCharHook(wxKeyEvent& event);
-    void OnConditionBox(wxCommandEvent& event);
-    void OnPregnantBox(wxCommandEvent& event);
-    void OnUnitsButton(wxCommandEvent& event);
 
     core::Client m_client;
     core::Intake m_intake;
@@ -149,62 +136,17 @@ class IntakeDialog : public wxDialog {
     ReloadFunction m_reload;
     core::ValidationProblems m_problems;
     Reading m_initial;
-    std::vector<core::ConditionCode> m_regional_conditions;
-    // Dates of non-regional conditions, which the form does not show, kept for the copy.
-    std::map<core::ConditionCode, core::Date> m_condition_since;
-
-    std::map<std::string, wxWindow*, std::less<>> m_controls;
-    std::map<core::ConditionCode, wxCheckBox*> m_condition_boxes;
-    std::vector<FormRowsPanel*> m_lists;
 
     wxDatePickerCtrl* m_taken_on = nullptr;
     std::array<wxToggleButton*, kSectionCount> m_section_buttons{};
     std::array<wxString, kSectionCount> m_section_labels;
     wxSimplebook* m_pages = nullptr;
+    // The pages in Section order.
+    std::array<IntakePage*, kSectionCount> m_page_of{};
+    IntakeContactPage* m_contact = nullptr;
+    IntakeHealthPage* m_health = nullptr;
     wxButton* m_previous = nullptr;
     wxButton* m_next = nullptr;
-
-    // Contact
-    wxTextCtrl* m_phone = nullptr;
-    wxTextCtrl* m_email = nullptr;
-    wxTextCtrl* m_address = nullptr;
-    wxTextCtrl* m_emergency_name = nullptr;
-    wxTextCtrl* m_emergency_phone = nullptr;
-    wxTextCtrl* m_physician = nullptr;
-    // Health
-    FormRowsPanel* m_regional = nullptr;
-    wxCheckBox* m_pregnant = nullptr;
-    wxChoice* m_pregnancy_weeks = nullptr;
-    // Medications and allergies
-    FormRowsPanel* m_medications = nullptr;
-    wxTextCtrl* m_allergies = nullptr;
-    // Surgeries and injuries
-    FormRowsPanel* m_surgeries = nullptr;
-    FormRowsPanel* m_injuries = nullptr;
-    // Runner profile
-    wxRadioButton* m_units_km = nullptr;
-    wxRadioButton* m_units_mi = nullptr;
-    wxTextCtrl* m_race_name = nullptr;
-    wxDatePickerCtrl* m_race_date = nullptr;
-    wxTextCtrl* m_race_distance = nullptr;
-    wxChoice* m_goal = nullptr;
-    wxChoice* m_runs_per_week = nullptr;
-    wxChoice* m_long_run_day = nullptr;
-    wxTextCtrl* m_weekly_distance = nullptr;
-    wxTextCtrl* m_longest_run = nullptr;
-    std::vector<wxStaticText*> m_unit_labels;
-    FormRowsPanel* m_recent_runs = nullptr;
-    // Soreness and areas to avoid
-    FormRowsPanel* m_soreness = nullptr;
-    FormRowsPanel* m_avoid = nullptr;
-    // Preferences
-    wxRadioBox* m_pressure = nullptr;
-    wxTextCtrl* m_preference_notes = nullptr;
-    // Consent
-    wxCheckBox* m_consent_accepted = nullptr;
-    wxTextCtrl* m_consent_name = nullptr;
-    wxDatePickerCtrl* m_consent_date = nullptr;
-
     ProblemPanel* m_problem_panel = nullptr;
 };
 

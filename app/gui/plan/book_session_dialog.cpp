@@ -34,14 +34,12 @@ BookSessionDialog::BookSessionDialog(wxWindow* parent, const core::PlannedSessio
                                      core::Appointment appointment,
                                      std::vector<core::Staff> therapists, const core::Date& today,
                                      SaveFunction save)
-    : wxDialog(parent, wxID_ANY, _("Book session"), wxDefaultPosition, wxDefaultSize,
-               wxDEFAULT_DIALOG_STYLE),
+    : FormDialog(parent, _("Book session"), "BookSessionDialog", wxDEFAULT_DIALOG_STYLE),
       m_session(session),
       m_appointment(std::move(appointment)),
       m_therapists(std::move(therapists)),
       m_today(today),
       m_save(std::move(save)) {
-    SetName("BookSessionDialog");
     auto* heading = new wxStaticText(this, wxID_ANY, DayText(m_session.date));
     heading->SetFont(heading->GetFont().Scaled(1.2f).Bold());
     // TRANSLATORS: what the plan says about the session being booked, e.g. "Build · Sports,
@@ -100,13 +98,7 @@ BookSessionDialog::BookSessionDialog(wxWindow* parent, const core::PlannedSessio
 
     m_problem_panel = new ProblemPanel(this, ProblemPanel::Style::kPlain);
 
-    auto* book = new wxButton(this, wxID_OK, _("&Book"));
-    book->SetDefault();
-    book->Bind(wxEVT_BUTTON, &BookSessionDialog::OnBookButton, this);
-    auto* buttons = new wxStdDialogButtonSizer;
-    buttons->AddButton(book);
-    buttons->AddButton(new wxButton(this, wxID_CANCEL));
-    buttons->Realize();
+    wxSizer* buttons = CreateFormButtons(wxID_OK, _("&Book"));
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(heading, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(16)));
@@ -118,7 +110,7 @@ BookSessionDialog::BookSessionDialog(wxWindow* parent, const core::PlannedSessio
              wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(16)));
     top->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
     SetSizerAndFit(top);
-    CentreOnParent();
+    RestoreGeometry();
     m_time->SetFocus();
 }
 
@@ -210,49 +202,34 @@ wxString BookSessionDialog::MessageFor(const core::ValidationProblem& problem) c
 }
 
 void BookSessionDialog::ShowProblems() {
-    m_problem_panel->Clear();
-    if (m_problems.empty()) {
-        Layout();
-        return;
-    }
-    wxString text = m_problems.size() == 1 ? _("This session cannot be booked yet:")
-                                           : _("This session cannot be booked yet. Please check:");
-    for (const core::ValidationProblem& problem : m_problems) {
-        text << '\n' << MessageFor(problem);
-        m_problem_panel->MarkField(dynamic_cast<wxTextCtrl*>(ControlFor(problem.field)));
-    }
-    m_problem_panel->ShowText(text, FromDIP(360));
-    Fit();
-    FocusProblemField(ControlFor(m_problems.front().field));
-    wxBell();
+    ProblemDisplay display;
+    display.heading_one = _("This session cannot be booked yet:");
+    display.heading_many = _("This session cannot be booked yet. Please check:");
+    display.message = [this](const core::ValidationProblem& problem) {
+        return MessageFor(problem);
+    };
+    display.control_for = [this](std::string_view field) { return ControlFor(field); };
+    display.wrap_width = FromDIP(360);
+    FormDialog::ShowProblems(*m_problem_panel, m_problems, display);
 }
 
-void BookSessionDialog::OnBookButton(wxCommandEvent&) {
-    if (!Validate() || !TransferDataFromWindow()) {
-        return;
+bool BookSessionDialog::Save() {
+    if (!m_save) {
+        return true;
     }
-    if (m_save) {
-        core::Appointment appointment = m_appointment;
-        try {
-            m_save(appointment);
-        } catch (const db::ValidationError& error) {
-            m_problems = error.Problems();
-            ShowProblems();
-            return;
-        } catch (const db::NotFoundError& error) {
-            ShowErrorMessage(this,
-                             _("The plan, the session or the therapist is no longer in "
-                               "the database, so the session cannot be booked."),
-                             error, _("Book session"));
-            return;
-        } catch (const db::DatabaseError& error) {
-            ShowErrorMessage(this, _("The session could not be booked. Try again."), error,
-                             _("Book session"));
-            return;
-        }
-        m_appointment = std::move(appointment);
+    core::Appointment appointment = m_appointment;
+    try {
+        m_save(appointment);
+    } catch (const db::ValidationError& error) {
+        m_problems = error.Problems();
+        ShowProblems();
+        return false;
+    } catch (const db::DatabaseError& error) {
+        ShowErrorMessage(this, _("The session could not be booked."), error, _("Book session"));
+        return false;
     }
-    EndModal(wxID_OK);
+    m_appointment = std::move(appointment);
+    return true;
 }
 
 }  // namespace myodesk::app

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "common/form_dialog.h"
+
 #include <myodesk/core/appointment.h>
 #include <myodesk/core/plan.h>
 #include <myodesk/core/staff.h>
 #include <myodesk/core/validation.h>
-
-#include <wx/dialog.h>
 
 #include <functional>
 #include <map>
@@ -26,7 +26,7 @@ class ProblemPanel;
 // length (the plan's by default). Book validates (core::ValidateAppointment) and saves through
 // the save function; a problem, also one storage finds (the therapist already has a session
 // then), is named with its field and the dialog stays open.
-class BookSessionDialog : public wxDialog {
+class BookSessionDialog : public FormDialog {
   public:
     // Saves the appointment; sets its id. Throws db::ValidationError, db::NotFoundError or
     // db::DatabaseError, having saved nothing.
@@ -48,10 +48,13 @@ class BookSessionDialog : public wxDialog {
     bool TransferDataToWindow() override;
     bool TransferDataFromWindow() override;
 
+  protected:
+    // Books through the save function.
+    bool Save() override;
+
   private:
     wxString MessageFor(const core::ValidationProblem& problem) const;
     void ShowProblems();
-    void OnBookButton(wxCommandEvent& event);
 
     core::PlannedSession m_session;
     core::Appointment m_appointment;

@@ -1,6 +1,7 @@
 #include "plan/move_session_dialog.h"
 
 #include "common/code_names.h"
+#include "common/error_message.h"
 #include "common/wx_conversions.h"
 #include "intake/intake_html.h"
 #include "plan/plan_text.h"
@@ -23,12 +24,10 @@ namespace myodesk::app {
 
 MoveSessionDialog::MoveSessionDialog(wxWindow* parent, const core::PlannedSession& session,
                                      const core::Plan& plan, PreviewFunction preview)
-    : wxDialog(parent, wxID_ANY, _("Move session"), wxDefaultPosition, wxDefaultSize,
-               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+    : FormDialog(parent, _("Move session"), "MoveSessionDialog"),
       m_session(session),
       m_units(plan.units),
       m_preview(std::move(preview)) {
-    SetName("MoveSessionDialog");
     // TRANSLATORS: the heading of the dialog that moves a planned session, e.g. "Move the
     // session of Tue 3 Dec 2026".
     auto* heading = new wxStaticText(
@@ -57,12 +56,8 @@ MoveSessionDialog::MoveSessionDialog(wxWindow* parent, const core::PlannedSessio
     const wxFont font = wxSystemSettings::GetFont(wxSYS_DEFAULT_GUI_FONT);
     m_view->SetStandardFonts(font.GetPointSize(), font.GetFaceName());
 
-    m_move = new wxButton(this, wxID_OK, _("&Move"));
-    m_move->SetDefault();
-    auto* buttons = new wxStdDialogButtonSizer;
-    buttons->AddButton(m_move);
-    buttons->AddButton(new wxButton(this, wxID_CANCEL));
-    buttons->Realize();
+    wxStdDialogButtonSizer* buttons = CreateFormButtons(wxID_OK, _("&Move"));
+    m_move = buttons->GetAffirmativeButton();
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(heading, wxSizerFlags().Border(wxALL, FromDIP(16)));
@@ -70,7 +65,7 @@ MoveSessionDialog::MoveSessionDialog(wxWindow* parent, const core::PlannedSessio
     top->Add(m_view, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(16)));
     top->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
     SetSizerAndFit(top);
-    CentreOnParent();
+    RestoreGeometry();
     UpdatePreview();
     m_date->SetFocus();
 }
@@ -97,9 +92,12 @@ void MoveSessionDialog::UpdatePreview() {
     try {
         m_result = m_preview(*day);
     } catch (const db::DatabaseError& error) {
+        // Shown in the preview, not in a box: the user is only choosing a day.
         m_view->SetPage("<html><body><p>" +
-                        EscapeHtml(_("The plan's rules could not be read: ") + ToWx(error.what())) +
-                        "</p></body></html>");
+                        EscapeHtml(_("The plan's rules could not be read: ") +
+                                   FailureAdvice(FailureOf(error))) +
+                        "</p><p><small>" + EscapeHtml(ToWx(error.what())) +
+                        "</small></p></body></html>");
         m_move->Enable(false);
         return;
     }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <myodesk/core/plan.h>
+#include "common/form_dialog.h"
 
-#include <wx/dialog.h>
+#include <myodesk/core/plan.h>
 
 #include <functional>
 #include <optional>
@@ -19,7 +19,7 @@ namespace myodesk::app {
 // (the session changed to suit the day, or why it cannot go there) and the session as it
 // would be. Move is only offered where the session may go; clicking it confirms what was
 // shown. Nothing is saved here: the caller saves Result().
-class MoveSessionDialog : public wxDialog {
+class MoveSessionDialog : public FormDialog {
   public:
     // What the rules say about a day (may throw db::DatabaseError).
     using PreviewFunction = std::function<core::MoveResult(const core::Date& to)>;

@@ -409,6 +409,22 @@ void PlanTimelineCtrl::OnKeyDown(wxKeyEvent& event) {
 
 // --- Painting ---
 
+// What every drawing step needs: the device context, the colours and where things go.
+struct PlanTimelineCtrl::Paint {
+    wxDC& dc;
+    bool dark;
+    Palette palette;
+    wxFont small_font;
+    Rows rows;
+    int gutter;
+    int day_width;
+    int days;
+    int first_x;      // the left of the plan's first day
+    int body_bottom;  // the bottom of the massage row
+    bool today_shown;
+    wxRect today_label;  // where "Today" goes over the axis
+};
+
 void PlanTimelineCtrl::OnPaint(wxPaintEvent&) {
     wxAutoBufferedPaintDC paint_dc(this);
     const bool dark = IsDark();
@@ -417,110 +433,135 @@ void PlanTimelineCtrl::OnPaint(wxPaintEvent&) {
     paint_dc.Clear();
     wxGCDC dc(paint_dc);
     dc.SetFont(GetFont());
-    const wxFont small_font = GetFont().Scaled(0.85f);
-    const wxSize client = GetClientSize();
     const Rows rows = Layout();
-    const int gutter = Gutter();
-
     if (m_plan == nullptr || DayCount() == 0) {
         dc.SetTextForeground(palette.faint_text);
         dc.DrawText(_("No plan yet."), FromDIP(8), rows.phase_top);
         return;
     }
-    const int day_width = DayWidth();
-    const int days = DayCount();
-    const int first_x = DayLeft(m_plan->from);
+    Paint paint{dc,
+                dark,
+                palette,
+                GetFont().Scaled(0.85f),
+                rows,
+                Gutter(),
+                DayWidth(),
+                DayCount(),
+                DayLeft(m_plan->from),
+                rows.massage_top + rows.massage_height,
+                m_today >= m_plan->from && m_today <= m_plan->to,
+                wxRect()};
 
     // The days scroll under the row labels: clip them to the right of the labels.
-    dc.SetClippingRegion(gutter, 0, client.x - gutter, rows.massage_top + rows.massage_height);
+    dc.SetClippingRegion(paint.gutter, 0, GetClientSize().x - paint.gutter, paint.body_bottom);
+    PaintWeekends(paint);
+    PaintAxis(paint);
+    PaintPhases(paint);
+    PaintSelection(paint);
+    PaintTraining(paint);
+    PaintMassage(paint);
+    PaintToday(paint);
+    dc.DestroyClippingRegion();
+    PaintRowLabels(paint);
+    PaintLegend(paint);
+}
 
-    // Weekends a shade darker, and the week lines.
-    const int body_bottom = rows.massage_top + rows.massage_height;
+void PlanTimelineCtrl::PaintWeekends(Paint& paint) const {
+    // Weekends a shade darker.
+    wxDC& dc = paint.dc;
     dc.SetPen(*wxTRANSPARENT_PEN);
-    dc.SetBrush(wxBrush(palette.weekend));
-    for (int i = 0; i < days; ++i) {
+    dc.SetBrush(wxBrush(paint.palette.weekend));
+    for (int i = 0; i < paint.days; ++i) {
         const core::Date day = core::AddDays(m_plan->from, i);
         if (core::IsoWeekdayIndex(day) >= 5) {
-            dc.DrawRectangle(first_x + i * day_width, rows.training_top, day_width,
-                             body_bottom - rows.training_top);
+            dc.DrawRectangle(paint.first_x + i * paint.day_width, paint.rows.training_top,
+                             paint.day_width, paint.body_bottom - paint.rows.training_top);
         }
     }
+}
 
+void PlanTimelineCtrl::PaintAxis(Paint& paint) const {
+    wxDC& dc = paint.dc;
+    const Rows& rows = paint.rows;
     // Where "Today" goes over the axis, so that no week label is written under it.
-    const bool today_shown = m_today >= m_plan->from && m_today <= m_plan->to;
-    wxRect today_label;
-    if (today_shown) {
-        dc.SetFont(small_font.Bold());
+    if (paint.today_shown) {
+        dc.SetFont(paint.small_font.Bold());
         const wxSize extent = dc.GetTextExtent(_("Today"));
-        const int x = DayLeft(m_today) + day_width / 2;
-        today_label = wxRect(std::max(gutter + FromDIP(2), x - extent.x / 2), rows.axis_top,
-                             extent.x, extent.y);
+        const int x = DayLeft(m_today) + paint.day_width / 2;
+        paint.today_label = wxRect(std::max(paint.gutter + FromDIP(2), x - extent.x / 2),
+                                   rows.axis_top, extent.x, extent.y);
     }
-
-    // The axis: every Monday with its date, a line down through the rows.
-    dc.SetFont(small_font);
-    dc.SetTextForeground(palette.faint_text);
+    // Every Monday with its date, a line down through the rows.
+    dc.SetFont(paint.small_font);
+    dc.SetTextForeground(paint.palette.faint_text);
     for (core::Date monday = MondayFrom(m_plan->from); monday <= m_plan->to;
          monday = core::AddDays(monday, 7)) {
         const int x = DayLeft(monday);
-        dc.SetPen(wxPen(palette.grid, 1));
-        dc.DrawLine(x, rows.axis_top, x, body_bottom);
+        dc.SetPen(wxPen(paint.palette.grid, 1));
+        dc.DrawLine(x, rows.axis_top, x, paint.body_bottom);
         const wxDateTime date = ToWxDate(monday);
-        wxString label =
-            date.Format(day_width * 7 >= GetTextExtent("00 MMM").x + FromDIP(6) ? "%d %b" : "%d");
+        wxString label = date.Format(
+            paint.day_width * 7 >= GetTextExtent("00 MMM").x + FromDIP(6) ? "%d %b" : "%d");
         if (label.StartsWith("0")) {
             label = label.Mid(1);
         }
         const wxRect where(wxPoint(x + FromDIP(3), rows.axis_top), dc.GetTextExtent(label));
-        if (!(today_shown && where.Inflate(FromDIP(3), 0).Intersects(today_label))) {
+        if (!(paint.today_shown && where.Inflate(FromDIP(3), 0).Intersects(paint.today_label))) {
             dc.DrawText(label, where.GetPosition());
         }
     }
+}
 
-    // The phases: one coloured band each, named when the name fits.
+void PlanTimelineCtrl::PaintPhases(Paint& paint) const {
+    // One coloured band each, named when the name fits.
+    wxDC& dc = paint.dc;
     dc.SetFont(GetFont());
     for (const core::PhaseSpan& span : m_plan->phases) {
         const int left = DayLeft(span.from);
-        const int width = (core::DaysBetween(span.from, span.to) + 1) * day_width;
-        const wxColour colour = PhaseColour(span.phase, dark);
-        dc.SetPen(wxPen(palette.background, 1));
-        dc.SetBrush(wxBrush(colour));
-        dc.DrawRectangle(left, rows.phase_top, width, rows.phase_height);
+        const int width = (core::DaysBetween(span.from, span.to) + 1) * paint.day_width;
+        dc.SetPen(wxPen(paint.palette.background, 1));
+        dc.SetBrush(wxBrush(PhaseColour(span.phase, paint.dark)));
+        dc.DrawRectangle(left, paint.rows.phase_top, width, paint.rows.phase_height);
         const wxString name = NameOf(span.phase);
         const wxSize extent = dc.GetTextExtent(name);
         if (extent.x + FromDIP(8) <= width) {
-            dc.SetTextForeground(palette.band_text);
+            dc.SetTextForeground(paint.palette.band_text);
             dc.DrawText(name, left + (width - extent.x) / 2,
-                        rows.phase_top + (rows.phase_height - extent.y) / 2);
+                        paint.rows.phase_top + (paint.rows.phase_height - extent.y) / 2);
         }
     }
+}
 
+void PlanTimelineCtrl::PaintSelection(Paint& paint) const {
     // The chosen session's day, across the rows.
-    if (m_selection >= 0) {
-        const core::PlannedSession& chosen =
-            m_plan->sessions[static_cast<std::size_t>(m_selection)];
-        const int left = DayLeft(chosen.date);
-        dc.SetPen(*wxTRANSPARENT_PEN);
-        dc.SetBrush(wxBrush(palette.selection));
-        const int width = std::max(day_width, FromDIP(18));
-        dc.DrawRectangle(left + day_width / 2 - width / 2, rows.training_top, width,
-                         body_bottom - rows.training_top);
+    if (m_selection < 0) {
+        return;
     }
+    const core::PlannedSession& chosen = m_plan->sessions[static_cast<std::size_t>(m_selection)];
+    const int left = DayLeft(chosen.date);
+    paint.dc.SetPen(*wxTRANSPARENT_PEN);
+    paint.dc.SetBrush(wxBrush(paint.palette.selection));
+    const int width = std::max(paint.day_width, FromDIP(18));
+    paint.dc.DrawRectangle(left + paint.day_width / 2 - width / 2, paint.rows.training_top, width,
+                           paint.body_bottom - paint.rows.training_top);
+}
 
-    // Training: a bar per day, as long as its distance.
+void PlanTimelineCtrl::PaintTraining(Paint& paint) const {
+    // A bar per day, as long as its distance.
+    wxDC& dc = paint.dc;
     double longest = 1;
     for (const core::PlanRun& run : m_plan->training) {
         if (run.distance_km && run.date >= m_plan->from && run.date <= m_plan->to) {
             longest = std::max(longest, *run.distance_km);
         }
     }
-    const int label_height = dc.GetCharHeight();
-    const int bars_top = rows.training_top + label_height;
-    const int bars_bottom = rows.training_top + rows.training_height;
+    const int bars_top = paint.rows.training_top + dc.GetCharHeight();
+    const int bars_bottom = paint.rows.training_top + paint.rows.training_height;
     const int bar_space = bars_bottom - bars_top;
     int last_label_right = -100000;
-    dc.SetPen(wxPen(palette.grid, 1));
-    dc.DrawLine(first_x, bars_bottom, first_x + days * day_width, bars_bottom);
+    dc.SetPen(wxPen(paint.palette.grid, 1));
+    dc.DrawLine(paint.first_x, bars_bottom, paint.first_x + paint.days * paint.day_width,
+                bars_bottom);
     for (const core::PlanRun& run : m_plan->training) {
         if (run.date < m_plan->from || run.date > m_plan->to || run.type == RunType::kRest) {
             continue;
@@ -528,10 +569,10 @@ void PlanTimelineCtrl::OnPaint(wxPaintEvent&) {
         const int left = DayLeft(run.date);
         const double share = run.distance_km ? *run.distance_km / longest : 0.35;
         const int height = std::max(FromDIP(4), static_cast<int>(std::lround(bar_space * share)));
-        const int inset = day_width >= FromDIP(8) ? FromDIP(2) : 1;
-        const wxRect bar(left + inset, bars_bottom - height, std::max(2, day_width - 2 * inset),
-                         height);
-        const wxColour colour = RunColour(run.type, dark);
+        const int inset = paint.day_width >= FromDIP(8) ? FromDIP(2) : 1;
+        const wxRect bar(left + inset, bars_bottom - height,
+                         std::max(2, paint.day_width - 2 * inset), height);
+        const wxColour colour = RunColour(run.type, paint.dark);
         if (run.assumed) {
             dc.SetPen(wxPen(colour, FromDIP(2), wxPENSTYLE_SHORT_DASH));
             dc.SetBrush(*wxTRANSPARENT_BRUSH);
@@ -540,44 +581,52 @@ void PlanTimelineCtrl::OnPaint(wxPaintEvent&) {
             dc.SetBrush(wxBrush(colour));
         }
         dc.DrawRectangle(bar);
-        // Long runs and the race carry their distance; the race a flag.
-        const bool labelled = run.type == RunType::kLong || run.type == RunType::kRace;
-        if (!labelled) {
-            continue;
-        }
-        wxString label = run.distance_km ? PlanDistanceText(*run.distance_km, m_units) : wxString();
-        if (run.type == RunType::kRace) {
-            label = label.empty() ? _("Race") : wxString::Format(_("Race %s"), label);
-            dc.SetFont(GetFont().Bold());
-            dc.SetTextForeground(RunColour(RunType::kRace, dark));
-        } else {
-            dc.SetFont(small_font);
-            dc.SetTextForeground(palette.text);
-        }
-        if (label.empty()) {
-            continue;
-        }
-        const wxSize extent = dc.GetTextExtent(label);
-        const int centre = left + day_width / 2;
-        int x = centre - extent.x / 2;
-        if (run.type == RunType::kRace) {
-            x = std::max(x, last_label_right + FromDIP(4));
-        }
-        if (x <= last_label_right + FromDIP(2)) {
-            continue;  // no room beside the last label: the tooltip tells
-        }
-        const int y = std::max(rows.training_top, bar.GetTop() - extent.y - FromDIP(1));
-        dc.DrawText(label, x, y);
-        last_label_right = x + extent.x;
+        PaintRunLabel(paint, run, bar, last_label_right);
     }
+}
 
-    // Massage: a marker per session.
+void PlanTimelineCtrl::PaintRunLabel(Paint& paint, const core::PlanRun& run, const wxRect& bar,
+                                     int& last_label_right) const {
+    // Long runs and the race carry their distance; the race a flag.
+    if (run.type != RunType::kLong && run.type != RunType::kRace) {
+        return;
+    }
+    wxDC& dc = paint.dc;
+    wxString label = run.distance_km ? PlanDistanceText(*run.distance_km, m_units) : wxString();
+    if (run.type == RunType::kRace) {
+        label = label.empty() ? _("Race") : wxString::Format(_("Race %s"), label);
+        dc.SetFont(GetFont().Bold());
+        dc.SetTextForeground(RunColour(RunType::kRace, paint.dark));
+    } else {
+        dc.SetFont(paint.small_font);
+        dc.SetTextForeground(paint.palette.text);
+    }
+    if (label.empty()) {
+        return;
+    }
+    const wxSize extent = dc.GetTextExtent(label);
+    const int centre = DayLeft(run.date) + paint.day_width / 2;
+    int x = centre - extent.x / 2;
+    if (run.type == RunType::kRace) {
+        x = std::max(x, last_label_right + FromDIP(4));
+    }
+    if (x <= last_label_right + FromDIP(2)) {
+        return;  // no room beside the last label: the tooltip tells
+    }
+    const int y = std::max(paint.rows.training_top, bar.GetTop() - extent.y - FromDIP(1));
+    dc.DrawText(label, x, y);
+    last_label_right = x + extent.x;
+}
+
+void PlanTimelineCtrl::PaintMassage(Paint& paint) const {
+    // A marker per session.
+    wxDC& dc = paint.dc;
+    const Palette& palette = paint.palette;
     const int radius = FromDIP(7);
-    const int centre_y = rows.massage_top + rows.massage_height / 2;
+    const int centre_y = paint.rows.massage_top + paint.rows.massage_height / 2;
     for (std::size_t i = 0; i < m_plan->sessions.size(); ++i) {
         const core::PlannedSession& session = m_plan->sessions[i];
-        const int centre_x = DayLeft(session.date) + day_width / 2;
-        const bool chosen = static_cast<int>(i) == m_selection;
+        const int centre_x = DayLeft(session.date) + paint.day_width / 2;
         switch (session.status) {
             case PlannedSessionStatus::kPlanned:
                 dc.SetPen(wxPen(palette.marker, FromDIP(2)));
@@ -599,42 +648,52 @@ void PlanTimelineCtrl::OnPaint(wxPaintEvent&) {
                 break;
             }
         }
-        if (chosen) {
+        if (static_cast<int>(i) == m_selection) {
             dc.SetPen(wxPen(HasFocus() ? palette.text : palette.faint_text, FromDIP(2)));
             dc.SetBrush(*wxTRANSPARENT_BRUSH);
             dc.DrawCircle(centre_x, centre_y, radius + FromDIP(4));
         }
     }
+}
 
-    // Today: a red line through the rows.
-    if (today_shown) {
-        const int x = DayLeft(m_today) + day_width / 2;
-        dc.SetPen(wxPen(palette.today, FromDIP(2)));
-        dc.DrawLine(x, rows.phase_top, x, body_bottom);
-        dc.SetFont(small_font.Bold());
-        dc.SetTextForeground(palette.today);
-        dc.DrawText(_("Today"), today_label.GetPosition());
+void PlanTimelineCtrl::PaintToday(Paint& paint) const {
+    // A red line through the rows.
+    if (!paint.today_shown) {
+        return;
     }
-    dc.DestroyClippingRegion();
+    wxDC& dc = paint.dc;
+    const int x = DayLeft(m_today) + paint.day_width / 2;
+    dc.SetPen(wxPen(paint.palette.today, FromDIP(2)));
+    dc.DrawLine(x, paint.rows.phase_top, x, paint.body_bottom);
+    dc.SetFont(paint.small_font.Bold());
+    dc.SetTextForeground(paint.palette.today);
+    dc.DrawText(_("Today"), paint.today_label.GetPosition());
+}
 
-    // The row labels, over anything scrolled under them.
+void PlanTimelineCtrl::PaintRowLabels(Paint& paint) const {
+    // Over anything scrolled under them.
+    wxDC& dc = paint.dc;
     dc.SetPen(*wxTRANSPARENT_PEN);
-    dc.SetBrush(wxBrush(palette.background));
-    dc.DrawRectangle(0, 0, gutter, body_bottom + 1);
+    dc.SetBrush(wxBrush(paint.palette.background));
+    dc.DrawRectangle(0, 0, paint.gutter, paint.body_bottom + 1);
     dc.SetFont(GetFont());
-    dc.SetTextForeground(palette.faint_text);
+    dc.SetTextForeground(paint.palette.faint_text);
     const auto row_label = [&](const wxString& text, int top, int height) {
         const wxSize extent = dc.GetTextExtent(text);
         dc.DrawText(text, FromDIP(6), top + (height - extent.y) / 2);
     };
-    row_label(_("Phase"), rows.phase_top, rows.phase_height);
-    row_label(_("Training"), rows.training_top, rows.training_height);
-    row_label(_("Massage"), rows.massage_top, rows.massage_height);
+    row_label(_("Phase"), paint.rows.phase_top, paint.rows.phase_height);
+    row_label(_("Training"), paint.rows.training_top, paint.rows.training_height);
+    row_label(_("Massage"), paint.rows.massage_top, paint.rows.massage_height);
+}
 
-    // The legend: the plan's phases, then what the marks mean.
-    dc.SetFont(small_font);
-    int x = gutter;
-    const int legend_y = rows.legend_top;
+void PlanTimelineCtrl::PaintLegend(Paint& paint) const {
+    // The plan's phases, then what the marks mean.
+    wxDC& dc = paint.dc;
+    const Palette& palette = paint.palette;
+    dc.SetFont(paint.small_font);
+    int x = paint.gutter;
+    const int legend_y = paint.rows.legend_top;
     const int swatch = dc.GetCharHeight() - FromDIP(2);
     const int gap = FromDIP(14);
     const auto legend_text = [&](const wxString& text) {
@@ -649,7 +708,7 @@ void PlanTimelineCtrl::OnPaint(wxPaintEvent&) {
         }
         shown.push_back(span.phase);
         dc.SetPen(*wxTRANSPARENT_PEN);
-        dc.SetBrush(wxBrush(PhaseColour(span.phase, dark)));
+        dc.SetBrush(wxBrush(PhaseColour(span.phase, paint.dark)));
         dc.DrawRectangle(x, legend_y + FromDIP(1), swatch * 2, swatch);
         x += swatch * 2 + FromDIP(4);
         legend_text(NameOf(span.phase));
@@ -657,7 +716,7 @@ void PlanTimelineCtrl::OnPaint(wxPaintEvent&) {
     x += gap;
     const auto bar_sample = [&](RunType type, const wxString& text) {
         dc.SetPen(*wxTRANSPARENT_PEN);
-        dc.SetBrush(wxBrush(RunColour(type, dark)));
+        dc.SetBrush(wxBrush(RunColour(type, paint.dark)));
         dc.DrawRectangle(x, legend_y + FromDIP(1), FromDIP(6), swatch);
         x += FromDIP(10);
         legend_text(text);

@@ -64,7 +64,20 @@ class PlanTimelineCtrl : public wxScrolledCanvas {
     void ScrollToDay(const core::Date& day);
     void Choose(int index);
 
+    // Painting, in named steps over one Paint (defined with them).
+    struct Paint;
     void OnPaint(wxPaintEvent& event);
+    void PaintWeekends(Paint& paint) const;
+    void PaintAxis(Paint& paint) const;
+    void PaintPhases(Paint& paint) const;
+    void PaintSelection(Paint& paint) const;
+    void PaintTraining(Paint& paint) const;
+    void PaintRunLabel(Paint& paint, const core::PlanRun& run, const wxRect& bar,
+                       int& last_label_right) const;
+    void PaintMassage(Paint& paint) const;
+    void PaintToday(Paint& paint) const;
+    void PaintRowLabels(Paint& paint) const;
+    void PaintLegend(Paint& paint) const;
     void OnSize(wxSizeEvent& event);
     void OnLeftDown(wxMouseEvent& event);
     void OnMotion(wxMouseEvent& event);

@@ -18,8 +18,9 @@ namespace myodesk::app {
 
 TrainingDayDialog::TrainingDayDialog(wxWindow* parent, const wxString& title,
                                      core::TrainingEntry entry, core::DistanceUnit units)
-    : wxDialog(parent, wxID_ANY, title), m_entry(std::move(entry)), m_units(units) {
-    SetName("TrainingDayDialog");
+    : FormDialog(parent, title, "TrainingDayDialog", wxDEFAULT_DIALOG_STYLE),
+      m_entry(std::move(entry)),
+      m_units(units) {
     auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(12, 8)));
     const auto label = [&](const wxString& text) {
         grid->Add(new wxStaticText(this, wxID_ANY, text), wxSizerFlags().CentreVertical());
@@ -53,13 +54,13 @@ TrainingDayDialog::TrainingDayDialog(wxWindow* parent, const wxString& title,
 
     m_problem = new ProblemLabel(this);
 
-    auto* buttons = CreateStdDialogButtonSizer(wxOK | wxCANCEL);
+    wxSizer* buttons = CreateFormButtons(wxID_OK, wxString());
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(16)));
     top->Add(m_problem, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(16)));
     top->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
     SetSizerAndFit(top);
-    CentreOnParent();
+    RestoreGeometry();
 }
 
 bool TrainingDayDialog::TransferDataToWindow() {

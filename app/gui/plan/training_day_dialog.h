@@ -1,8 +1,8 @@
 #pragma once
 
-#include <myodesk/core/training.h>
+#include "common/form_dialog.h"
 
-#include <wx/dialog.h>
+#include <myodesk/core/training.h>
 
 class wxChoice;
 class wxDatePickerCtrl;
@@ -15,7 +15,7 @@ class ProblemLabel;
 // One day of the training calendar: the date, the kind of run and its distance in the
 // client's units (stored in km; none for a rest day). OK checks the distance
 // (core::ValidateTrainingEntries) and stays open, saying what is wrong, until it is right.
-class TrainingDayDialog : public wxDialog {
+class TrainingDayDialog : public FormDialog {
   public:
     TrainingDayDialog(wxWindow* parent, const wxString& title, core::TrainingEntry entry,
                       core::DistanceUnit units);

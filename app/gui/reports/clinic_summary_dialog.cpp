@@ -24,11 +24,10 @@ namespace myodesk::app {
 
 ClinicSummaryDialog::ClinicSummaryDialog(wxWindow* parent, db::Database& database,
                                          TodayFunction today)
-    : wxDialog(parent, wxID_ANY, _("Clinic summary"), wxDefaultPosition, wxDefaultSize,
-               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER | wxMAXIMIZE_BOX),
+    : FormDialog(parent, _("Clinic summary"), "ClinicSummaryDialog",
+                 wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER | wxMAXIMIZE_BOX),
       m_database(database),
       m_today(std::move(today)) {
-    SetName("ClinicSummaryDialog");
     if (!m_today) {
         m_today = [] { return db::LocalDate(db::SystemNow()); };
     }
@@ -64,18 +63,15 @@ ClinicSummaryDialog::ClinicSummaryDialog(wxWindow* parent, db::Database& databas
     sizer->Add(period, wxSizerFlags().Border(wxALL, FromDIP(10)));
     sizer->Add(m_problem, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(10)));
     sizer->Add(m_view, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(10)));
-    auto* buttons = CreateStdDialogButtonSizer(wxCLOSE);
+    wxSizer* buttons = CreateCloseButton();
     sizer->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10)));
     SetSizer(sizer);
-    SetSize(FromDIP(wxSize(900, 680)));
-    SetEscapeId(wxID_CLOSE);
+    RestoreGeometry(FromDIP(wxSize(900, 680)));
 
     const auto [from, to] = PreviousMonth(m_today());
     SetPeriod(from, to);
     m_view->ShowMessage(_("Choose the period (and a therapist, or all) and press Show."));
     show->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ShowSummary(); });
-    Bind(
-        wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_CLOSE); }, wxID_CLOSE);
 }
 
 void ClinicSummaryDialog::SetPeriod(const core::Date& from, const core::Date& to) {

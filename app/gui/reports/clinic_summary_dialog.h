@@ -1,11 +1,11 @@
 #pragma once
 
+#include "common/form_dialog.h"
+
 #include <myodesk/core/date.h>
 #include <myodesk/core/staff.h>
 #include <myodesk/db/database.h>
 #include <myodesk/reports/clinic_summary.h>
-
-#include <wx/dialog.h>
 
 #include <functional>
 #include <optional>
@@ -23,7 +23,7 @@ class ReportViewPanel;
 // optionally, one therapist; Show reads the period's sessions with progress (Cancel stops)
 // and shows the summary as it will print, with print preview, print, save as PDF and export
 // CSV.
-class ClinicSummaryDialog : public wxDialog {
+class ClinicSummaryDialog : public FormDialog {
   public:
     using TodayFunction = std::function<core::Date()>;
 

@@ -16,8 +16,7 @@ std::pair<core::Date, core::Date> PreviousMonth(const core::Date& today) {
 }
 
 PeriodDialog::PeriodDialog(wxWindow* parent, const wxString& title, const core::Date& today)
-    : wxDialog(parent, wxID_ANY, title) {
-    SetName("PeriodDialog");
+    : FormDialog(parent, title, "PeriodDialog", wxDEFAULT_DIALOG_STYLE) {
     m_from = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition,
                                   wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
     m_to = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
@@ -33,11 +32,12 @@ PeriodDialog::PeriodDialog(wxWindow* parent, const wxString& title, const core::
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(grid, wxSizerFlags().Border(wxALL, FromDIP(10)));
     sizer->Add(m_problem, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(10)));
-    sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL),
+    sizer->Add(CreateFormButtons(wxID_OK, wxString()),
                wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
     const auto [from, to] = PreviousMonth(today);
     SetPeriod(from, to);
     SetSizerAndFit(sizer);
+    RestoreGeometry();
 }
 
 void PeriodDialog::SetPeriod(const core::Date& from, const core::Date& to) {

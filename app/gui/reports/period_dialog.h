@@ -1,8 +1,8 @@
 #pragma once
 
-#include <myodesk/core/date.h>
+#include "common/form_dialog.h"
 
-#include <wx/dialog.h>
+#include <myodesk/core/date.h>
 
 class wxDatePickerCtrl;
 class wxStaticText;
@@ -11,7 +11,7 @@ namespace myodesk::app {
 
 // Asks for a period (From, To; the last calendar month to start with). OK is refused, with
 // the reason shown, while To is before From.
-class PeriodDialog : public wxDialog {
+class PeriodDialog : public FormDialog {
   public:
     PeriodDialog(wxWindow* parent, const wxString& title, const core::Date& today);
 

@@ -46,12 +46,11 @@ std::string AmendmentDialog::CurrentText(const core::SessionNote& note, core::No
 
 AmendmentDialog::AmendmentDialog(wxWindow* parent, const core::SessionNote& note,
                                  core::NoteSection section)
-    : wxDialog(parent, wxID_ANY,
-               wxString::Format(_("Amend the note of %s"),
-                                SessionWhen(note.date, note.start_minute, note.duration_min)),
-               wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+    : FormDialog(parent,
+                 wxString::Format(_("Amend the note of %s"),
+                                  SessionWhen(note.date, note.start_minute, note.duration_min)),
+                 "AmendmentDialog"),
       m_note(note) {
-    SetName("AmendmentDialog");
     auto* help = new wxStaticText(
         this, wxID_ANY,
         _("The signed note stays as it was. The amendment is added after it, with your name, "
@@ -91,11 +90,11 @@ AmendmentDialog::AmendmentDialog(wxWindow* parent, const core::SessionNote& note
 
     m_problem = new ProblemLabel(this);
 
-    auto* buttons = new wxStdDialogButtonSizer();
-    auto* ok = new wxButton(this, wxID_OK, _("&Add amendment"));
-    buttons->AddButton(ok);
-    buttons->AddButton(new wxButton(this, wxID_CANCEL));
-    buttons->Realize();
+    // Enter in the reason never adds the amendment before the text is corrected.
+    wxSizer* buttons = CreateFormButtons(wxID_OK, _("&Add amendment"), wxString(), wxString(),
+                                         /*enter_affirms=*/false);
+    EnableSaveShortcut();
+    SetDiscardQuestion(_("Throw away this amendment?"));
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(help, wxSizerFlags().Border(wxALL, FromDIP(12)));
@@ -103,7 +102,7 @@ AmendmentDialog::AmendmentDialog(wxWindow* parent, const core::SessionNote& note
     top->Add(m_problem, wxSizerFlags().Border(wxALL, FromDIP(12)));
     top->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
     SetSizerAndFit(top);
-    CentreOnParent();
+    RestoreGeometry();
     SelectSection(section);
     m_reason->SetFocus();
 }
@@ -169,6 +168,10 @@ bool AmendmentDialog::TransferDataFromWindow() {
     }
     m_amendment = std::move(amendment);
     return true;
+}
+
+bool AmendmentDialog::IsDirty() const {
+    return !m_reason->GetValue().Trim().empty() || m_text->GetValue() != m_prefilled;
 }
 
 wxString AmendmentDialog::ProblemText() const {

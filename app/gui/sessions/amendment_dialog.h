@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/form_dialog.h"
+
 #include <myodesk/core/session_note.h>
 #include <myodesk/core/validation.h>
-
-#include <wx/dialog.h>
 
 class wxChoice;
 class wxStaticText;
@@ -17,7 +17,7 @@ class ProblemLabel;
 // section (filled in with the section as it reads now, latest amendment included, to edit).
 // OK validates with core::ValidateAmendment and stays open until the reason and the text are
 // given. The original note is never changed; saving the amendment is the caller's job.
-class AmendmentDialog : public wxDialog {
+class AmendmentDialog : public FormDialog {
   public:
     AmendmentDialog(wxWindow* parent, const core::SessionNote& note,
                     core::NoteSection section = core::NoteSection::kAssessment);
@@ -38,6 +38,10 @@ class AmendmentDialog : public wxDialog {
 
     // The section as it reads now: its latest amendment's text, or the original.
     static std::string CurrentText(const core::SessionNote& note, core::NoteSection section);
+
+  protected:
+    // A reason typed or the text changed.
+    bool IsDirty() const override;
 
   private:
     void OnSectionChoice(wxCommandEvent& event);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "common/form_dialog.h"
 #include "intake/contraindication_banner.h"
+#include "sessions/note_cautions.h"
+#include "sessions/region_work_grid.h"
 
 #include <myodesk/core/client.h>
 #include <myodesk/core/intake.h>
@@ -8,8 +11,6 @@
 #include <myodesk/core/session_note.h>
 #include <myodesk/core/staff.h>
 #include <myodesk/core/validation.h>
-
-#include <wx/dialog.h>
 
 #include <array>
 #include <cstddef>
@@ -20,21 +21,19 @@
 #include <string_view>
 #include <vector>
 
-class wxButton;
 class wxCheckBox;
 class wxChoice;
 class wxComboBox;
 class wxDatePickerCtrl;
-class wxStaticText;
 class wxTextCtrl;
 
 namespace myodesk::app {
 
 class BodyChartCtrl;
-class BodyChartEvent;
 class ContraindicationBannerPanel;
-class ProblemPanel;
 class FormRowsPanel;
+class ProblemPanel;
+class TechniqueList;
 
 // The session note editor (SOAP), for a new note or one not signed yet. At the top the
 // session's date, start, duration and position, and the client's contraindications (the
@@ -51,7 +50,7 @@ class FormRowsPanel;
 // signs in the name of the staff member at the desk. When something is wrong the dialog
 // stays open, says what with the field in words and puts the cursor there; refusals from
 // storage (an overlapping session, a note signed meanwhile) are shown the same way.
-class SessionNoteDialog : public wxDialog {
+class SessionNoteDialog : public FormDialog {
   public:
     // What the editor needs besides the note.
     struct Context {
@@ -73,13 +72,12 @@ class SessionNoteDialog : public wxDialog {
     using SaveFunction = std::function<void(core::SessionNote& note, bool sign)>;
 
     // Columns of the region grid.
-    enum RegionColumn : std::size_t {
-        kRegionColumn,
-        kSideColumn,
-        kPressureColumn,
-        kPainBeforeColumn,
-        kPainAfterColumn,
-    };
+    using RegionColumn = RegionWorkGrid::Column;
+    static constexpr RegionColumn kRegionColumn = RegionWorkGrid::kRegionColumn;
+    static constexpr RegionColumn kSideColumn = RegionWorkGrid::kSideColumn;
+    static constexpr RegionColumn kPressureColumn = RegionWorkGrid::kPressureColumn;
+    static constexpr RegionColumn kPainBeforeColumn = RegionWorkGrid::kPainBeforeColumn;
+    static constexpr RegionColumn kPainAfterColumn = RegionWorkGrid::kPainAfterColumn;
 
     // Without a save function Save only validates and closes.
     SessionNoteDialog(wxWindow* parent, Context context, core::SessionNote note,
@@ -118,13 +116,18 @@ class SessionNoteDialog : public wxDialog {
     // "techniques[0].minutes"), or nullptr.
     wxWindow* ControlFor(std::string_view field) const;
     BodyChartCtrl* Chart() const { return m_chart; }
-    FormRowsPanel* RegionGrid() const { return m_regions; }
+    FormRowsPanel* RegionGrid() const;
     ContraindicationBannerPanel* Banner() const { return m_banner; }
     wxCheckBox* TechniqueBox(core::Technique technique) const;
     wxTextCtrl* TechniqueMinutes(core::Technique technique) const;
 
     // Sets a grid row's controls (for tests and the chart).
     void SetRegionRow(std::size_t row, const core::RegionWork& work);
+
+  protected:
+    bool IsDirty() const override { return IsModified(); }
+    bool Save() override;
+    bool HandleKey(wxKeyEvent& event) override;
 
   private:
     struct Reading {
@@ -136,52 +139,29 @@ class SessionNoteDialog : public wxDialog {
     void CreateControls();
     wxSizer* CreateHeader();
     wxSizer* CreateSoapColumn();
-    wxSizer* CreateTechniques();
     wxSizer* CreateChartColumn();
     wxSizer* CreateButtons();
-    std::vector<wxWindow*> CreateRegionRow(wxWindow* parent);
 
     Reading ReadControls() const;
-    std::optional<core::RegionWork> ReadRegionRow(std::size_t row) const;
-    std::optional<std::size_t> RowOf(const wxWindow* control, std::size_t* column) const;
-    std::vector<core::TechniqueUse> ReadTechniques() const;
     std::optional<int> ReadDuration() const;
-
-    // Contraindications.
-    bool IsAvoided(core::RegionSide place) const;
-    bool HasModifyFlag() const;
-    bool ConfirmAvoided(core::RegionSide place);
-    bool ConfirmDeepPressure(int pressure);
-    bool ConfirmDeepTissue();
-    int DefaultPressure() const;
+    bool ConfirmSigning();
 
     void SyncChart();
-    void UpdateTechniqueTotal();
     void ShowProblems();
     wxString LabelFor(const core::ValidationProblem& problem) const;
     wxString MessageFor(const core::ValidationProblem& problem) const;
 
-    void OnChartClicked(BodyChartEvent& event);
-    void OnRegionChoice(wxCommandEvent& event);
-    void OnTechniqueBox(wxCommandEvent& event);
-    void OnTechniqueMinutes(wxCommandEvent& event);
-    void OnDurationChanged(wxCommandEvent& event);
     void OnStartTimeKillFocus(wxFocusEvent& event);
-    void OnSaveButton(wxCommandEvent& event);
-    void OnSignButton(wxCommandEvent& event);
-    void OnCancelButton(wxCommandEvent& event);
-    void OnCharHook(wxKeyEvent& event);
 
     Context m_context;
+    NoteCautions m_cautions;
     core::SessionNote m_note;
     SaveFunction m_save;
+    bool m_sign = false;  // whether the save under way also signs
     bool m_signed = false;
     core::ValidationProblems m_problems;
-    std::vector<std::size_t> m_problem_region_rows;
     std::vector<core::Technique> m_problem_techniques;  // the technique of each techniques[i]
     core::SessionNote m_initial;
-    // The grid rows as last accepted, to undo a change the user declines.
-    std::vector<std::optional<core::RegionWork>> m_accepted_rows;
 
     std::map<std::string, wxWindow*, std::less<>> m_controls;
     wxDatePickerCtrl* m_date = nullptr;
@@ -190,11 +170,9 @@ class SessionNoteDialog : public wxDialog {
     wxChoice* m_position = nullptr;
     ContraindicationBannerPanel* m_banner = nullptr;
     std::array<wxTextCtrl*, 4> m_soap{};
-    std::vector<wxCheckBox*> m_technique_boxes;    // in core::AllTechniques() order
-    std::vector<wxTextCtrl*> m_technique_minutes;  // likewise
-    wxStaticText* m_technique_total = nullptr;
+    TechniqueList* m_techniques = nullptr;
     BodyChartCtrl* m_chart = nullptr;
-    FormRowsPanel* m_regions = nullptr;
+    RegionWorkGrid* m_regions = nullptr;
     ProblemPanel* m_problem_panel = nullptr;
 };
 

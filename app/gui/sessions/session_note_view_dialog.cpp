@@ -24,13 +24,11 @@ namespace myodesk::app {
 SessionNoteViewDialog::SessionNoteViewDialog(wxWindow* parent, const core::Client& client,
                                              core::SessionNote note, StaffNameFunction staff_name,
                                              AmendFunction amend)
-    : wxDialog(parent, wxID_ANY,
-               wxString::Format(_("Session note: %s"), ToWx(core::DisplayName(client))),
-               wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+    : FormDialog(parent, wxString::Format(_("Session note: %s"), ToWx(core::DisplayName(client))),
+                 "SessionNoteViewDialog"),
       m_note(std::move(note)),
       m_staff_name(std::move(staff_name)),
       m_amend(std::move(amend)) {
-    SetName("SessionNoteViewDialog");
     m_view = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                               wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
     m_view->SetName("note.view");
@@ -50,14 +48,13 @@ SessionNoteViewDialog::SessionNoteViewDialog(wxWindow* parent, const core::Clien
         _("Add a correction to this signed note; the original stays as it is"));
     m_amend_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Amend(); });
     m_amend_button->Enable(static_cast<bool>(m_amend));
-    auto* close = new wxButton(this, wxID_CLOSE);
+    wxSizer* close_sizer = CreateCloseButton();
+    auto* close = dynamic_cast<wxButton*>(FindWindow(wxID_CLOSE));
     close->SetDefault();
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(m_amend_button, wxSizerFlags().CentreVertical());
     buttons->AddStretchSpacer();
-    buttons->Add(close, wxSizerFlags().CentreVertical());
-    SetEscapeId(wxID_CLOSE);
-    SetAffirmativeId(wxID_CLOSE);
+    buttons->Add(close_sizer, wxSizerFlags().CentreVertical());
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(columns, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(12)));
@@ -65,15 +62,8 @@ SessionNoteViewDialog::SessionNoteViewDialog(wxWindow* parent, const core::Clien
     SetSizer(top);
 
     ShowNote();
-    wxSize size = FromDIP(wxSize(1000, 720));
-    const int display = wxDisplay::GetFromWindow(parent != nullptr ? parent : this);
-    const wxRect area =
-        wxDisplay(display == wxNOT_FOUND ? 0u : static_cast<unsigned>(display)).GetClientArea();
-    size.x = std::min(size.x, area.width - FromDIP(20));
-    size.y = std::min(size.y, area.height - FromDIP(20));
     SetMinSize(FromDIP(wxSize(700, 460)));
-    SetSize(size);
-    CentreOnParent();
+    RestoreGeometry(FromDIP(wxSize(1000, 720)));
     close->SetFocus();
 }
 

@@ -1,11 +1,10 @@
 #pragma once
 
+#include "common/form_dialog.h"
 #include "sessions/session_note_html.h"
 
 #include <myodesk/core/client.h>
 #include <myodesk/core/session_note.h>
-
-#include <wx/dialog.h>
 
 #include <functional>
 #include <optional>
@@ -20,7 +19,7 @@ class BodyChartCtrl;
 // A signed note, read-only: the note as signed with its amendments after it (left) and the
 // regions on the body chart (right). Amend… (Alt+A) adds a correction, which is then shown
 // under the original.
-class SessionNoteViewDialog : public wxDialog {
+class SessionNoteViewDialog : public FormDialog {
   public:
     // Saves an amendment (the caller fills in who) and returns the note read again, or
     // nullopt when the caller gave up (nobody at the desk to sign it); throws

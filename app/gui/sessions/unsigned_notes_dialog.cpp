@@ -16,15 +16,13 @@ namespace myodesk::app {
 
 UnsignedNotesDialog::UnsignedNotesDialog(wxWindow* parent, db::SessionNoteRepository& notes,
                                          SessionNoteController& controller)
-    : wxDialog(parent, wxID_ANY, _("Unsigned notes"), wxDefaultPosition, wxDefaultSize,
-               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+    : FormDialog(parent, _("Unsigned notes"), "UnsignedNotesDialog"),
       m_notes(notes),
       m_controller(controller),
       m_model([this] { return m_notes.CountUnsigned(); },
               [this](std::int64_t offset, std::int64_t limit) {
                   return m_notes.ListUnsigned(offset, limit);
               }) {
-    SetName("UnsignedNotesDialog");
     m_summary = new wxStaticText(this, wxID_ANY, wxString());
     m_list = new SessionListCtrl(this, wxID_ANY, m_model, [this](core::ClientId client) {
         return m_controller.ClientName(client);
@@ -35,21 +33,17 @@ UnsignedNotesDialog::UnsignedNotesDialog(wxWindow* parent, db::SessionNoteReposi
     m_open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OpenSelected(); });
     m_open->Bind(wxEVT_UPDATE_UI,
                  [this](wxUpdateUIEvent& event) { event.Enable(m_list->SelectedIndex() >= 0); });
-    auto* close = new wxButton(this, wxID_CLOSE);
-    SetEscapeId(wxID_CLOSE);
-    SetAffirmativeId(wxID_CLOSE);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(m_open, wxSizerFlags().CentreVertical());
     buttons->AddStretchSpacer();
-    buttons->Add(close, wxSizerFlags().CentreVertical());
+    buttons->Add(CreateCloseButton(), wxSizerFlags().CentreVertical());
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(m_summary, wxSizerFlags().Border(wxALL, FromDIP(12)));
     top->Add(m_list, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, FromDIP(12)));
     top->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
     SetSizer(top);
-    SetSize(FromDIP(wxSize(1000, 480)));
-    CentreOnParent();
+    RestoreGeometry(FromDIP(wxSize(1000, 480)));
     Reload();
     m_list->SetFocus();
 }

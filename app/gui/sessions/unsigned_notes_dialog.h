@@ -1,10 +1,9 @@
 #pragma once
 
+#include "common/form_dialog.h"
 #include "sessions/session_list_model.h"
 
 #include <myodesk/db/session_note_repository.h>
-
-#include <wx/dialog.h>
 
 class wxButton;
 class wxListEvent;
@@ -18,7 +17,7 @@ class SessionNoteController;
 // Client ▸ Unsigned notes…: the notes of every client not signed yet, oldest first, so that
 // none is forgotten. Open (Enter, double-click) edits one to finish and sign it; the list
 // then shrinks.
-class UnsignedNotesDialog : public wxDialog {
+class UnsignedNotesDialog : public FormDialog {
   public:
     // The repository and controller must outlive the dialog.
     UnsignedNotesDialog(wxWindow* parent, db::SessionNoteRepository& notes,

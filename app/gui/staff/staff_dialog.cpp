@@ -20,11 +20,7 @@ namespace myodesk::app {
 
 StaffDialog::StaffDialog(wxWindow* parent, db::StaffRepository& staff,
                          std::optional<core::StaffId> at_desk)
-    : wxDialog(parent, wxID_ANY, _("Staff"), wxDefaultPosition, wxDefaultSize,
-               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      m_repository(staff),
-      m_at_desk(at_desk) {
-    SetName("StaffDialog");
+    : FormDialog(parent, _("Staff"), "StaffDialog"), m_repository(staff), m_at_desk(at_desk) {
     auto* help = new wxStaticText(
         this, wxID_ANY,
         _("Everyone who writes or signs session notes. Staff who leave are deactivated, not "
@@ -62,12 +58,9 @@ StaffDialog::StaffDialog(wxWindow* parent, db::StaffRepository& staff,
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(help, wxSizerFlags().Border(wxALL, FromDIP(12)));
     top->Add(middle, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, FromDIP(12)));
-    top->Add(CreateStdDialogButtonSizer(wxCLOSE),
-             wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
+    top->Add(CreateCloseButton(), wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
     SetSizerAndFit(top);
-    SetEscapeId(wxID_CLOSE);
-    SetAffirmativeId(wxID_CLOSE);
-    CentreOnParent();
+    RestoreGeometry();
     Reload(m_at_desk);
 }
 

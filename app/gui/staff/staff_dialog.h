@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/form_dialog.h"
+
 #include <myodesk/core/staff.h>
 #include <myodesk/db/staff_repository.h>
-
-#include <wx/dialog.h>
 
 #include <optional>
 #include <vector>
@@ -19,7 +19,7 @@ namespace myodesk::app {
 // role) and Deactivate / Reactivate. Staff are never deleted, since notes name them; an
 // inactive member is no longer offered at the desk. The person at the desk cannot be
 // deactivated from it.
-class StaffDialog : public wxDialog {
+class StaffDialog : public FormDialog {
   public:
     // The repository must outlive the dialog.
     StaffDialog(wxWindow* parent, db::StaffRepository& staff,

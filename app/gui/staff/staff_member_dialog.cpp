@@ -18,8 +18,8 @@
 namespace myodesk::app {
 
 StaffMemberDialog::StaffMemberDialog(wxWindow* parent, const wxString& title, core::Staff staff)
-    : wxDialog(parent, wxID_ANY, title), m_staff(std::move(staff)) {
-    SetName("StaffMemberDialog");
+    : FormDialog(parent, title, "StaffMemberDialog", wxDEFAULT_DIALOG_STYLE),
+      m_staff(std::move(staff)) {
     auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(12, 8)));
     grid->AddGrowableCol(1, 1);
     grid->Add(new wxStaticText(this, wxID_ANY, _("&Name")), wxSizerFlags().CentreVertical());
@@ -44,10 +44,10 @@ StaffMemberDialog::StaffMemberDialog(wxWindow* parent, const wxString& title, co
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
     top->Add(m_problem, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
-    top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL),
+    top->Add(CreateFormButtons(wxID_OK, wxString()),
              wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
     SetSizerAndFit(top);
-    CentreOnParent();
+    RestoreGeometry();
     TransferDataToWindow();
     m_name->SetFocus();
 }

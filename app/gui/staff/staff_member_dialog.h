@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/form_dialog.h"
+
 #include <myodesk/core/staff.h>
 #include <myodesk/core/validation.h>
-
-#include <wx/dialog.h>
 
 class wxRadioButton;
 class wxTextCtrl;
@@ -15,7 +15,7 @@ class ProblemLabel;
 // Adds or changes one staff member: the name and the role (therapist or manager). OK
 // validates with core::ValidateStaff and stays open, saying what is wrong, until the name is
 // acceptable. Saving is the caller's job.
-class StaffMemberDialog : public wxDialog {
+class StaffMemberDialog : public FormDialog {
   public:
     StaffMemberDialog(wxWindow* parent, const wxString& title, core::Staff staff);
 

@@ -32,10 +32,7 @@ wxString StaffLine(const core::Staff& staff) {
 
 StaffPickerDialog::StaffPickerDialog(wxWindow* parent, db::StaffRepository& staff,
                                      std::optional<core::StaffId> preselect)
-    : wxDialog(parent, wxID_ANY, _("Who is at the desk?"), wxDefaultPosition, wxDefaultSize,
-               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      m_repository(staff) {
-    SetName("StaffPickerDialog");
+    : FormDialog(parent, _("Who is at the desk?"), "StaffPickerDialog"), m_repository(staff) {
     auto* heading = new wxStaticText(this, wxID_ANY, _("Who is at the desk?"));
     heading->SetFont(heading->GetFont().Scaled(1.3f).Bold());
     auto* help = new wxStaticText(
@@ -57,16 +54,15 @@ StaffPickerDialog::StaffPickerDialog(wxWindow* parent, db::StaffRepository& staf
 
     m_add = new wxButton(this, wxID_ADD, _("&Add staff member…"));
     m_add->Bind(wxEVT_BUTTON, &StaffPickerDialog::OnAddButton, this);
-    auto* cancel = new wxButton(this, wxID_CANCEL, _("&Not now"));
-    cancel->SetToolTip(_("Look at clients without writing notes; choose later from the File menu"));
-    m_ok = new wxButton(this, wxID_OK, _("&Start"));
-    m_ok->SetDefault();
+    wxStdDialogButtonSizer* standard =
+        CreateFormButtons(wxID_OK, _("&Start"), wxString(), _("&Not now"));
+    standard->GetCancelButton()->SetToolTip(
+        _("Look at clients without writing notes; choose later from the File menu"));
+    m_ok = standard->GetAffirmativeButton();
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(m_add, wxSizerFlags().CentreVertical());
     buttons->AddStretchSpacer();
-    buttons->Add(cancel, wxSizerFlags().CentreVertical());
-    buttons->AddSpacer(FromDIP(6));
-    buttons->Add(m_ok, wxSizerFlags().CentreVertical());
+    buttons->Add(standard, wxSizerFlags().CentreVertical());
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(heading, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(16)));
@@ -79,7 +75,7 @@ StaffPickerDialog::StaffPickerDialog(wxWindow* parent, db::StaffRepository& staf
 
     Reload(preselect);
     Fit();
-    CentreOnParent();
+    RestoreGeometry();
 }
 
 void StaffPickerDialog::Reload(std::optional<core::StaffId> select) {
@@ -151,9 +147,7 @@ void StaffPickerDialog::OnAddButton(wxCommandEvent&) {
 }
 
 void StaffPickerDialog::OnListDoubleClick(wxCommandEvent&) {
-    if (Validate() && TransferDataFromWindow()) {
-        EndModal(wxID_OK);
-    }
+    Affirm();
 }
 
 void StaffPickerDialog::OnListSelect(wxCommandEvent&) {

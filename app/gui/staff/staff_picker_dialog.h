@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/form_dialog.h"
+
 #include <myodesk/core/staff.h>
 #include <myodesk/db/staff_repository.h>
-
-#include <wx/dialog.h>
 
 #include <optional>
 #include <vector>
@@ -18,7 +18,7 @@ namespace myodesk::app {
 // "Who is at the desk?": the active staff to choose from (the last choice preselected, so
 // Enter confirms it), and "Add staff member…" for the first start, when there is nobody yet.
 // The notes written and signed at this desk are recorded under the choice.
-class StaffPickerDialog : public wxDialog {
+class StaffPickerDialog : public FormDialog {
   public:
     // The repository must outlive the dialog.
     StaffPickerDialog(wxWindow* parent, db::StaffRepository& staff,
