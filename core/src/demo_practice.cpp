@@ -4,9 +4,9 @@
 // (the seed mixed with the client's number); the one thing clients share is the therapists'
 // diary, filled in client order, which keeps every therapist's sessions apart.
 #include "demo_names.h"
+#include "demo_words.h"
 
 #include <myodesk/core/demo_practice.h>
-#include <myodesk/core/plan_text.h>
 #include <myodesk/core/screening.h>
 #include <myodesk/core/text.h>
 

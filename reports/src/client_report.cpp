@@ -1,6 +1,5 @@
 #include "report_text.h"
 
-#include <myodesk/core/plan_text.h>
 #include <myodesk/reports/client_report.h>
 
 #include <algorithm>

@@ -1,6 +1,7 @@
 #include "test_database.h"
 
 #include <myodesk/core/plan_json.h>
+#include <myodesk/vocabulary/plan_sentences.h>
 #include <myodesk/db/client_repository.h>
 #include <myodesk/db/clinic_settings_repository.h>
 #include <myodesk/db/errors.h>
@@ -232,7 +233,7 @@ MYODESK_DB_TEST(saves_a_plan_and_reads_it_back_whole) {
     // The rows and the document say the same.
     BOOST_TEST(Count(database, "plan_sessions") == 3);
     BOOST_TEST(StoredDocument(database, id) ==
-               nlohmann::json::parse(core::PlanToJson(plan).dump()));
+               nlohmann::json::parse(vocabulary::PlanDocument(plan).dump()));
 
     BOOST_TEST(!plans.Get(id + 1));
     BOOST_TEST(!plans.Current(AddClient(database, "Unplanned")));
