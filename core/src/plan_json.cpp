@@ -184,8 +184,7 @@ nlohmann::ordered_json PlanToJson(const Plan& plan, const PlanTexts& texts) {
         item["regions"] = RegionsToJson(session.regions);
         ordered_json reasons = ordered_json::array();
         for (const auto& reason : session.reasons) {
-            ordered_json entry{{"code", ToCode(reason.code)},
-                               };
+            ordered_json entry{{"code", ToCode(reason.code)}};
             if (texts.reason) {
                 entry["text"] = texts.reason(reason, plan.units);
             }
@@ -195,8 +194,7 @@ nlohmann::ordered_json PlanToJson(const Plan& plan, const PlanTexts& texts) {
         item["reasons"] = std::move(reasons);
         ordered_json cautions = ordered_json::array();
         for (const auto& caution : session.cautions) {
-            ordered_json entry{{"code", ToCode(caution.code)},
-                               };
+            ordered_json entry{{"code", ToCode(caution.code)}};
             if (texts.caution) {
                 entry["text"] = texts.caution(caution, plan.units);
             }
@@ -209,8 +207,7 @@ nlohmann::ordered_json PlanToJson(const Plan& plan, const PlanTexts& texts) {
     out["sessions"] = std::move(sessions);
     ordered_json warnings = ordered_json::array();
     for (const auto& warning : plan.warnings) {
-        ordered_json entry{{"code", ToCode(warning.code)},
-                           {"date", FormatIsoDate(warning.date)}};
+        ordered_json entry{{"code", ToCode(warning.code)}, {"date", FormatIsoDate(warning.date)}};
         if (texts.warning) {
             entry["text"] = texts.warning(warning, plan.units);
         }

@@ -1,8 +1,8 @@
 // The plan's sentences. Each English sentence is written here once, inside Tr(); the plan
 // document (docs/plan-format.md) carries them in English.
-#include <myodesk/vocabulary/plan_sentences.h>
 #include "format.h"
 
+#include <myodesk/vocabulary/plan_sentences.h>
 #include <myodesk/vocabulary/translation.h>
 
 #include <cmath>
@@ -78,8 +78,7 @@ std::string FlagCautionSentence(const core::PlanCaution& caution, const TextForm
     }
     if (!d.region) {
         // TRANSLATORS: "Open wound: ask where, and leave that area out."
-        return Format(Tr("{}: ask where, and leave that area out."),
-                      Flag(d, FlagCode::kOpenWound));
+        return Format(Tr("{}: ask where, and leave that area out."), Flag(d, FlagCode::kOpenWound));
     }
     if (d.date) {
         // TRANSLATORS: "Varicose veins: keep off the left calves until 3 Dec 2026."

@@ -8,8 +8,7 @@ namespace myodesk::reports {
 namespace {
 
 vocabulary::TextFormats SentenceFormats(const ReportLocale& locale) {
-    return {[&locale](const core::Date& date) { return locale.Date(date); },
-            locale.format_number};
+    return {[&locale](const core::Date& date) { return locale.Date(date); }, locale.format_number};
 }
 
 }  // namespace

@@ -10,11 +10,11 @@
 #include "search_key.h"
 
 #include <myodesk/core/plan_json.h>
-#include <myodesk/vocabulary/plan_sentences.h>
 #include <myodesk/core/session_note.h>
 #include <myodesk/core/staff.h>
 #include <myodesk/db/clock.h>
 #include <myodesk/db/demo_writer.h>
+#include <myodesk/vocabulary/plan_sentences.h>
 
 #include <fmt/format.h>
 #include <soci/soci.h>

@@ -1,7 +1,6 @@
 #include "test_database.h"
 
 #include <myodesk/core/plan_json.h>
-#include <myodesk/vocabulary/plan_sentences.h>
 #include <myodesk/db/client_repository.h>
 #include <myodesk/db/clinic_settings_repository.h>
 #include <myodesk/db/errors.h>
@@ -10,6 +9,7 @@
 #include <myodesk/db/session_note_repository.h>
 #include <myodesk/db/staff_repository.h>
 #include <myodesk/db/training_repository.h>
+#include <myodesk/vocabulary/plan_sentences.h>
 
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>

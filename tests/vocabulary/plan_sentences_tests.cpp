@@ -21,9 +21,8 @@ namespace {
 constexpr core::Date kDay{std::chrono::year{2026}, std::chrono::December, std::chrono::day{3}};
 
 core::Date Day(int offset) {
-    return core::AddDays(core::Date{std::chrono::year{2026}, std::chrono::November,
-                                    std::chrono::day{23}},
-                         offset);
+    return core::AddDays(
+        core::Date{std::chrono::year{2026}, std::chrono::November, std::chrono::day{23}}, offset);
 }
 
 // Details with every fact set (each code reads the ones it names), and variations of each
@@ -132,9 +131,9 @@ BOOST_AUTO_TEST_CASE(every_code_has_its_own_sentence) {
     detail.region = core::RegionSide{Region::kHamstrings, Side::kLeft};
     detail.flag = core::FlagCode::kOpenWound;
     for (const auto code : core::AllPlanReasons()) {
-        BOOST_TEST(sentences.insert(vocabulary::ReasonSentence({code, detail}, DistanceUnit::kKm))
-                       .second,
-                   core::ToCode(code));
+        BOOST_TEST(
+            sentences.insert(vocabulary::ReasonSentence({code, detail}, DistanceUnit::kKm)).second,
+            core::ToCode(code));
     }
     for (const auto code : core::AllPlanCautions()) {
         BOOST_TEST(
@@ -148,8 +147,8 @@ BOOST_AUTO_TEST_CASE(every_code_has_its_own_sentence) {
             core::ToCode(code));
     }
     for (const auto code : core::AllHomeCare()) {
-        BOOST_TEST(sentences.insert(vocabulary::HomeCareSentence({core::PlanPhase::kBase, code}))
-                       .second);
+        BOOST_TEST(
+            sentences.insert(vocabulary::HomeCareSentence({core::PlanPhase::kBase, code})).second);
     }
 }
 

@@ -102,9 +102,7 @@ BOOST_AUTO_TEST_CASE(the_plan_document_stays_english) {
     BOOST_TEST(english.find("TRANSLATED") == std::string::npos);
     {
         const vocabulary::EnglishOnly outer;
-        {
-            const vocabulary::EnglishOnly inner;
-        }
+        { const vocabulary::EnglishOnly inner; }
         BOOST_TEST(vocabulary::Tr("Calves") == "Calves");  // the inner one restored "English"
     }
     BOOST_TEST(vocabulary::Tr("Calves") == "TRANSLATED");

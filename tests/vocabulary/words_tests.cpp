@@ -104,9 +104,8 @@ BOOST_AUTO_TEST_CASE(every_other_form_has_a_word) {
                        [](core::Technique value) { return vocabulary::ShortNameOf(value); });
     EveryValueHasAWord(core::AllValues<Side>(),
                        [](Side value) { return vocabulary::ShortNameOf(value); });
-    EveryValueHasAWord(core::AllValues<core::ConditionCode>(), [](core::ConditionCode value) {
-        return vocabulary::ChecklistLabel(value);
-    });
+    EveryValueHasAWord(core::AllValues<core::ConditionCode>(),
+                       [](core::ConditionCode value) { return vocabulary::ChecklistLabel(value); });
     EveryValueHasAWord(core::AllValues<core::MedicationClass>(), [](core::MedicationClass value) {
         return vocabulary::ChecklistLabel(value);
     });

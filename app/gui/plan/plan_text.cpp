@@ -6,7 +6,6 @@
 
 #include <wx/intl.h>
 
-
 namespace myodesk::app {
 
 namespace {

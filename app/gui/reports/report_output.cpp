@@ -1,8 +1,8 @@
 #include "reports/report_output.h"
 
+#include "common/code_names.h"
 #include "common/error_message.h"
 #include "common/wx_conversions.h"
-#include "common/code_names.h"
 
 #include <myodesk/reports/atomic_output_file.h>
 #include <myodesk/reports/html_renderer.h>

@@ -46,7 +46,8 @@ BOOST_AUTO_TEST_CASE(the_gui_says_the_vocabularys_words) {
         core::AllTechniques(), [](core::Technique t) { return app::ShortNameOf(t); },
         [](core::Technique t) { return vocabulary::ShortNameOf(t); });
     SameWords(
-        core::AllValues<core::ConditionCode>(), [](core::ConditionCode c) { return app::NameOf(c); },
+        core::AllValues<core::ConditionCode>(),
+        [](core::ConditionCode c) { return app::NameOf(c); },
         [](core::ConditionCode c) { return vocabulary::ChecklistLabel(c); });
     SameWords(
         core::AllPlanPhases(), [](core::PlanPhase p) { return app::NameOf(p); },

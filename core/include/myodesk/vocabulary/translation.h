@@ -24,13 +24,13 @@ std::string Tr(const char* english);
 // While alive, Tr gives English on this thread whatever the translator: for documents that are
 // stored or exchanged (the plan document's `text`), which are English by definition.
 class EnglishOnly {
-public:
+  public:
     EnglishOnly();
     ~EnglishOnly();
     EnglishOnly(const EnglishOnly&) = delete;
     EnglishOnly& operator=(const EnglishOnly&) = delete;
 
-private:
+  private:
     bool m_was_english;
 };
 

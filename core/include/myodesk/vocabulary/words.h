@@ -22,7 +22,7 @@ namespace myodesk::vocabulary {
 std::string NameOf(core::Region region);
 std::string NameOf(core::Side side);
 std::string NameOf(core::BodySystem system);
-std::string NameOf(core::ConditionCode condition);  // "Deep vein thrombosis"
+std::string NameOf(core::ConditionCode condition);           // "Deep vein thrombosis"
 std::string NameOf(core::MedicationClass medication_class);  // "Anticoagulant"
 std::string NameOf(core::InjuryKind kind);
 std::string NameOf(core::RunType type);
