@@ -1,8 +1,8 @@
 // The demo practice's session notes: the regions worked with their pain before and after, the
 // techniques, and the SOAP text a therapist jots down, in the runner's own words.
 #include "demo_practice_internal.h"
+#include "demo_words.h"
 
-#include <myodesk/core/plan_text.h>
 #include <myodesk/core/screening.h>
 
 #include <fmt/format.h>

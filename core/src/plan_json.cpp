@@ -1,7 +1,6 @@
 #include "json_reader.h"
 
 #include <myodesk/core/plan_json.h>
-#include <myodesk/core/plan_text.h>
 
 namespace myodesk::core {
 
@@ -136,7 +135,7 @@ class PlanReader : public detail::JsonReader {
 
 }  // namespace
 
-nlohmann::ordered_json PlanToJson(const Plan& plan) {
+nlohmann::ordered_json PlanToJson(const Plan& plan, const PlanTexts& texts) {
     ordered_json out;
     out["client_id"] = plan.client_id;
     out["generated_on"] = FormatIsoDate(plan.generated_on);
@@ -185,16 +184,20 @@ nlohmann::ordered_json PlanToJson(const Plan& plan) {
         item["regions"] = RegionsToJson(session.regions);
         ordered_json reasons = ordered_json::array();
         for (const auto& reason : session.reasons) {
-            ordered_json entry{{"code", ToCode(reason.code)},
-                               {"text", DescribeReason(reason, plan.units)}};
+            ordered_json entry{{"code", ToCode(reason.code)}};
+            if (texts.reason) {
+                entry["text"] = texts.reason(reason, plan.units);
+            }
             WriteDetail(entry, reason.detail);
             reasons.push_back(std::move(entry));
         }
         item["reasons"] = std::move(reasons);
         ordered_json cautions = ordered_json::array();
         for (const auto& caution : session.cautions) {
-            ordered_json entry{{"code", ToCode(caution.code)},
-                               {"text", DescribeCaution(caution, plan.units)}};
+            ordered_json entry{{"code", ToCode(caution.code)}};
+            if (texts.caution) {
+                entry["text"] = texts.caution(caution, plan.units);
+            }
             WriteDetail(entry, caution.detail);
             cautions.push_back(std::move(entry));
         }
@@ -204,9 +207,10 @@ nlohmann::ordered_json PlanToJson(const Plan& plan) {
     out["sessions"] = std::move(sessions);
     ordered_json warnings = ordered_json::array();
     for (const auto& warning : plan.warnings) {
-        ordered_json entry{{"code", ToCode(warning.code)},
-                           {"date", FormatIsoDate(warning.date)},
-                           {"text", DescribeWarning(warning, plan.units)}};
+        ordered_json entry{{"code", ToCode(warning.code)}, {"date", FormatIsoDate(warning.date)}};
+        if (texts.warning) {
+            entry["text"] = texts.warning(warning, plan.units);
+        }
         // The warning's own date is `date`; a detail date goes under `detail_date`.
         PlanDetail detail = warning.detail;
         const auto detail_date = detail.date;
@@ -220,9 +224,11 @@ nlohmann::ordered_json PlanToJson(const Plan& plan) {
     out["warnings"] = std::move(warnings);
     ordered_json home_care = ordered_json::array();
     for (const auto& care : plan.home_care) {
-        home_care.push_back({{"phase", ToCode(care.phase)},
-                             {"code", ToCode(care.code)},
-                             {"text", DescribeHomeCare(care)}});
+        ordered_json entry{{"phase", ToCode(care.phase)}, {"code", ToCode(care.code)}};
+        if (texts.home_care) {
+            entry["text"] = texts.home_care(care);
+        }
+        home_care.push_back(std::move(entry));
     }
     out["home_care"] = std::move(home_care);
     return out;

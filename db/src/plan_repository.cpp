@@ -12,6 +12,7 @@
 #include <myodesk/db/plan_repository.h>
 #include <myodesk/db/session_note_repository.h>
 #include <myodesk/db/training_repository.h>
+#include <myodesk/vocabulary/plan_sentences.h>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -56,7 +57,7 @@ struct PlanRow {
         row.from_date = core::FormatIsoDate(plan.from);
         row.to_date = core::FormatIsoDate(plan.to);
         row.refer = plan.refer ? 1 : 0;
-        row.document = core::PlanToJson(plan).dump();
+        row.document = vocabulary::PlanDocument(plan).dump();
         row.created_at = plan.created_at;
         return row;
     }
@@ -214,7 +215,7 @@ void StoreSessions(soci::session& session, AppointmentRepository& appointments, 
                                            static_cast<int>(i));
         }
     }
-    std::string document = core::PlanToJson(plan).dump();
+    std::string document = vocabulary::PlanDocument(plan).dump();
     int refer = plan.refer ? 1 : 0;
     session << "UPDATE plans SET document = :document, refer = :refer WHERE id = :id",
         soci::use(document, "document"), soci::use(refer, "refer"), soci::use(plan_id, "id");

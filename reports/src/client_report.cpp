@@ -1,7 +1,6 @@
 #include "client_report_parts.h"
 #include "report_text.h"
 
-#include <myodesk/core/plan_text.h>
 #include <myodesk/reports/client_report.h>
 
 #include <algorithm>

@@ -5,6 +5,7 @@
 #include <myodesk/core/clinic_details.h>
 #include <myodesk/reports/report_document.h>
 #include <myodesk/reports/report_locale.h>
+#include <myodesk/vocabulary/translation.h>
 
 #include <fmt/format.h>
 
@@ -13,6 +14,10 @@
 #include <vector>
 
 namespace myodesk::reports {
+
+// Every English label and sentence of the reports goes through the vocabulary's one translator
+// hook.
+using vocabulary::Tr;
 
 // Formats a translated pattern ("{} sessions") with fmt. A translation whose pattern does not
 // match its arguments must not stop a report from printing: the pattern is then returned as it

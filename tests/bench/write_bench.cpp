@@ -15,6 +15,7 @@
 #include <myodesk/core/staff.h>
 #include <myodesk/db/clock.h>
 #include <myodesk/db/demo_writer.h>
+#include <myodesk/vocabulary/plan_sentences.h>
 
 #include <fmt/format.h>
 #include <soci/soci.h>
@@ -286,7 +287,7 @@ class RawPracticeWriter {
             .Bind(3, core::FormatIsoDate(plan.from))
             .Bind(4, core::FormatIsoDate(plan.to))
             .Bind(5, plan.refer ? 1 : 0)
-            .Bind(6, core::PlanToJson(plan).dump())
+            .Bind(6, vocabulary::PlanDocument(plan).dump())
             .Bind(7, created_at)
             .Run();
         const std::int64_t id = m_db.LastInsertId();

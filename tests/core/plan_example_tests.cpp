@@ -5,6 +5,7 @@
 #include <myodesk/core/plan.h>
 #include <myodesk/core/plan_json.h>
 #include <myodesk/core/training.h>
+#include <myodesk/vocabulary/plan_sentences.h>
 
 #include <boost/test/unit_test.hpp>
 
@@ -51,7 +52,7 @@ BOOST_AUTO_TEST_SUITE(plan_example_tests)
 
 BOOST_AUTO_TEST_CASE(the_documented_example_is_what_the_generator_makes) {
     const std::string expected_path = kDocs + "/examples/plan-example.json";
-    const std::string actual = PlanToJson(ExamplePlan()).dump(2) + "\n";
+    const std::string actual = myodesk::vocabulary::PlanDocument(ExamplePlan()).dump(2) + "\n";
     std::ifstream expected_file(expected_path, std::ios::binary);
     const std::string expected = expected_file ? ReadFile(expected_path) : std::string();
     const auto actual_path = std::filesystem::temp_directory_path() / "plan-example.actual.json";

@@ -10,6 +10,7 @@
 #include <myodesk/db/session_note_repository.h>
 #include <myodesk/db/staff_repository.h>
 #include <myodesk/db/training_repository.h>
+#include <myodesk/vocabulary/plan_sentences.h>
 
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
@@ -233,7 +234,7 @@ MYODESK_DB_TEST(saves_a_plan_and_reads_it_back_whole) {
     // The rows and the document say the same.
     BOOST_TEST(Count(database, "plan_sessions") == 3);
     BOOST_TEST(StoredDocument(database, id) ==
-               nlohmann::json::parse(core::PlanToJson(plan).dump()));
+               nlohmann::json::parse(vocabulary::PlanDocument(plan).dump()));
 
     BOOST_TEST(!plans.Get(id + 1));
     BOOST_TEST(!plans.Current(AddClient(database, "Unplanned")));

@@ -2,6 +2,7 @@
 #include "report_test_support.h"
 
 #include <myodesk/reports/report_locale.h>
+#include <myodesk/vocabulary/translation.h>
 
 #include <boost/test/unit_test.hpp>
 
@@ -17,10 +18,10 @@ namespace {
 
 // Installs a translator for one test and puts the default back afterwards.
 struct TranslatorGuard {
-    explicit TranslatorGuard(reports::Translator translator) {
-        reports::SetTranslator(std::move(translator));
+    explicit TranslatorGuard(vocabulary::Translator translator) {
+        vocabulary::SetTranslator(std::move(translator));
     }
-    ~TranslatorGuard() { reports::SetTranslator({}); }
+    ~TranslatorGuard() { vocabulary::SetTranslator({}); }
     TranslatorGuard(const TranslatorGuard&) = delete;
     TranslatorGuard& operator=(const TranslatorGuard&) = delete;
 };
@@ -138,14 +139,14 @@ BOOST_AUTO_TEST_CASE(a_translator_changes_the_words_and_a_broken_pattern_does_no
             return {};  // not in the catalogue: English
         });
         reports::ReportLocale locale;
-        BOOST_TEST(reports::Tr("Nov") == "nov.");
-        BOOST_TEST(reports::Tr("Calves") == "Calves");
+        BOOST_TEST(vocabulary::Tr("Nov") == "nov.");
+        BOOST_TEST(vocabulary::Tr("Calves") == "Calves");
         BOOST_TEST(locale.Date(Ymd(2026, 11, 21)) == "21 nov. 2026");
         BOOST_TEST(reports::RegionSideName({Region::kCalves, Side::kLeft}) == "calves gauche");
         BOOST_TEST(reports::RegionName(Region::kHamstrings) == "Ischio-jambiers");
         BOOST_TEST(locale.Distance(32) == "{} {} km");
     }
-    BOOST_TEST(reports::Tr("Nov") == "Nov");
+    BOOST_TEST(vocabulary::Tr("Nov") == "Nov");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -11,16 +11,25 @@
 #include <wx/string.h>
 
 #include <optional>
+#include <string>
 
 namespace myodesk::app {
 
-// The words people see for core's codes, translated. Core keeps the codes ("hip_flexors");
-// every picker and sentence in the GUI takes its words from here. No window is needed.
+// The words people see for core's codes, as wxString: thin adapters over the vocabulary
+// (myodesk/vocabulary/words.h), which defines each word once for the GUI, the reports and the
+// CLI and translates it through the catalogue InstallTranslator hooks in. Core keeps the codes
+// ("hip_flexors"). No window is needed.
+
+// Makes the vocabulary (and so the reports) translate through wxGetTranslation, the app's
+// catalogue. Called once at start-up, after the catalogue is loaded.
+void InstallTranslator();
 
 // Names as a picker or checklist shows them, capitalised: "Hip flexors", "Both sides".
 wxString NameOf(core::Region region);
 wxString NameOf(core::Side side);
 wxString NameOf(core::BodySystem system);
+// Health-history items and medication classes as the intake's checklist asks them, with their
+// hints: "Fever (over 38 °C / 100.4 °F)", "Anticoagulant (blood thinner)".
 wxString NameOf(core::ConditionCode condition);
 wxString NameOf(core::MedicationClass medication_class);
 wxString NameOf(core::InjuryKind kind);
@@ -49,10 +58,10 @@ wxString FlagName(core::FlagCode code);
 wxString RegionInSentence(core::Region region);
 
 // A region with its side in the middle of a sentence: "left calves", "right hamstrings",
-// "lower back (midline)", "calves (both sides)"; without a side, the region alone.
+// "calves (both sides)", "lower back" (midline); without a side, the region alone.
 wxString RegionSideInSentence(core::Region region, std::optional<core::Side> side);
 
-// A region with its side as a label starts: "Left hamstrings", "Lower back (midline)".
+// A region with its side as a label starts: "Left hamstrings", "Hamstrings (both sides)".
 wxString RegionSideName(core::Region region, std::optional<core::Side> side);
 
 // A short side for lists: "L", "R", "both", "mid".
@@ -76,6 +85,8 @@ wxString FormatDistance(double km, core::DistanceUnit unit);
 // the text is not a number.
 wxString FormatNumber(double value, int decimals);
 std::optional<double> ParseNumber(const wxString& text);
+// FormatNumber in UTF-8: the vocabulary's NumberFormat in the GUI.
+std::string LocaleNumber(double value, int decimals);
 
 // A date for reading rather than typing, in the user's language: "3 Dec 2026" (en_GB),
 // "Dec 3, 2026" (en_US).

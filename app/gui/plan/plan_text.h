@@ -11,11 +11,11 @@
 
 namespace myodesk::app {
 
-// A plan's sentences, translated: why a session is planned (reason), what to watch out for
-// (caution), the plan's warnings and the home-care advice. In English they are the sentences
-// of core/plan_text.h (the CLI and the plan JSON), so the Plan tab and the CLI say the same
-// thing; a test keeps the two in step. Distances in `units`; dates through `date_format`
-// (the locale's readable date; core writes ISO dates). No window is needed.
+// A plan's sentences as wxString: why a session is planned (reason), what to watch out for
+// (caution), the plan's warnings and the home-care advice. They are the vocabulary's
+// (myodesk/vocabulary/plan_sentences.h), defined once for the Plan tab, the reports, the CLI
+// and the plan document, so all say the same thing. Distances in `units` with the locale's
+// numbers; dates through `date_format` (the locale's readable date). No window is needed.
 using PlanDateFormat = wxString (*)(const core::Date& date);
 
 wxString PlanReasonText(const core::PlanReason& reason, core::DistanceUnit units,
@@ -25,13 +25,6 @@ wxString PlanCautionText(const core::PlanCaution& caution, core::DistanceUnit un
 wxString PlanWarningText(const core::PlanWarning& warning, core::DistanceUnit units,
                          PlanDateFormat date_format = FormatReadableDate);
 wxString PlanHomeCareText(const core::HomeCare& care);
-
-// A focus region as the plan's sentences name it: "left calves", "hamstrings (both sides)",
-// "lower back" (core::DescribeRegion).
-wxString PlanRegionText(const core::RegionSide& region);
-
-// A distance as the plan's sentences write it: "32 km", "21.1 km", "19.9 mi".
-wxString PlanDistanceText(double km, core::DistanceUnit units);
 
 // A day with its weekday, for lists of dated sessions: "Tue 3 Dec 2026".
 wxString DayText(const core::Date& date);

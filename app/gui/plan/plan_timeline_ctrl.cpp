@@ -321,7 +321,7 @@ wxString PlanTimelineCtrl::DayDescription(const core::Date& day) const {
         }
         text << dot << NameOf(run.type);
         if (run.distance_km) {
-            text << ' ' << PlanDistanceText(*run.distance_km, m_units);
+            text << ' ' << FormatDistance(*run.distance_km, m_units);
         }
         if (run.assumed) {
             // TRANSLATORS: a run assumed from the intake's long-run day or race date.
@@ -592,7 +592,7 @@ void PlanTimelineCtrl::PaintRunLabel(Paint& paint, const core::PlanRun& run, con
         return;
     }
     wxDC& dc = paint.dc;
-    wxString label = run.distance_km ? PlanDistanceText(*run.distance_km, m_units) : wxString();
+    wxString label = run.distance_km ? FormatDistance(*run.distance_km, m_units) : wxString();
     if (run.type == RunType::kRace) {
         label = label.empty() ? _("Race") : wxString::Format(_("Race %s"), label);
         dc.SetFont(GetFont().Bold());

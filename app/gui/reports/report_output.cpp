@@ -1,8 +1,8 @@
 #include "reports/report_output.h"
 
+#include "common/code_names.h"
 #include "common/error_message.h"
 #include "common/wx_conversions.h"
-#include "plan/plan_text.h"
 
 #include <myodesk/reports/atomic_output_file.h>
 #include <myodesk/reports/html_renderer.h>
@@ -42,28 +42,15 @@ std::atomic<int> g_next_image{1};
 
 }  // namespace
 
-void InstallReportTranslator() {
-    reports::SetTranslator(
-        [](const char* english) { return ToUtf8(wxGetTranslation(wxString::FromUTF8(english))); });
-}
-
 reports::ReportLocale MakeReportLocale(core::DistanceUnit units) {
     reports::ReportLocale locale;
     locale.format_date = [](const core::Date& date) { return ToUtf8(FormatLocalDate(date)); };
     locale.format_month = [](const core::Date& date) {
         return ToUtf8(ToWxDate(date).Format("%b %Y"));
     };
+    // Numbers (in distances and the plan's sentences) as the Plan tab writes them.
+    locale.format_number = LocaleNumber;
     locale.units = units;
-    // The plan's sentences as the Plan tab says them (translated), with the report's dates.
-    locale.describe_reason = [](const core::PlanReason& reason, core::DistanceUnit in) {
-        return ToUtf8(PlanReasonText(reason, in, FormatLocalDate));
-    };
-    locale.describe_caution = [](const core::PlanCaution& caution, core::DistanceUnit in) {
-        return ToUtf8(PlanCautionText(caution, in, FormatLocalDate));
-    };
-    locale.describe_warning = [](const core::PlanWarning& warning, core::DistanceUnit in) {
-        return ToUtf8(PlanWarningText(warning, in, FormatLocalDate));
-    };
     return locale;
 }
 

@@ -22,9 +22,6 @@ namespace myodesk::app {
 // the HTML of a report for the preview (its chart images kept in wx's memory file system),
 // printing through wxHtmlEasyPrinting, and writing a PDF or CSV file with progress.
 
-// Reports' sentences through the app's catalogue (wxGetTranslation). Called once at start.
-void InstallReportTranslator();
-
 // Dates as the user's locale writes them (FormatLocalDate), distances in `units`.
 reports::ReportLocale MakeReportLocale(core::DistanceUnit units);
 

@@ -1,8 +1,8 @@
 #include "shell/app.h"
 
+#include "common/code_names.h"
 #include "common/error_message.h"
 #include "common/wx_conversions.h"
-#include "reports/report_output.h"
 #include "shell/demo_practice_offer.h"
 #include "shell/main_frame.h"
 #include "shell/settings.h"
@@ -75,8 +75,8 @@ void App::InitLanguage() {
     translations->SetLanguage(wxLANGUAGE_DEFAULT);
     translations->AddStdCatalog();
     translations->AddCatalog("myodesk");
-    // The reports' sentences (reports/ is pure C++) through the same catalogue.
-    InstallReportTranslator();
+    // The vocabulary's words and sentences (and the reports') through the same catalogue.
+    InstallTranslator();
 }
 
 void App::InitSettings() {

@@ -4,6 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
+#include <string>
+
 namespace myodesk::core {
 
 // The plan format (docs/plan-format.md):
@@ -15,9 +18,17 @@ namespace myodesk::core {
 //              reasons: [{code, text, ...detail}], cautions: [{code, text, ...detail}]}],
 //  warnings: [{code, date, text, ...detail}], home_care: [{phase, code, text}]}
 // Detail keys (date, run_type, distance_km, compared_km, days, pain, pressure, region, side,
-// flag) appear when set; `text` is the English sentence (core/plan_text.h). Storage keeps
-// this document, so reading it back gives the same plan (texts are ignored when read).
-nlohmann::ordered_json PlanToJson(const Plan& plan);
+// flag) appear when set; `text` is the sentence `texts` gives, left out without one. Storage
+// keeps this document, so reading it back gives the same plan (texts are ignored when read).
+// Core has no sentences: the stored and exported document carries the English ones of
+// myodesk/vocabulary/plan_sentences.h (vocabulary::PlanDocument).
+struct PlanTexts {
+    std::function<std::string(const PlanReason&, DistanceUnit)> reason;
+    std::function<std::string(const PlanCaution&, DistanceUnit)> caution;
+    std::function<std::string(const PlanWarning&, DistanceUnit)> warning;
+    std::function<std::string(const HomeCare&)> home_care;
+};
+nlohmann::ordered_json PlanToJson(const Plan& plan, const PlanTexts& texts);
 
 struct PlanParseResult {
     Plan plan;

@@ -1,30 +1,37 @@
 #pragma once
 
-#include <myodesk/core/plan.h>
+// Transitional, for app/cli only: the plan's sentences and the plan document used to live in
+// core (English only). They are now the vocabulary's, translated like every word
+// (myodesk/vocabulary/plan_sentences.h), and core has no sentences. These forwarders keep the
+// CLI building until it calls the vocabulary itself; a caller links MyoDesk::vocabulary.
+// Nothing else includes this header; delete it when app/cli no longer does.
 
-#include <functional>
+#include <myodesk/core/plan.h>
+#include <myodesk/core/plan_json.h>
+#include <myodesk/vocabulary/plan_sentences.h>
+#include <myodesk/vocabulary/words.h>
+
 #include <string>
-#include <string_view>
 
 namespace myodesk::core {
 
-// Plain-language English sentences for a plan's reasons, cautions, warnings and home care, as
-// the CLI and the plan JSON show them. Distances in `units`. The GUI has the same sentences
-// through _() (app/gui/plan/plan_text.cpp; a test keeps the two in step).
-// Dates through `date_format` (a report's readable dates); ISO 8601 (YYYY-MM-DD) without one.
-using PlanDateFormat = std::function<std::string(const Date&)>;
-std::string DescribeReason(const PlanReason& reason, DistanceUnit units,
-                           const PlanDateFormat& date_format = {});
-std::string DescribeCaution(const PlanCaution& caution, DistanceUnit units,
-                            const PlanDateFormat& date_format = {});
-std::string DescribeWarning(const PlanWarning& warning, DistanceUnit units,
-                            const PlanDateFormat& date_format = {});
-std::string DescribeHomeCare(const HomeCare& care);
-
-// "left calves", "hamstrings (both sides)", "lower back".
-std::string DescribeRegion(const RegionSide& region);
-
-// A region in plain English, without a side: "calves", "IT band", "lower back".
-std::string_view RegionWords(Region region);
+inline std::string DescribeReason(const PlanReason& reason, DistanceUnit units) {
+    return vocabulary::ReasonSentence(reason, units);
+}
+inline std::string DescribeCaution(const PlanCaution& caution, DistanceUnit units) {
+    return vocabulary::CautionSentence(caution, units);
+}
+inline std::string DescribeWarning(const PlanWarning& warning, DistanceUnit units) {
+    return vocabulary::WarningSentence(warning, units);
+}
+inline std::string DescribeHomeCare(const HomeCare& care) {
+    return vocabulary::HomeCareSentence(care);
+}
+inline std::string DescribeRegion(const RegionSide& region) {
+    return vocabulary::RegionSideInSentence(region);
+}
+inline nlohmann::ordered_json PlanToJson(const Plan& plan) {
+    return vocabulary::PlanDocument(plan);
+}
 
 }  // namespace myodesk::core

@@ -5,6 +5,7 @@
 #include <myodesk/core/plan.h>
 #include <myodesk/core/screening.h>
 #include <myodesk/core/session_note.h>
+#include <myodesk/vocabulary/words.h>
 
 #include <functional>
 #include <optional>
@@ -12,52 +13,67 @@
 
 namespace myodesk::reports {
 
-// Reports speak the reader's language. Every English sentence and label in reports/ goes
-// through Tr() (an xgettext keyword, like _() in the app); the app installs a translator that
-// looks the text up in its catalogue (wxGetTranslation), the CLI leaves the default, which
-// returns the English text.
-using Translator = std::function<std::string(const char* english)>;
-void SetTranslator(Translator translator);
-std::string Tr(const char* english);
+// Reports speak the reader's language. Their own labels and sentences go through
+// vocabulary::Tr (an xgettext keyword, like _() in the app); the words for core's codes and
+// the plan's sentences are the vocabulary's (myodesk/vocabulary/), the same the GUI and the
+// CLI show. The app installs the translator (vocabulary::SetTranslator); without one, English.
 
-// How dates and distances are written in a report.
+// How dates, numbers and distances are written in a report.
 struct ReportLocale {
-    // A full date in the reader's locale. Default: "21 Nov 2026" (day, English month
-    // abbreviation, year), which no reader can misread.
+    // A full date in the reader's locale. Default: "21 Nov 2026" (vocabulary::ReadableDate:
+    // day, month abbreviation, year), which no reader can misread.
     std::function<std::string(const core::Date&)> format_date;
     // A month for chart axes. Default: "Nov 2026".
     std::function<std::string(const core::Date&)> format_month;
+    // A number with at most `decimals` decimals ("21.1", "32"). Default: with a point.
+    vocabulary::NumberFormat format_number;
     core::DistanceUnit units = core::DistanceUnit::kKm;
-    // The plan's sentences (why a session is planned, its cautions, the plan's warnings). The
-    // app gives its translated ones (app/gui/plan/plan_text.h); by default core's English sentences
-    // (core/plan_text.h) with dates through format_date.
-    std::function<std::string(const core::PlanReason&, core::DistanceUnit)> describe_reason;
-    std::function<std::string(const core::PlanCaution&, core::DistanceUnit)> describe_caution;
-    std::function<std::string(const core::PlanWarning&, core::DistanceUnit)> describe_warning;
 
     std::string Date(const core::Date& date) const;
     std::string Month(const core::Date& date) const;
     std::string Distance(double km) const;  // "32 km", "19.9 mi" (one decimal unless whole)
+    // The plan's sentences (vocabulary/plan_sentences.h) with this locale's dates and numbers.
     std::string Reason(const core::PlanReason& reason) const;
     std::string Caution(const core::PlanCaution& caution) const;
     std::string Warning(const core::PlanWarning& warning) const;
 };
 
-// Names for people (translated through Tr): "Deep tissue", "Left hamstrings",
-// "Hamstrings (both sides)", "Lower back", "Pregnancy", "Taper".
-std::string TechniqueName(core::Technique technique);
-std::string RegionName(core::Region region);
-std::string RegionSideName(const core::RegionSide& region);  // capitalised
+// The vocabulary's names under the names the report view-models use: "Deep tissue",
+// "Left hamstrings", "Hamstrings (both sides)", "Lower back", "Pregnancy", "Taper".
+inline std::string TechniqueName(core::Technique technique) {
+    return vocabulary::NameOf(technique);
+}
+inline std::string RegionName(core::Region region) {
+    return vocabulary::NameOf(region);
+}
+inline std::string RegionSideName(const core::RegionSide& region) {  // capitalised
+    return vocabulary::RegionSideName(region);
+}
 // The same in the middle of a sentence: "left hamstrings", "calves" when there is no side.
-std::string RegionSideInSentence(core::Region region, std::optional<core::Side> side);
-std::string FlagName(core::FlagCode code);
-std::string FlagLevelName(core::FlagLevel level);  // "No massage: refer", "Avoid area", "Modify"
-std::string PhaseName(core::PlanPhase phase);
+inline std::string RegionSideInSentence(core::Region region, std::optional<core::Side> side) {
+    return vocabulary::RegionSideInSentence(region, side);
+}
+inline std::string FlagName(core::FlagCode code) {
+    return vocabulary::NameOf(code);
+}
+// "No massage: refer", "Avoid area", "Modify".
+inline std::string FlagLevelName(core::FlagLevel level) {
+    return vocabulary::NameOf(level);
+}
+inline std::string PhaseName(core::PlanPhase phase) {
+    return vocabulary::NameOf(phase);
+}
 // Health-history items, medication classes and planned-session states for the intake summary
 // and the clinic summary: "Varicose veins", "Anticoagulant", "Booked".
-std::string ConditionName(core::ConditionCode condition);
-std::string MedicationClassName(core::MedicationClass medication_class);
-std::string PlannedSessionStatusName(core::PlannedSessionStatus status);
+inline std::string ConditionName(core::ConditionCode condition) {
+    return vocabulary::NameOf(condition);
+}
+inline std::string MedicationClassName(core::MedicationClass medication_class) {
+    return vocabulary::NameOf(medication_class);
+}
+inline std::string PlannedSessionStatusName(core::PlannedSessionStatus status) {
+    return vocabulary::NameOf(status);
+}
 // A flag as one line: "Avoid area — Varicose veins, right calves (until 3 Apr 2026)".
 std::string DescribeFlag(const core::ContraindicationFlag& flag, const ReportLocale& locale);
 
