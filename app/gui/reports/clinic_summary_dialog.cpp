@@ -10,6 +10,7 @@
 #include <myodesk/db/staff_repository.h>
 #include <myodesk/reports/csv.h>
 #include <myodesk/reports/pdf_renderer.h>
+#include <myodesk/services/report_loader.h>
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -17,8 +18,6 @@
 #include <wx/progdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
-
-#include <report_loader.h>
 
 namespace myodesk::app {
 
@@ -116,15 +115,17 @@ bool ClinicSummaryDialog::ShowSummary() {
 
     wxProgressDialog progress(_("Clinic summary"), _("Reading the period's sessions…"), 1000, this,
                               wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE);
-    LoadedClinicSummary loaded;
+    services::LoadedClinicSummary loaded;
     try {
-        loaded = LoadClinicSummary(m_database, period, [&](std::int64_t done, std::int64_t total) {
-            const int value =
-                total > 0 ? static_cast<int>(std::min<std::int64_t>(999, done * 1000 / total)) : 0;
-            return progress.Update(value, wxString::Format(_("Reading sessions: %lld of %lld…"),
-                                                           static_cast<long long>(done),
-                                                           static_cast<long long>(total)));
-        });
+        loaded = services::LoadClinicSummary(
+            m_database, period, [&](std::int64_t done, std::int64_t total) {
+                const int value =
+                    total > 0 ? static_cast<int>(std::min<std::int64_t>(999, done * 1000 / total))
+                              : 0;
+                return progress.Update(value, wxString::Format(_("Reading sessions: %lld of %lld…"),
+                                                               static_cast<long long>(done),
+                                                               static_cast<long long>(total)));
+            });
     } catch (const reports::RenderCancelled&) {
         return false;
     } catch (const std::exception& error) {

@@ -9,13 +9,12 @@
 #include <myodesk/db/clock.h>
 #include <myodesk/reports/csv.h>
 #include <myodesk/reports/session_table.h>
+#include <myodesk/services/report_loader.h>
 
 #include <wx/choice.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/utils.h>
-
-#include <report_loader.h>
 
 namespace myodesk::app {
 
@@ -70,7 +69,8 @@ void ReportsPanel::RefreshIfStale() {
 }
 
 void ReportsPanel::Build() {
-    reports::ClientReportInputs inputs = LoadClientReportInputs(m_database, m_client, m_today());
+    reports::ClientReportInputs inputs =
+        services::LoadClientReportInputs(m_database, m_client, m_today());
     const core::PaperSize paper = inputs.clinic.paper;
     m_report = reports::BuildClientReport(inputs);
     const reports::ReportLocale locale = MakeReportLocale(m_report->units);

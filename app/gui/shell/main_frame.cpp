@@ -22,6 +22,8 @@
 #include <myodesk/db/clinic_settings_repository.h>
 #include <myodesk/db/clock.h>
 #include <myodesk/db/errors.h>
+#include <myodesk/services/csv_exports.h>
+#include <myodesk/services/report_loader.h>
 
 #include <wx/aboutdlg.h>
 #include <wx/button.h>
@@ -40,8 +42,6 @@
 #include <wx/statusbr.h>
 
 #include <algorithm>
-#include <csv_exports.h>
-#include <report_loader.h>
 
 namespace myodesk::app {
 
@@ -587,7 +587,7 @@ void MainFrame::OnExportClients(wxCommandEvent&) {
                                          ? db::ArchiveFilter::kAll
                                          : db::ArchiveFilter::kActive;
     if (SaveCsv(this, dialog.GetPath(),
-                [&](std::ostream& out) { WriteClientsCsv(m_database, filter, out); })) {
+                [&](std::ostream& out) { services::WriteClientsCsv(m_database, filter, out); })) {
         SetStatusText(wxString::Format(_("Saved %s"), dialog.GetPath()), 0);
     }
 }
@@ -607,7 +607,7 @@ void MainFrame::OnExportSessions(wxCommandEvent&) {
         return;
     }
     if (SaveCsv(this, dialog.GetPath(), [&](std::ostream& out) {
-            WriteSessionsCsv(m_database, period.From(), period.To(), out);
+            services::WriteSessionsCsv(m_database, period.From(), period.To(), out);
         })) {
         SetStatusText(wxString::Format(_("Saved %s"), dialog.GetPath()), 0);
     }
