@@ -96,4 +96,9 @@ std::int64_t ClientService::Count(db::ArchiveFilter filter) {
     return m_clients.Count(filter);
 }
 
+std::optional<std::int64_t> ClientService::PositionOf(const db::ClientQuery& query,
+                                                      core::ClientId id) {
+    return m_clients.PositionOf(query, id);
+}
+
 }  // namespace myodesk::services

@@ -1,3 +1,4 @@
+#include <myodesk/db/client_repository.h>
 #include <myodesk/db/clinic_settings_repository.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/services/client_service.h>
@@ -39,6 +40,16 @@ core::Intake IntakeService::Add(core::Intake intake) {
     return intake;
 }
 
+ClientWithIntake IntakeService::AddWithClientUpdate(core::Client client, core::Intake intake) {
+    ClientWithIntake saved{std::move(client), std::move(intake)};
+    db::Transaction transaction(m_context.Database());
+    db::ClientRepository(m_context.Database(), m_context.GetClock().Storage()).Update(saved.client);
+    saved.intake.client_id = saved.client.id;
+    m_intakes.Add(saved.intake);
+    transaction.Commit();
+    return saved;
+}
+
 IntakeOnDay IntakeService::Show(core::ClientId client, const std::optional<core::IntakeId>& intake,
                                 const std::optional<core::Date>& on) {
     IntakeOnDay shown;
@@ -77,6 +88,16 @@ std::optional<core::Intake> IntakeService::Newest(core::ClientId client) {
     return m_intakes.Newest(client);
 }
 
+std::optional<core::Intake> IntakeService::Get(core::IntakeId intake) {
+    return m_intakes.Get(intake);
+}
+
+std::vector<core::ContraindicationFlag> IntakeService::Flags(const core::Intake& intake,
+                                                             const std::optional<core::Date>& on) {
+    const auto settings = db::ClinicSettingsRepository(m_context.Database()).LoadScreening();
+    return core::ScreenContraindications(intake, on.value_or(m_context.Today()), settings);
+}
+
 std::vector<db::IntakeVersion> IntakeService::History(core::ClientId client) {
     ClientService(m_context).Get(client);
     return m_intakes.History(client);
@@ -84,6 +105,10 @@ std::vector<db::IntakeVersion> IntakeService::History(core::ClientId client) {
 
 core::DistanceUnit IntakeService::Units(core::ClientId client) {
     return m_intakes.NewestUnits(client).value_or(core::DistanceUnit::kKm);
+}
+
+std::optional<core::DistanceUnit> IntakeService::NewestUnits(core::ClientId client) {
+    return m_intakes.NewestUnits(client);
 }
 
 }  // namespace myodesk::services

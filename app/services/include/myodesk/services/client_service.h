@@ -47,6 +47,9 @@ class ClientService {
                                             std::int64_t limit);
     std::int64_t CountMatching(const db::ClientQuery& query);
     std::int64_t Count(db::ArchiveFilter filter);
+    // Where the client is in the list the query gives (0-based), or nullopt when it does not
+    // match (see db::ClientRepository::PositionOf).
+    std::optional<std::int64_t> PositionOf(const db::ClientQuery& query, core::ClientId id);
 
   private:
     Context& m_context;

@@ -5,6 +5,7 @@
 #include <myodesk/core/intake_json.h>
 #include <myodesk/core/screening.h>
 #include <myodesk/db/intake_repository.h>
+#include <myodesk/services/client_service.h>
 #include <myodesk/services/context.h>
 
 #include <optional>
@@ -38,6 +39,9 @@ class IntakeService {
     ImportedIntake Import(core::ClientId client, core::IntakeParseResult parsed);
     // Saves a new intake version (validated against today).
     core::Intake Add(core::Intake intake);
+    // Saves the client's changed contact details and a new intake version for them in one
+    // transaction: both or neither (optimistic locking on client.version, as Update).
+    ClientWithIntake AddWithClientUpdate(core::Client client, core::Intake intake);
 
     // The newest intake (or version `intake`, which must be the client's) and its flags on
     // `on` (today when not given). NoIntakeError when the client has none; NotFoundError for
@@ -47,10 +51,18 @@ class IntakeService {
     // The contraindications of the newest intake today (none without an intake).
     std::vector<core::ContraindicationFlag> FlagsToday(core::ClientId client);
     std::optional<core::Intake> Newest(core::ClientId client);
+    // Intake version `intake`, or nullopt.
+    std::optional<core::Intake> Get(core::IntakeId intake);
+    // The contraindications `intake` raises on `on` (today when not given), with the clinic's
+    // screening settings.
+    std::vector<core::ContraindicationFlag> Flags(const core::Intake& intake,
+                                                  const std::optional<core::Date>& on = {});
     // Every version, newest first (NotFoundError for an unknown client).
     std::vector<db::IntakeVersion> History(core::ClientId client);
     // The units the client reads distances in: those of the newest intake, km without one.
     core::DistanceUnit Units(core::ClientId client);
+    // The units of the newest intake, or nullopt when the client has none.
+    std::optional<core::DistanceUnit> NewestUnits(core::ClientId client);
 
   private:
     Context& m_context;
