@@ -6,7 +6,6 @@
 
 #include <myodesk/core/client_validation.h>
 #include <myodesk/core/text.h>
-#include <myodesk/db/clock.h>
 
 #include <wx/button.h>
 #include <wx/datectrl.h>
@@ -58,11 +57,12 @@ wxStaticBoxSizer* NewSection(wxWindow* parent, const wxString& title) {
 
 }  // namespace
 
-ClientDialog::ClientDialog(wxWindow* parent, const wxString& title, core::Client client)
+ClientDialog::ClientDialog(wxWindow* parent, const wxString& title, core::Client client,
+                           const core::Date& today)
     : wxDialog(parent, wxID_ANY, title, wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       m_client(std::move(client)),
-      m_today(db::LocalDate(db::SystemNow())) {
+      m_today(today) {
     auto* columns = new wxBoxSizer(wxHORIZONTAL);
     auto* left = new wxBoxSizer(wxVERTICAL);
     left->Add(CreateIdentitySection(), wxSizerFlags().Expand());

@@ -14,7 +14,7 @@
 
 namespace myodesk::app {
 
-UnsignedNotesDialog::UnsignedNotesDialog(wxWindow* parent, db::SessionNoteRepository& notes,
+UnsignedNotesDialog::UnsignedNotesDialog(wxWindow* parent, services::NoteService& notes,
                                          SessionNoteController& controller)
     : wxDialog(parent, wxID_ANY, _("Unsigned notes"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),

@@ -2,7 +2,7 @@
 
 #include "sessions/session_list_model.h"
 
-#include <myodesk/db/session_note_repository.h>
+#include <myodesk/services/note_service.h>
 
 #include <wx/dialog.h>
 
@@ -20,8 +20,8 @@ class SessionNoteController;
 // then shrinks.
 class UnsignedNotesDialog : public wxDialog {
   public:
-    // The repository and controller must outlive the dialog.
-    UnsignedNotesDialog(wxWindow* parent, db::SessionNoteRepository& notes,
+    // The service and controller must outlive the dialog.
+    UnsignedNotesDialog(wxWindow* parent, services::NoteService& notes,
                         SessionNoteController& controller);
 
     void Reload();
@@ -35,7 +35,7 @@ class UnsignedNotesDialog : public wxDialog {
   private:
     void OnListActivated(wxListEvent& event);
 
-    db::SessionNoteRepository& m_notes;
+    services::NoteService& m_notes;
     SessionNoteController& m_controller;
     SessionListModel m_model;
     bool m_changed = false;

@@ -30,11 +30,11 @@ wxString StaffLine(const core::Staff& staff) {
 
 }  // namespace
 
-StaffPickerDialog::StaffPickerDialog(wxWindow* parent, db::StaffRepository& staff,
+StaffPickerDialog::StaffPickerDialog(wxWindow* parent, services::StaffService& staff,
                                      std::optional<core::StaffId> preselect)
     : wxDialog(parent, wxID_ANY, _("Who is at the desk?"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      m_repository(staff) {
+      m_staff_service(staff) {
     SetName("StaffPickerDialog");
     auto* heading = new wxStaticText(this, wxID_ANY, _("Who is at the desk?"));
     heading->SetFont(heading->GetFont().Scaled(1.3f).Bold());
@@ -84,7 +84,7 @@ StaffPickerDialog::StaffPickerDialog(wxWindow* parent, db::StaffRepository& staf
 
 void StaffPickerDialog::Reload(std::optional<core::StaffId> select) {
     try {
-        m_staff = m_repository.List(false);
+        m_staff = m_staff_service.List(false);
     } catch (const db::DatabaseError& error) {
         m_staff.clear();
         ShowErrorMessage(this, _("The list of staff could not be read."), error);
@@ -139,7 +139,7 @@ void StaffPickerDialog::OnAddButton(wxCommandEvent&) {
     while (dialog.ShowModal() == wxID_OK) {
         core::Staff staff = dialog.GetStaff();
         try {
-            m_repository.Add(staff);
+            staff = m_staff_service.Add(staff);
         } catch (const std::exception& error) {
             ShowErrorMessage(this, _("The staff member could not be added."), error);
             continue;
