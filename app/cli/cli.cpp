@@ -2,9 +2,9 @@
 
 #include "arguments.h"
 #include "client_json.h"
-#include "csv_exports.h"
+#include <myodesk/services/csv_exports.h>
 #include "problem_text.h"
-#include "report_loader.h"
+#include <myodesk/services/report_loader.h>
 
 #include <myodesk/core/client_validation.h>
 #include <myodesk/core/clinic_details.h>
@@ -62,6 +62,12 @@
 namespace myodesk::app {
 
 namespace {
+
+using services::LoadClientReportInputs;
+using services::LoadClinicSummary;
+using services::LoadedClinicSummary;
+using services::WriteClientsCsv;
+using services::WriteSessionsCsv;
 
 constexpr std::string_view kUsage = R"(usage: myodesk-cli [--db LOCATION] [--json] COMMAND
 

@@ -22,13 +22,13 @@
 #include <myodesk/reports/clinic_summary.h>
 #include <myodesk/reports/pdf_renderer.h>
 #include <myodesk/reports/report_locale.h>
+#include <myodesk/services/report_loader.h>
 
 #include <fmt/format.h>
 #include <soci/soci.h>
 
 #include <filesystem>
 #include <iostream>
-#include <report_loader.h>
 #include <sstream>
 
 namespace myodesk::bench {
@@ -316,7 +316,7 @@ void ClientReport(BenchContext& context) {
     for (int round = -2; round < rounds; ++round) {  // two rounds of warm-up
         const auto start = BenchClock::now();
         const reports::ClientReportInputs inputs =
-            app::LoadClientReportInputs(database, client, today);
+            services::LoadClientReportInputs(database, client, today);
         const auto loaded = BenchClock::now();
         const reports::ClientReport report = reports::BuildClientReport(inputs);
         reports::ReportLocale locale;
@@ -389,7 +389,7 @@ void ClinicSummary(BenchContext& context) {
     std::vector<std::int64_t> listed;  // the clients whose names the summary read
     for (int round = 0; round < rounds; ++round) {
         const auto start = BenchClock::now();
-        const app::LoadedClinicSummary loaded = app::LoadClinicSummary(database, period);
+        const services::LoadedClinicSummary loaded = services::LoadClinicSummary(database, period);
         const auto read = BenchClock::now();
         listed.clear();
         for (const auto& [id, name] : loaded.names.clients) {

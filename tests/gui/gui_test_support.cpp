@@ -373,6 +373,12 @@ void Choose(wxChoice* choice, int index) {
     choice->ProcessWindowEvent(event);
 }
 
+const services::Clock& TestClock() {
+    static const services::Clock clock =
+        services::Clock::FixedOn(services::Clock::System().Today());
+    return clock;
+}
+
 ClinicFrame::ClinicFrame() {
     DialogRecorder::Instance().Reset();
     ann = MakeClient("Ann", "Smith");
@@ -387,7 +393,8 @@ ClinicFrame::~ClinicFrame() {
 }
 
 void ClinicFrame::Open(std::optional<core::Staff> at_desk) {
-    frame = new MainFrame(nullptr, database.Get(), std::move(at_desk));
+    context.SetDesk({std::move(at_desk)});
+    frame = new MainFrame(nullptr, context);
     frame->Show();
     BOOST_REQUIRE(RaiseAndWait(*frame));
 }

@@ -5,6 +5,7 @@
 #include <myodesk/db/client_repository.h>
 #include <myodesk/db/database.h>
 #include <myodesk/db/staff_repository.h>
+#include <myodesk/services/context.h>
 
 #include <wx/defs.h>
 #include <wx/modalhook.h>
@@ -59,6 +60,10 @@ class TempDatabase {
 };
 
 core::Client MakeClient(std::string given, std::string family);
+
+// The clock the GUI tests run on: fixed at noon of the day the run started, so that "today"
+// is one day for the whole run. Windows get it through their services::Context.
+const services::Clock& TestClock();
 
 // A wx string as UTF-8, to compare with literals and print in test messages; whether it
 // contains `part`.
@@ -138,6 +143,7 @@ void Choose(wxChoice* choice, int index);
 // window. The window is destroyed with the fixture.
 struct ClinicFrame {
     TempDatabase database;
+    services::Context context{database.Get(), TestClock()};
     db::ClientRepository clients{database.Get()};
     db::StaffRepository staff{database.Get()};
     core::Client ann;
@@ -149,8 +155,8 @@ struct ClinicFrame {
     ClinicFrame(const ClinicFrame&) = delete;
     ClinicFrame& operator=(const ClinicFrame&) = delete;
 
-    // Shows the main window with `at_desk` at the desk and waits until it is on screen, laid
-    // out and focused.
+    // Shows the main window with `at_desk` at the desk (the context's desk session) and waits
+    // until it is on screen, laid out and focused.
     void Open(std::optional<core::Staff> at_desk);
     ClientWorkspacePanel& Workspace();
 };

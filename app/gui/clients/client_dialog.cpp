@@ -6,7 +6,6 @@
 
 #include <myodesk/core/client_validation.h>
 #include <myodesk/core/text.h>
-#include <myodesk/db/clock.h>
 
 #include <wx/button.h>
 #include <wx/datectrl.h>
@@ -58,10 +57,9 @@ wxStaticBoxSizer* NewSection(wxWindow* parent, const wxString& title) {
 
 }  // namespace
 
-ClientDialog::ClientDialog(wxWindow* parent, const wxString& title, core::Client client)
-    : FormDialog(parent, title, "ClientDialog"),
-      m_client(std::move(client)),
-      m_today(db::LocalDate(db::SystemNow())) {
+ClientDialog::ClientDialog(wxWindow* parent, const wxString& title, core::Client client,
+                           const core::Date& today)
+    : FormDialog(parent, title, "ClientDialog"), m_client(std::move(client)), m_today(today) {
     auto* columns = new wxBoxSizer(wxHORIZONTAL);
     auto* left = new wxBoxSizer(wxVERTICAL);
     left->Add(CreateIdentitySection(), wxSizerFlags().Expand());

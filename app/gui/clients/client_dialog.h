@@ -26,7 +26,9 @@ class ProblemPanel;
 // caller's job (MainFrame), so the dialog needs no database.
 class ClientDialog : public FormDialog {
   public:
-    ClientDialog(wxWindow* parent, const wxString& title, core::Client client);
+    // Ages and dates of birth are checked against `today` (the desk's, from the context).
+    ClientDialog(wxWindow* parent, const wxString& title, core::Client client,
+                 const core::Date& today);
 
     // The client as read from the controls by the last successful TransferDataFromWindow().
     const core::Client& GetClient() const { return m_client; }

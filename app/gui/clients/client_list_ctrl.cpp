@@ -3,8 +3,6 @@
 #include "common/wx_conversions.h"
 #include "shell/startup_benchmark.h"
 
-#include <myodesk/db/clock.h>
-
 #include <wx/intl.h>
 #include <wx/settings.h>
 
@@ -12,11 +10,13 @@
 
 namespace myodesk::app {
 
-ClientListCtrl::ClientListCtrl(wxWindow* parent, wxWindowID id, ClientListModel& model)
+ClientListCtrl::ClientListCtrl(wxWindow* parent, wxWindowID id, ClientListModel& model,
+                               const services::Clock& clock)
     : wxListCtrl(parent, id, wxDefaultPosition, wxDefaultSize,
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL),
       m_model(&model),
-      m_today(db::LocalDate(db::SystemNow())) {
+      m_clock(&clock),
+      m_today(clock.Today()) {
     AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(280));
     AppendColumn(_("Date of birth"), wxLIST_FORMAT_LEFT, FromDIP(130));
     AppendColumn(_("Age"), wxLIST_FORMAT_RIGHT, FromDIP(60));
@@ -44,7 +44,7 @@ ClientListCtrl::ClientListCtrl(wxWindow* parent, wxWindowID id, ClientListModel&
 }
 
 void ClientListCtrl::RefreshRows() {
-    m_today = db::LocalDate(db::SystemNow());
+    m_today = m_clock->Today();
     SetItemCount(static_cast<long>(m_model->RowCount()));
     Refresh();
 }

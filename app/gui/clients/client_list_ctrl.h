@@ -3,6 +3,7 @@
 #include "clients/client_list_model.h"
 
 #include <myodesk/core/date.h>
+#include <myodesk/services/context.h>
 
 #include <wx/listctrl.h>
 
@@ -20,7 +21,9 @@ class ClientListCtrl : public wxListCtrl {
   public:
     enum Column : long { kName, kDateOfBirth, kAge, kPhone, kEmail, kColumnCount };
 
-    ClientListCtrl(wxWindow* parent, wxWindowID id, ClientListModel& model);
+    // The model and the clock (ages are counted on its today) must outlive the list.
+    ClientListCtrl(wxWindow* parent, wxWindowID id, ClientListModel& model,
+                   const services::Clock& clock);
 
     // Takes the row count from the model and repaints (call after the model changed).
     void RefreshRows();
@@ -55,6 +58,7 @@ class ClientListCtrl : public wxListCtrl {
     void StretchLastColumn();
 
     ClientListModel* m_model;
+    const services::Clock* m_clock;
     core::Date m_today;
     mutable wxItemAttr m_archived_attr;
     std::function<void()> m_rows_found;

@@ -8,19 +8,18 @@
 
 namespace myodesk::app {
 
-ClientListModel::ClientListModel(db::ClientRepository& repository)
+ClientListModel::ClientListModel(services::ClientService& clients)
     : ClientListModel(
-          [&repository](const db::ClientQuery& query) { return repository.CountMatching(query); },
-          [&repository](const db::ClientQuery& query, std::int64_t offset, std::int64_t limit) {
-              return repository.Search(query, offset, limit);
+          [&clients](const db::ClientQuery& query) { return clients.CountMatching(query); },
+          [&clients](const db::ClientQuery& query, std::int64_t offset, std::int64_t limit) {
+              return clients.Search(query, offset, limit);
           },
-          [&repository](const db::ClientQuery& query, core::ClientId id) {
-              return repository.PositionOf(query, id);
+          [&clients](const db::ClientQuery& query, core::ClientId id) {
+              return clients.PositionOf(query, id);
           },
-          [&repository](const db::ClientQuery& query,
-                        const std::optional<db::ClientSearchCursor>& after, std::int64_t limit) {
-              return repository.SearchPage(query, after, limit);
-          }) {}
+          [&clients](const db::ClientQuery& query,
+                     const std::optional<db::ClientSearchCursor>& after,
+                     std::int64_t limit) { return clients.SearchPage(query, after, limit); }) {}
 
 ClientListModel::ClientListModel(CountFunction count, FetchFunction fetch,
                                  PositionFunction position, SearchFunction search,

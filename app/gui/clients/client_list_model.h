@@ -1,7 +1,7 @@
 #pragma once
 
 #include <myodesk/core/client.h>
-#include <myodesk/db/client_repository.h>
+#include <myodesk/services/client_service.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -20,8 +20,8 @@ namespace myodesk::app {
 // Two kinds of list. The whole list (no search text) is counted, and any page is read by its
 // position. A search (typed text) is not counted: counting every match would cost a read of
 // each one per keystroke. Its rows are found page by page in search order
-// (ClientRepository::SearchPage); RowCount() is what has been found so far, HasMoreRows() says
-// whether more follow, and ReadMore() finds the next page when the list reaches the end.
+// (services::ClientService::SearchPage); RowCount() is what has been found so far, HasMoreRows()
+// says whether more follow, and ReadMore() finds the next page when the list reaches the end.
 class ClientListModel {
   public:
     using CountFunction = std::function<std::int64_t(const db::ClientQuery&)>;
@@ -35,8 +35,8 @@ class ClientListModel {
     static constexpr std::int64_t kDefaultPageSize = 100;
     static constexpr std::size_t kDefaultPagesKept = 8;
 
-    // Reads through the repository (which must outlive the model).
-    explicit ClientListModel(db::ClientRepository& repository);
+    // Reads through the service (which must outlive the model).
+    explicit ClientListModel(services::ClientService& clients);
 
     // Reads through the given functions: tests use this to count what is read.
     ClientListModel(CountFunction count, FetchFunction fetch, PositionFunction position,

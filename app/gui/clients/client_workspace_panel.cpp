@@ -12,8 +12,6 @@
 #include "sessions/session_note_controller.h"
 #include "sessions/sessions_panel.h"
 
-#include <myodesk/core/screening.h>
-#include <myodesk/db/clock.h>
 #include <myodesk/db/errors.h>
 
 #include <wx/artprov.h>
@@ -75,13 +73,9 @@ wxString DateOf(const std::string& timestamp) {
 
 }  // namespace
 
-ClientWorkspacePanel::ClientWorkspacePanel(wxWindow* parent, db::Database& database,
+ClientWorkspacePanel::ClientWorkspacePanel(wxWindow* parent, services::Context& context,
                                            SessionNoteController& notes)
-    : wxPanel(parent, wxID_ANY),
-      m_database(database),
-      m_clients(database),
-      m_intakes(database),
-      m_settings(database) {
+    : wxPanel(parent, wxID_ANY), m_context(context), m_clients(context), m_intakes(context) {
     SetName("ClientWorkspace");
     wxWindow* header = CreateHeader();
 
@@ -90,9 +84,9 @@ ClientWorkspacePanel::ClientWorkspacePanel(wxWindow* parent, db::Database& datab
     m_tabs->AddPage(CreateIntakePage(m_tabs), _("Intake"));
     m_sessions = new SessionsPanel(m_tabs, notes.Notes(), notes);
     m_tabs->AddPage(m_sessions, _("Sessions"));
-    m_plan = new PlanPanel(m_tabs, database);
+    m_plan = new PlanPanel(m_tabs, context);
     m_tabs->AddPage(m_plan, _("Plan"));
-    m_reports = new ReportsPanel(m_tabs, database);
+    m_reports = new ReportsPanel(m_tabs, context);
     m_tabs->AddPage(m_reports, _("Reports"));
     m_tabs->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, &ClientWorkspacePanel::OnTabChanged, this);
 
@@ -220,17 +214,16 @@ wxWindow* ClientWorkspacePanel::CreateIntakePage(wxWindow* parent) {
 // --- Loading ---
 
 bool ClientWorkspacePanel::ShowClient(core::ClientId id) {
-    std::optional<core::Client> client = m_clients.Get(id);
+    std::optional<core::Client> client = m_clients.Find(id);
     if (!client) {
         return false;
     }
     const bool other_client = client->id != m_client.id;
     m_client = std::move(*client);
-    m_today = db::LocalDate(db::SystemNow());
+    m_today = m_context.Today();
     m_newest = m_intakes.Newest(m_client.id);
-    m_flags = m_newest
-                  ? core::ScreenContraindications(*m_newest, m_today, m_settings.LoadScreening())
-                  : std::vector<core::ContraindicationFlag>{};
+    m_flags =
+        m_newest ? m_intakes.Flags(*m_newest, m_today) : std::vector<core::ContraindicationFlag>{};
     m_banner = MakeContraindicationBanner(
         m_flags, m_newest ? std::optional(m_newest->taken_on) : std::nullopt, m_today);
     UpdateHeader();
@@ -442,7 +435,7 @@ wxString ClientWorkspacePanel::IntakeText() const {
 // --- Intake ---
 
 bool ClientWorkspacePanel::NewIntake() {
-    const core::Date today = db::LocalDate(db::SystemNow());
+    const core::Date today = m_context.Today();
     return RunIntakeDialog(IntakeDialog::NewIntake(m_client.id, today), std::nullopt);
 }
 
@@ -450,18 +443,18 @@ bool ClientWorkspacePanel::RenewIntake() {
     if (!m_shown_intake) {
         return NewIntake();
     }
-    const core::Date today = db::LocalDate(db::SystemNow());
+    const core::Date today = m_context.Today();
     return RunIntakeDialog(IntakeDialog::RenewalOf(*m_shown_intake, today),
                            m_shown_intake->taken_on);
 }
 
 bool ClientWorkspacePanel::RunIntakeDialog(core::Intake start,
                                            std::optional<core::Date> renewed_from) {
-    const core::Date today = db::LocalDate(db::SystemNow());
+    const core::Date today = m_context.Today();
     IntakeDialog dialog(
         this, m_client, std::move(start), today, renewed_from,
         [this](core::Client& client, core::Intake& intake) { SaveIntake(client, intake); },
-        [this]() { return m_clients.Get(m_client.id); });
+        [this]() { return m_clients.Find(m_client.id); });
     if (dialog.ShowModal() != wxID_OK) {
         return false;
     }
@@ -475,14 +468,15 @@ bool ClientWorkspacePanel::RunIntakeDialog(core::Intake start,
 }
 
 void ClientWorkspacePanel::SaveIntake(core::Client& client, core::Intake& intake) {
-    // The contact details and the new version are saved together or not at all.
-    db::Transaction transaction(m_database);
-    if (!(client == m_client)) {
-        m_clients.Update(client);
-    }
     intake.client_id = client.id;
-    m_intakes.Add(intake);
-    transaction.Commit();
+    if (client == m_client) {
+        intake = m_intakes.Add(intake);
+        return;
+    }
+    // The contact details and the new version are saved together or not at all.
+    services::ClientWithIntake saved = m_intakes.AddWithClientUpdate(client, intake);
+    client = std::move(saved.client);
+    intake = std::move(saved.intake);
 }
 
 void ClientWorkspacePanel::OnNewIntakeButton(wxCommandEvent&) {

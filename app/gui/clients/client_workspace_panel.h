@@ -4,10 +4,9 @@
 
 #include <myodesk/core/client.h>
 #include <myodesk/core/intake.h>
-#include <myodesk/db/client_repository.h>
-#include <myodesk/db/clinic_settings_repository.h>
-#include <myodesk/db/database.h>
-#include <myodesk/db/intake_repository.h>
+#include <myodesk/services/client_service.h>
+#include <myodesk/services/context.h>
+#include <myodesk/services/intake_service.h>
 
 #include <wx/panel.h>
 
@@ -50,8 +49,9 @@ class ClientWorkspacePanel : public wxPanel {
         kIdEditClient,                       // "Edit details…" on the Profile tab
     };
 
-    // The database and the controller must outlive the panel.
-    ClientWorkspacePanel(wxWindow* parent, db::Database& database, SessionNoteController& notes);
+    // The context and the controller must outlive the panel.
+    ClientWorkspacePanel(wxWindow* parent, services::Context& context,
+                         SessionNoteController& notes);
 
     // Reads the client, its intake versions and the flags of the newest one. Returns false,
     // showing nothing new, when the client is not in the database. Throws db::DatabaseError.
@@ -111,10 +111,9 @@ class ClientWorkspacePanel : public wxPanel {
     // Reads the Reports tab's report when it is shown and out of date.
     void RefreshReports();
 
-    db::Database& m_database;
-    db::ClientRepository m_clients;
-    db::IntakeRepository m_intakes;
-    db::ClinicSettingsRepository m_settings;
+    services::Context& m_context;
+    services::ClientService m_clients;
+    services::IntakeService m_intakes;
 
     core::Client m_client;
     core::Date m_today{};

@@ -2,9 +2,9 @@
 
 #include "common/wx_conversions.h"
 
-#include <myodesk/db/client_repository.h>
 #include <myodesk/db/errors.h>
-#include <myodesk/db/staff_repository.h>
+#include <myodesk/services/client_service.h>
+#include <myodesk/services/staff_service.h>
 
 #include <utility>
 
@@ -28,16 +28,16 @@ wxString NameCache::Name(std::int64_t id) {
     return name;
 }
 
-NameCache StaffNameCache(db::StaffRepository& staff) {
+NameCache StaffNameCache(services::StaffService& staff) {
     return NameCache([&staff](std::int64_t id) -> std::optional<wxString> {
-        const std::optional<core::Staff> member = staff.Get(id);
+        const std::optional<core::Staff> member = staff.Find(id);
         return member ? std::optional(ToWx(member->name)) : std::nullopt;
     });
 }
 
-NameCache ClientNameCache(db::ClientRepository& clients) {
+NameCache ClientNameCache(services::ClientService& clients) {
     return NameCache([&clients](std::int64_t id) -> std::optional<wxString> {
-        const std::optional<core::Client> client = clients.Get(id);
+        const std::optional<core::Client> client = clients.Find(id);
         return client ? std::optional(ToWx(core::DisplayName(*client))) : std::nullopt;
     });
 }

@@ -7,10 +7,10 @@
 #include <map>
 #include <optional>
 
-namespace myodesk::db {
-class ClientRepository;
-class StaffRepository;
-}  // namespace myodesk::db
+namespace myodesk::services {
+class ClientService;
+class StaffService;
+}  // namespace myodesk::services
 
 namespace myodesk::app {
 
@@ -33,9 +33,9 @@ class NameCache {
     std::map<std::int64_t, wxString> m_names;
 };
 
-// The names of staff members, and of clients as lists show them; the repository must outlive
+// The names of staff members, and of clients as lists show them; the service must outlive
 // the cache.
-NameCache StaffNameCache(db::StaffRepository& staff);
-NameCache ClientNameCache(db::ClientRepository& clients);
+NameCache StaffNameCache(services::StaffService& staff);
+NameCache ClientNameCache(services::ClientService& clients);
 
 }  // namespace myodesk::app

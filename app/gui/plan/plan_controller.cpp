@@ -2,8 +2,8 @@
 
 #include "common/wx_conversions.h"
 
-#include <myodesk/db/clinic_settings_repository.h>
-#include <myodesk/db/clock.h>
+#include <myodesk/db/errors.h>
+#include <myodesk/services/errors.h>
 
 #include <algorithm>
 #include <set>
@@ -14,24 +14,22 @@ namespace myodesk::app {
 
 namespace {
 
-constexpr int kDefaultStartMinute = 9 * 60;
-
 // A training day as the plan and the calendar both have it, for comparing the two.
 using TrainingKey = std::tuple<core::Date, core::RunType, std::optional<double>>;
 
 }  // namespace
 
-PlanController::PlanController(db::Database& database, TodayFunction today)
-    : m_database(database),
-      m_plans(database),
-      m_training_repository(database),
-      m_intakes(database),
-      m_staff(database),
-      m_today(std::move(today)),
+PlanController::PlanController(services::Context& context)
+    : m_context(context),
+      m_plans(context),
+      m_training_service(context),
+      m_intakes(context),
+      m_staff(context),
+      m_settings(context),
       m_staff_names(StaffNameCache(m_staff)) {}
 
 core::Date PlanController::Today() const {
-    return m_today ? m_today() : db::LocalDate(db::SystemNow());
+    return m_context.Today();
 }
 
 void PlanController::ShowClient(core::ClientId client) {
@@ -50,7 +48,7 @@ void PlanController::Reload() {
     }
     m_intake_units = m_intakes.NewestUnits(m_client);
     m_has_intake = m_intake_units.has_value();
-    m_lookback_days = db::ClinicSettingsRepository(m_database).LoadPlan().spike_lookback_days;
+    m_lookback_days = m_settings.LoadPlan().spike_lookback_days;
     ReadPlan();
     ReadTraining();
 }
@@ -62,7 +60,7 @@ void PlanController::ReadPlan() {
 }
 
 void PlanController::ReadTraining() {
-    m_training = m_training_repository.List(m_client);
+    m_training = m_training_service.List(m_client);
 }
 
 const core::PlannedSession* PlanController::Session(std::size_t index) const {
@@ -129,53 +127,39 @@ bool PlanController::IsPlanOutdated() const {
 }
 
 PlanController::GenerateResult PlanController::Generate() {
-    GenerateResult result;
-    const std::optional<core::Plan> previous = m_plans.Current(m_client);
-    const core::PlanInputs inputs = db::LoadPlanInputs(m_database, m_client, Today());
-    core::Plan plan = core::GeneratePlan(inputs);
-    m_plans.Save(plan);
-    if (previous) {
-        result.had_previous = true;
-        result.changes = core::DiffPlans(*previous, plan);
-    }
+    services::GeneratedPlan generated = m_plans.Generate(m_client);
+    GenerateResult result{generated.previous.has_value(), std::move(generated.changes)};
     Reload();
     return result;
 }
 
 bool PlanController::CanBook(std::size_t index) const {
-    const core::PlannedSession* session = Session(index);
-    return session != nullptr && session->status == core::PlannedSessionStatus::kPlanned &&
-           session->date >= Today();
+    return m_plan && m_plans.CanBook(*m_plan, index);
 }
 
 bool PlanController::CanMove(std::size_t index) const {
-    const core::PlannedSession* session = Session(index);
-    return session != nullptr && session->status == core::PlannedSessionStatus::kPlanned;
+    return m_plan && services::PlanService::CanMove(*m_plan, index);
 }
 
 bool PlanController::CanSkip(std::size_t index) const {
-    return CanMove(index);
+    return m_plan && services::PlanService::CanSkip(*m_plan, index);
 }
 
 core::Appointment PlanController::NewAppointment(std::size_t index, core::StaffId therapist) const {
-    core::Appointment appointment;
-    appointment.client_id = m_client;
-    appointment.therapist_id = therapist;
-    appointment.start_minute = kDefaultStartMinute;
-    if (const core::PlannedSession* session = Session(index)) {
-        appointment.date = session->date;
-        appointment.duration_min = session->duration_min;
-        appointment.plan_id = m_plan->id;
-        appointment.plan_session = static_cast<int>(index);
-    }
-    return appointment;
+    core::Plan none;
+    none.client_id = m_client;
+    return services::PlanService::NewAppointment(m_plan ? *m_plan : none, index, therapist);
 }
 
 void PlanController::Book(std::size_t index, core::Appointment& appointment) {
     if (!m_plan) {
         return;
     }
-    m_plans.Accept(m_plan->id, static_cast<int>(index), appointment, Today());
+    try {
+        appointment = m_plans.Book(*m_plan, index, appointment);
+    } catch (const services::SessionInPastError&) {
+        throw db::ValidationError({{"date", core::ProblemCode::kTooFarInPast}});
+    }
     ReadPlan();
 }
 
@@ -183,16 +167,14 @@ core::MoveResult PlanController::PreviewMove(std::size_t index, const core::Date
     if (!m_plan) {
         return {};
     }
-    // The rules as they stand today, for the plan's own span.
-    const core::PlanInputs inputs = db::LoadPlanInputs(m_database, m_client, Today(), m_plan->from);
-    return core::MoveSession(inputs, *m_plan, index, to);
+    return m_plans.PreviewMove(*m_plan, index, to);
 }
 
 void PlanController::Move(std::size_t index, const core::PlannedSession& moved) {
     if (!m_plan) {
         return;
     }
-    m_plans.ReplaceSession(m_plan->id, static_cast<int>(index), moved);
+    m_plans.SaveMove(*m_plan, index, moved);
     ReadPlan();
 }
 
@@ -200,38 +182,34 @@ void PlanController::Skip(std::size_t index) {
     if (!m_plan) {
         return;
     }
-    m_plans.Skip(m_plan->id, static_cast<int>(index));
+    m_plans.Skip(*m_plan, index);
     ReadPlan();
 }
 
 void PlanController::PutTraining(const core::TrainingEntry& entry,
                                  const std::optional<core::Date>& replacing) {
-    {
-        db::Transaction transaction(m_database);
-        if (replacing && *replacing != entry.date) {
-            m_training_repository.Remove(m_client, *replacing);
-        }
-        m_training_repository.Put(m_client, entry);
-        transaction.Commit();
-    }
+    m_training_service.Put(m_client, entry, replacing);
     ReadTraining();
 }
 
 bool PlanController::RemoveTraining(const core::Date& date) {
-    const bool removed = m_training_repository.Remove(m_client, date);
+    const bool removed = m_training_service.Remove(m_client, date);
     ReadTraining();
     return removed;
 }
 
 PlanController::ImportResult PlanController::ImportTraining(std::string_view text) {
     ImportResult result;
-    core::TrainingParseResult parsed = core::ParseTrainingDocument(text);
-    if (!parsed.problems.empty()) {
-        result.problems = std::move(parsed.problems);
+    services::TrainingImportResult imported;
+    try {
+        imported = m_training_service.Import(m_client, text);
+    } catch (const db::ValidationError& error) {
+        // The document's problems: nothing was saved.
+        result.problems = error.Problems();
         return result;
     }
-    result.added = m_training_repository.Import(m_client, parsed.entries);
-    result.replaced = static_cast<int>(parsed.entries.size()) - result.added;
+    result.added = imported.added;
+    result.replaced = imported.Replaced();
     ReadTraining();
     return result;
 }

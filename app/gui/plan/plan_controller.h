@@ -6,11 +6,12 @@
 #include <myodesk/core/plan.h>
 #include <myodesk/core/staff.h>
 #include <myodesk/core/training.h>
-#include <myodesk/db/database.h>
-#include <myodesk/db/intake_repository.h>
-#include <myodesk/db/plan_repository.h>
-#include <myodesk/db/staff_repository.h>
-#include <myodesk/db/training_repository.h>
+#include <myodesk/services/context.h>
+#include <myodesk/services/intake_service.h>
+#include <myodesk/services/plan_service.h>
+#include <myodesk/services/settings_service.h>
+#include <myodesk/services/staff_service.h>
+#include <myodesk/services/training_service.h>
 
 #include <wx/string.h>
 
@@ -23,18 +24,16 @@
 namespace myodesk::app {
 
 // The Plan tab without a window: reads a client's current plan, training calendar and the
-// appointments booked from the plan; generates a new plan (db::LoadPlanInputs, then
-// core::GeneratePlan, saved), books, moves and skips planned sessions, and edits or imports the
-// training calendar. Every method that reads or writes may throw db::DatabaseError (and the
-// writes db::ValidationError, db::NotFoundError); what was shown stays as it was then.
+// appointments booked from the plan; generates a new plan, books, moves and skips planned
+// sessions (services::PlanService, which owns their rules), and edits or imports the training
+// calendar (services::TrainingService). "Today" is the context's. Every method that reads or
+// writes may throw db::DatabaseError (and the writes db::ValidationError, db::NotFoundError);
+// what was shown stays as it was then.
 class PlanController {
   public:
-    using TodayFunction = std::function<core::Date()>;
-
-    // The database must outlive the controller. `today` gives the date at the desk (the
-    // machine's local date when not given).
-    explicit PlanController(db::Database& database, TodayFunction today = {});
-    // Not copied: the name cache reads through the repository it holds.
+    // The context must outlive the controller.
+    explicit PlanController(services::Context& context);
+    // Not copied: the name cache reads through the service it holds.
     PlanController(const PlanController&) = delete;
     PlanController& operator=(const PlanController&) = delete;
 
@@ -74,8 +73,7 @@ class PlanController {
     // Generates the client's plan from today and saves it as the current one.
     GenerateResult Generate();
 
-    // What can be done with a session: only a planned one is booked, moved or skipped, and
-    // nothing is booked for a day gone by.
+    // What can be done with a session (PlanService::CanBook, CanMove, CanSkip).
     bool CanBook(std::size_t index) const;
     bool CanMove(std::size_t index) const;
     bool CanSkip(std::size_t index) const;
@@ -83,7 +81,8 @@ class PlanController {
     // An appointment for plan session `index` as the booking dialog starts it: the session's
     // date and duration, 09:00, the therapist given.
     core::Appointment NewAppointment(std::size_t index, core::StaffId therapist) const;
-    // Books plan session `index` (PlanRepository::Accept); sets appointment.id.
+    // Books plan session `index` (PlanService::Book); sets appointment.id. A day gone by is
+    // refused as a db::ValidationError on "date" (kTooFarInPast), as the booking form names it.
     void Book(std::size_t index, core::Appointment& appointment);
     // How plan session `index` would look on `to`, and what the rules say about it. Nothing
     // is saved.
@@ -110,12 +109,12 @@ class PlanController {
     void ReadTraining();
     void ReadPlan();
 
-    db::Database& m_database;
-    db::PlanRepository m_plans;
-    db::TrainingRepository m_training_repository;
-    db::IntakeRepository m_intakes;
-    db::StaffRepository m_staff;
-    TodayFunction m_today;
+    services::Context& m_context;
+    services::PlanService m_plans;
+    services::TrainingService m_training_service;
+    services::IntakeService m_intakes;
+    services::StaffService m_staff;
+    services::SettingsService m_settings;
 
     core::ClientId m_client = 0;
     std::optional<core::Plan> m_plan;

@@ -12,7 +12,6 @@
 #include "plan/plan_text.h"
 #include "plan/plan_timeline_ctrl.h"
 #include "plan/training_log_panel.h"
-#include "shell/settings.h"
 
 #include <myodesk/db/errors.h>
 
@@ -114,8 +113,8 @@ wxString Joined(const std::vector<wxStaticText*>& texts) {
 
 }  // namespace
 
-PlanPanel::PlanPanel(wxWindow* parent, db::Database& database, PlanController::TodayFunction today)
-    : wxPanel(parent, wxID_ANY), m_plan(database, std::move(today)) {
+PlanPanel::PlanPanel(wxWindow* parent, services::Context& context)
+    : wxPanel(parent, wxID_ANY), m_context(context), m_plan(context) {
     SetName("plan");
     m_refer_panel = NewBand(this, BannerLevel::kStop, m_refer_area);
     m_refer_panel->SetName("plan.refer");
@@ -478,7 +477,7 @@ bool PlanPanel::BookSelected() {
         return false;
     }
     // The therapist at the desk first.
-    const core::StaffId at_desk = Settings().LastStaffAtDesk().value_or(therapists.front().id);
+    const core::StaffId at_desk = m_context.Desk().StaffId().value_or(therapists.front().id);
     BookSessionDialog dialog(
         this, *m_plan.Session(index), m_plan.NewAppointment(index, at_desk), therapists,
         m_plan.Today(),

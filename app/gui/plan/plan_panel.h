@@ -3,7 +3,7 @@
 #include "plan/plan_controller.h"
 
 #include <myodesk/core/client.h>
-#include <myodesk/db/database.h>
+#include <myodesk/services/context.h>
 
 #include <wx/panel.h>
 #include <wx/scrolwin.h>
@@ -34,8 +34,8 @@ class PlanPanel : public wxPanel {
   public:
     enum Page : std::size_t { kSessionsPage, kHomeCarePage, kTrainingPage };
 
-    // The database must outlive the panel. `today` as for PlanController.
-    PlanPanel(wxWindow* parent, db::Database& database, PlanController::TodayFunction today = {});
+    // The context must outlive the panel; the booking dialog starts with the one at its desk.
+    PlanPanel(wxWindow* parent, services::Context& context);
 
     // Shows the client's current plan and training calendar. Throws db::DatabaseError.
     void ShowClient(core::ClientId client);
@@ -91,6 +91,7 @@ class PlanPanel : public wxPanel {
     void OnListActivated(wxListEvent& event);
     void OnTimelineChosen(wxCommandEvent& event);
 
+    services::Context& m_context;
     PlanController m_plan;
     int m_selected = -1;
 

@@ -6,10 +6,11 @@
 #include "reports/report_output.h"
 #include "reports/report_view_panel.h"
 
-#include <myodesk/db/clock.h>
-#include <myodesk/db/staff_repository.h>
 #include <myodesk/reports/csv.h>
 #include <myodesk/reports/pdf_renderer.h>
+#include <myodesk/services/errors.h>
+#include <myodesk/services/report_service.h>
+#include <myodesk/services/staff_service.h>
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -18,26 +19,19 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
-#include <report_loader.h>
-
 namespace myodesk::app {
 
-ClinicSummaryDialog::ClinicSummaryDialog(wxWindow* parent, db::Database& database,
-                                         TodayFunction today)
+ClinicSummaryDialog::ClinicSummaryDialog(wxWindow* parent, services::Context& context)
     : FormDialog(parent, _("Clinic summary"), "ClinicSummaryDialog",
                  wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER | wxMAXIMIZE_BOX),
-      m_database(database),
-      m_today(std::move(today)) {
-    if (!m_today) {
-        m_today = [] { return db::LocalDate(db::SystemNow()); };
-    }
+      m_context(context) {
     m_from = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition,
                                   wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
     m_to = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
                                 wxDP_DROPDOWN | wxDP_SHOWCENTURY);
     m_therapist = new wxChoice(this, wxID_ANY);
     m_therapist->Append(_("All therapists"));
-    m_therapists = db::StaffRepository(m_database).List(/*include_inactive=*/true);
+    m_therapists = services::StaffService(m_context).List(/*include_inactive=*/true);
     for (const core::Staff& staff : m_therapists) {
         m_therapist->Append(ToWx(staff.name));
     }
@@ -68,7 +62,7 @@ ClinicSummaryDialog::ClinicSummaryDialog(wxWindow* parent, db::Database& databas
     SetSizer(sizer);
     RestoreGeometry(FromDIP(wxSize(900, 680)));
 
-    const auto [from, to] = PreviousMonth(m_today());
+    const auto [from, to] = PreviousMonth(m_context.Today());
     SetPeriod(from, to);
     m_view->ShowMessage(_("Choose the period (and a therapist, or all) and press Show."));
     show->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ShowSummary(); });
@@ -96,25 +90,34 @@ bool ClinicSummaryDialog::ShowSummary() {
     m_problem->SetLabel(wxString());
     const std::optional<core::Date> from = ToCoreDate(m_from->GetValue());
     const std::optional<core::Date> to = ToCoreDate(m_to->GetValue());
-    if (!from || !to || *from > *to) {
+    const int chosen = m_therapist->GetSelection();
+    const std::optional<core::StaffId> therapist =
+        chosen > 0 ? std::optional(m_therapists[static_cast<std::size_t>(chosen - 1)].id)
+                   : std::nullopt;
+    const auto period_problem = [this] {
         m_problem->SetLabel(_("To: the end of the period must not be before its start (From)."));
         Layout();
         return false;
+    };
+    if (!from || !to) {
+        return period_problem();
     }
+    services::ReportService summaries(m_context);
     reports::ClinicSummaryPeriod period;
-    period.from = *from;
-    period.to = *to;
-    period.today = m_today();
-    const int chosen = m_therapist->GetSelection();
-    if (chosen > 0) {
-        period.therapist = m_therapists[static_cast<std::size_t>(chosen - 1)].id;
+    try {
+        period = summaries.ClinicPeriod(*from, *to, therapist);
+    } catch (const services::InvalidPeriodError&) {
+        return period_problem();
+    } catch (const std::exception& error) {
+        ShowErrorMessage(this, _("The clinic summary could not be read."), error);
+        return false;
     }
 
     wxProgressDialog progress(_("Clinic summary"), _("Reading the period's sessions…"), 1000, this,
                               wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE);
-    LoadedClinicSummary loaded;
+    services::LoadedClinicSummary loaded;
     try {
-        loaded = LoadClinicSummary(m_database, period, [&](std::int64_t done, std::int64_t total) {
+        loaded = summaries.ClinicSummary(period, [&](std::int64_t done, std::int64_t total) {
             const int value =
                 total > 0 ? static_cast<int>(std::min<std::int64_t>(999, done * 1000 / total)) : 0;
             return progress.Update(value, wxString::Format(_("Reading sessions: %lld of %lld…"),

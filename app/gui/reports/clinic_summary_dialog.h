@@ -4,8 +4,8 @@
 
 #include <myodesk/core/date.h>
 #include <myodesk/core/staff.h>
-#include <myodesk/db/database.h>
 #include <myodesk/reports/clinic_summary.h>
+#include <myodesk/services/context.h>
 
 #include <functional>
 #include <optional>
@@ -25,9 +25,8 @@ class ReportViewPanel;
 // CSV.
 class ClinicSummaryDialog : public FormDialog {
   public:
-    using TodayFunction = std::function<core::Date()>;
-
-    ClinicSummaryDialog(wxWindow* parent, db::Database& database, TodayFunction today = {});
+    // The context must outlive the dialog; the period starts as the month before its today.
+    ClinicSummaryDialog(wxWindow* parent, services::Context& context);
 
     void SetPeriod(const core::Date& from, const core::Date& to);
     // nullopt: every therapist.
@@ -44,8 +43,7 @@ class ClinicSummaryDialog : public FormDialog {
     wxString ProblemText() const;
 
   private:
-    db::Database& m_database;
-    TodayFunction m_today;
+    services::Context& m_context;
     std::vector<core::Staff> m_therapists;
     std::optional<reports::ClinicSummary> m_summary;
 

@@ -5,26 +5,20 @@
 #include "reports/report_view_panel.h"
 
 #include <myodesk/core/client.h>
-#include <myodesk/db/clinic_settings_repository.h>
-#include <myodesk/db/clock.h>
 #include <myodesk/reports/csv.h>
 #include <myodesk/reports/session_table.h>
+#include <myodesk/services/report_service.h>
 
 #include <wx/choice.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/utils.h>
 
-#include <report_loader.h>
-
 namespace myodesk::app {
 
-ReportsPanel::ReportsPanel(wxWindow* parent, db::Database& database, TodayFunction today)
-    : wxPanel(parent), m_database(database), m_today(std::move(today)) {
+ReportsPanel::ReportsPanel(wxWindow* parent, services::Context& context)
+    : wxPanel(parent), m_context(context) {
     SetName("ReportsPanel");
-    if (!m_today) {
-        m_today = [] { return db::LocalDate(db::SystemNow()); };
-    }
     m_view = new ReportViewPanel(this);
     auto* label = new wxStaticText(m_view, wxID_ANY, _("&Report:"));
     m_kind_choice = new wxChoice(m_view, wxID_ANY);
@@ -70,7 +64,8 @@ void ReportsPanel::RefreshIfStale() {
 }
 
 void ReportsPanel::Build() {
-    reports::ClientReportInputs inputs = LoadClientReportInputs(m_database, m_client, m_today());
+    reports::ClientReportInputs inputs =
+        services::ReportService(m_context).ClientReportInputs(m_client);
     const core::PaperSize paper = inputs.clinic.paper;
     m_report = reports::BuildClientReport(inputs);
     const reports::ReportLocale locale = MakeReportLocale(m_report->units);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <myodesk/core/client.h>
-#include <myodesk/db/database.h>
 #include <myodesk/reports/client_report.h>
+#include <myodesk/services/context.h>
 
 #include <wx/panel.h>
 
@@ -22,10 +22,9 @@ class ReportViewPanel;
 class ReportsPanel : public wxPanel {
   public:
     enum class Kind { kProgressReport, kPhysicianLetter };
-    using TodayFunction = std::function<core::Date()>;
 
-    // The database must outlive the panel. `today` empty: the computer's date.
-    ReportsPanel(wxWindow* parent, db::Database& database, TodayFunction today = {});
+    // The context must outlive the panel; reports are made on its today.
+    ReportsPanel(wxWindow* parent, services::Context& context);
 
     // The client whose reports the tab shows; read when Refresh() is next called.
     void SetClient(core::ClientId client);
@@ -44,8 +43,7 @@ class ReportsPanel : public wxPanel {
   private:
     void Build();
 
-    db::Database& m_database;
-    TodayFunction m_today;
+    services::Context& m_context;
     core::ClientId m_client = 0;
     bool m_stale = true;
     Kind m_kind = Kind::kProgressReport;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <myodesk/db/session_note_repository.h>
+#include <myodesk/services/note_service.h>
 
 #include <cstddef>
 #include <cstdint>

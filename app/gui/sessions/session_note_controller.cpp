@@ -5,8 +5,6 @@
 #include "intake/contraindication_banner.h"
 #include "sessions/session_note_view_dialog.h"
 
-#include <myodesk/core/screening.h>
-#include <myodesk/db/clock.h>
 #include <myodesk/db/errors.h>
 
 #include <wx/datetime.h>
@@ -14,27 +12,30 @@
 #include <wx/msgdlg.h>
 #include <wx/window.h>
 
+#include <chrono>
 #include <utility>
 
 namespace myodesk::app {
 
 namespace {
 
-int MinuteOfDayNow() {
-    const wxDateTime now = wxDateTime::Now();
-    return now.GetHour() * 60 + now.GetMinute();
+// The minute of the day (local time) at `now`.
+int MinuteOfDay(services::TimePoint now) {
+    const wxDateTime local(std::chrono::system_clock::to_time_t(now));
+    return local.GetHour() * 60 + local.GetMinute();
 }
 
 }  // namespace
 
-SessionNoteController::SessionNoteController(db::Database& database, DeskFunction desk)
-    : m_database(database),
-      m_notes(database),
-      m_staff(database),
-      m_clients(database),
-      m_intakes(database),
-      m_settings(database),
-      m_desk(std::move(desk)),
+SessionNoteController::SessionNoteController(services::Context& context,
+                                             AskForDeskFunction ask_for_desk)
+    : m_context(context),
+      m_notes(context),
+      m_staff(context),
+      m_clients(context),
+      m_intakes(context),
+      m_settings(context),
+      m_ask_for_desk(std::move(ask_for_desk)),
       m_staff_names(StaffNameCache(m_staff)),
       m_client_names(ClientNameCache(m_clients)) {}
 
@@ -51,17 +52,24 @@ void SessionNoteController::ForgetNames() {
     m_client_names.Forget();
 }
 
+std::optional<core::Staff> SessionNoteController::StaffAtDesk() {
+    if (!m_context.Desk().staff && m_ask_for_desk) {
+        m_ask_for_desk();
+    }
+    return m_context.Desk().staff;
+}
+
 std::optional<SessionNoteDialog::Context> SessionNoteController::MakeContext(
     const core::Client& client, const core::SessionNote& note, const core::Staff& at_desk) {
     SessionNoteDialog::Context context;
     context.client = client;
-    context.today = db::LocalDate(db::SystemNow());
+    context.today = m_context.Today();
     context.at_desk = at_desk;
     context.therapist_name = StaffName(note.therapist_id);
     const std::optional<core::Intake> newest = m_intakes.Newest(client.id);
     const core::ScreeningSettings settings = m_settings.LoadScreening();
     if (newest) {
-        context.flags = core::ScreenContraindications(*newest, context.today, settings);
+        context.flags = m_intakes.Flags(*newest, context.today);
         context.preferred_pressure = newest->preferences.pressure;
         context.client_avoids = newest->avoid_regions;
     }
@@ -72,18 +80,18 @@ std::optional<SessionNoteDialog::Context> SessionNoteController::MakeContext(
 }
 
 bool SessionNoteController::NewNote(wxWindow* parent, core::ClientId client_id, bool copy_last) {
-    const std::optional<core::Staff> at_desk = m_desk ? m_desk() : std::nullopt;
+    const std::optional<core::Staff> at_desk = StaffAtDesk();
     if (!at_desk) {
         return false;
     }
     try {
-        const std::optional<core::Client> client = m_clients.Get(client_id);
+        const std::optional<core::Client> client = m_clients.Find(client_id);
         if (!client) {
             return false;
         }
-        const core::Date today = db::LocalDate(db::SystemNow());
-        core::SessionNote note =
-            SessionNoteDialog::NewNote(client->id, at_desk->id, today, MinuteOfDayNow());
+        const core::Date today = m_context.Today();
+        core::SessionNote note = SessionNoteDialog::NewNote(
+            client->id, at_desk->id, today, MinuteOfDay(m_context.GetClock().Now()));
         wxString copied_from;
         if (copy_last) {
             if (const std::optional<core::SessionNote> latest = m_notes.Latest(client->id)) {
@@ -109,20 +117,22 @@ bool SessionNoteController::NewNote(wxWindow* parent, core::ClientId client_id, 
 
 bool SessionNoteController::OpenNote(wxWindow* parent, core::SessionNoteId id) {
     try {
-        std::optional<core::SessionNote> note = m_notes.Get(id);
-        if (!note) {
+        std::optional<core::SessionNote> note;
+        try {
+            note = m_notes.Get(id);
+        } catch (const db::NotFoundError&) {
             wxMessageBox(_("This note is no longer in the database."), _("Session note"),
                          wxOK | wxICON_INFORMATION, parent);
             return false;
         }
-        const std::optional<core::Client> client = m_clients.Get(note->client_id);
+        const std::optional<core::Client> client = m_clients.Find(note->client_id);
         if (!client) {
             return false;
         }
         if (core::IsSigned(*note)) {
             return RunViewer(parent, *client, std::move(*note));
         }
-        const std::optional<core::Staff> at_desk = m_desk ? m_desk() : std::nullopt;
+        const std::optional<core::Staff> at_desk = StaffAtDesk();
         if (!at_desk) {
             return false;
         }
@@ -139,10 +149,10 @@ bool SessionNoteController::OpenNote(wxWindow* parent, core::SessionNoteId id) {
 
 bool SessionNoteController::RunEditor(wxWindow* parent, SessionNoteDialog::Context context,
                                       core::SessionNote note) {
-    const core::StaffId signer = context.at_desk.id;
+    // The one at the desk signs (NoteService takes the context's desk).
     SessionNoteDialog dialog(
         parent, std::move(context), std::move(note),
-        [this, signer](core::SessionNote& saved, bool sign) { Save(saved, sign, signer); });
+        [this](core::SessionNote& saved, bool sign) { m_notes.Save(saved, sign); });
     if (dialog.ShowModal() != wxID_OK) {
         return false;
     }
@@ -159,11 +169,10 @@ bool SessionNoteController::RunViewer(wxWindow* parent, const core::Client& clie
     SessionNoteViewDialog dialog(
         parent, client, std::move(note), [this](core::StaffId staff) { return StaffName(staff); },
         [this, id](core::Amendment amendment) -> std::optional<core::SessionNote> {
-            const std::optional<core::Staff> at_desk = m_desk ? m_desk() : std::nullopt;
-            if (!at_desk) {
+            if (!StaffAtDesk()) {
                 return std::nullopt;
             }
-            amendment.amended_by = at_desk->id;
+            amendment.amended_by = 0;  // the one at the desk amends
             m_notes.Amend(id, amendment);
             return m_notes.Get(id);
         });
@@ -175,26 +184,6 @@ bool SessionNoteController::RunViewer(wxWindow* parent, const core::Client& clie
         }
     }
     return dialog.Amended();
-}
-
-void SessionNoteController::Save(core::SessionNote& note, bool sign, core::StaffId signer) {
-    // A new note and its signature are one unit: both or neither.
-    const core::SessionNote before = note;
-    try {
-        db::Transaction transaction(m_database);
-        if (note.id == 0) {
-            m_notes.Add(note);
-        } else {
-            m_notes.Update(note);
-        }
-        if (sign) {
-            m_notes.Sign(note.id, signer);
-        }
-        transaction.Commit();
-    } catch (...) {
-        note = before;  // nothing was saved: the id and version are as they were
-        throw;
-    }
 }
 
 }  // namespace myodesk::app

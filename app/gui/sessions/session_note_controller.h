@@ -6,12 +6,12 @@
 #include <myodesk/core/client.h>
 #include <myodesk/core/session_note.h>
 #include <myodesk/core/staff.h>
-#include <myodesk/db/client_repository.h>
-#include <myodesk/db/clinic_settings_repository.h>
-#include <myodesk/db/database.h>
-#include <myodesk/db/intake_repository.h>
-#include <myodesk/db/session_note_repository.h>
-#include <myodesk/db/staff_repository.h>
+#include <myodesk/services/client_service.h>
+#include <myodesk/services/context.h>
+#include <myodesk/services/intake_service.h>
+#include <myodesk/services/note_service.h>
+#include <myodesk/services/settings_service.h>
+#include <myodesk/services/staff_service.h>
 
 #include <wx/string.h>
 
@@ -25,20 +25,20 @@ namespace myodesk::app {
 // Writing, opening, signing and amending session notes, for the Sessions tab and the list of
 // unsigned notes alike: reads what the editor needs (the client, the contraindications of the
 // newest intake today, the therapist's name), runs the editor or the read-only view, and
-// saves through the repositories (a new note and its signature in one transaction).
+// saves through services::NoteService (a new note and its signature in one transaction). Who
+// writes, signs and amends is the context's desk; "today" and "now" are its clock's.
 class SessionNoteController {
   public:
-    // Who is at the desk; asks (the picker) when nobody is, and gives nullopt when the user
-    // would rather not say: nothing is then written.
-    using DeskFunction = std::function<std::optional<core::Staff>()>;
+    // Asks who is at the desk (the picker) and makes them the context's desk session; when
+    // the user would rather not say, nobody is there and nothing is written.
+    using AskForDeskFunction = std::function<void()>;
 
-    // The database must outlive the controller.
-    SessionNoteController(db::Database& database, DeskFunction desk);
-    // Not copied: the name caches read through the repositories it holds.
+    // The context must outlive the controller.
+    SessionNoteController(services::Context& context, AskForDeskFunction ask_for_desk);
+    // Not copied: the name caches read through the services it holds.
     SessionNoteController(const SessionNoteController&) = delete;
     SessionNoteController& operator=(const SessionNoteController&) = delete;
 
-    void SetDesk(DeskFunction desk) { m_desk = std::move(desk); }
     // Called after a note was saved, signed or amended (the main window counts the unsigned
     // notes again).
     void SetOnSaved(std::function<void()> on_saved) { m_on_saved = std::move(on_saved); }
@@ -61,7 +61,7 @@ class SessionNoteController {
     // Forgets remembered names (after staff were renamed).
     void ForgetNames();
 
-    db::SessionNoteRepository& Notes() { return m_notes; }
+    services::NoteService& Notes() { return m_notes; }
 
   private:
     std::optional<SessionNoteDialog::Context> MakeContext(const core::Client& client,
@@ -69,15 +69,16 @@ class SessionNoteController {
                                                           const core::Staff& at_desk);
     bool RunEditor(wxWindow* parent, SessionNoteDialog::Context context, core::SessionNote note);
     bool RunViewer(wxWindow* parent, const core::Client& client, core::SessionNote note);
-    void Save(core::SessionNote& note, bool sign, core::StaffId signer);
+    // Somebody at the desk (asking when nobody is), or nullopt.
+    std::optional<core::Staff> StaffAtDesk();
 
-    db::Database& m_database;
-    db::SessionNoteRepository m_notes;
-    db::StaffRepository m_staff;
-    db::ClientRepository m_clients;
-    db::IntakeRepository m_intakes;
-    db::ClinicSettingsRepository m_settings;
-    DeskFunction m_desk;
+    services::Context& m_context;
+    services::NoteService m_notes;
+    services::StaffService m_staff;
+    services::ClientService m_clients;
+    services::IntakeService m_intakes;
+    services::SettingsService m_settings;
+    AskForDeskFunction m_ask_for_desk;
     std::function<void()> m_on_saved;
     std::optional<core::SessionNoteId> m_last_saved;
     NameCache m_staff_names;

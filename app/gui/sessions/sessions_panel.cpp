@@ -16,7 +16,7 @@
 
 namespace myodesk::app {
 
-SessionsPanel::SessionsPanel(wxWindow* parent, db::SessionNoteRepository& notes,
+SessionsPanel::SessionsPanel(wxWindow* parent, services::NoteService& notes,
                              SessionNoteController& controller)
     : wxPanel(parent, wxID_ANY), m_notes(notes), m_controller(controller) {
     SetName("sessions");

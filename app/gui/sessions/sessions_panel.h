@@ -3,7 +3,7 @@
 #include "sessions/session_list_model.h"
 
 #include <myodesk/core/client.h>
-#include <myodesk/db/session_note_repository.h>
+#include <myodesk/services/note_service.h>
 
 #include <wx/panel.h>
 
@@ -23,8 +23,8 @@ class SessionNoteController;
 // note, the read-only view with Amend… for a signed one.
 class SessionsPanel : public wxPanel {
   public:
-    // The repository and controller must outlive the panel.
-    SessionsPanel(wxWindow* parent, db::SessionNoteRepository& notes,
+    // The service and controller must outlive the panel.
+    SessionsPanel(wxWindow* parent, services::NoteService& notes,
                   SessionNoteController& controller);
 
     // Lists the client's notes.
@@ -52,7 +52,7 @@ class SessionsPanel : public wxPanel {
     void OnUpdateOpen(wxUpdateUIEvent& event);
     void OnUpdateCopy(wxUpdateUIEvent& event);
 
-    db::SessionNoteRepository& m_notes;
+    services::NoteService& m_notes;
     SessionNoteController& m_controller;
     core::ClientId m_client = 0;
     SessionListModel m_model;

@@ -14,7 +14,7 @@
 
 namespace myodesk::app {
 
-UnsignedNotesDialog::UnsignedNotesDialog(wxWindow* parent, db::SessionNoteRepository& notes,
+UnsignedNotesDialog::UnsignedNotesDialog(wxWindow* parent, services::NoteService& notes,
                                          SessionNoteController& controller)
     : FormDialog(parent, _("Unsigned notes"), "UnsignedNotesDialog"),
       m_notes(notes),

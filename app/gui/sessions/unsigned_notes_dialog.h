@@ -3,7 +3,7 @@
 #include "common/form_dialog.h"
 #include "sessions/session_list_model.h"
 
-#include <myodesk/db/session_note_repository.h>
+#include <myodesk/services/note_service.h>
 
 class wxButton;
 class wxListEvent;
@@ -19,8 +19,8 @@ class SessionNoteController;
 // then shrinks.
 class UnsignedNotesDialog : public FormDialog {
   public:
-    // The repository and controller must outlive the dialog.
-    UnsignedNotesDialog(wxWindow* parent, db::SessionNoteRepository& notes,
+    // The service and controller must outlive the dialog.
+    UnsignedNotesDialog(wxWindow* parent, services::NoteService& notes,
                         SessionNoteController& controller);
 
     void Reload();
@@ -34,7 +34,7 @@ class UnsignedNotesDialog : public FormDialog {
   private:
     void OnListActivated(wxListEvent& event);
 
-    db::SessionNoteRepository& m_notes;
+    services::NoteService& m_notes;
     SessionNoteController& m_controller;
     SessionListModel m_model;
     bool m_changed = false;

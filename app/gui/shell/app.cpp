@@ -8,10 +8,11 @@
 #include "shell/settings.h"
 #include "staff/staff_picker_dialog.h"
 
-#include <myodesk/db/client_repository.h>
 #include <myodesk/db/default_location.h>
 #include <myodesk/db/errors.h>
-#include <myodesk/db/staff_repository.h>
+#include <myodesk/services/client_service.h>
+#include <myodesk/services/database_service.h>
+#include <myodesk/services/staff_service.h>
 
 #include <wx/config.h>
 #include <wx/fileconf.h>
@@ -38,11 +39,13 @@ bool App::OnInit() {
     InitNames();
     InitLanguage();
     InitSettings();
-    if (!OpenDatabase()) {
+    // The one wall clock of the program: every window takes "now" and "today" from the context.
+    if (!OpenDatabase(services::Clock::System())) {
         return false;
     }
     OfferDemoPractice();
-    auto* frame = new MainFrame(nullptr, *m_database, ChooseStaffAtDesk());
+    m_context->SetDesk({ChooseStaffAtDesk()});
+    auto* frame = new MainFrame(nullptr, *m_context);
     frame->SetDemoPractice(m_demo_practice);
     frame->Show();
     SetTopWindow(frame);
@@ -51,6 +54,7 @@ bool App::OnInit() {
 
 int App::OnExit() {
     // Windows are gone by now; the database closes after them.
+    m_context.reset();
     m_database.reset();
     return wxApp::OnExit();
 }
@@ -93,16 +97,11 @@ void App::InitSettings() {
     wxConfigBase::Get()->SetRecordDefaults(false);
 }
 
-bool App::OpenDatabase() {
+bool App::OpenDatabase(services::Clock clock) {
     try {
-        if (m_database_location) {
-            m_database = std::make_unique<db::Database>(db::OpenDatabase(*m_database_location));
-        } else {
-            // First start: the folder is created and the new database set up.
-            db::EnsureDefaultDatabaseFolder();
-            m_database =
-                std::make_unique<db::Database>(db::OpenDatabase(db::DefaultDatabasePath()));
-        }
+        // On the first start without --db, the folder is created and the new database set up.
+        m_database = std::make_unique<db::Database>(services::OpenDatabase(m_database_location));
+        m_context = std::make_unique<services::Context>(*m_database, std::move(clock));
         return true;
     } catch (const std::exception& error) {
         wxMessageDialog dialog(nullptr, _("MyoDesk could not open its database."),
@@ -129,7 +128,7 @@ void App::OfferDemoPractice() {
         return;  // no need to count
     }
     try {
-        facts.clients = db::ClientRepository(*m_database).Count(db::ArchiveFilter::kAll);
+        facts.clients = services::ClientService(*m_context).Count(db::ArchiveFilter::kAll);
     } catch (const db::DatabaseError& error) {
         wxLogWarning("%s", ToWx(error.what()));
         return;
@@ -143,12 +142,14 @@ void App::OfferDemoPractice() {
     }
     const std::string path = db::DemoDatabasePath();
     if (!std::filesystem::exists(path) &&
-        !CreateDemoPractice(nullptr, path,
-                            AppDemoPracticeOptions(db::LocalDate(db::SystemNow())))) {
+        !CreateDemoPractice(nullptr, path, AppDemoPracticeOptions(m_context->Today()),
+                            m_context->GetClock())) {
         return;  // cancelled or failed: the empty practice opens, and the offer comes again
     }
     try {
-        m_database = std::make_unique<db::Database>(db::OpenDatabase(path));
+        auto demo = std::make_unique<db::Database>(services::OpenDatabase(path));
+        m_context = std::make_unique<services::Context>(*demo, m_context->GetClock());
+        m_database = std::move(demo);
         m_demo_practice = true;
     } catch (const std::exception& error) {
         ShowErrorMessage(nullptr, _("The demo practice could not be opened."), error);
@@ -156,7 +157,7 @@ void App::OfferDemoPractice() {
 }
 
 std::optional<core::Staff> App::ChooseStaffAtDesk() {
-    db::StaffRepository staff(*m_database);
+    services::StaffService staff(*m_context);
     const std::optional<core::StaffId> last = Settings().LastStaffAtDesk();
     try {
         // A clinic of one: no question, once that one has been chosen.

@@ -2,6 +2,7 @@
 
 #include <myodesk/core/staff.h>
 #include <myodesk/db/database.h>
+#include <myodesk/services/context.h>
 
 #include <wx/app.h>
 
@@ -12,7 +13,8 @@
 namespace myodesk::app {
 
 // The wxApp: names, language, settings, the database, who is at the desk, then the main
-// window.
+// window. It makes the one clock and the one services::Context (database, clock, desk) that
+// every window works in.
 class App : public wxApp {
   public:
     // `database` is the --db value, or nullopt for the default database.
@@ -26,7 +28,7 @@ class App : public wxApp {
     void InitNames();
     void InitLanguage();
     void InitSettings();
-    bool OpenDatabase();
+    bool OpenDatabase(services::Clock clock);
     // On the default database with no clients yet: offers a demo practice in its own file
     // (made first if need be) and opens it instead, unless the user declines for good.
     void OfferDemoPractice();
@@ -36,7 +38,8 @@ class App : public wxApp {
 
     std::optional<std::string> m_database_location;
     std::unique_ptr<db::Database> m_database;
-    bool m_demo_practice = false;  // m_database is the demo practice
+    std::unique_ptr<services::Context> m_context;  // on m_database
+    bool m_demo_practice = false;                  // m_database is the demo practice
 };
 
 }  // namespace myodesk::app

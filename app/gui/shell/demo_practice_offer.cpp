@@ -2,8 +2,8 @@
 
 #include "common/error_message.h"
 
-#include <myodesk/db/database.h>
-#include <myodesk/db/demo_writer.h>
+#include <myodesk/services/database_service.h>
+#include <myodesk/services/demo_service.h>
 
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
@@ -57,8 +57,8 @@ DemoOfferAnswer AskAboutDemoPractice(wxWindow* parent) {
                                           : DemoOfferAnswer::kStartEmpty;
 }
 
-bool CreateDemoPractice(wxWindow* parent, const std::string& path,
-                        const core::DemoOptions& options) {
+bool CreateDemoPractice(wxWindow* parent, const std::string& path, const core::DemoOptions& options,
+                        const services::Clock& clock) {
     const std::filesystem::path target(path);
     const std::filesystem::path partial(path + ".part");
     RemoveDatabaseFiles(partial);
@@ -66,14 +66,19 @@ bool CreateDemoPractice(wxWindow* parent, const std::string& path,
                               parent, wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE);
     try {
         {
-            db::Database database = db::OpenDatabase(partial.string());
-            db::WriteDemoPractice(database, options, [&](const db::DemoPracticeCounts& so_far) {
-                return progress.Update(
-                    static_cast<int>(std::min<std::int64_t>(so_far.clients, options.clients - 1)),
-                    wxString::Format(_("Clients: %lld of %d, session notes: %lld"),
-                                     static_cast<long long>(so_far.clients), options.clients,
-                                     static_cast<long long>(so_far.notes)));
-            });
+            db::Database database = services::OpenDatabase(partial.string());
+            services::Context context(database, clock);
+            const services::DemoRequest request{options.clients, options.years, options.seed,
+                                                options.today};
+            services::DemoService(context).Write(
+                request, [&](const db::DemoPracticeCounts& so_far) {
+                    return progress.Update(
+                        static_cast<int>(
+                            std::min<std::int64_t>(so_far.clients, options.clients - 1)),
+                        wxString::Format(_("Clients: %lld of %d, session notes: %lld"),
+                                         static_cast<long long>(so_far.clients), options.clients,
+                                         static_cast<long long>(so_far.notes)));
+                });
         }  // closed: SQLite folds its journal back into the file
         std::filesystem::rename(partial, target);
         progress.Update(options.clients);

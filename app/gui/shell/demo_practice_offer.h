@@ -2,6 +2,7 @@
 
 #include <myodesk/core/date.h>
 #include <myodesk/core/demo_practice.h>
+#include <myodesk/services/context.h>
 
 #include <cstdint>
 #include <string>
@@ -32,7 +33,8 @@ DemoOfferAnswer AskAboutDemoPractice(wxWindow* parent);
 // Writes the demo practice into the SQLite file `path` with a progress dialog that can be
 // cancelled. It is written beside `path` and renamed into place when complete, so a cancelled
 // or failed run leaves no demo behind. False when cancelled or failed (a failure is shown).
-bool CreateDemoPractice(wxWindow* parent, const std::string& path,
-                        const core::DemoOptions& options);
+// `clock` is the program's (services::DemoService writes it).
+bool CreateDemoPractice(wxWindow* parent, const std::string& path, const core::DemoOptions& options,
+                        const services::Clock& clock);
 
 }  // namespace myodesk::app

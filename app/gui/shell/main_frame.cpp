@@ -19,9 +19,9 @@
 #include "staff/staff_picker_dialog.h"
 
 #include <myodesk/core/version.h>
-#include <myodesk/db/clinic_settings_repository.h>
-#include <myodesk/db/clock.h>
 #include <myodesk/db/errors.h>
+#include <myodesk/services/report_service.h>
+#include <myodesk/services/settings_service.h>
 
 #include <wx/aboutdlg.h>
 #include <wx/button.h>
@@ -40,8 +40,6 @@
 #include <wx/statusbr.h>
 
 #include <algorithm>
-#include <csv_exports.h>
-#include <report_loader.h>
 
 namespace myodesk::app {
 
@@ -55,15 +53,14 @@ wxString ClientName(const core::Client& client) {
 
 }  // namespace
 
-MainFrame::MainFrame(wxWindow* parent, db::Database& database, std::optional<core::Staff> at_desk)
+MainFrame::MainFrame(wxWindow* parent, services::Context& context)
     : wxFrame(parent, wxID_ANY, wxString("MyoDesk")),
-      m_database(database),
-      m_repository(database),
-      m_staff(database),
-      m_notes(database),
-      m_at_desk(std::move(at_desk)),
-      m_notes_controller(database, [this] { return EnsureStaffAtDesk(); }),
-      m_model(m_repository),
+      m_context(context),
+      m_clients(context),
+      m_staff(context),
+      m_notes(context),
+      m_notes_controller(context, [this] { EnsureStaffAtDesk(); }),
+      m_model(m_clients),
       m_search_timer(this) {
     SetName("MainFrame");
     SetIcons(AppIcons());
@@ -171,7 +168,7 @@ void MainFrame::CreateControls() {
     m_search->ShowCancelButton(true);
 
     m_book = new wxSimplebook(panel);
-    m_list = new ClientListCtrl(m_book, wxID_ANY, m_model);
+    m_list = new ClientListCtrl(m_book, wxID_ANY, m_model, m_context.GetClock());
     m_list->OnRowsFound([this] { UpdateStatusBar(); });
     m_book->AddPage(m_list, wxString());
 
@@ -199,7 +196,7 @@ void MainFrame::CreateControls() {
     sizer->Add(m_book, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8)));
     panel->SetSizer(sizer);
 
-    m_workspace = new ClientWorkspacePanel(m_pages, m_database, m_notes_controller);
+    m_workspace = new ClientWorkspacePanel(m_pages, m_context, m_notes_controller);
     m_pages->AddPage(panel, _("Clients"));
     m_pages->AddPage(m_workspace, _("Client"));
 }
@@ -283,7 +280,7 @@ void MainFrame::OnClientEdit(wxCommandEvent&) {
         return;
     }
     try {
-        std::optional<core::Client> client = m_repository.Get(*id);
+        std::optional<core::Client> client = m_clients.Find(*id);
         if (!client) {
             wxMessageBox(_("This client is no longer in the database (it may have been removed "
                            "at another desk). The list will be refreshed."),
@@ -319,7 +316,7 @@ void MainFrame::OnClientArchive(wxCommandEvent&) {
     }
     const long index = m_list->SelectedIndex();
     try {
-        m_repository.Archive(selected->id);
+        m_clients.SetArchived(selected->id, true);
     } catch (const db::DatabaseError& error) {
         ShowErrorMessage(this, wxString::Format(_("%s could not be archived."), name), error);
         return;
@@ -342,7 +339,7 @@ void MainFrame::OnClientRestore(wxCommandEvent&) {
         return;
     }
     try {
-        m_repository.Restore(selected->id);
+        m_clients.SetArchived(selected->id, false);
     } catch (const db::DatabaseError& error) {
         ShowErrorMessage(
             this,
@@ -569,7 +566,7 @@ void MainFrame::OnReportClient(wxCommandEvent& event) {
 
 void MainFrame::OnReportClinicSummary(wxCommandEvent&) {
     try {
-        ClinicSummaryDialog dialog(this, m_database);
+        ClinicSummaryDialog dialog(this, m_context);
         dialog.ShowModal();
     } catch (const std::exception& error) {
         ShowErrorMessage(this, _("The clinic summary could not be opened."), error);
@@ -586,14 +583,15 @@ void MainFrame::OnExportClients(wxCommandEvent&) {
     const db::ArchiveFilter filter = GetMenuBar()->IsChecked(kIdClientShowArchived)
                                          ? db::ArchiveFilter::kAll
                                          : db::ArchiveFilter::kActive;
-    if (SaveCsv(this, dialog.GetPath(),
-                [&](std::ostream& out) { WriteClientsCsv(m_database, filter, out); })) {
+    if (SaveCsv(this, dialog.GetPath(), [&](std::ostream& out) {
+            services::ReportService(m_context).WriteClientsCsv(filter, out);
+        })) {
         SetStatusText(wxString::Format(_("Saved %s"), dialog.GetPath()), 0);
     }
 }
 
 void MainFrame::OnExportSessions(wxCommandEvent&) {
-    PeriodDialog period(this, _("Export sessions"), db::LocalDate(db::SystemNow()));
+    PeriodDialog period(this, _("Export sessions"), m_context.Today());
     if (period.ShowModal() != wxID_OK) {
         return;
     }
@@ -607,7 +605,7 @@ void MainFrame::OnExportSessions(wxCommandEvent&) {
         return;
     }
     if (SaveCsv(this, dialog.GetPath(), [&](std::ostream& out) {
-            WriteSessionsCsv(m_database, period.From(), period.To(), out);
+            services::ReportService(m_context).WriteSessionsCsv(period.From(), period.To(), out);
         })) {
         SetStatusText(wxString::Format(_("Saved %s"), dialog.GetPath()), 0);
     }
@@ -615,7 +613,7 @@ void MainFrame::OnExportSessions(wxCommandEvent&) {
 
 void MainFrame::OnClinicDetails(wxCommandEvent&) {
     try {
-        db::ClinicSettingsRepository settings(m_database);
+        services::SettingsService settings(m_context);
         ClinicDetailsDialog dialog(
             this, settings.LoadClinicDetails(),
             [&](const core::ClinicDetails& details) { settings.SaveClinicDetails(details); });
@@ -628,24 +626,23 @@ void MainFrame::OnClinicDetails(wxCommandEvent&) {
 }
 
 void MainFrame::OnDeskChange(wxCommandEvent&) {
-    StaffPickerDialog picker(this, m_staff,
-                             m_at_desk ? std::optional(m_at_desk->id) : std::nullopt);
+    StaffPickerDialog picker(this, m_staff, m_context.Desk().StaffId());
     if (picker.ShowModal() == wxID_OK && picker.GetStaff()) {
         SetStaffAtDesk(picker.GetStaff());
     }
 }
 
 void MainFrame::OnEditStaff(wxCommandEvent&) {
-    StaffDialog dialog(this, m_staff, m_at_desk ? std::optional(m_at_desk->id) : std::nullopt);
+    StaffDialog dialog(this, m_staff, m_context.Desk().StaffId());
     dialog.ShowModal();
     if (!dialog.Changed()) {
         return;
     }
     m_notes_controller.ForgetNames();
-    if (m_at_desk) {
+    if (const std::optional<core::StaffId> at_desk = m_context.Desk().StaffId()) {
         // Renamed, perhaps.
         try {
-            SetStaffAtDesk(m_staff.Get(m_at_desk->id));
+            SetStaffAtDesk(m_staff.Find(*at_desk));
         } catch (const db::DatabaseError& error) {
             ShowErrorMessage(this, _("The staff list could not be read."), error);
         }
@@ -656,21 +653,22 @@ void MainFrame::OnEditStaff(wxCommandEvent&) {
 }
 
 void MainFrame::SetStaffAtDesk(std::optional<core::Staff> staff) {
-    m_at_desk = std::move(staff);
-    if (m_at_desk && !m_demo_practice) {  // the demo's staff ids mean nothing elsewhere
-        Settings().SetLastStaffAtDesk(m_at_desk->id);
+    m_context.SetDesk({std::move(staff)});
+    const std::optional<core::StaffId> at_desk = m_context.Desk().StaffId();
+    if (at_desk && !m_demo_practice) {            // the demo's staff ids mean nothing elsewhere
+        Settings().SetLastStaffAtDesk(*at_desk);  // preselected at the next start
     }
     UpdateDeskStatus();
 }
 
 std::optional<core::Staff> MainFrame::EnsureStaffAtDesk() {
-    if (!m_at_desk) {
+    if (!StaffAtDesk()) {
         StaffPickerDialog picker(this, m_staff, Settings().LastStaffAtDesk());
         if (picker.ShowModal() == wxID_OK && picker.GetStaff()) {
             SetStaffAtDesk(picker.GetStaff());
         }
     }
-    return m_at_desk;
+    return StaffAtDesk();
 }
 
 wxString MainFrame::DeskStatusText() const {
@@ -678,8 +676,9 @@ wxString MainFrame::DeskStatusText() const {
 }
 
 void MainFrame::UpdateDeskStatus() {
-    wxString text = m_at_desk ? wxString::Format(_("At the desk: %s"), ToWx(m_at_desk->name))
-                              : _("Nobody at the desk (File menu)");
+    const std::optional<core::Staff>& at_desk = StaffAtDesk();
+    wxString text = at_desk ? wxString::Format(_("At the desk: %s"), ToWx(at_desk->name))
+                            : _("Nobody at the desk (File menu)");
     try {
         const std::int64_t unsigned_notes = m_notes.CountUnsigned();
         if (unsigned_notes > 0) {
@@ -706,7 +705,7 @@ bool MainFrame::EditClient(core::Client client) {
     while (true) {
         const wxString title =
             is_new ? _("New client") : wxString::Format(_("Edit client: %s"), ClientName(client));
-        ClientDialog dialog(this, title, client);
+        ClientDialog dialog(this, title, client, m_context.Today());
         if (dialog.ShowModal() != wxID_OK) {
             return false;
         }
@@ -725,7 +724,7 @@ bool MainFrame::EditClient(core::Client client) {
             ask.SetYesNoLabels(_("&Reload"), _("&Keep editing"));
             if (ask.ShowModal() == wxID_YES) {
                 try {
-                    std::optional<core::Client> current = m_repository.Get(client.id);
+                    std::optional<core::Client> current = m_clients.Find(client.id);
                     if (!current) {
                         ReloadList();
                         return false;
@@ -753,11 +752,7 @@ bool MainFrame::EditClient(core::Client client) {
 }
 
 void MainFrame::SaveClient(core::Client& client) {
-    if (client.id == 0) {
-        m_repository.Add(client);
-    } else {
-        m_repository.Update(client);
-    }
+    client = client.id == 0 ? m_clients.Add(client) : m_clients.Update(client);
 }
 
 // --- Showing the list ---
@@ -806,8 +801,8 @@ void MainFrame::UpdateStatusBar() {
     }
     SetStatusText(text, 0);
     SetStatusText(m_demo_practice ? wxString::Format(_("Demo practice (made-up data): %s"),
-                                                     ToWx(m_database.Location()))
-                                  : ToWx(m_database.Location()),
+                                                     ToWx(m_context.Database().Location()))
+                                  : ToWx(m_context.Database().Location()),
                   2);
 }
 
@@ -835,7 +830,7 @@ void MainFrame::UpdateEmptyHint() {
     std::int64_t archived = 0;
     if (query.archive_filter == db::ArchiveFilter::kActive) {
         try {
-            archived = m_repository.CountMatching({query.text, db::ArchiveFilter::kArchived});
+            archived = m_clients.CountMatching({query.text, db::ArchiveFilter::kArchived});
         } catch (const db::DatabaseError&) {
             archived = 0;  // only a hint
         }

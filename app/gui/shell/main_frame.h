@@ -5,10 +5,10 @@
 
 #include <myodesk/core/client.h>
 #include <myodesk/core/staff.h>
-#include <myodesk/db/client_repository.h>
-#include <myodesk/db/database.h>
-#include <myodesk/db/session_note_repository.h>
-#include <myodesk/db/staff_repository.h>
+#include <myodesk/services/client_service.h>
+#include <myodesk/services/context.h>
+#include <myodesk/services/note_service.h>
+#include <myodesk/services/staff_service.h>
 
 #include <wx/frame.h>
 #include <wx/timer.h>
@@ -58,10 +58,9 @@ class MainFrame : public wxFrame {
         kIdClinicDetails,
     };
 
-    // The database must outlive the frame. `at_desk` is who is at the desk (App asks at
-    // start); nobody means notes ask first.
-    MainFrame(wxWindow* parent, db::Database& database,
-              std::optional<core::Staff> at_desk = std::nullopt);
+    // The context (and its database) must outlive the frame. Who is at the desk is the
+    // context's (App asks at start); nobody means notes ask first.
+    MainFrame(wxWindow* parent, services::Context& context);
     ~MainFrame() override;
 
     ClientListModel& ListModel() { return m_model; }
@@ -81,8 +80,8 @@ class MainFrame : public wxFrame {
     bool IsWorkspaceShown() const;
     ClientWorkspacePanel* Workspace() const { return m_workspace; }
 
-    // Who is at the desk, or nullopt.
-    const std::optional<core::Staff>& StaffAtDesk() const { return m_at_desk; }
+    // Who is at the desk (the context's), or nullopt.
+    const std::optional<core::Staff>& StaffAtDesk() const { return m_context.Desk().staff; }
     void SetStaffAtDesk(std::optional<core::Staff> staff);
     // Who is at the desk, asking with the picker when nobody is; nullopt when the user would
     // rather not say.
@@ -147,11 +146,10 @@ class MainFrame : public wxFrame {
     void UpdateDeskStatus();
     void UpdateEmptyHint();
 
-    db::Database& m_database;
-    db::ClientRepository m_repository;
-    db::StaffRepository m_staff;
-    db::SessionNoteRepository m_notes;
-    std::optional<core::Staff> m_at_desk;
+    services::Context& m_context;
+    services::ClientService m_clients;
+    services::StaffService m_staff;
+    services::NoteService m_notes;
     bool m_demo_practice = false;
     SessionNoteController m_notes_controller;
     ClientListModel m_model;

@@ -18,9 +18,9 @@
 
 namespace myodesk::app {
 
-StaffDialog::StaffDialog(wxWindow* parent, db::StaffRepository& staff,
+StaffDialog::StaffDialog(wxWindow* parent, services::StaffService& staff,
                          std::optional<core::StaffId> at_desk)
-    : FormDialog(parent, _("Staff"), "StaffDialog"), m_repository(staff), m_at_desk(at_desk) {
+    : FormDialog(parent, _("Staff"), "StaffDialog"), m_staff_service(staff), m_at_desk(at_desk) {
     auto* help = new wxStaticText(
         this, wxID_ANY,
         _("Everyone who writes or signs session notes. Staff who leave are deactivated, not "
@@ -66,7 +66,7 @@ StaffDialog::StaffDialog(wxWindow* parent, db::StaffRepository& staff,
 
 void StaffDialog::Reload(std::optional<core::StaffId> select) {
     try {
-        m_staff = m_repository.List(true);
+        m_staff = m_staff_service.List(true);
     } catch (const db::DatabaseError& error) {
         m_staff.clear();
         ShowErrorMessage(this, _("The list of staff could not be read."), error);
@@ -117,7 +117,7 @@ void StaffDialog::AddMember() {
     while (dialog.ShowModal() == wxID_OK) {
         core::Staff staff = dialog.GetStaff();
         try {
-            m_repository.Add(staff);
+            staff = m_staff_service.Add(staff);
         } catch (const std::exception& error) {
             ShowErrorMessage(this, _("The staff member could not be added."), error);
             continue;
@@ -136,7 +136,7 @@ void StaffDialog::EditSelected() {
     StaffMemberDialog dialog(this, wxString::Format(_("Edit %s"), ToWx(selected->name)), *selected);
     while (dialog.ShowModal() == wxID_OK) {
         try {
-            m_repository.Update(dialog.GetStaff());
+            m_staff_service.Update(dialog.GetStaff());
         } catch (const std::exception& error) {
             ShowErrorMessage(this, _("The change could not be saved."), error);
             continue;
@@ -154,7 +154,7 @@ void StaffDialog::ToggleSelectedActive() {
     }
     selected->active = !selected->active;
     try {
-        m_repository.Update(*selected);
+        m_staff_service.Update(*selected);
     } catch (const std::exception& error) {
         ShowErrorMessage(this, _("The change could not be saved."), error);
         return;

@@ -3,7 +3,7 @@
 #include "common/form_dialog.h"
 
 #include <myodesk/core/staff.h>
-#include <myodesk/db/staff_repository.h>
+#include <myodesk/services/staff_service.h>
 
 #include <optional>
 #include <vector>
@@ -21,8 +21,8 @@ namespace myodesk::app {
 // deactivated from it.
 class StaffDialog : public FormDialog {
   public:
-    // The repository must outlive the dialog.
-    StaffDialog(wxWindow* parent, db::StaffRepository& staff,
+    // The service must outlive the dialog.
+    StaffDialog(wxWindow* parent, services::StaffService& staff,
                 std::optional<core::StaffId> at_desk = std::nullopt);
 
     // Whether anything was saved while the dialog was open.
@@ -43,7 +43,7 @@ class StaffDialog : public FormDialog {
 
     void OnUpdateButtons(wxUpdateUIEvent& event);
 
-    db::StaffRepository& m_repository;
+    services::StaffService& m_staff_service;
     std::optional<core::StaffId> m_at_desk;
     std::vector<core::Staff> m_staff;
     bool m_changed = false;

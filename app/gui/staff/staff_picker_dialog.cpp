@@ -30,9 +30,9 @@ wxString StaffLine(const core::Staff& staff) {
 
 }  // namespace
 
-StaffPickerDialog::StaffPickerDialog(wxWindow* parent, db::StaffRepository& staff,
+StaffPickerDialog::StaffPickerDialog(wxWindow* parent, services::StaffService& staff,
                                      std::optional<core::StaffId> preselect)
-    : FormDialog(parent, _("Who is at the desk?"), "StaffPickerDialog"), m_repository(staff) {
+    : FormDialog(parent, _("Who is at the desk?"), "StaffPickerDialog"), m_staff_service(staff) {
     auto* heading = new wxStaticText(this, wxID_ANY, _("Who is at the desk?"));
     heading->SetFont(heading->GetFont().Scaled(1.3f).Bold());
     auto* help = new wxStaticText(
@@ -80,7 +80,7 @@ StaffPickerDialog::StaffPickerDialog(wxWindow* parent, db::StaffRepository& staf
 
 void StaffPickerDialog::Reload(std::optional<core::StaffId> select) {
     try {
-        m_staff = m_repository.List(false);
+        m_staff = m_staff_service.List(false);
     } catch (const db::DatabaseError& error) {
         m_staff.clear();
         ShowErrorMessage(this, _("The list of staff could not be read."), error);
@@ -135,7 +135,7 @@ void StaffPickerDialog::OnAddButton(wxCommandEvent&) {
     while (dialog.ShowModal() == wxID_OK) {
         core::Staff staff = dialog.GetStaff();
         try {
-            m_repository.Add(staff);
+            staff = m_staff_service.Add(staff);
         } catch (const std::exception& error) {
             ShowErrorMessage(this, _("The staff member could not be added."), error);
             continue;

@@ -3,7 +3,7 @@
 #include "common/form_dialog.h"
 
 #include <myodesk/core/staff.h>
-#include <myodesk/db/staff_repository.h>
+#include <myodesk/services/staff_service.h>
 
 #include <optional>
 #include <vector>
@@ -20,8 +20,8 @@ namespace myodesk::app {
 // The notes written and signed at this desk are recorded under the choice.
 class StaffPickerDialog : public FormDialog {
   public:
-    // The repository must outlive the dialog.
-    StaffPickerDialog(wxWindow* parent, db::StaffRepository& staff,
+    // The service must outlive the dialog.
+    StaffPickerDialog(wxWindow* parent, services::StaffService& staff,
                       std::optional<core::StaffId> preselect = std::nullopt);
 
     // The staff member chosen (after OK), or nullopt.
@@ -42,7 +42,7 @@ class StaffPickerDialog : public FormDialog {
     void OnListDoubleClick(wxCommandEvent& event);
     void OnListSelect(wxCommandEvent& event);
 
-    db::StaffRepository& m_repository;
+    services::StaffService& m_staff_service;
     std::vector<core::Staff> m_staff;
     std::optional<core::Staff> m_chosen;
 

@@ -68,7 +68,7 @@ core::Client EveryFieldInUnicode() {
 BOOST_AUTO_TEST_SUITE(client_dialog_tests)
 
 BOOST_AUTO_TEST_CASE(refuses_an_invalid_email_stays_open_and_says_which_field) {
-    ClientDialog dialog(nullptr, "New client", core::Client{});
+    ClientDialog dialog(nullptr, "New client", core::Client{}, app::test::TestClock().Today());
     dialog.Show();
     BOOST_REQUIRE(app::test::RaiseAndWait(dialog));
 
@@ -102,7 +102,7 @@ BOOST_AUTO_TEST_CASE(refuses_an_invalid_email_stays_open_and_says_which_field) {
 }
 
 BOOST_AUTO_TEST_CASE(asks_for_a_name_and_reports_every_problem) {
-    ClientDialog dialog(nullptr, "New client", core::Client{});
+    ClientDialog dialog(nullptr, "New client", core::Client{}, app::test::TestClock().Today());
     Text(dialog, field::kPhone)->SetValue("call me maybe");
     BOOST_TEST(!dialog.TransferDataFromWindow());
     BOOST_TEST(HasProblem(dialog, field::kGivenName, ProblemCode::kRequired));
@@ -116,7 +116,8 @@ BOOST_AUTO_TEST_CASE(asks_for_a_name_and_reports_every_problem) {
 
 BOOST_AUTO_TEST_CASE(date_of_birth_may_be_empty_and_round_trips) {
     {
-        ClientDialog dialog(nullptr, "New client", MakeClient("Ann", "Smith"));
+        ClientDialog dialog(nullptr, "New client", MakeClient("Ann", "Smith"),
+                            app::test::TestClock().Today());
         BOOST_TEST(!DatePicker(dialog)->GetValue().IsValid());  // wxDP_ALLOWNONE: empty
         BOOST_REQUIRE(dialog.TransferDataFromWindow());
         BOOST_TEST(!dialog.GetClient().date_of_birth);
@@ -124,7 +125,7 @@ BOOST_AUTO_TEST_CASE(date_of_birth_may_be_empty_and_round_trips) {
     {
         core::Client client = MakeClient("Ann", "Smith");
         client.date_of_birth = core::ParseIsoDate("1988-02-29");
-        ClientDialog dialog(nullptr, "Edit client", client);
+        ClientDialog dialog(nullptr, "Edit client", client, app::test::TestClock().Today());
         BOOST_TEST(DatePicker(dialog)->GetValue().IsValid());
         BOOST_REQUIRE(dialog.TransferDataFromWindow());
         BOOST_TEST((dialog.GetClient().date_of_birth == client.date_of_birth));
@@ -150,7 +151,7 @@ BOOST_AUTO_TEST_CASE(unicode_quotes_and_long_text_round_trip_to_the_database_and
                                                   std::chrono::day{20}})
             .empty());
 
-    ClientDialog dialog(nullptr, "New client", original);
+    ClientDialog dialog(nullptr, "New client", original, app::test::TestClock().Today());
     BOOST_REQUIRE(dialog.TransferDataFromWindow());
     core::Client read = dialog.GetClient();
     BOOST_TEST((read == original));
@@ -183,16 +184,18 @@ BOOST_AUTO_TEST_CASE(unicode_quotes_and_long_text_round_trip_to_the_database_and
     BOOST_TEST(stored->notes == original.notes);
 
     // Shown again in a dialog, it reads back unchanged.
-    ClientDialog again(nullptr, "Edit client", *stored);
+    ClientDialog again(nullptr, "Edit client", *stored, app::test::TestClock().Today());
     BOOST_REQUIRE(again.TransferDataFromWindow());
     BOOST_TEST((again.GetClient() == *stored));
 
     // Found without accents and painted with them.
-    app::ClientListModel model(repository);
+    services::Context context(database.Get(), app::test::TestClock());
+    services::ClientService clients(context);
+    app::ClientListModel model(clients);
     model.SetQuery({"zoe ang", db::ArchiveFilter::kActive});
     BOOST_REQUIRE(model.RowCount() == 1);
     auto* frame = new wxFrame(nullptr, wxID_ANY, "list");
-    auto* list = new app::ClientListCtrl(frame, wxID_ANY, model);
+    auto* list = new app::ClientListCtrl(frame, wxID_ANY, model, context.GetClock());
     list->RefreshRows();
     BOOST_TEST(Utf8(list->CellText(0, app::ClientListCtrl::kName)) ==
                "Zoë \u201C李小龙\u201D Ångström");

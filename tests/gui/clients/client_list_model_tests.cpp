@@ -22,6 +22,8 @@ namespace {
 struct TwoHundredFiftyClients {
     TempDatabase database;
     db::ClientRepository repository{database.Get()};
+    services::Context context{database.Get(), app::test::TestClock()};
+    services::ClientService service{context};
     std::vector<core::ClientId> ids = std::vector<core::ClientId>(250);
 
     TwoHundredFiftyClients() {
@@ -169,7 +171,7 @@ BOOST_FIXTURE_TEST_CASE(a_search_grows_page_by_page, TwoHundredFiftyClients) {
 
 BOOST_FIXTURE_TEST_CASE(refresh_sees_changes_and_archived_clients_follow_the_filter,
                         TwoHundredFiftyClients) {
-    ClientListModel model(repository);
+    ClientListModel model(service);
     model.Refresh();
     BOOST_TEST(model.Row(0)->family_name == "Runner000");
 

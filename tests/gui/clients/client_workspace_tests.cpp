@@ -105,13 +105,14 @@ bool AcceptConsentAndSave(IntakeDialog& dialog, const char* name) {
 }
 
 core::Date DaysAgo(int days) {
-    return core::Date{std::chrono::sys_days{db::LocalDate(db::SystemNow())} -
+    return core::Date{std::chrono::sys_days{app::test::TestClock().Today()} -
                       std::chrono::days{days}};
 }
 
 // A main window on its own temp database with two clients, shown, destroyed at the end.
 struct WorkspaceFrame {
     TempDatabase database;
+    services::Context context{database.Get(), app::test::TestClock()};
     db::ClientRepository clients{database.Get()};
     db::IntakeRepository intakes{database.Get()};
     core::Client ann;
@@ -124,7 +125,7 @@ struct WorkspaceFrame {
         ann = MakeClient("Ann", "Smith");
         ann.date_of_birth = core::ParseIsoDate("1990-04-02");
         clients.Add(ann);
-        frame = new MainFrame(nullptr, database.Get());
+        frame = new MainFrame(nullptr, context);
         frame->Show();
         BOOST_REQUIRE(RaiseAndWait(*frame));
     }

@@ -63,7 +63,7 @@ using core::PlannedSessionStatus;
 namespace {
 
 core::Date Today() {
-    return db::LocalDate(db::SystemNow());
+    return app::test::TestClock().Today();
 }
 
 wxString LastMessage() {
@@ -81,7 +81,6 @@ struct PlanFrame : app::test::ClinicFrame {
 
     explicit PlanFrame(core::DistanceUnit units = core::DistanceUnit::kKm,
                        bool with_intake = true) {
-        app::Settings().SetLastStaffAtDesk(jane.id);
         race = core::AddDays(Today(), 70);
         if (with_intake) {
             core::Intake intake;
@@ -547,7 +546,8 @@ BOOST_AUTO_TEST_CASE(books_and_tells_when_the_plan_is_out_of_date) {
     core::Staff therapist{0, "Kim Park", core::StaffRole::kTherapist, true};
     staff.Add(therapist);
 
-    app::PlanController plan(database.Get(), [] { return Today(); });
+    services::Context context(database.Get(), app::test::TestClock());
+    app::PlanController plan(context);
     plan.ShowClient(client.id);
     BOOST_TEST(!plan.HasPlan());
     BOOST_TEST(!plan.HasIntake());

@@ -40,7 +40,7 @@ using app::test::WaitUntil;
 namespace {
 
 core::Date Today() {
-    return db::LocalDate(db::SystemNow());
+    return app::test::TestClock().Today();
 }
 
 std::string ReadFile(const std::filesystem::path& path) {
@@ -182,7 +182,7 @@ BOOST_FIXTURE_TEST_CASE(print_preview_lays_out_the_report_as_pages, ReportFrame)
 }
 
 BOOST_FIXTURE_TEST_CASE(the_clinic_summary_reads_a_period_and_refuses_a_reversed_one, ReportFrame) {
-    app::ClinicSummaryDialog dialog(frame, database.Get());
+    app::ClinicSummaryDialog dialog(frame, context);
     dialog.SetPeriod(core::AddDays(Today(), -60), Today());
     BOOST_REQUIRE(dialog.ShowSummary());
     BOOST_REQUIRE(dialog.Summary().has_value());
@@ -194,7 +194,7 @@ BOOST_FIXTURE_TEST_CASE(the_clinic_summary_reads_a_period_and_refuses_a_reversed
     // One therapist only: nobody else has sessions.
     core::Staff other{0, "Óscar Núñez", core::StaffRole::kTherapist, true};
     staff.Add(other);
-    app::ClinicSummaryDialog filtered(frame, database.Get());
+    app::ClinicSummaryDialog filtered(frame, context);
     filtered.SetPeriod(core::AddDays(Today(), -60), Today());
     filtered.SetTherapist(other.id);
     BOOST_REQUIRE(filtered.ShowSummary());

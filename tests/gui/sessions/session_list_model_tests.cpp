@@ -119,7 +119,7 @@ BOOST_AUTO_TEST_CASE(the_sessions_list_pages_through_the_database) {
     clients.Add(client);
     core::Staff jane{0, "Jane Doe", core::StaffRole::kTherapist, true};
     staff.Add(jane);
-    const auto today = std::chrono::sys_days{db::LocalDate(db::SystemNow())};
+    const auto today = std::chrono::sys_days{app::test::TestClock().Today()};
     {
         db::Transaction transaction(database.Get());
         for (int day = 0; day < 250; ++day) {

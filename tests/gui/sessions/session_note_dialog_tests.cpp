@@ -51,7 +51,7 @@ SessionNoteDialog::Context MakeContext(std::vector<core::ContraindicationFlag> f
     SessionNoteDialog::Context context;
     context.client = app::test::MakeClient("Ann", "Smith");
     context.client.id = 7;
-    context.today = db::LocalDate(db::SystemNow());
+    context.today = app::test::TestClock().Today();
     context.at_desk = core::Staff{3, "Jane Doe", core::StaffRole::kTherapist, true};
     context.therapist_name = "Jane Doe";
     context.banner = app::MakeContraindicationBanner(flags, context.today, context.today);

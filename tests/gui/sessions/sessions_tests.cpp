@@ -368,7 +368,8 @@ BOOST_AUTO_TEST_CASE(the_first_person_at_the_desk_is_added_from_the_picker) {
     DialogRecorder::Instance().Reset();
     TempDatabase database;
     db::StaffRepository staff(database.Get());
-    auto* frame = new MainFrame(nullptr, database.Get());
+    services::Context context(database.Get(), app::test::TestClock());
+    auto* frame = new MainFrame(nullptr, context);
     frame->Show();
     BOOST_REQUIRE(RaiseAndWait(*frame));
     BOOST_TEST(Contains(frame->DeskStatusText(), "Nobody at the desk"));

@@ -80,7 +80,7 @@ BOOST_AUTO_TEST_CASE(the_demo_is_made_in_place_and_nothing_is_left_beside_it) {
     const std::string path = (dir.Path() / "demo.sqlite").string();
     auto options = app::AppDemoPracticeOptions(kToday);
     options.clients = 25;
-    BOOST_TEST_REQUIRE(app::CreateDemoPractice(nullptr, path, options));
+    BOOST_TEST_REQUIRE(app::CreateDemoPractice(nullptr, path, options, app::test::TestClock()));
     std::vector<std::string> files;
     for (const auto& entry : std::filesystem::directory_iterator(dir.Path())) {
         files.push_back(entry.path().filename().string());

@@ -55,13 +55,14 @@ wxTextCtrl& TextField(ClientDialog& dialog, std::string_view name) {
 // A main window on its own temp database, shown, destroyed at the end of the test.
 struct ShownFrame {
     TempDatabase database;
+    services::Context context{database.Get(), app::test::TestClock()};
     db::ClientRepository repository{database.Get()};
     MainFrame* frame = nullptr;
 
     ShownFrame() { DialogRecorder::Instance().Reset(); }
 
     void Open() {
-        frame = new MainFrame(nullptr, database.Get());
+        frame = new MainFrame(nullptr, context);
         frame->Show();
         BOOST_REQUIRE(app::test::RaiseAndWait(*frame));
     }

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <ostream>
 
-namespace myodesk::app {
+namespace myodesk::services {
 
 // The CSV exports the CLI and the GUI both offer, read page by page (a large practice is
 // never held in memory at once) and written with reports::CsvWriter (RFC 4180, formula cells
@@ -20,4 +20,4 @@ std::int64_t WriteClientsCsv(db::Database& database, db::ArchiveFilter filter, s
 std::int64_t WriteSessionsCsv(db::Database& database, const core::Date& from, const core::Date& to,
                               std::ostream& out);
 
-}  // namespace myodesk::app
+}  // namespace myodesk::services

@@ -1,18 +1,17 @@
-#include "csv_exports.h"
-
 #include <myodesk/core/client.h>
 #include <myodesk/db/session_note_repository.h>
 #include <myodesk/db/staff_repository.h>
 #include <myodesk/reports/client_table.h>
 #include <myodesk/reports/csv.h>
 #include <myodesk/reports/session_table.h>
+#include <myodesk/services/csv_exports.h>
 
 #include <fmt/format.h>
 
 #include <map>
 #include <string>
 
-namespace myodesk::app {
+namespace myodesk::services {
 
 namespace {
 constexpr std::int64_t kPage = 500;
@@ -71,4 +70,4 @@ std::int64_t WriteSessionsCsv(db::Database& database, const core::Date& from, co
     });
 }
 
-}  // namespace myodesk::app
+}  // namespace myodesk::services

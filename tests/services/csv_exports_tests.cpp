@@ -1,7 +1,8 @@
-#include "csv_exports.h"
 #include "csv_test_reader.h"
 #include "reporting_test_data.h"
 #include "test_database.h"
+
+#include <myodesk/services/csv_exports.h>
 
 #include <boost/test/unit_test.hpp>
 
@@ -21,7 +22,8 @@ MYODESK_DB_TEST(the_sessions_export_writes_every_session_of_the_period_in_order)
     auto database = test_db.Open();
     const test::BusyClinic clinic(database);
     std::ostringstream out;
-    const auto written = app::WriteSessionsCsv(database, Day("2026-09-12"), Day("2026-10-31"), out);
+    const auto written =
+        services::WriteSessionsCsv(database, Day("2026-09-12"), Day("2026-10-31"), out);
     constexpr int kRows = test::BusyClinic::kBusySessions + 2;  // with Back's and Gone's
     BOOST_TEST(written == kRows);
     const auto rows = test::ReadCsv(out.str());

@@ -1,8 +1,8 @@
-#include "report_loader.h"
 #include "reporting_test_data.h"
 #include "test_database.h"
 
 #include <myodesk/reports/pdf_renderer.h>
+#include <myodesk/services/report_loader.h>
 
 #include <boost/test/unit_test.hpp>
 
@@ -48,11 +48,11 @@ MYODESK_DB_TEST(the_clinic_summary_reads_the_period_in_chunks_with_progress) {
     constexpr std::int64_t kPeriodNotes = test::BusyClinic::kBusySessions + 1;
 
     Calls calls;
-    const auto loaded =
-        app::LoadClinicSummary(database, October(), [&](std::int64_t done, std::int64_t total) {
-            calls.push_back({done, total});
-            return true;
-        });
+    const auto loaded = services::LoadClinicSummary(database, October(),
+                                                    [&](std::int64_t done, std::int64_t total) {
+                                                        calls.push_back({done, total});
+                                                        return true;
+                                                    });
     BOOST_TEST(
         calls == (Calls{{0, kPeriodNotes}, {500, kPeriodNotes}, {kPeriodNotes, kPeriodNotes}}),
         boost::test_tools::per_element());
@@ -74,7 +74,7 @@ MYODESK_DB_TEST(the_clinic_summary_reads_the_period_in_chunks_with_progress) {
     // Bo's: one session; Gone lapsed from him, Back was seen before and in the period.
     auto bos = October();
     bos.therapist = clinic.bo;
-    const auto his = app::LoadClinicSummary(database, bos).summary;
+    const auto his = services::LoadClinicSummary(database, bos).summary;
     BOOST_TEST(his.session_count == 1);
     BOOST_TEST(his.active_clients == 1);
     BOOST_TEST_REQUIRE(his.lapsed_clients.size() == 1u);
@@ -82,7 +82,7 @@ MYODESK_DB_TEST(the_clinic_summary_reads_the_period_in_chunks_with_progress) {
     // Ann saw Earlier before the lapse window only: nobody lapsed from her.
     auto anns = October();
     anns.therapist = clinic.ann;
-    BOOST_TEST(app::LoadClinicSummary(database, anns).summary.lapsed_clients.empty());
+    BOOST_TEST(services::LoadClinicSummary(database, anns).summary.lapsed_clients.empty());
 }
 
 // Cancel stops the reading where it is: before the first chunk, or after any.
@@ -91,11 +91,11 @@ MYODESK_DB_TEST(a_cancelled_clinic_summary_stops_reading) {
     const test::BusyClinic clinic(database);
     for (const std::size_t cancel_at : {std::size_t{0}, std::size_t{1}}) {
         Calls calls;
-        BOOST_CHECK_THROW(app::LoadClinicSummary(database, October(),
-                                                 [&](std::int64_t done, std::int64_t total) {
-                                                     calls.push_back({done, total});
-                                                     return calls.size() <= cancel_at;
-                                                 }),
+        BOOST_CHECK_THROW(services::LoadClinicSummary(database, October(),
+                                                      [&](std::int64_t done, std::int64_t total) {
+                                                          calls.push_back({done, total});
+                                                          return calls.size() <= cancel_at;
+                                                      }),
                           reports::RenderCancelled);
         BOOST_TEST(calls.size() == cancel_at + 1);
         BOOST_TEST(calls.back().done == (cancel_at == 0 ? 0 : 500));

@@ -6,7 +6,7 @@
 
 #include <functional>
 
-namespace myodesk::app {
+namespace myodesk::services {
 
 // Reads what a report is made from, for the CLI and the GUI alike (one place, so both print
 // the same report).
@@ -39,4 +39,4 @@ LoadedClinicSummary LoadClinicSummary(db::Database& database,
                                       const reports::ClinicSummaryPeriod& period,
                                       const LoadProgress& progress = {});
 
-}  // namespace myodesk::app
+}  // namespace myodesk::services

@@ -1,5 +1,3 @@
-#include "report_loader.h"
-
 #include <myodesk/core/client.h>
 #include <myodesk/core/screening.h>
 #include <myodesk/db/client_repository.h>
@@ -10,13 +8,14 @@
 #include <myodesk/db/session_note_repository.h>
 #include <myodesk/db/staff_repository.h>
 #include <myodesk/reports/pdf_renderer.h>
+#include <myodesk/services/report_loader.h>
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <set>
 
-namespace myodesk::app {
+namespace myodesk::services {
 
 namespace {
 
@@ -125,4 +124,4 @@ LoadedClinicSummary LoadClinicSummary(db::Database& database,
     return loaded;
 }
 
-}  // namespace myodesk::app
+}  // namespace myodesk::services

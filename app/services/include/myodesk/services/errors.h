@@ -1,0 +1,95 @@
+#pragma once
+
+#include <myodesk/core/client.h>
+#include <myodesk/core/date.h>
+#include <myodesk/core/plan.h>
+#include <myodesk/db/errors.h>
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace myodesk::services {
+
+// The services throw the db error classes (db::ValidationError for values that fail their
+// checks, db::NotFoundError for a record that is not there, db::DatabaseError for the rest)
+// and these, for what the rules of an action refuse. Each carries a sentence for people; the
+// front end may say it its own way from the fields.
+
+// A request the rules refuse (not a field of a record): a range, a period, a setting's key.
+class RuleError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+// A period that ends before it starts.
+class InvalidPeriodError : public RuleError {
+  public:
+    InvalidPeriodError(const core::Date& from, const core::Date& to);
+    const core::Date& From() const { return m_from; }
+    const core::Date& To() const { return m_to; }
+
+  private:
+    core::Date m_from;
+    core::Date m_to;
+};
+
+// A plan session whose day has passed is not booked (what happened is a session note).
+class SessionInPastError : public RuleError {
+  public:
+    explicit SessionInPastError(const core::Date& date);
+    const core::Date& Date() const { return m_date; }
+
+  private:
+    core::Date m_date;
+};
+
+// A plan session may not move to that day; nothing was changed.
+class MoveRefusedError : public RuleError {
+  public:
+    MoveRefusedError(const core::Date& from, const core::Date& to,
+                     std::vector<core::PlanWarning> warnings, core::DistanceUnit units);
+    const core::Date& From() const { return m_from; }
+    const core::Date& To() const { return m_to; }
+    // Why not, in the plan's words (core::DescribeWarning with Units()).
+    const std::vector<core::PlanWarning>& Warnings() const { return m_warnings; }
+    core::DistanceUnit Units() const { return m_units; }
+
+  private:
+    core::Date m_from;
+    core::Date m_to;
+    std::vector<core::PlanWarning> m_warnings;
+    core::DistanceUnit m_units;
+};
+
+// The client has no intake yet.
+class NoIntakeError : public db::NotFoundError {
+  public:
+    explicit NoIntakeError(const core::Client& client);
+    core::ClientId ClientId() const { return m_client; }
+
+  private:
+    core::ClientId m_client;
+};
+
+// The client has no plan yet.
+class NoPlanError : public db::NotFoundError {
+  public:
+    explicit NoPlanError(const core::Client& client);
+    core::ClientId ClientId() const { return m_client; }
+
+  private:
+    core::ClientId m_client;
+};
+
+// The client's current plan has no session on that day.
+class NoPlanSessionError : public db::NotFoundError {
+  public:
+    NoPlanSessionError(const core::Client& client, const core::Date& date);
+    core::ClientId ClientId() const { return m_client; }
+
+  private:
+    core::ClientId m_client;
+};
+
+}  // namespace myodesk::services

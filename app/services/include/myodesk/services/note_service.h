@@ -1,0 +1,55 @@
+#pragma once
+
+#include <myodesk/core/session_json.h>
+#include <myodesk/core/session_note.h>
+#include <myodesk/db/session_note_repository.h>
+#include <myodesk/services/context.h>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace myodesk::services {
+
+// Session notes: writing, signing (the note is then locked), amending a signed note, the lists.
+// Who signs or amends is the staff member given, else the one at the desk (a
+// db::ValidationError names the field when there is neither).
+class NoteService {
+  public:
+    explicit NoteService(Context& context);
+
+    // Saves a new note or an unsigned one read earlier and, with `sign`, signs it, in one
+    // transaction: both or neither (on failure `note` is as it was). Validated against today.
+    void Save(core::SessionNote& note, bool sign = false,
+              const std::optional<core::StaffId>& signer = std::nullopt);
+    // A note document for the client (NotFoundError for an unknown client). The therapist is
+    // `therapist` when given, else the document's. Every problem is listed at once.
+    core::SessionNote AddFromDocument(core::ClientId client, core::SessionNoteParseResult parsed,
+                                      const std::optional<core::StaffId>& therapist);
+
+    // NotFoundError when there is none.
+    core::SessionNote Get(core::SessionNoteId id);
+    // The client's most recent note (for "copy last note").
+    std::optional<core::SessionNote> Latest(core::ClientId client);
+    // Signs the note; returns it signed.
+    core::SessionNote Sign(core::SessionNoteId id, const std::optional<core::StaffId>& by);
+    // Corrects a section of a signed note (the original stays); amended_by 0 means the desk.
+    core::Amendment Amend(core::SessionNoteId id, core::Amendment amendment);
+
+    // The client's notes, newest first, a page at a time (NotFoundError for an unknown client
+    // on the count).
+    std::vector<db::SessionNoteSummary> ListForClient(core::ClientId client, std::int64_t offset,
+                                                      std::int64_t limit);
+    std::int64_t CountForClient(core::ClientId client);
+    // Notes not signed yet, oldest first.
+    std::vector<db::SessionNoteSummary> ListUnsigned(std::int64_t offset, std::int64_t limit);
+    std::int64_t CountUnsigned();
+
+  private:
+    core::StaffId PersonAtDesk(const std::optional<core::StaffId>& given, const char* field) const;
+
+    Context& m_context;
+    db::SessionNoteRepository m_notes;
+};
+
+}  // namespace myodesk::services

@@ -1,0 +1,29 @@
+#include <myodesk/db/client_repository.h>
+#include <myodesk/db/default_location.h>
+#include <myodesk/db/migrations.h>
+#include <myodesk/services/database_service.h>
+
+namespace myodesk::services {
+
+db::Database OpenDatabase(const std::optional<std::string>& location) {
+    if (location) {
+        return db::OpenDatabase(*location);
+    }
+    db::EnsureDefaultDatabaseFolder();
+    return db::OpenDatabase(db::DefaultDatabasePath());
+}
+
+DatabaseInfo ReadDatabaseInfo(Context& context) {
+    auto& database = context.Database();
+    DatabaseInfo info;
+    info.location = database.Location();
+    info.backend = database.GetDialect().name;
+    info.schema_version = db::SchemaVersion(database);
+    info.app_schema_version = db::LatestSchemaVersion();
+    db::ClientRepository clients(database);
+    info.active_clients = clients.Count(db::ArchiveFilter::kActive);
+    info.archived_clients = clients.Count(db::ArchiveFilter::kAll) - info.active_clients;
+    return info;
+}
+
+}  // namespace myodesk::services

@@ -1,0 +1,114 @@
+#include <myodesk/db/client_repository.h>
+#include <myodesk/db/clinic_settings_repository.h>
+#include <myodesk/db/errors.h>
+#include <myodesk/services/client_service.h>
+#include <myodesk/services/errors.h>
+#include <myodesk/services/intake_service.h>
+
+#include <fmt/format.h>
+
+#include <utility>
+
+namespace myodesk::services {
+
+namespace {
+
+bool IsClientProblem(const core::ValidationProblem& problem) {
+    return problem.field == "client" || problem.field.rfind("client.", 0) == 0;
+}
+
+}  // namespace
+
+IntakeService::IntakeService(Context& context)
+    : m_context(context), m_intakes(context.Database(), context.GetClock().Storage()) {}
+
+ImportedIntake IntakeService::Import(core::ClientId client, core::IntakeParseResult parsed) {
+    ClientService(m_context).Get(client);
+    // The client is the one named; a "client" object is not used.
+    std::erase_if(parsed.problems, IsClientProblem);
+    if (!parsed.problems.empty()) {
+        throw db::ValidationError(std::move(parsed.problems));
+    }
+    ImportedIntake imported{std::move(parsed.intake), parsed.client.has_value()};
+    imported.intake.client_id = client;
+    m_intakes.Add(imported.intake);
+    return imported;
+}
+
+core::Intake IntakeService::Add(core::Intake intake) {
+    m_intakes.Add(intake);
+    return intake;
+}
+
+ClientWithIntake IntakeService::AddWithClientUpdate(core::Client client, core::Intake intake) {
+    ClientWithIntake saved{std::move(client), std::move(intake)};
+    db::Transaction transaction(m_context.Database());
+    db::ClientRepository(m_context.Database(), m_context.GetClock().Storage()).Update(saved.client);
+    saved.intake.client_id = saved.client.id;
+    m_intakes.Add(saved.intake);
+    transaction.Commit();
+    return saved;
+}
+
+IntakeOnDay IntakeService::Show(core::ClientId client, const std::optional<core::IntakeId>& intake,
+                                const std::optional<core::Date>& on) {
+    IntakeOnDay shown;
+    shown.client = ClientService(m_context).Get(client);
+    shown.on = on.value_or(m_context.Today());
+    std::optional<core::Intake> found;
+    if (intake) {
+        found = m_intakes.Get(*intake);
+        if (!found || found->client_id != client) {
+            throw db::NotFoundError(
+                fmt::format("Client {} has no intake with id {}.", client, *intake));
+        }
+    } else {
+        found = m_intakes.Newest(client);
+        if (!found) {
+            throw NoIntakeError(shown.client);
+        }
+    }
+    shown.intake = std::move(*found);
+    const auto settings = db::ClinicSettingsRepository(m_context.Database()).LoadScreening();
+    shown.flags = core::ScreenContraindications(shown.intake, shown.on, settings);
+    shown.outdated = core::IsIntakeOutdated(shown.intake.taken_on, shown.on);
+    return shown;
+}
+
+std::vector<core::ContraindicationFlag> IntakeService::FlagsToday(core::ClientId client) {
+    const auto intake = m_intakes.Newest(client);
+    if (!intake) {
+        return {};
+    }
+    const auto settings = db::ClinicSettingsRepository(m_context.Database()).LoadScreening();
+    return core::ScreenContraindications(*intake, m_context.Today(), settings);
+}
+
+std::optional<core::Intake> IntakeService::Newest(core::ClientId client) {
+    return m_intakes.Newest(client);
+}
+
+std::optional<core::Intake> IntakeService::Get(core::IntakeId intake) {
+    return m_intakes.Get(intake);
+}
+
+std::vector<core::ContraindicationFlag> IntakeService::Flags(const core::Intake& intake,
+                                                             const std::optional<core::Date>& on) {
+    const auto settings = db::ClinicSettingsRepository(m_context.Database()).LoadScreening();
+    return core::ScreenContraindications(intake, on.value_or(m_context.Today()), settings);
+}
+
+std::vector<db::IntakeVersion> IntakeService::History(core::ClientId client) {
+    ClientService(m_context).Get(client);
+    return m_intakes.History(client);
+}
+
+core::DistanceUnit IntakeService::Units(core::ClientId client) {
+    return m_intakes.NewestUnits(client).value_or(core::DistanceUnit::kKm);
+}
+
+std::optional<core::DistanceUnit> IntakeService::NewestUnits(core::ClientId client) {
+    return m_intakes.NewestUnits(client);
+}
+
+}  // namespace myodesk::services

@@ -1,0 +1,123 @@
+#include <myodesk/db/errors.h>
+#include <myodesk/services/client_service.h>
+#include <myodesk/services/note_service.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <utility>
+
+namespace myodesk::services {
+
+namespace {
+
+bool IsTherapistProblem(const core::ValidationProblem& problem) {
+    return problem.field == "therapist_id";
+}
+
+}  // namespace
+
+NoteService::NoteService(Context& context)
+    : m_context(context), m_notes(context.Database(), context.GetClock().Storage()) {}
+
+core::StaffId NoteService::PersonAtDesk(const std::optional<core::StaffId>& given,
+                                        const char* field) const {
+    if (given && *given != 0) {
+        return *given;
+    }
+    if (const auto desk = m_context.Desk().StaffId()) {
+        return *desk;
+    }
+    throw db::ValidationError({{field, core::ProblemCode::kRequired}});
+}
+
+void NoteService::Save(core::SessionNote& note, bool sign,
+                       const std::optional<core::StaffId>& signer) {
+    const core::SessionNote before = note;
+    try {
+        db::Transaction transaction(m_context.Database());
+        if (note.id == 0) {
+            m_notes.Add(note);
+        } else {
+            m_notes.Update(note);
+        }
+        if (sign) {
+            m_notes.Sign(note.id, PersonAtDesk(signer, "signed_by"));
+        }
+        transaction.Commit();
+    } catch (...) {
+        note = before;  // nothing was saved: the id and version are as they were
+        throw;
+    }
+}
+
+core::SessionNote NoteService::AddFromDocument(core::ClientId client,
+                                               core::SessionNoteParseResult parsed,
+                                               const std::optional<core::StaffId>& therapist) {
+    ClientService(m_context).Get(client);
+    core::ValidationProblems problems = std::move(parsed.problems);
+    core::SessionNote note = std::move(parsed.note);
+    note.client_id = client;
+    if (therapist) {
+        std::erase_if(problems, IsTherapistProblem);
+        note.therapist_id = *therapist;
+    } else if (note.therapist_id == 0 &&
+               std::none_of(problems.begin(), problems.end(), IsTherapistProblem)) {
+        problems.push_back({"therapist_id", core::ProblemCode::kRequired});
+    }
+    // When the document was read cleanly (a missing therapist aside), its values are checked
+    // too, so every problem is listed at once.
+    if (std::all_of(problems.begin(), problems.end(), IsTherapistProblem)) {
+        auto checked = core::ValidateSessionNote(note, m_context.Today());
+        problems.insert(problems.end(), checked.begin(), checked.end());
+    }
+    if (!problems.empty()) {
+        throw db::ValidationError(std::move(problems));
+    }
+    m_notes.Add(note);
+    return note;
+}
+
+core::SessionNote NoteService::Get(core::SessionNoteId id) {
+    auto note = m_notes.Get(id);
+    if (!note) {
+        throw db::NotFoundError(fmt::format("There is no session note with id {}.", id));
+    }
+    return std::move(*note);
+}
+
+std::optional<core::SessionNote> NoteService::Latest(core::ClientId client) {
+    return m_notes.Latest(client);
+}
+
+core::SessionNote NoteService::Sign(core::SessionNoteId id,
+                                    const std::optional<core::StaffId>& by) {
+    m_notes.Sign(id, PersonAtDesk(by, "signed_by"));
+    return Get(id);
+}
+
+core::Amendment NoteService::Amend(core::SessionNoteId id, core::Amendment amendment) {
+    amendment.amended_by = PersonAtDesk(amendment.amended_by, "amended_by");
+    return m_notes.Amend(id, std::move(amendment));
+}
+
+std::vector<db::SessionNoteSummary> NoteService::ListForClient(core::ClientId client,
+                                                               std::int64_t offset,
+                                                               std::int64_t limit) {
+    return m_notes.ListForClient(client, offset, limit);
+}
+
+std::int64_t NoteService::CountForClient(core::ClientId client) {
+    return m_notes.CountForClient(client);
+}
+
+std::vector<db::SessionNoteSummary> NoteService::ListUnsigned(std::int64_t offset,
+                                                              std::int64_t limit) {
+    return m_notes.ListUnsigned(offset, limit);
+}
+
+std::int64_t NoteService::CountUnsigned() {
+    return m_notes.CountUnsigned();
+}
+
+}  // namespace myodesk::services

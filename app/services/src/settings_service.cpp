@@ -1,0 +1,62 @@
+#include <myodesk/db/errors.h>
+#include <myodesk/services/errors.h>
+#include <myodesk/services/settings_service.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace myodesk::services {
+
+SettingsService::SettingsService(Context& context) : m_settings(context.Database()) {}
+
+std::vector<db::ClinicSetting> SettingsService::List() {
+    return m_settings.List();
+}
+
+db::ClinicSetting SettingsService::Set(std::string_view key, std::string_view value) {
+    const auto all = m_settings.List();
+    const auto found = std::find_if(all.begin(), all.end(),
+                                    [&](const auto& setting) { return setting.key == key; });
+    if (found == all.end()) {
+        throw RuleError(
+            fmt::format("'{}' is not a clinic setting (settings show lists them)", key));
+    }
+    try {
+        m_settings.Set(key, value);
+    } catch (const db::ValidationError& error) {
+        if (error.Problems().size() == 1 &&
+            error.Problems()[0].code == core::ProblemCode::kWrongType) {
+            throw RuleError(fmt::format("{}: '{}' is not a {}", key, value,
+                                        found->whole_number ? "whole number" : "number"));
+        }
+        throw;
+    }
+    return *found;
+}
+
+core::ClinicDetails SettingsService::LoadClinicDetails() {
+    return m_settings.LoadClinicDetails();
+}
+
+void SettingsService::SaveClinicDetails(const core::ClinicDetails& details) {
+    m_settings.SaveClinicDetails(details);
+}
+
+core::ScreeningSettings SettingsService::LoadScreening() {
+    return m_settings.LoadScreening();
+}
+
+void SettingsService::SaveScreening(const core::ScreeningSettings& settings) {
+    m_settings.SaveScreening(settings);
+}
+
+core::PlanSettings SettingsService::LoadPlan() {
+    return m_settings.LoadPlan();
+}
+
+void SettingsService::SavePlan(const core::PlanSettings& settings) {
+    m_settings.SavePlan(settings);
+}
+
+}  // namespace myodesk::services

@@ -1,0 +1,57 @@
+#include <myodesk/db/errors.h>
+#include <myodesk/services/client_service.h>
+#include <myodesk/services/training_service.h>
+
+#include <algorithm>
+#include <utility>
+
+namespace myodesk::services {
+
+TrainingService::TrainingService(Context& context)
+    : m_context(context), m_training(context.Database()) {}
+
+TrainingImportResult TrainingService::Import(core::ClientId client, std::string_view text) {
+    ClientService(m_context).Get(client);
+    auto parsed = core::ParseTrainingDocument(text);
+    if (!parsed.problems.empty()) {
+        throw db::ValidationError(std::move(parsed.problems));
+    }
+    TrainingImportResult result;
+    result.entries = parsed.entries.size();
+    result.added = m_training.Import(client, parsed.entries);
+    return result;
+}
+
+bool TrainingService::Put(core::ClientId client, const core::TrainingEntry& entry,
+                          const std::optional<core::Date>& replacing) {
+    ClientService(m_context).Get(client);
+    // The problems name the entry's fields, not a list position ("entries[0].type").
+    auto problems = core::ValidateTrainingEntries({entry});
+    for (auto& problem : problems) {
+        problem.field = problem.field.substr(problem.field.find('.') + 1);
+    }
+    if (!problems.empty()) {
+        throw db::ValidationError(std::move(problems));
+    }
+    db::Transaction transaction(m_context.Database());
+    if (replacing && *replacing != entry.date) {
+        m_training.Remove(client, *replacing);
+    }
+    const bool added = m_training.Import(client, {entry}) == 1;
+    transaction.Commit();
+    return added;
+}
+
+bool TrainingService::Remove(core::ClientId client, const core::Date& date) {
+    ClientService(m_context).Get(client);
+    return m_training.Remove(client, date);
+}
+
+std::vector<core::TrainingEntry> TrainingService::List(core::ClientId client,
+                                                       const std::optional<core::Date>& from,
+                                                       const std::optional<core::Date>& to) {
+    ClientService(m_context).Get(client);
+    return m_training.List(client, from, to);
+}
+
+}  // namespace myodesk::services
