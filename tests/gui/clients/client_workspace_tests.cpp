@@ -109,6 +109,41 @@ core::Date DaysAgo(int days) {
                       std::chrono::days{days}};
 }
 
+// The first step of the acceptance test's intake form (New intake…), ten days ago: a blood
+// thinner, a sore left calf, 20 miles a week, a new phone number.
+IntakeDialogScript::Step FillInTheFirstIntake(core::Date first_day) {
+    return [first_day](IntakeDialog& dialog) {
+        Field<wxDatePickerCtrl>(dialog, "taken_on").SetValue(app::ToWxDate(first_day));
+        Field<wxTextCtrl>(dialog, "phone").SetValue("+44 20 7946 0111");
+        app::FormRowsPanel& medications = List(dialog, "health.medications");
+        medications.AddRow();
+        medications.CellAs<wxTextCtrl>(0, 0)->SetValue("Warfarin");
+        medications.CellAs<wxChoice>(0, 1)->SetSelection(
+            ChoiceIndex(core::MedicationClass::kAnticoagulant));
+        app::FormRowsPanel& soreness = List(dialog, "soreness");
+        soreness.AddRow();
+        soreness.CellAs<wxChoice>(0, 0)->SetSelection(ChoiceIndex(core::Region::kCalves));
+        soreness.CellAs<wxChoice>(0, 1)->SetSelection(ChoiceIndex(core::Side::kLeft));
+        soreness.CellAs<wxChoice>(0, 2)->SetSelection(1 + 6);  // pain 6
+        Named<wxRadioButton>(dialog, "runner.units.mi").SetValue(true);
+        Field<wxTextCtrl>(dialog, "runner.weekly_distance_km").SetValue("20");
+        AcceptConsentAndSave(dialog, "Ann Smith");
+    };
+}
+
+// The second step (Renew from this…): the answers are there, consent is asked again (what
+// the form showed goes to `prefilled_for_renewal`). Fever today.
+IntakeDialogScript::Step RenewWithFeverToday(bool& prefilled_for_renewal) {
+    return [&prefilled_for_renewal](IntakeDialog& dialog) {
+        prefilled_for_renewal =
+            List(dialog, "health.medications").RowCount() == 1 &&
+            List(dialog, "health.medications").CellAs<wxTextCtrl>(0, 0)->GetValue() == "Warfarin" &&
+            !Field<wxCheckBox>(dialog, "consent.accepted").GetValue();
+        dialog.ConditionBox(core::ConditionCode::kFever)->SetValue(true);
+        AcceptConsentAndSave(dialog, "Ann Smith");
+    };
+}
+
 // A main window on its own temp database with two clients, shown, destroyed at the end.
 struct WorkspaceFrame {
     TempDatabase database;
@@ -139,6 +174,155 @@ struct WorkspaceFrame {
     ClientWorkspacePanel& Workspace() { return *frame->Workspace(); }
 
     bool IsDark() const { return wxSystemSettings::GetAppearance().IsDark(); }
+
+    // --- The steps of the acceptance test, in the order the therapist takes them ---------
+
+    // Ann Smith is the second row (Adams, Smith): click it and press Enter. The click waits
+    // until the row is laid out and still (on a busy machine the list may still be laying
+    // out). Returns her workspace.
+    ClientWorkspacePanel& OpenAnnFromTheListWithTheKeyboard() {
+        app::ClientListCtrl* list = frame->ListCtrl();
+        BOOST_REQUIRE(
+            WaitUntil("the list shows both clients", [&] { return list->GetItemCount() == 2; }));
+        BOOST_REQUIRE(ClickAt(list, [list] {
+            wxRect row;
+            list->GetItemRect(1, row);
+            return list->ClientToScreen(wxPoint(row.GetLeft() + std::min(row.GetWidth() / 2, 80),
+                                                row.GetTop() + row.GetHeight() / 2));
+        }));
+        BOOST_REQUIRE_MESSAGE(WaitUntil("a click on the second row selected it",
+                                        [&] { return list->SelectedIndex() == 1; }),
+                              "a click on the second row did not select it");
+        BOOST_REQUIRE(WaitUntilFocusIn(list));
+        BOOST_REQUIRE(PressKey(WXK_RETURN, wxMOD_NONE, [&] { return frame->IsWorkspaceShown(); }));
+        BOOST_REQUIRE_MESSAGE(WaitUntil("Enter on the list opened the client",
+                                        [&] { return frame->IsWorkspaceShown(); }),
+                              "Enter on the list did not open the client");
+        return Workspace();
+    }
+
+    // Her header, and no intake yet: no banner, nothing to renew, no versions to choose.
+    void SeeTheWorkspaceWithoutAnIntake(ClientWorkspacePanel& workspace) {
+        BOOST_TEST(Utf8(workspace.HeaderName()) == "Ann Smith");
+        BOOST_TEST(Contains(workspace.HeaderDetails(), "years old"));
+        BOOST_TEST(Contains(frame->GetTitle(), "Ann Smith"));
+        BOOST_TEST(Contains(workspace.StatusText(), "No intake yet"));
+        BOOST_TEST(!workspace.IsBannerShown());
+        BOOST_TEST(workspace.Tabs()->GetSelection() ==
+                   static_cast<int>(ClientWorkspacePanel::kIntakeTab));
+        BOOST_TEST(!workspace.RenewIntakeButton()->IsEnabled());
+        BOOST_TEST(!workspace.VersionChoice()->IsShown());
+    }
+
+    // New intake…: the script's first step fills in the form and saves it. Saved, with what
+    // was entered; the contact change with it. Returns the saved intake.
+    core::Intake SaveTheFirstIntake(ClientWorkspacePanel& workspace, IntakeDialogScript& script,
+                                    core::Date first_day) {
+        // The button's click is not what is tested here: it is pressed as its handler sees it.
+        BOOST_REQUIRE(app::test::Press(workspace.NewIntakeButton()));
+        BOOST_REQUIRE_MESSAGE(WaitUntil("New intake… opened the form and saving closed it",
+                                        [&] {
+                                            return script.StepsRun() == 1 &&
+                                                   !app::test::FindShownDialog<IntakeDialog>();
+                                        }),
+                              "New intake… did not open the form, or saving did not close it");
+        BOOST_TEST(!script.TimedOut());
+
+        const std::optional<core::Intake> first = intakes.Newest(ann.id);
+        BOOST_REQUIRE(first);
+        BOOST_TEST((first->taken_on == first_day));
+        BOOST_REQUIRE(first->health.medications.size() == 1u);
+        BOOST_TEST(first->health.medications[0].name == "Warfarin");
+        BOOST_TEST((first->health.medications[0].medication_class ==
+                    core::MedicationClass::kAnticoagulant));
+        BOOST_REQUIRE(first->soreness.size() == 1u);
+        BOOST_TEST(
+            (first->soreness[0] == core::Soreness{core::Region::kCalves, core::Side::kLeft, 6}));
+        BOOST_TEST((first->runner.units == core::DistanceUnit::kMi));
+        BOOST_REQUIRE(first->runner.weekly_distance_km);
+        BOOST_TEST(*first->runner.weekly_distance_km == core::MilesToKm(20),
+                   boost::test_tools::tolerance(1e-9));
+        BOOST_TEST(first->consent.accepted);
+        BOOST_TEST(first->consent.signed_name == "Ann Smith");
+        BOOST_TEST(clients.Get(ann.id)->phone == "+44 20 7946 0111");
+        return *first;
+    }
+
+    // The banner: amber, no deep tissue.
+    void SeeTheCautionBanner(ClientWorkspacePanel& workspace) {
+        BOOST_TEST(workspace.IsBannerShown());
+        BOOST_TEST((workspace.Banner().level == app::BannerLevel::kCaution));
+        BOOST_TEST(Contains(workspace.BannerText(), "No deep tissue: anticoagulants"),
+                   Utf8(workspace.BannerText()));
+        BOOST_TEST((workspace.BannerBackground() ==
+                    app::ColoursFor(app::BannerLevel::kCaution, IsDark()).background));
+        BOOST_TEST(Contains(workspace.IntakeText(), "Warfarin"));
+        BOOST_TEST(Contains(workspace.IntakeText(), "20 mi"));
+        BOOST_TEST(workspace.Versions().size() == 1u);
+        BOOST_TEST(workspace.RenewIntakeButton()->IsEnabled());
+    }
+
+    // Renew from this…: the script's second step adds fever today and saves.
+    void RenewTheIntake(ClientWorkspacePanel& workspace, IntakeDialogScript& script) {
+        BOOST_REQUIRE(app::test::Press(workspace.RenewIntakeButton()));
+        BOOST_REQUIRE_MESSAGE(
+            WaitUntil("Renew from this… opened the form and saving closed it",
+                      [&] { return script.Ran() && !app::test::FindShownDialog<IntakeDialog>(); }),
+            "Renew from this… did not open the form, or saving did not close it");
+        BOOST_TEST(!script.TimedOut());
+    }
+
+    // A second version, the `first` kept as it was, and the banner turns red.
+    void SeeTheSecondVersionAndTheStopBanner(ClientWorkspacePanel& workspace,
+                                             const core::Intake& first) {
+        BOOST_TEST(intakes.History(ann.id).size() == 2u);
+        const std::optional<core::Intake> second = intakes.Newest(ann.id);
+        BOOST_REQUIRE(second);
+        BOOST_TEST(second->id != first.id);
+        BOOST_TEST((second->taken_on == DaysAgo(0)));
+        BOOST_TEST(second->health.medications.size() == 1u);
+        BOOST_TEST((intakes.Get(first.id) == first));  // the first is kept as it was
+        BOOST_TEST((workspace.Banner().level == app::BannerLevel::kStop));
+        BOOST_TEST(Contains(workspace.BannerText(), "No massage — refer: fever"),
+                   Utf8(workspace.BannerText()));
+        BOOST_TEST(Contains(workspace.BannerText(), "No deep tissue: anticoagulants"));
+        BOOST_TEST((workspace.BannerBackground() ==
+                    app::ColoursFor(app::BannerLevel::kStop, IsDark()).background));
+    }
+
+    // The version chooser lists both, newest first; choosing the first shows its date.
+    void ChooseTheFirstVersion(ClientWorkspacePanel& workspace, const core::Intake& first,
+                               core::Date first_day) {
+        wxChoice* versions = workspace.VersionChoice();
+        BOOST_REQUIRE(versions->GetCount() == 2u);
+        BOOST_TEST(versions->IsShown());
+        const std::string first_date = Utf8(app::FormatReadableDate(first_day));
+        BOOST_TEST(Contains(versions->GetString(0), "newest"));
+        BOOST_TEST(Contains(versions->GetString(1), first_date));
+        versions->SetSelection(1);
+        wxCommandEvent choose(wxEVT_CHOICE, versions->GetId());
+        choose.SetInt(1);
+        choose.SetEventObject(versions);
+        versions->ProcessWindowEvent(choose);
+        BOOST_TEST(Contains(workspace.IntakeText(), "Intake taken on " + first_date),
+                   Utf8(workspace.IntakeText()));
+        BOOST_TEST(Contains(workspace.IntakeText(), "Older version"));
+        BOOST_TEST((workspace.ShownIntake()->id == first.id));
+        // The banner stays that of the newest.
+        BOOST_TEST((workspace.Banner().level == app::BannerLevel::kStop));
+    }
+
+    // Back to the list with Escape: Ann still selected, and no message box came up.
+    void GoBackToTheListWithEscape(ClientWorkspacePanel& workspace) {
+        BOOST_REQUIRE(ClickInto(workspace.VersionChoice()->GetParent()));
+        BOOST_REQUIRE(WaitUntilFocusIn(&workspace));
+        BOOST_REQUIRE(PressKey(WXK_ESCAPE, wxMOD_NONE, [&] { return !frame->IsWorkspaceShown(); }));
+        BOOST_REQUIRE(
+            WaitUntil("Escape went back to the list", [&] { return !frame->IsWorkspaceShown(); }));
+        BOOST_TEST(frame->ListCtrl()->SelectedClient()->id == ann.id);
+        BOOST_TEST(Utf8(frame->GetTitle()) == "MyoDesk");
+        BOOST_TEST(DialogRecorder::Instance().Messages().empty());
+    }
 };
 
 }  // namespace
@@ -149,160 +333,24 @@ BOOST_AUTO_TEST_SUITE(client_workspace_tests)
 // through the real controls, save it, see the banner; renew it, see the new flag, and find
 // the first version again in the version chooser.
 BOOST_FIXTURE_TEST_CASE(open_a_client_fill_in_intakes_and_see_their_flags, WorkspaceFrame) {
-    // Ann Smith is the second row (Adams, Smith): click it and press Enter. The click waits
-    // until the row is laid out and still (on a busy machine the list may still be laying out).
-    app::ClientListCtrl* list = frame->ListCtrl();
-    BOOST_REQUIRE(
-        WaitUntil("the list shows both clients", [&] { return list->GetItemCount() == 2; }));
-    BOOST_REQUIRE(ClickAt(list, [list] {
-        wxRect row;
-        list->GetItemRect(1, row);
-        return list->ClientToScreen(wxPoint(row.GetLeft() + std::min(row.GetWidth() / 2, 80),
-                                            row.GetTop() + row.GetHeight() / 2));
-    }));
-    BOOST_REQUIRE_MESSAGE(WaitUntil("a click on the second row selected it",
-                                    [&] { return list->SelectedIndex() == 1; }),
-                          "a click on the second row did not select it");
-    BOOST_REQUIRE(WaitUntilFocusIn(list));
-    BOOST_REQUIRE(PressKey(WXK_RETURN, wxMOD_NONE, [&] { return frame->IsWorkspaceShown(); }));
-    BOOST_REQUIRE_MESSAGE(
-        WaitUntil("Enter on the list opened the client", [&] { return frame->IsWorkspaceShown(); }),
-        "Enter on the list did not open the client");
-    ClientWorkspacePanel& workspace = Workspace();
-    BOOST_TEST(Utf8(workspace.HeaderName()) == "Ann Smith");
-    BOOST_TEST(Contains(workspace.HeaderDetails(), "years old"));
-    BOOST_TEST(Contains(frame->GetTitle(), "Ann Smith"));
-    BOOST_TEST(Contains(workspace.StatusText(), "No intake yet"));
-    BOOST_TEST(!workspace.IsBannerShown());
-    BOOST_TEST(workspace.Tabs()->GetSelection() ==
-               static_cast<int>(ClientWorkspacePanel::kIntakeTab));
-    BOOST_TEST(!workspace.RenewIntakeButton()->IsEnabled());
-    BOOST_TEST(!workspace.VersionChoice()->IsShown());
+    ClientWorkspacePanel& workspace = OpenAnnFromTheListWithTheKeyboard();
+    SeeTheWorkspaceWithoutAnIntake(workspace);
 
-    // New intake…, ten days ago: a blood thinner, a sore left calf, 20 miles a week, a new
-    // phone number.
+    // The intake form comes twice: New intake…, ten days ago; then Renew from this…, today.
     const core::Date first_day = DaysAgo(10);
     bool prefilled_for_renewal = false;
     IntakeDialogScript script({
-        [&](IntakeDialog& dialog) {
-            Field<wxDatePickerCtrl>(dialog, "taken_on").SetValue(app::ToWxDate(first_day));
-            Field<wxTextCtrl>(dialog, "phone").SetValue("+44 20 7946 0111");
-            app::FormRowsPanel& medications = List(dialog, "health.medications");
-            medications.AddRow();
-            medications.CellAs<wxTextCtrl>(0, 0)->SetValue("Warfarin");
-            medications.CellAs<wxChoice>(0, 1)->SetSelection(
-                ChoiceIndex(core::MedicationClass::kAnticoagulant));
-            app::FormRowsPanel& soreness = List(dialog, "soreness");
-            soreness.AddRow();
-            soreness.CellAs<wxChoice>(0, 0)->SetSelection(ChoiceIndex(core::Region::kCalves));
-            soreness.CellAs<wxChoice>(0, 1)->SetSelection(ChoiceIndex(core::Side::kLeft));
-            soreness.CellAs<wxChoice>(0, 2)->SetSelection(1 + 6);  // pain 6
-            Named<wxRadioButton>(dialog, "runner.units.mi").SetValue(true);
-            Field<wxTextCtrl>(dialog, "runner.weekly_distance_km").SetValue("20");
-            AcceptConsentAndSave(dialog, "Ann Smith");
-        },
-        [&](IntakeDialog& dialog) {
-            // Renew from this…: the answers are there, consent is asked again. Fever today.
-            prefilled_for_renewal =
-                List(dialog, "health.medications").RowCount() == 1 &&
-                List(dialog, "health.medications").CellAs<wxTextCtrl>(0, 0)->GetValue() ==
-                    "Warfarin" &&
-                !Field<wxCheckBox>(dialog, "consent.accepted").GetValue();
-            dialog.ConditionBox(core::ConditionCode::kFever)->SetValue(true);
-            AcceptConsentAndSave(dialog, "Ann Smith");
-        },
+        FillInTheFirstIntake(first_day),
+        RenewWithFeverToday(prefilled_for_renewal),
     });
 
-    // The button's click is not what is tested here: it is pressed as its handler sees it.
-    BOOST_REQUIRE(app::test::Press(workspace.NewIntakeButton()));
-    BOOST_REQUIRE_MESSAGE(
-        WaitUntil(
-            "New intake… opened the form and saving closed it",
-            [&] { return script.StepsRun() == 1 && !app::test::FindShownDialog<IntakeDialog>(); }),
-        "New intake… did not open the form, or saving did not close it");
-    BOOST_TEST(!script.TimedOut());
-
-    // Saved, with what was entered; the contact change with it.
-    const std::optional<core::Intake> first = intakes.Newest(ann.id);
-    BOOST_REQUIRE(first);
-    BOOST_TEST((first->taken_on == first_day));
-    BOOST_REQUIRE(first->health.medications.size() == 1u);
-    BOOST_TEST(first->health.medications[0].name == "Warfarin");
-    BOOST_TEST(
-        (first->health.medications[0].medication_class == core::MedicationClass::kAnticoagulant));
-    BOOST_REQUIRE(first->soreness.size() == 1u);
-    BOOST_TEST((first->soreness[0] == core::Soreness{core::Region::kCalves, core::Side::kLeft, 6}));
-    BOOST_TEST((first->runner.units == core::DistanceUnit::kMi));
-    BOOST_REQUIRE(first->runner.weekly_distance_km);
-    BOOST_TEST(*first->runner.weekly_distance_km == core::MilesToKm(20),
-               boost::test_tools::tolerance(1e-9));
-    BOOST_TEST(first->consent.accepted);
-    BOOST_TEST(first->consent.signed_name == "Ann Smith");
-    BOOST_TEST(clients.Get(ann.id)->phone == "+44 20 7946 0111");
-
-    // The banner: amber, no deep tissue.
-    BOOST_TEST(workspace.IsBannerShown());
-    BOOST_TEST((workspace.Banner().level == app::BannerLevel::kCaution));
-    BOOST_TEST(Contains(workspace.BannerText(), "No deep tissue: anticoagulants"),
-               Utf8(workspace.BannerText()));
-    BOOST_TEST((workspace.BannerBackground() ==
-                app::ColoursFor(app::BannerLevel::kCaution, IsDark()).background));
-    BOOST_TEST(Contains(workspace.IntakeText(), "Warfarin"));
-    BOOST_TEST(Contains(workspace.IntakeText(), "20 mi"));
-    BOOST_TEST(workspace.Versions().size() == 1u);
-    BOOST_TEST(workspace.RenewIntakeButton()->IsEnabled());
-
-    // Renew from this…, with fever today: a second version, and the banner turns red.
-    BOOST_REQUIRE(app::test::Press(workspace.RenewIntakeButton()));
-    BOOST_REQUIRE_MESSAGE(
-        WaitUntil("Renew from this… opened the form and saving closed it",
-                  [&] { return script.Ran() && !app::test::FindShownDialog<IntakeDialog>(); }),
-        "Renew from this… did not open the form, or saving did not close it");
-    BOOST_TEST(!script.TimedOut());
+    const core::Intake first = SaveTheFirstIntake(workspace, script, first_day);
+    SeeTheCautionBanner(workspace);
+    RenewTheIntake(workspace, script);
     BOOST_TEST(prefilled_for_renewal);
-
-    BOOST_TEST(intakes.History(ann.id).size() == 2u);
-    const std::optional<core::Intake> second = intakes.Newest(ann.id);
-    BOOST_REQUIRE(second);
-    BOOST_TEST(second->id != first->id);
-    BOOST_TEST((second->taken_on == DaysAgo(0)));
-    BOOST_TEST(second->health.medications.size() == 1u);
-    BOOST_TEST((intakes.Get(first->id) == first));  // the first is kept as it was
-    BOOST_TEST((workspace.Banner().level == app::BannerLevel::kStop));
-    BOOST_TEST(Contains(workspace.BannerText(), "No massage — refer: fever"),
-               Utf8(workspace.BannerText()));
-    BOOST_TEST(Contains(workspace.BannerText(), "No deep tissue: anticoagulants"));
-    BOOST_TEST((workspace.BannerBackground() ==
-                app::ColoursFor(app::BannerLevel::kStop, IsDark()).background));
-
-    // The version chooser lists both, newest first; choosing the first shows its date.
-    wxChoice* versions = workspace.VersionChoice();
-    BOOST_REQUIRE(versions->GetCount() == 2u);
-    BOOST_TEST(versions->IsShown());
-    const std::string first_date = Utf8(app::FormatReadableDate(first_day));
-    BOOST_TEST(Contains(versions->GetString(0), "newest"));
-    BOOST_TEST(Contains(versions->GetString(1), first_date));
-    versions->SetSelection(1);
-    wxCommandEvent choose(wxEVT_CHOICE, versions->GetId());
-    choose.SetInt(1);
-    choose.SetEventObject(versions);
-    versions->ProcessWindowEvent(choose);
-    BOOST_TEST(Contains(workspace.IntakeText(), "Intake taken on " + first_date),
-               Utf8(workspace.IntakeText()));
-    BOOST_TEST(Contains(workspace.IntakeText(), "Older version"));
-    BOOST_TEST((workspace.ShownIntake()->id == first->id));
-    // The banner stays that of the newest.
-    BOOST_TEST((workspace.Banner().level == app::BannerLevel::kStop));
-
-    // Back to the list with Escape: Ann still selected.
-    BOOST_REQUIRE(ClickInto(workspace.VersionChoice()->GetParent()));
-    BOOST_REQUIRE(WaitUntilFocusIn(&workspace));
-    BOOST_REQUIRE(PressKey(WXK_ESCAPE, wxMOD_NONE, [&] { return !frame->IsWorkspaceShown(); }));
-    BOOST_REQUIRE(
-        WaitUntil("Escape went back to the list", [&] { return !frame->IsWorkspaceShown(); }));
-    BOOST_TEST(frame->ListCtrl()->SelectedClient()->id == ann.id);
-    BOOST_TEST(Utf8(frame->GetTitle()) == "MyoDesk");
-    BOOST_TEST(DialogRecorder::Instance().Messages().empty());
+    SeeTheSecondVersionAndTheStopBanner(workspace, first);
+    ChooseTheFirstVersion(workspace, first, first_day);
+    GoBackToTheListWithEscape(workspace);
 }
 
 BOOST_FIXTURE_TEST_CASE(save_without_consent_is_refused_and_nothing_is_saved, WorkspaceFrame) {

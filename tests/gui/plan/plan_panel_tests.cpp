@@ -71,6 +71,12 @@ wxString LastMessage() {
     return messages.empty() ? wxString() : messages.back();
 }
 
+std::string WriteFile(const app::test::TempDir& dir, const char* name, const std::string& text) {
+    const std::string path = (dir.Path() / name).string();
+    std::ofstream(path, std::ios::binary) << text;
+    return path;
+}
+
 // The main window with a runner, Ann Smith, whose newest intake has a goal marathon ten
 // weeks ahead and Sunday long runs, and a therapist, Jane Doe, at the desk.
 struct PlanFrame : app::test::ClinicFrame {
@@ -146,122 +152,133 @@ struct PlanFrame : app::test::ClinicFrame {
         BOOST_REQUIRE(WaitUntil("a click on row " + std::to_string(row) + " chose its session",
                                 [&] { return Plan().SelectedSession() == row; }));
     }
-};
 
-std::string WriteFile(const app::test::TempDir& dir, const char* name, const std::string& text) {
-    const std::string path = (dir.Path() / name).string();
-    std::ofstream(path, std::ios::binary) << text;
-    return path;
-}
+    // --- The steps of the acceptance test, in the order the therapist takes them ---------
 
-}  // namespace
-
-BOOST_AUTO_TEST_SUITE(plan_panel_tests)
-
-// The acceptance test of the Plan tab: generate, book through the dialog, skip, move, and
-// import the training calendar; what the tab shows is what the database holds.
-BOOST_FIXTURE_TEST_CASE(generate_book_skip_move_and_import, PlanFrame) {
-    OpenPlanTab();
-    BOOST_TEST(Contains(Plan().EmptyText(), "No plan yet"));
-    BOOST_TEST(
-        Contains(Plan().EmptyText(), "Generate a plan from the intake and the training calendar"));
-    BOOST_TEST(Utf8(Plan().GenerateButton()->GetLabelText()) == "Generate plan");
-
-    // Generate plan: the list shows the saved plan's sessions, one row each.
-    PressGenerate();
-    const std::optional<core::Plan> saved = plans.Current(ann.id);
-    BOOST_REQUIRE(saved);
-    BOOST_REQUIRE(!saved->sessions.empty());
-    BOOST_TEST(List().GetItemCount() == static_cast<int>(saved->sessions.size()));
-    BOOST_TEST(Plan().Controller().Plan()->id == saved->id);
-    for (std::size_t i = 0; i < saved->sessions.size(); ++i) {
-        const core::PlannedSession& session = saved->sessions[i];
-        const long row = static_cast<long>(i);
-        BOOST_TEST(Utf8(List().CellText(row, PlanSessionListCtrl::Column::kDate)) ==
-                   Utf8(app::DayText(session.date)));
-        BOOST_TEST(Utf8(List().CellText(row, PlanSessionListCtrl::Column::kPressure)) ==
-                   std::to_string(session.pressure_max) + "/10");
-        BOOST_TEST(Utf8(List().CellText(row, PlanSessionListCtrl::Column::kStatus)) == "Planned");
-        BOOST_TEST(Utf8(List().CellText(row, PlanSessionListCtrl::Column::kPhase)) ==
-                   Utf8(app::NameOf(session.phase)));
+    // Before anything is generated, the tab says how to make a plan.
+    void SeeThatThereIsNoPlanYet() {
+        BOOST_TEST(Contains(Plan().EmptyText(), "No plan yet"));
+        BOOST_TEST(Contains(Plan().EmptyText(),
+                            "Generate a plan from the intake and the training calendar"));
+        BOOST_TEST(Utf8(Plan().GenerateButton()->GetLabelText()) == "Generate plan");
     }
-    BOOST_TEST(Utf8(Plan().GenerateButton()->GetLabelText()) == "Regenerate");
-    BOOST_TEST(Plan().EmptyText().empty());
-    // The plan's line and its warnings, in the words the CLI uses.
-    BOOST_TEST(Contains(Plan().SummaryText(), "race " + Utf8(app::FormatReadableDate(race))),
-               Utf8(Plan().SummaryText()));
-    BOOST_TEST(Contains(Plan().SummaryText(), "(in 10 weeks)"), Utf8(Plan().SummaryText()));
-    wxString warnings;
-    for (const core::PlanWarning& warning : saved->warnings) {
-        warnings << (warnings.empty() ? "" : "\n") << app::PlanWarningText(warning, saved->units);
+
+    // Generate plan: the list shows the saved plan's sessions, one row each, and the plan's
+    // line, warnings and home care. Returns the saved plan.
+    core::Plan GenerateAndCheckThePlan() {
+        PressGenerate();
+        const std::optional<core::Plan> saved = plans.Current(ann.id);
+        BOOST_REQUIRE(saved);
+        BOOST_REQUIRE(!saved->sessions.empty());
+        BOOST_TEST(List().GetItemCount() == static_cast<int>(saved->sessions.size()));
+        BOOST_TEST(Plan().Controller().Plan()->id == saved->id);
+        for (std::size_t i = 0; i < saved->sessions.size(); ++i) {
+            const core::PlannedSession& session = saved->sessions[i];
+            const long row = static_cast<long>(i);
+            BOOST_TEST(Utf8(List().CellText(row, PlanSessionListCtrl::Column::kDate)) ==
+                       Utf8(app::DayText(session.date)));
+            BOOST_TEST(Utf8(List().CellText(row, PlanSessionListCtrl::Column::kPressure)) ==
+                       std::to_string(session.pressure_max) + "/10");
+            BOOST_TEST(Utf8(List().CellText(row, PlanSessionListCtrl::Column::kStatus)) ==
+                       "Planned");
+            BOOST_TEST(Utf8(List().CellText(row, PlanSessionListCtrl::Column::kPhase)) ==
+                       Utf8(app::NameOf(session.phase)));
+        }
+        BOOST_TEST(Utf8(Plan().GenerateButton()->GetLabelText()) == "Regenerate");
+        BOOST_TEST(Plan().EmptyText().empty());
+        // The plan's line and its warnings, in the words the CLI uses.
+        BOOST_TEST(Contains(Plan().SummaryText(), "race " + Utf8(app::FormatReadableDate(race))),
+                   Utf8(Plan().SummaryText()));
+        BOOST_TEST(Contains(Plan().SummaryText(), "(in 10 weeks)"), Utf8(Plan().SummaryText()));
+        wxString warnings;
+        for (const core::PlanWarning& warning : saved->warnings) {
+            warnings << (warnings.empty() ? "" : "\n")
+                     << app::PlanWarningText(warning, saved->units);
+        }
+        BOOST_TEST(Utf8(Plan().WarningsText()) == Utf8(warnings));
+        BOOST_TEST(!Plan().IsReferShown());
+        // No calendar yet: the long runs were assumed on Sundays, and the plan says so.
+        BOOST_TEST(Contains(Plan().WarningsText(), "long runs are assumed"),
+                   Utf8(Plan().WarningsText()));
+        BOOST_TEST(Contains(Plan().HomeCareText(), "Sleep 7-9 hours"), Utf8(Plan().HomeCareText()));
+        return *saved;
     }
-    BOOST_TEST(Utf8(Plan().WarningsText()) == Utf8(warnings));
-    BOOST_TEST(!Plan().IsReferShown());
-    // No calendar yet: the long runs were assumed on Sundays, and the plan says so.
-    BOOST_TEST(Contains(Plan().WarningsText(), "long runs are assumed"),
-               Utf8(Plan().WarningsText()));
-    BOOST_TEST(Contains(Plan().HomeCareText(), "Sleep 7-9 hours"), Utf8(Plan().HomeCareText()));
 
     // The next session is chosen: its reasons on the right, and on the timeline.
-    BOOST_REQUIRE(Plan().SelectedSession() >= 0);
-    const auto chosen = static_cast<std::size_t>(Plan().SelectedSession());
-    BOOST_TEST(Plan().Timeline()->GetSelection() == Plan().SelectedSession());
-    BOOST_TEST(Contains(Plan().DetailsText(), "Why"));
-    for (const core::PlanReason& reason : saved->sessions[chosen].reasons) {
-        BOOST_TEST(Contains(Plan().DetailsText(), Utf8(app::PlanReasonText(reason, saved->units))),
-                   Utf8(Plan().DetailsText()));
+    void SeeWhyTheChosenSessionIsThere(const core::Plan& saved) {
+        BOOST_REQUIRE(Plan().SelectedSession() >= 0);
+        const auto chosen = static_cast<std::size_t>(Plan().SelectedSession());
+        BOOST_TEST(Plan().Timeline()->GetSelection() == Plan().SelectedSession());
+        BOOST_TEST(Contains(Plan().DetailsText(), "Why"));
+        for (const core::PlanReason& reason : saved.sessions[chosen].reasons) {
+            BOOST_TEST(
+                Contains(Plan().DetailsText(), Utf8(app::PlanReasonText(reason, saved.units))),
+                Utf8(Plan().DetailsText()));
+        }
     }
 
     // A click on another session's marker on the timeline chooses it in the list too.
-    if (saved->sessions.size() > 1) {
-        const int other = Plan().SelectedSession() == 0 ? 1 : 0;
-        Plan().Timeline()->SetSelection(-1);
-        app::PlanTimelineCtrl* timeline = Plan().Timeline();
-        BOOST_REQUIRE(ClickAt(timeline, [&] {
-            return timeline->ClientToScreen(
-                timeline->SessionPoint(static_cast<std::size_t>(other)));
-        }));
-        BOOST_TEST(WaitUntil("a click on the marker chose its session",
-                             [&] { return Plan().SelectedSession() == other; }));
-        BOOST_TEST(List().SelectedIndex() == other);
+    void ChooseAnotherSessionOnTheTimeline(const core::Plan& saved) {
+        if (saved.sessions.size() > 1) {
+            const int other = Plan().SelectedSession() == 0 ? 1 : 0;
+            Plan().Timeline()->SetSelection(-1);
+            app::PlanTimelineCtrl* timeline = Plan().Timeline();
+            BOOST_REQUIRE(ClickAt(timeline, [&] {
+                return timeline->ClientToScreen(
+                    timeline->SessionPoint(static_cast<std::size_t>(other)));
+            }));
+            BOOST_TEST(WaitUntil("a click on the marker chose its session",
+                                 [&] { return Plan().SelectedSession() == other; }));
+            BOOST_TEST(List().SelectedIndex() == other);
+        }
     }
 
-    // Book… the first session ahead: a wrong time is named, then 10:30 with Jane Doe.
-    const int booked = FirstBookable();
-    BOOST_REQUIRE(booked >= 0);
-    ClickRow(booked);
-    BOOST_TEST(Plan().BookButton()->IsEnabled());
-    wxString problem_shown;
-    wxString therapist_shown;
-    wxString duration_shown;
-    app::test::PlanBookDialogScript book([&](app::BookSessionDialog& dialog) {
-        RaiseAndWait(dialog);
-        therapist_shown = dialog.TherapistChoice()->GetStringSelection();
-        duration_shown = dialog.DurationCtrl()->GetValue();
-        dialog.TimeCtrl()->Clear();
-        TypeInto(dialog.TimeCtrl(), "25:00");
-        ClickInto(dialog.FindWindow(wxID_OK));
-        WaitUntil("OK named the wrong time", [&] { return !dialog.ProblemText().empty(); });
-        problem_shown = dialog.ProblemText();
-        dialog.TimeCtrl()->SelectAll();
-        dialog.TimeCtrl()->Clear();
-        TypeInto(dialog.TimeCtrl(), "10:30");
-        ClickInto(dialog.FindWindow(wxID_OK));
-        WaitUntil("OK booked the session and closed", [&] { return !dialog.IsModal(); });
-    });
-    // The button's click is not what is tested here: it is pressed as its handler sees it.
-    BOOST_REQUIRE(Press(Plan().BookButton()));
-    BOOST_REQUIRE_MESSAGE(
-        WaitUntil(
-            "Book… opened the dialog and booking closed it",
-            [&] { return book.Ran() && !app::test::FindShownDialog<app::BookSessionDialog>(); }),
-        "Book… did not open the dialog, or booking did not close it");
-    BOOST_TEST(!book.TimedOut());
-    BOOST_TEST(Utf8(therapist_shown) == "Jane Doe");
-    BOOST_TEST(Utf8(duration_shown) ==
-               std::to_string(saved->sessions[static_cast<std::size_t>(booked)].duration_min));
-    BOOST_TEST(Contains(problem_shown, "Start time"), Utf8(problem_shown));
-    {
+    // Book… the first session ahead: a wrong time is named, then 10:30 with Jane Doe. Returns
+    // the booked session's row.
+    int BookTheFirstSession(const core::Plan& saved) {
+        const int booked = FirstBookable();
+        BOOST_REQUIRE(booked >= 0);
+        ClickRow(booked);
+        BOOST_TEST(Plan().BookButton()->IsEnabled());
+        wxString problem_shown;
+        wxString therapist_shown;
+        wxString duration_shown;
+        app::test::PlanBookDialogScript book([&](app::BookSessionDialog& dialog) {
+            RaiseAndWait(dialog);
+            therapist_shown = dialog.TherapistChoice()->GetStringSelection();
+            duration_shown = dialog.DurationCtrl()->GetValue();
+            dialog.TimeCtrl()->Clear();
+            TypeInto(dialog.TimeCtrl(), "25:00");
+            ClickInto(dialog.FindWindow(wxID_OK));
+            WaitUntil("OK named the wrong time", [&] { return !dialog.ProblemText().empty(); });
+            problem_shown = dialog.ProblemText();
+            dialog.TimeCtrl()->SelectAll();
+            dialog.TimeCtrl()->Clear();
+            TypeInto(dialog.TimeCtrl(), "10:30");
+            ClickInto(dialog.FindWindow(wxID_OK));
+            WaitUntil("OK booked the session and closed", [&] { return !dialog.IsModal(); });
+        });
+        // The button's click is not what is tested here: it is pressed as its handler sees it.
+        BOOST_REQUIRE(Press(Plan().BookButton()));
+        BOOST_REQUIRE_MESSAGE(
+            WaitUntil("Book… opened the dialog and booking closed it",
+                      [&] {
+                          return book.Ran() &&
+                                 !app::test::FindShownDialog<app::BookSessionDialog>();
+                      }),
+            "Book… did not open the dialog, or booking did not close it");
+        BOOST_TEST(!book.TimedOut());
+        BOOST_TEST(Utf8(therapist_shown) == "Jane Doe");
+        BOOST_TEST(Utf8(duration_shown) ==
+                   std::to_string(saved.sessions[static_cast<std::size_t>(booked)].duration_min));
+        BOOST_TEST(Contains(problem_shown, "Start time"), Utf8(problem_shown));
+        SeeTheSessionBookedAtHalfPastTen(booked);
+        return booked;
+    }
+
+    // What Book… saved: the session booked, one appointment at 10:30 with Jane Doe on its
+    // day, shown in the list and the details; it is not booked, moved or skipped again.
+    void SeeTheSessionBookedAtHalfPastTen(int booked) {
         const std::optional<core::Plan> now = plans.Current(ann.id);
         BOOST_REQUIRE(now);
         BOOST_TEST((now->sessions[static_cast<std::size_t>(booked)].status ==
@@ -271,37 +288,41 @@ BOOST_FIXTURE_TEST_CASE(generate_book_skip_move_and_import, PlanFrame) {
         BOOST_TEST(appointments[0].start_minute == 10 * 60 + 30);
         BOOST_TEST(appointments[0].therapist_id == jane.id);
         BOOST_TEST((appointments[0].date == now->sessions[static_cast<std::size_t>(booked)].date));
+        BOOST_TEST(Utf8(List().CellText(booked, PlanSessionListCtrl::Column::kStatus)) ==
+                   "Booked 10:30");
+        BOOST_TEST(Plan().SelectedSession() == booked);
+        BOOST_TEST(Contains(Plan().DetailsText(), "Booked 10:30 with Jane Doe"),
+                   Utf8(Plan().DetailsText()));
+        // A booked session is not booked, moved or skipped again.
+        BOOST_TEST(!Plan().BookButton()->IsEnabled());
+        BOOST_TEST(!Plan().MoveButton()->IsEnabled());
+        BOOST_TEST(!Plan().SkipButton()->IsEnabled());
     }
-    BOOST_TEST(Utf8(List().CellText(booked, PlanSessionListCtrl::Column::kStatus)) ==
-               "Booked 10:30");
-    BOOST_TEST(Plan().SelectedSession() == booked);
-    BOOST_TEST(Contains(Plan().DetailsText(), "Booked 10:30 with Jane Doe"),
-               Utf8(Plan().DetailsText()));
-    // A booked session is not booked, moved or skipped again.
-    BOOST_TEST(!Plan().BookButton()->IsEnabled());
-    BOOST_TEST(!Plan().MoveButton()->IsEnabled());
-    BOOST_TEST(!Plan().SkipButton()->IsEnabled());
 
-    // Skip the next one: asked first, then marked skipped.
-    const int skipped = FirstBookable(booked);
-    BOOST_REQUIRE(skipped >= 0);
-    ClickRow(skipped);
-    DialogRecorder::Instance().Answer(wxID_YES);
-    BOOST_REQUIRE(Press(Plan().SkipButton()));
-    BOOST_REQUIRE(WaitUntil("Skip marked the session skipped", [&] {
-        const std::optional<core::Plan> now = plans.Current(ann.id);
-        return now && now->sessions[static_cast<std::size_t>(skipped)].status ==
-                          PlannedSessionStatus::kSkipped;
-    }));
-    BOOST_TEST(Contains(LastMessage(), "Skip the session of"), Utf8(LastMessage()));
-    BOOST_TEST(Utf8(List().CellText(skipped, PlanSessionListCtrl::Column::kStatus)) == "Skipped");
-    BOOST_TEST(!Plan().SkipButton()->IsEnabled());
-    BOOST_TEST(!Plan().BookButton()->IsEnabled());
+    // Skip the next one after `booked`: asked first, then marked skipped. Returns its row.
+    int SkipTheNextSession(int booked) {
+        const int skipped = FirstBookable(booked);
+        BOOST_REQUIRE(skipped >= 0);
+        ClickRow(skipped);
+        DialogRecorder::Instance().Answer(wxID_YES);
+        BOOST_REQUIRE(Press(Plan().SkipButton()));
+        BOOST_REQUIRE(WaitUntil("Skip marked the session skipped", [&] {
+            const std::optional<core::Plan> now = plans.Current(ann.id);
+            return now && now->sessions[static_cast<std::size_t>(skipped)].status ==
+                              PlannedSessionStatus::kSkipped;
+        }));
+        BOOST_TEST(Contains(LastMessage(), "Skip the session of"), Utf8(LastMessage()));
+        BOOST_TEST(Utf8(List().CellText(skipped, PlanSessionListCtrl::Column::kStatus)) ==
+                   "Skipped");
+        BOOST_TEST(!Plan().SkipButton()->IsEnabled());
+        BOOST_TEST(!Plan().BookButton()->IsEnabled());
+        return skipped;
+    }
 
-    // Move… the next one: the dialog shows what the rules say, Move saves it.
-    const int moved = FirstBookable(skipped);
-    BOOST_REQUIRE(moved >= 0);
-    {
+    // Move… the next one after `skipped`: the dialog shows what the rules say, Move saves it.
+    void MoveTheNextSession(int skipped) {
+        const int moved = FirstBookable(skipped);
+        BOOST_REQUIRE(moved >= 0);
         ClickRow(moved);
         const core::Date from =
             plans.Current(ann.id)->sessions[static_cast<std::size_t>(moved)].date;
@@ -345,57 +366,87 @@ BOOST_FIXTURE_TEST_CASE(generate_book_skip_move_and_import, PlanFrame) {
 
     // Import… a training calendar (CSV: a tempo run and a Sunday long run each week up to
     // the race, then the race): saved, listed, and the plan says it is out of date; nothing is
-    // regenerated until asked.
-    Plan().Pages()->SetSelection(PlanPanel::kTrainingPage);
-    BOOST_REQUIRE(WaitUntilLaidOut(Plan().Training()));
-    const app::test::TempDir files;
-    std::string csv = "date,type,distance_km\n";
-    core::Date sunday = Today();
-    while (core::IsoWeekdayIndex(sunday) != 6) {
-        sunday = core::AddDays(sunday, 1);
+    // regenerated until asked. Returns how many days the file held.
+    std::size_t ImportATrainingCalendar(const app::test::TempDir& files) {
+        Plan().Pages()->SetSelection(PlanPanel::kTrainingPage);
+        BOOST_REQUIRE(WaitUntilLaidOut(Plan().Training()));
+        std::string csv = "date,type,distance_km\n";
+        core::Date sunday = Today();
+        while (core::IsoWeekdayIndex(sunday) != 6) {
+            sunday = core::AddDays(sunday, 1);
+        }
+        std::size_t days = 0;
+        for (int week = 0; core::AddDays(sunday, 7 * week) < race; ++week) {
+            const core::Date day = core::AddDays(sunday, 7 * week);
+            csv += core::FormatIsoDate(core::AddDays(day, -4)) + ",tempo,10\n";
+            csv += core::FormatIsoDate(day) + ",long," + std::to_string(24 + week) + "\n";
+            days += 2;
+        }
+        csv += core::FormatIsoDate(race) + ",race,42.2\n";
+        ++days;
+        const std::size_t plans_before = plans.History(ann.id).size();
+        DialogRecorder::Instance().Answer(wxID_OK);
+        BOOST_REQUIRE(
+            Plan().Training()->ImportFile(app::ToWx(WriteFile(files, "training.csv", csv))));
+        BOOST_TEST(training.List(ann.id).size() == days);
+        BOOST_TEST(Plan().Training()->List()->GetItemCount() == static_cast<int>(days));
+        BOOST_TEST(Contains(Plan().Training()->RowText(1), "Long run\t24 km"),
+                   Utf8(Plan().Training()->RowText(1)));
+        BOOST_TEST(Contains(LastMessage(), std::to_string(days) + " days imported: " +
+                                               std::to_string(days) + " new, 0 replaced."),
+                   Utf8(LastMessage()));
+        BOOST_TEST(Contains(Plan().OutdatedText(), "The training calendar changed"),
+                   Utf8(Plan().OutdatedText()));
+        BOOST_TEST(plans.History(ann.id).size() == plans_before);
+        return days;
     }
-    std::size_t days = 0;
-    for (int week = 0; core::AddDays(sunday, 7 * week) < race; ++week) {
-        const core::Date day = core::AddDays(sunday, 7 * week);
-        csv += core::FormatIsoDate(core::AddDays(day, -4)) + ",tempo,10\n";
-        csv += core::FormatIsoDate(day) + ",long," + std::to_string(24 + week) + "\n";
-        days += 2;
-    }
-    csv += core::FormatIsoDate(race) + ",race,42.2\n";
-    ++days;
-    const std::size_t plans_before = plans.History(ann.id).size();
-    DialogRecorder::Instance().Answer(wxID_OK);
-    BOOST_REQUIRE(Plan().Training()->ImportFile(app::ToWx(WriteFile(files, "training.csv", csv))));
-    BOOST_TEST(training.List(ann.id).size() == days);
-    BOOST_TEST(Plan().Training()->List()->GetItemCount() == static_cast<int>(days));
-    BOOST_TEST(Contains(Plan().Training()->RowText(1), "Long run\t24 km"),
-               Utf8(Plan().Training()->RowText(1)));
-    BOOST_TEST(Contains(LastMessage(), std::to_string(days) + " days imported: " +
-                                           std::to_string(days) + " new, 0 replaced."),
-               Utf8(LastMessage()));
-    BOOST_TEST(Contains(Plan().OutdatedText(), "The training calendar changed"),
-               Utf8(Plan().OutdatedText()));
-    BOOST_TEST(plans.History(ann.id).size() == plans_before);
 
-    // A file with problems: each named by line and column, and nothing saved.
-    const std::string bad = "date,type,distance_km\n" + core::FormatIsoDate(Today()) +
-                            ",long,-3\n2026-02-30,easy,5\n" + core::FormatIsoDate(Today()) +
-                            ",sprint,4\n";
-    BOOST_TEST(!Plan().Training()->ImportFile(app::ToWx(WriteFile(files, "bad.csv", bad))));
-    BOOST_TEST(Contains(LastMessage(), "Nothing was imported"), Utf8(LastMessage()));
-    BOOST_TEST(Contains(LastMessage(), "Line 2 — distance (km)"), Utf8(LastMessage()));
-    BOOST_TEST(Contains(LastMessage(), "Line 3 — date"), Utf8(LastMessage()));
-    BOOST_TEST(Contains(LastMessage(), "Line 4 — type of run"), Utf8(LastMessage()));
-    BOOST_TEST(training.List(ann.id).size() == days);
+    // A file with problems: each named by line and column, and nothing saved (the calendar
+    // still holds its `days` days).
+    void ImportAFileWithProblems(const app::test::TempDir& files, std::size_t days) {
+        const std::string bad = "date,type,distance_km\n" + core::FormatIsoDate(Today()) +
+                                ",long,-3\n2026-02-30,easy,5\n" + core::FormatIsoDate(Today()) +
+                                ",sprint,4\n";
+        BOOST_TEST(!Plan().Training()->ImportFile(app::ToWx(WriteFile(files, "bad.csv", bad))));
+        BOOST_TEST(Contains(LastMessage(), "Nothing was imported"), Utf8(LastMessage()));
+        BOOST_TEST(Contains(LastMessage(), "Line 2 — distance (km)"), Utf8(LastMessage()));
+        BOOST_TEST(Contains(LastMessage(), "Line 3 — date"), Utf8(LastMessage()));
+        BOOST_TEST(Contains(LastMessage(), "Line 4 — type of run"), Utf8(LastMessage()));
+        BOOST_TEST(training.List(ann.id).size() == days);
+    }
 
     // Regenerate: the new plan is built around the calendar, and what changed is shown.
-    PressGenerate();
-    BOOST_TEST(Plan().OutdatedText().empty());
-    BOOST_TEST(Contains(LastMessage(), "The plan was made again"), Utf8(LastMessage()));
-    BOOST_TEST(!Contains(Plan().WarningsText(), "long runs are assumed"),
-               Utf8(Plan().WarningsText()));
-    BOOST_TEST(List().GetItemCount() == static_cast<int>(plans.Current(ann.id)->sessions.size()));
-    BOOST_TEST(Plan().Pages()->GetSelection() == static_cast<int>(PlanPanel::kSessionsPage));
+    void RegenerateAroundTheCalendar() {
+        PressGenerate();
+        BOOST_TEST(Plan().OutdatedText().empty());
+        BOOST_TEST(Contains(LastMessage(), "The plan was made again"), Utf8(LastMessage()));
+        BOOST_TEST(!Contains(Plan().WarningsText(), "long runs are assumed"),
+                   Utf8(Plan().WarningsText()));
+        BOOST_TEST(List().GetItemCount() ==
+                   static_cast<int>(plans.Current(ann.id)->sessions.size()));
+        BOOST_TEST(Plan().Pages()->GetSelection() == static_cast<int>(PlanPanel::kSessionsPage));
+    }
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(plan_panel_tests)
+
+// The acceptance test of the Plan tab: generate, book through the dialog, skip, move, and
+// import the training calendar; what the tab shows is what the database holds.
+BOOST_FIXTURE_TEST_CASE(generate_book_skip_move_and_import, PlanFrame) {
+    OpenPlanTab();
+    SeeThatThereIsNoPlanYet();
+    const core::Plan saved = GenerateAndCheckThePlan();
+    SeeWhyTheChosenSessionIsThere(saved);
+    ChooseAnotherSessionOnTheTimeline(saved);
+    const int booked = BookTheFirstSession(saved);
+    const int skipped = SkipTheNextSession(booked);
+    MoveTheNextSession(skipped);
+    const app::test::TempDir files;
+    const std::size_t days = ImportATrainingCalendar(files);
+    ImportAFileWithProblems(files, days);
+    RegenerateAroundTheCalendar();
 }
 
 // Ctrl+G (Client ▸ Generate plan) in the workspace goes to the Plan tab and makes the plan.

@@ -66,6 +66,35 @@ bool ClickArea(SessionNoteDialog& dialog, BodyView view, core::RegionSide area) 
            WaitUntil("a click shaded the area on the chart", [&] { return chart->IsShaded(area); });
 }
 
+// The two areas the acceptance test's note is about.
+const core::RegionSide kLeftHamstring{Region::kHamstrings, Side::kLeft};
+const core::RegionSide kRightHamstring{Region::kHamstrings, Side::kRight};
+
+// Pressure and pain in the note's grid: firm on the left, deep on the right. Returns whether
+// the chart's shades followed the pressures.
+bool SetPressureAndPainInTheGrid(SessionNoteDialog& dialog) {
+    Choose(dialog.RegionGrid()->CellAs<wxChoice>(0, SessionNoteDialog::kPressureColumn), 7 - 1);
+    Choose(dialog.RegionGrid()->CellAs<wxChoice>(0, SessionNoteDialog::kPainBeforeColumn), 1 + 6);
+    Choose(dialog.RegionGrid()->CellAs<wxChoice>(0, SessionNoteDialog::kPainAfterColumn), 1 + 3);
+    Choose(dialog.RegionGrid()->CellAs<wxChoice>(1, SessionNoteDialog::kPressureColumn), 8 - 1);
+    Choose(dialog.RegionGrid()->CellAs<wxChoice>(1, SessionNoteDialog::kPainBeforeColumn), 1 + 4);
+    Choose(dialog.RegionGrid()->CellAs<wxChoice>(1, SessionNoteDialog::kPainAfterColumn), 1 + 2);
+    return dialog.Chart()->ShadedPressure(kLeftHamstring) == 7 &&
+           dialog.Chart()->ShadedPressure(kRightHamstring) == 8;
+}
+
+// Trigger point and sports massage, ticked with the mouse, with their minutes.
+void TickTriggerPointAndSports(SessionNoteDialog& dialog) {
+    ClickInto(dialog.TechniqueBox(Technique::kTriggerPoint));
+    WaitUntil("a click ticked trigger point",
+              [&] { return dialog.TechniqueBox(Technique::kTriggerPoint)->GetValue(); });
+    ClickInto(dialog.TechniqueBox(Technique::kSports));
+    WaitUntil("a click ticked sports massage",
+              [&] { return dialog.TechniqueBox(Technique::kSports)->GetValue(); });
+    dialog.TechniqueMinutes(Technique::kTriggerPoint)->ChangeValue("20");
+    dialog.TechniqueMinutes(Technique::kSports)->ChangeValue("30");
+}
+
 // The main window with a client, Ann Smith, and a therapist, Jane Doe, at the desk (or
 // nobody).
 struct SessionsFrame : app::test::ClinicFrame {
@@ -97,6 +126,161 @@ struct SessionsFrame : app::test::ClinicFrame {
         Workspace().Tabs()->SetSelection(ClientWorkspacePanel::kSessionsTab);
         BOOST_REQUIRE(app::test::WaitUntilLaidOut(&Sessions()));
     }
+
+    // --- The steps of the acceptance test, in the order the therapist takes them ---------
+
+    // New session note…: both hamstrings clicked on the back of the chart, pressure and pain
+    // set in the grid, trigger point and sports massage ticked, then saved and signed as
+    // Jane Doe.
+    void WriteAndSignANoteFromTheBodyChart() {
+        bool both_clicked = false;
+        bool grid_in_click_order = false;
+        bool shades_follow_grid = false;
+        app::test::SessionNoteDialogScript editor([&](SessionNoteDialog& dialog) {
+            RaiseAndWait(dialog);
+            ClickArea(dialog, BodyView::kBack, kLeftHamstring);
+            ClickArea(dialog, BodyView::kBack, kRightHamstring);  // two clicks, never a double
+            both_clicked = dialog.Chart()->IsShaded(kLeftHamstring) &&
+                           dialog.Chart()->IsShaded(kRightHamstring);
+            const std::vector<core::RegionWork> rows = dialog.GridRegions();
+            grid_in_click_order =
+                rows.size() == 2u && rows[0].side == Side::kLeft && rows[1].side == Side::kRight;
+            shades_follow_grid = SetPressureAndPainInTheGrid(dialog);
+            TickTriggerPointAndSports(dialog);
+            TypeInto(dynamic_cast<wxTextCtrl*>(dialog.ControlFor("subjective")),
+                     "Tight hamstrings after the 30 km long run");
+            TypeInto(dynamic_cast<wxTextCtrl*>(dialog.ControlFor("assessment")),
+                     "Less tension after treatment");
+
+            // Save and sign: asked once, as Jane Doe.
+            DialogRecorder::Instance().Answer(wxID_YES);
+            ClickInto(dialog.FindWindow("sign"));
+            WaitUntil("Save and sign closed the note", [&] { return !dialog.IsModal(); });
+        });
+        // The button's click is not what is tested here: it is pressed as its handler sees it.
+        BOOST_REQUIRE(Press(Sessions().NewButton()));
+        BOOST_REQUIRE_MESSAGE(
+            WaitUntil(
+                "New session note… opened the editor and signing closed it",
+                [&] { return editor.Ran() && !app::test::FindShownDialog<SessionNoteDialog>(); }),
+            "New session note… did not open the editor, or signing did not close it: "
+                << Utf8(DialogRecorder::Instance().Messages().empty()
+                            ? wxString()
+                            : DialogRecorder::Instance().Messages().back()));
+        BOOST_TEST(!editor.TimedOut());
+        BOOST_TEST(both_clicked);
+        BOOST_TEST(grid_in_click_order);
+        BOOST_TEST(shades_follow_grid);
+    }
+
+    // In the database: both hamstrings with their pressure and pain, two techniques, signed
+    // by the staff member at the desk. Returns the saved note.
+    core::SessionNote SeeTheSignedNoteSaved() {
+        BOOST_REQUIRE(notes.CountForClient(ann.id) == 1);
+        const core::SessionNoteId id = notes.ListForClient(ann.id, 0, 10).at(0).id;
+        const std::optional<core::SessionNote> saved = notes.Get(id);
+        BOOST_REQUIRE(saved);
+        const std::vector<core::RegionWork> expected_regions{
+            {Region::kHamstrings, Side::kLeft, 7, 6, 3},
+            {Region::kHamstrings, Side::kRight, 8, 4, 2}};
+        BOOST_TEST((saved->regions == expected_regions));
+        const std::vector<core::TechniqueUse> expected_techniques{{Technique::kTriggerPoint, 20},
+                                                                  {Technique::kSports, 30}};
+        BOOST_TEST((saved->techniques == expected_techniques));
+        BOOST_TEST(core::IsSigned(*saved));
+        BOOST_TEST((saved->signed_by == jane.id));
+        BOOST_TEST(saved->therapist_id == jane.id);
+        BOOST_TEST(saved->duration_min == 60);
+        BOOST_TEST((saved->position == core::Position::kProne));
+        BOOST_TEST(saved->subjective == "Tight hamstrings after the 30 km long run");
+        BOOST_TEST(saved->assessment == "Less tension after treatment");
+        return *saved;
+    }
+
+    // The list shows it, newest first, signed.
+    void SeeTheSignedNoteListed() {
+        BOOST_REQUIRE(Sessions().List()->GetItemCount() == 1);
+        BOOST_TEST(Utf8(Sessions().List()->CellText(0, SessionListCtrl::Column::kStatus)) ==
+                   "Signed");
+        BOOST_TEST(Utf8(Sessions().List()->CellText(0, SessionListCtrl::Column::kRegions)) ==
+                   "Hamstrings R, L");
+        BOOST_TEST(Utf8(Sessions().List()->CellText(0, SessionListCtrl::Column::kTechniques)) ==
+                   "Trigger point, Sports");
+        BOOST_TEST(Utf8(Sessions().List()->CellText(0, SessionListCtrl::Column::kTherapist)) ==
+                   "Jane Doe");
+        BOOST_TEST(Sessions().List()->SelectedIndex() == 0);
+    }
+
+    // Open: the signed note read-only; Amend… corrects the assessment.
+    void OpenTheNoteAndAmendItsAssessment() {
+        wxString shown_before;
+        wxString shown_after;
+        bool chart_read_only = false;
+        bool chart_shaded = false;
+        bool prefilled = false;
+        app::test::AmendmentDialogScript amend([&](app::AmendmentDialog& dialog) {
+            RaiseAndWait(dialog);
+            dialog.SelectSection(core::NoteSection::kAssessment);
+            prefilled = dialog.TextCtrl()->GetValue() == "Less tension after treatment";
+            TypeInto(dialog.ReasonCtrl(), "Right hamstring response left out");
+            dialog.TextCtrl()->SetValue(
+                "Less tension after treatment; right hamstring still tender");
+            ClickInto(dialog.FindWindow(wxID_OK));
+            WaitUntil("OK closed the amendment", [&] { return !dialog.IsModal(); });
+        });
+        app::test::SessionNoteViewDialogScript view([&](app::SessionNoteViewDialog& dialog) {
+            RaiseAndWait(dialog);
+            shown_before = dialog.Text();
+            chart_read_only = dialog.Chart()->IsReadOnly();
+            chart_shaded = dialog.Chart()->IsShaded(kLeftHamstring) &&
+                           dialog.Chart()->IsShaded(kRightHamstring);
+            Press(dialog.AmendButton());
+            shown_after = dialog.Text();
+            dialog.EndModal(wxID_CLOSE);
+        });
+        BOOST_REQUIRE(Press(Sessions().OpenButton()));
+        BOOST_REQUIRE_MESSAGE(
+            WaitUntil("Open showed the signed note",
+                      [&] {
+                          return view.Ran() &&
+                                 !app::test::FindShownDialog<app::SessionNoteViewDialog>();
+                      }),
+            "Open did not show the signed note");
+        BOOST_TEST(amend.Ran());
+        BOOST_TEST(prefilled);
+        BOOST_TEST(chart_read_only);
+        BOOST_TEST(chart_shaded);
+        BOOST_TEST(Contains(shown_before, "Signed by Jane Doe"), Utf8(shown_before));
+        BOOST_TEST(Contains(shown_before, "Tight hamstrings after the 30 km long run"));
+        BOOST_TEST(!Contains(shown_before, "Amendment 1"));
+        BOOST_TEST(Contains(shown_after, "Amendment 1 — Assessment"), Utf8(shown_after));
+        BOOST_TEST(Contains(shown_after, "Right hamstring response left out"));
+        BOOST_TEST(Contains(shown_after, "right hamstring still tender"));
+        BOOST_TEST(Contains(shown_after, "by Jane Doe"));
+        // The original first, the amendment after it.
+        BOOST_TEST(Utf8(shown_after).find("Less tension after treatment") <
+                   Utf8(shown_after).find("Amendment 1"));
+    }
+
+    // In the database: the amendment by Jane Doe, and the original note as `saved` was.
+    void SeeTheAmendmentBesideTheUnchangedOriginal(const core::SessionNote& saved) {
+        const std::optional<core::SessionNote> amended = notes.Get(saved.id);
+        BOOST_REQUIRE(amended);
+        BOOST_REQUIRE(amended->amendments.size() == 1u);
+        const core::Amendment& amendment = amended->amendments[0];
+        BOOST_TEST((amendment.section == core::NoteSection::kAssessment));
+        BOOST_TEST(amendment.reason == "Right hamstring response left out");
+        BOOST_TEST(amendment.text == "Less tension after treatment; right hamstring still tender");
+        BOOST_TEST(amendment.amended_by == jane.id);
+        BOOST_TEST(!amendment.amended_at.empty());
+        // The original is unchanged.
+        BOOST_TEST(amended->assessment == "Less tension after treatment");
+        BOOST_TEST(amended->subjective == saved.subjective);
+        BOOST_TEST((amended->regions == saved.regions));
+        BOOST_TEST(amended->signed_at == saved.signed_at);
+        BOOST_TEST(Utf8(Sessions().List()->CellText(0, SessionListCtrl::Column::kStatus)) ==
+                   "Signed, 1 amendment");
+    }
 };
 
 }  // namespace
@@ -112,162 +296,11 @@ BOOST_FIXTURE_TEST_CASE(write_sign_and_amend_a_note_from_the_body_chart, Session
     BOOST_TEST(Sessions().List()->GetItemCount() == 0);
     BOOST_TEST(Sessions().Model().RowCount() == 0);
 
-    const core::RegionSide left{Region::kHamstrings, Side::kLeft};
-    const core::RegionSide right{Region::kHamstrings, Side::kRight};
-    bool both_clicked = false;
-    bool grid_in_click_order = false;
-    bool shades_follow_grid = false;
-    app::test::SessionNoteDialogScript editor([&](SessionNoteDialog& dialog) {
-        RaiseAndWait(dialog);
-        ClickArea(dialog, BodyView::kBack, left);
-        ClickArea(dialog, BodyView::kBack, right);  // two clicks, never a double click
-        both_clicked = dialog.Chart()->IsShaded(left) && dialog.Chart()->IsShaded(right);
-        const std::vector<core::RegionWork> rows = dialog.GridRegions();
-        grid_in_click_order =
-            rows.size() == 2u && rows[0].side == Side::kLeft && rows[1].side == Side::kRight;
-
-        // Pressure and pain in the grid: firm on the left, deep on the right.
-        Choose(dialog.RegionGrid()->CellAs<wxChoice>(0, SessionNoteDialog::kPressureColumn), 7 - 1);
-        Choose(dialog.RegionGrid()->CellAs<wxChoice>(0, SessionNoteDialog::kPainBeforeColumn),
-               1 + 6);
-        Choose(dialog.RegionGrid()->CellAs<wxChoice>(0, SessionNoteDialog::kPainAfterColumn),
-               1 + 3);
-        Choose(dialog.RegionGrid()->CellAs<wxChoice>(1, SessionNoteDialog::kPressureColumn), 8 - 1);
-        Choose(dialog.RegionGrid()->CellAs<wxChoice>(1, SessionNoteDialog::kPainBeforeColumn),
-               1 + 4);
-        Choose(dialog.RegionGrid()->CellAs<wxChoice>(1, SessionNoteDialog::kPainAfterColumn),
-               1 + 2);
-        shades_follow_grid =
-            dialog.Chart()->ShadedPressure(left) == 7 && dialog.Chart()->ShadedPressure(right) == 8;
-
-        // Trigger point and sports massage, ticked with the mouse, with their minutes.
-        ClickInto(dialog.TechniqueBox(Technique::kTriggerPoint));
-        WaitUntil("a click ticked trigger point",
-                  [&] { return dialog.TechniqueBox(Technique::kTriggerPoint)->GetValue(); });
-        ClickInto(dialog.TechniqueBox(Technique::kSports));
-        WaitUntil("a click ticked sports massage",
-                  [&] { return dialog.TechniqueBox(Technique::kSports)->GetValue(); });
-        dialog.TechniqueMinutes(Technique::kTriggerPoint)->ChangeValue("20");
-        dialog.TechniqueMinutes(Technique::kSports)->ChangeValue("30");
-
-        TypeInto(dynamic_cast<wxTextCtrl*>(dialog.ControlFor("subjective")),
-                 "Tight hamstrings after the 30 km long run");
-        TypeInto(dynamic_cast<wxTextCtrl*>(dialog.ControlFor("assessment")),
-                 "Less tension after treatment");
-
-        // Save and sign: asked once, as Jane Doe.
-        DialogRecorder::Instance().Answer(wxID_YES);
-        ClickInto(dialog.FindWindow("sign"));
-        WaitUntil("Save and sign closed the note", [&] { return !dialog.IsModal(); });
-    });
-    // The button's click is not what is tested here: it is pressed as its handler sees it.
-    BOOST_REQUIRE(Press(Sessions().NewButton()));
-    BOOST_REQUIRE_MESSAGE(
-        WaitUntil("New session note… opened the editor and signing closed it",
-                  [&] { return editor.Ran() && !app::test::FindShownDialog<SessionNoteDialog>(); }),
-        "New session note… did not open the editor, or signing did not close it: "
-            << Utf8(DialogRecorder::Instance().Messages().empty()
-                        ? wxString()
-                        : DialogRecorder::Instance().Messages().back()));
-    BOOST_TEST(!editor.TimedOut());
-    BOOST_TEST(both_clicked);
-    BOOST_TEST(grid_in_click_order);
-    BOOST_TEST(shades_follow_grid);
-
-    // In the database: both hamstrings with their pressure and pain, two techniques, signed
-    // by the staff member at the desk.
-    BOOST_REQUIRE(notes.CountForClient(ann.id) == 1);
-    const core::SessionNoteId id = notes.ListForClient(ann.id, 0, 10).at(0).id;
-    const std::optional<core::SessionNote> saved = notes.Get(id);
-    BOOST_REQUIRE(saved);
-    const std::vector<core::RegionWork> expected_regions{
-        {Region::kHamstrings, Side::kLeft, 7, 6, 3}, {Region::kHamstrings, Side::kRight, 8, 4, 2}};
-    BOOST_TEST((saved->regions == expected_regions));
-    const std::vector<core::TechniqueUse> expected_techniques{{Technique::kTriggerPoint, 20},
-                                                              {Technique::kSports, 30}};
-    BOOST_TEST((saved->techniques == expected_techniques));
-    BOOST_TEST(core::IsSigned(*saved));
-    BOOST_TEST((saved->signed_by == jane.id));
-    BOOST_TEST(saved->therapist_id == jane.id);
-    BOOST_TEST(saved->duration_min == 60);
-    BOOST_TEST((saved->position == core::Position::kProne));
-    BOOST_TEST(saved->subjective == "Tight hamstrings after the 30 km long run");
-    BOOST_TEST(saved->assessment == "Less tension after treatment");
-
-    // The list shows it, newest first, signed.
-    BOOST_REQUIRE(Sessions().List()->GetItemCount() == 1);
-    BOOST_TEST(Utf8(Sessions().List()->CellText(0, SessionListCtrl::Column::kStatus)) == "Signed");
-    BOOST_TEST(Utf8(Sessions().List()->CellText(0, SessionListCtrl::Column::kRegions)) ==
-               "Hamstrings R, L");
-    BOOST_TEST(Utf8(Sessions().List()->CellText(0, SessionListCtrl::Column::kTechniques)) ==
-               "Trigger point, Sports");
-    BOOST_TEST(Utf8(Sessions().List()->CellText(0, SessionListCtrl::Column::kTherapist)) ==
-               "Jane Doe");
-    BOOST_TEST(Sessions().List()->SelectedIndex() == 0);
-
-    // Open: the signed note read-only; Amend… corrects the assessment.
-    wxString shown_before;
-    wxString shown_after;
-    bool chart_read_only = false;
-    bool chart_shaded = false;
-    bool prefilled = false;
-    app::test::AmendmentDialogScript amend([&](app::AmendmentDialog& dialog) {
-        RaiseAndWait(dialog);
-        dialog.SelectSection(core::NoteSection::kAssessment);
-        prefilled = dialog.TextCtrl()->GetValue() == "Less tension after treatment";
-        TypeInto(dialog.ReasonCtrl(), "Right hamstring response left out");
-        dialog.TextCtrl()->SetValue("Less tension after treatment; right hamstring still tender");
-        ClickInto(dialog.FindWindow(wxID_OK));
-        WaitUntil("OK closed the amendment", [&] { return !dialog.IsModal(); });
-    });
-    app::test::SessionNoteViewDialogScript view([&](app::SessionNoteViewDialog& dialog) {
-        RaiseAndWait(dialog);
-        shown_before = dialog.Text();
-        chart_read_only = dialog.Chart()->IsReadOnly();
-        chart_shaded = dialog.Chart()->IsShaded(left) && dialog.Chart()->IsShaded(right);
-        Press(dialog.AmendButton());
-        shown_after = dialog.Text();
-        dialog.EndModal(wxID_CLOSE);
-    });
-    BOOST_REQUIRE(Press(Sessions().OpenButton()));
-    BOOST_REQUIRE_MESSAGE(
-        WaitUntil("Open showed the signed note",
-                  [&] {
-                      return view.Ran() &&
-                             !app::test::FindShownDialog<app::SessionNoteViewDialog>();
-                  }),
-        "Open did not show the signed note");
-    BOOST_TEST(amend.Ran());
-    BOOST_TEST(prefilled);
-    BOOST_TEST(chart_read_only);
-    BOOST_TEST(chart_shaded);
-    BOOST_TEST(Contains(shown_before, "Signed by Jane Doe"), Utf8(shown_before));
-    BOOST_TEST(Contains(shown_before, "Tight hamstrings after the 30 km long run"));
-    BOOST_TEST(!Contains(shown_before, "Amendment 1"));
-    BOOST_TEST(Contains(shown_after, "Amendment 1 — Assessment"), Utf8(shown_after));
-    BOOST_TEST(Contains(shown_after, "Right hamstring response left out"));
-    BOOST_TEST(Contains(shown_after, "right hamstring still tender"));
-    BOOST_TEST(Contains(shown_after, "by Jane Doe"));
-    // The original first, the amendment after it.
-    BOOST_TEST(Utf8(shown_after).find("Less tension after treatment") <
-               Utf8(shown_after).find("Amendment 1"));
-
-    const std::optional<core::SessionNote> amended = notes.Get(id);
-    BOOST_REQUIRE(amended);
-    BOOST_REQUIRE(amended->amendments.size() == 1u);
-    const core::Amendment& amendment = amended->amendments[0];
-    BOOST_TEST((amendment.section == core::NoteSection::kAssessment));
-    BOOST_TEST(amendment.reason == "Right hamstring response left out");
-    BOOST_TEST(amendment.text == "Less tension after treatment; right hamstring still tender");
-    BOOST_TEST(amendment.amended_by == jane.id);
-    BOOST_TEST(!amendment.amended_at.empty());
-    // The original is unchanged.
-    BOOST_TEST(amended->assessment == "Less tension after treatment");
-    BOOST_TEST(amended->subjective == saved->subjective);
-    BOOST_TEST((amended->regions == saved->regions));
-    BOOST_TEST(amended->signed_at == saved->signed_at);
-    BOOST_TEST(Utf8(Sessions().List()->CellText(0, SessionListCtrl::Column::kStatus)) ==
-               "Signed, 1 amendment");
+    WriteAndSignANoteFromTheBodyChart();
+    const core::SessionNote saved = SeeTheSignedNoteSaved();
+    SeeTheSignedNoteListed();
+    OpenTheNoteAndAmendItsAssessment();
+    SeeTheAmendmentBesideTheUnchangedOriginal(saved);
 
     // The only question asked was the signature's.
     BOOST_REQUIRE(DialogRecorder::Instance().Messages().size() == 1u);
