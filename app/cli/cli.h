@@ -1,5 +1,7 @@
 #pragma once
 
+#include <myodesk/services/context.h>
+
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -16,10 +18,13 @@ enum class ExitCode : int {
 };
 
 // Runs one myodesk-cli command line (the words after the program name), writing results to
-// `out` and messages to `err`. Returns the exit code.
-int RunCli(const std::vector<std::string>& words, std::ostream& out, std::ostream& err);
-// The same, reading standard input ("-" as a file name) from `in`.
+// `out` and messages to `err`, with "now" from `clock`. Returns the exit code.
+int RunCli(const std::vector<std::string>& words, std::istream& in, std::ostream& out,
+           std::ostream& err, services::Clock clock);
+// The same on the wall clock (what main passes; the tests' in-process entry).
 int RunCli(const std::vector<std::string>& words, std::istream& in, std::ostream& out,
            std::ostream& err);
+// The same, with standard input as the program's.
+int RunCli(const std::vector<std::string>& words, std::ostream& out, std::ostream& err);
 
 }  // namespace myodesk::app

@@ -1,5 +1,7 @@
 #include "client_json.h"
 
+#include <myodesk/core/intake_json.h>
+
 namespace myodesk::app {
 
 namespace {
@@ -19,6 +21,16 @@ nlohmann::ordered_json ClientSummaryToJson(const core::ClientSummary& client) {
             {"phone", client.phone},
             {"email", client.email},
             {"archived", client.archived}};
+}
+
+nlohmann::ordered_json StoredIntakeJson(const core::Intake& intake) {
+    nlohmann::ordered_json json{
+        {"id", intake.id}, {"client_id", intake.client_id}, {"created_at", intake.created_at}};
+    const auto exchange = core::IntakeToJson(intake);  // kept alive while iterating
+    for (const auto& [key, value] : exchange.items()) {
+        json[key] = value;
+    }
+    return json;
 }
 
 }  // namespace myodesk::app

@@ -159,6 +159,71 @@ BOOST_AUTO_TEST_CASE(usage_errors_exit_2, *boost::unit_test::label("pure")) {
     }
 }
 
+// Each command and group prints its own help (exit 0, no database opened); the overview
+// lists every group.
+BOOST_AUTO_TEST_CASE(every_command_prints_its_own_help, *boost::unit_test::label("pure")) {
+    const std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> cases{
+        {{"--help"},
+         {"Usage: myodesk-cli", "clients", "intake", "staff", "notes", "training", "plan",
+          "settings", "report", "export", "demo", "db", "--db", "--json",
+          "Exit codes: 0 ok, 2 usage"}},
+        {{"help"}, {"Usage: myodesk-cli", "Exit codes"}},
+        {{"clients", "--help"}, {"Usage: myodesk-cli clients", "add", "search", "archive"}},
+        {{"clients", "show", "--help"}, {"Usage: myodesk-cli clients show", "CLIENT_ID"}},
+        {{"clients", "add", "--help"}, {"--given", "--from-intake", "--physician", "--dob"}},
+        {{"--db", "/nonexistent/x.sqlite", "notes", "amend", "--help"},
+         {"Usage: myodesk-cli notes amend", "--by", "--section", "--reason", "--text"}},
+        {{"plan", "accept", "--help"},
+         {"CLIENT_ID", "DATE", "--therapist", "--time", "--duration"}},
+        {{"report", "client", "--help"}, {"--physician", "--paper", "--out"}},
+        {{"export", "sessions", "-h"}, {"--from", "--to", "--out"}},
+        {{"demo", "--help"}, {"--clients", "--years", "--seed", "--today"}},
+        {{"db", "info", "--help"}, {"Usage: myodesk-cli db info"}},
+    };
+    for (const auto& [words, expected] : cases) {
+        std::ostringstream out, err;
+        const auto what = fmt::format("{}", fmt::join(words, " "));
+        BOOST_TEST(app::RunCli(words, out, err) == 0, what << ": " << err.str());
+        BOOST_TEST(err.str().empty(), what << ": " << err.str());
+        for (const auto& part : expected) {
+            BOOST_TEST(out.str().find(part) != std::string::npos, what << " misses " << part
+                                                                       << ":\n"
+                                                                       << out.str());
+        }
+    }
+    // A command's help is its own, not the overview.
+    std::ostringstream out, err;
+    app::RunCli({"staff", "add", "--help"}, out, err);
+    BOOST_TEST(out.str().find("Exit codes") == std::string::npos, out.str());
+    BOOST_TEST(out.str().find("--role") != std::string::npos, out.str());
+}
+
+// A command line that is wrong exits 2 before anything is read or written, and says which
+// command's help to read.
+BOOST_AUTO_TEST_CASE(usage_errors_name_the_command, *boost::unit_test::label("pure")) {
+    const std::vector<std::pair<std::vector<std::string>, std::string>> cases{
+        {{"clients", "show", "1", "--shoe-size", "9"}, "myodesk-cli clients show --help"},
+        {{"notes", "sign", "3"}, "--by"},
+        {{"plan", "accept", "1", "2026-01-05", "--therapist", "1"}, "--time"},
+        {{"clients", "add", "--given"}, "--given"},
+        {{"export", "clients", "--archived", "--all", "--out", "clients.csv"}, "--all"},
+        {{"clients", "add", "--from-intake", "intake.json", "--given", "Ann"}, "--given"},
+        {{"training", "add", "1", "--date", "2026-01-05", "--type", "easy", "--km", "5", "--mi",
+          "3"},
+         "--mi"},
+        {{"plan", "frobnicate"}, "frobnicate"},
+        {{"clients", "show", "abc"}, "'abc' is not a client id"},
+        {{"notes", "list", "1", "--limit", "-3"}, "--limit"},
+    };
+    for (const auto& [words, expected] : cases) {
+        std::ostringstream out, err;
+        const auto what = fmt::format("{}", fmt::join(words, " "));
+        BOOST_TEST(app::RunCli(words, out, err) == 2, what << ": " << err.str());
+        BOOST_TEST(out.str().empty(), what);
+        BOOST_TEST(err.str().find(expected) != std::string::npos, what << ": " << err.str());
+    }
+}
+
 BOOST_AUTO_TEST_CASE(an_unreachable_database_exits_5, *boost::unit_test::label("pure")) {
     std::ostringstream out, err;
     BOOST_TEST(app::RunCli({"--db", "host=127.0.0.1 port=1 dbname=none connect_timeout=2",

@@ -153,9 +153,9 @@ MYODESK_DB_TEST(adds_the_documented_example_and_shows_it) {
              "Session:            2025-03-12 17:30, 60 min, prone\n",
              "Therapist:          Máire Ní Dhomhnaill (id 1)\n",
              "Signed:             not yet",
-             "  trigger_point           20 min\n",
-             "  hamstrings left         pressure 7 (firm), pain 6 -> 3\n",
-             "  calves bilateral        pressure 4 (medium)\n",
+             "  trigger point           20 min\n",
+             "  left hamstrings         pressure 7 (firm), pain 6 -> 3\n",
+             "  calves (both sides)     pressure 4 (medium)\n",
              "Subjective:\n  Both hamstrings tight since Sunday's 30 km long run",
              "Plan:\n  Next session in 7 days",
          }) {
@@ -163,7 +163,7 @@ MYODESK_DB_TEST(adds_the_documented_example_and_shows_it) {
     }
     const auto listed = Cli(test_db, {"notes", "list", std::to_string(client)});
     BOOST_TEST(Contains(listed.out, "2025-03-12  17:30   60 min  Máire Ní Dhomhnaill"), listed.out);
-    BOOST_TEST(Contains(listed.out, "hamstrings left, hamstrings right, glutes bilateral"));
+    BOOST_TEST(Contains(listed.out, "left hamstrings, right hamstrings, glutes (both sides)"));
     BOOST_TEST(Contains(listed.out, "UNSIGNED"));
     BOOST_TEST(Contains(listed.out, "2 of 2 note(s)"));
 }

@@ -31,17 +31,20 @@ MoveRefusedError::MoveRefusedError(const core::Date& from, const core::Date& to,
 NoIntakeError::NoIntakeError(const core::Client& client)
     : db::NotFoundError(
           fmt::format("{} (client {}) has no intake yet.", core::DisplayName(client), client.id)),
-      m_client(client.id) {}
+      m_client(client.id),
+      m_name(core::DisplayName(client)) {}
 
 NoPlanError::NoPlanError(const core::Client& client)
     : db::NotFoundError(
           fmt::format("{} (client {}) has no plan yet.", core::DisplayName(client), client.id)),
-      m_client(client.id) {}
+      m_client(client.id),
+      m_name(core::DisplayName(client)) {}
 
 NoPlanSessionError::NoPlanSessionError(const core::Client& client, const core::Date& date)
     : db::NotFoundError(fmt::format("The current plan of {} (client {}) has no session on {}.",
                                     core::DisplayName(client), client.id,
                                     core::FormatIsoDate(date))),
-      m_client(client.id) {}
+      m_client(client.id),
+      m_name(core::DisplayName(client)) {}
 
 }  // namespace myodesk::services

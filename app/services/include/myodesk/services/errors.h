@@ -67,9 +67,12 @@ class NoIntakeError : public db::NotFoundError {
   public:
     explicit NoIntakeError(const core::Client& client);
     core::ClientId ClientId() const { return m_client; }
+    // As lists show it.
+    const std::string& ClientName() const { return m_name; }
 
   private:
     core::ClientId m_client;
+    std::string m_name;
 };
 
 // The client has no plan yet.
@@ -77,9 +80,12 @@ class NoPlanError : public db::NotFoundError {
   public:
     explicit NoPlanError(const core::Client& client);
     core::ClientId ClientId() const { return m_client; }
+    // As lists show it.
+    const std::string& ClientName() const { return m_name; }
 
   private:
     core::ClientId m_client;
+    std::string m_name;
 };
 
 // The client's current plan has no session on that day.
@@ -87,9 +93,12 @@ class NoPlanSessionError : public db::NotFoundError {
   public:
     NoPlanSessionError(const core::Client& client, const core::Date& date);
     core::ClientId ClientId() const { return m_client; }
+    // As lists show it.
+    const std::string& ClientName() const { return m_name; }
 
   private:
     core::ClientId m_client;
+    std::string m_name;
 };
 
 }  // namespace myodesk::services

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <myodesk/core/codes.h>
+#include <myodesk/core/plan.h>
+#include <myodesk/core/screening.h>
+#include <myodesk/core/session_note.h>
+#include <myodesk/core/staff.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace myodesk::app {
+
+// Every word the CLI's human output shows for a code, one function per kind, in this one
+// place so the CLI can switch to the shared vocabulary (myodesk::vocabulary) in one step.
+// Regions and techniques already read as words; the other kinds still print their code.
+
+// "left hamstrings", "calves (both sides)", "lower back" (the plan's words).
+std::string PlaceWords(core::Region region, core::Side side);
+// A place that may lack a region or a side: "right calves", "left", "".
+std::string PlaceWords(const std::optional<core::Region>& region,
+                       const std::optional<core::Side>& side);
+std::string TechniqueWords(core::Technique technique);
+std::string RunTypeWords(core::RunType type);
+std::string UnitsWords(core::DistanceUnit units);
+// "Monday", for a date.
+std::string WeekdayWords(const core::Date& date);
+std::string WeekdayWords(core::Weekday day);
+std::string ConditionWords(core::ConditionCode condition);
+std::string MedicationClassWords(core::MedicationClass medication_class);
+std::string PressurePreferenceWords(core::Pressure pressure);
+std::string RaceGoalWords(core::RaceGoal goal);
+std::string FlagLevelWords(core::FlagLevel level);
+std::string FlagWords(core::FlagCode flag);
+// What each flag level asks of the therapist.
+std::string FlagAdvice(core::FlagLevel level);
+std::string StaffRoleWords(core::StaffRole role);
+std::string PositionWords(core::Position position);
+// "Subjective"
+std::string SectionTitle(core::NoteSection section);
+std::string PhaseWords(core::PlanPhase phase);
+std::string SessionStatusWords(core::PlannedSessionStatus status);
+// The words for a pressure on the 1-10 scale (DOMAIN.md "Pressure").
+std::string PressureWords(int pressure);
+
+}  // namespace myodesk::app

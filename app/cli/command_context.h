@@ -1,0 +1,84 @@
+#pragma once
+
+#include <myodesk/core/date.h>
+#include <myodesk/db/database.h>
+#include <myodesk/services/context.h>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace myodesk::app {
+
+// A command line the user got wrong (exit code 2).
+class UsageError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+// A value the user gave that cannot be used (exit code 3); the message names the field.
+class InvalidInput : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+// What every command works with: the streams, the global options (--db, --json) and, opened
+// on first use, the database and the services' context (the clock the program passed in,
+// nobody at the desk: each command names the staff member it acts for).
+class CommandContext {
+  public:
+    CommandContext(std::istream& in, std::ostream& out, std::ostream& err, services::Clock clock);
+    ~CommandContext();
+    CommandContext(const CommandContext&) = delete;
+    CommandContext& operator=(const CommandContext&) = delete;
+
+    std::ostream& Out() { return m_out; }
+    std::ostream& Err() { return m_err; }
+
+    // The global options, filled in while the command line is read.
+    std::optional<std::string>& DatabaseOption() { return m_database_location; }
+    bool& JsonOption() { return m_json; }
+    bool Json() const { return m_json; }
+
+    // The database --db names (the app's own without it) and the services' context on it.
+    services::Context& Services();
+    core::Date Today() const { return m_clock.Today(); }
+
+    // JSON to the output, indented like every --json answer.
+    void PrintJson(const nlohmann::ordered_json& json);
+
+    // The file named on the command line ("-": standard input); InvalidInput when unreadable.
+    std::string ReadText(const std::string& path);
+    // Its text as JSON; InvalidInput naming the file when it is not JSON.
+    static nlohmann::json ParseJson(const std::string& text, const std::string& path);
+    nlohmann::json ReadDocument(const std::string& path) { return ParseJson(ReadText(path), path); }
+
+    // Writes a file with write(stream), put in place only when complete: a path that cannot
+    // be written, or an error half way, leaves no file behind (and an older file unchanged).
+    std::int64_t WriteFile(const std::string& path,
+                           const std::function<std::int64_t(std::ostream&)>& write);
+
+  private:
+    std::istream& m_in;
+    std::ostream& m_out;
+    std::ostream& m_err;
+    services::Clock m_clock;
+    std::optional<std::string> m_database_location;
+    bool m_json = false;
+    std::unique_ptr<db::Database> m_database;
+    std::unique_ptr<services::Context> m_services;
+};
+
+// Values the user typed, read as the documentation says (InvalidInput otherwise, naming
+// `what`: an option "--from" or a field "date").
+core::Date ParseDate(const std::string& text, std::string_view what);
+std::optional<core::Date> ParseDate(const std::optional<std::string>& text, std::string_view what);
+
+}  // namespace myodesk::app
