@@ -1,6 +1,6 @@
 #include "cli_words.h"
 
-#include <myodesk/core/plan_text.h>
+#include <myodesk/vocabulary/words.h>
 
 #include <fmt/format.h>
 
@@ -19,13 +19,13 @@ std::string Capitalised(std::string_view code) {
 }  // namespace
 
 std::string PlaceWords(core::Region region, core::Side side) {
-    return core::DescribeRegion({region, side});
+    return vocabulary::RegionSideInSentence(region, side);
 }
 
 std::string PlaceWords(const std::optional<core::Region>& region,
                        const std::optional<core::Side>& side) {
     if (region) {
-        return side ? PlaceWords(*region, *side) : std::string(core::RegionWords(*region));
+        return vocabulary::RegionSideInSentence(*region, side);
     }
     return side ? std::string(core::ToCode(*side)) : std::string();
 }

@@ -14,7 +14,8 @@ namespace myodesk::app {
 
 // Every word the CLI's human output shows for a code, one function per kind, in this one
 // place so the CLI can switch to the shared vocabulary (myodesk::vocabulary) in one step.
-// Regions and techniques already read as words; the other kinds still print their code.
+// Regions (the vocabulary's) and techniques already read as words; the other kinds still
+// print their code, as the CLI always has.
 
 // "left hamstrings", "calves (both sides)", "lower back" (the plan's words).
 std::string PlaceWords(core::Region region, core::Side side);
