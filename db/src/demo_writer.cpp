@@ -1,5 +1,6 @@
 #include "client_row.h"
 #include "guard.h"
+#include "plan_inputs.h"
 #include "intake_row.h"
 #include "row_binding.h"
 #include "session_note_rows.h"

@@ -1,4 +1,5 @@
 #include "guard.h"
+#include "plan_inputs.h"
 #include "one_call_statement.h"
 #include "required_rows.h"
 #include "row_binding.h"

@@ -22,6 +22,7 @@
 #include <myodesk/reports/clinic_summary.h>
 #include <myodesk/reports/pdf_renderer.h>
 #include <myodesk/reports/report_locale.h>
+#include <myodesk/services/plan_service.h>
 #include <myodesk/services/report_loader.h>
 
 #include <fmt/format.h>
@@ -90,7 +91,8 @@ core::ClientId AddReportClient(db::Database& database, const BenchContext& conte
         notes.Sign(note.id, therapist_id);
     }
     transaction.Commit();
-    core::Plan plan = core::GeneratePlan(db::LoadPlanInputs(database, id, today));
+    services::Context on_today(database, services::Clock::FixedOn(today));
+    core::Plan plan = core::GeneratePlan(services::PlanService(on_today).LoadInputs(id));
     db::PlanRepository(database).Save(plan);
     return id;
 }

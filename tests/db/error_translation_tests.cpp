@@ -236,7 +236,6 @@ struct EntryPoints {
             {"AppointmentRepository::ForClient", [&] { appointments.ForClient(client, kToday); }},
             {"AppointmentRepository::FollowPlanSession",
              [&] { appointments.FollowPlanSession(1, records.plan.id, 0); }},
-            {"LoadPlanInputs", [&] { db::LoadPlanInputs(database, client, kToday); }},
             {"WriteDemoPractice",
              [&] {
                  db::WriteDemoPractice(database, core::DemoOptions{1, 1, 1, kToday});

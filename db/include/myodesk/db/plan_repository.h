@@ -78,13 +78,4 @@ class PlanRepository {
     Clock m_clock;
 };
 
-// Reads everything core::GeneratePlan needs for a client on `today`: the newest intake, the
-// training calendar, the notes of the last settings.recent_notes_days days, the booked
-// appointments from `from` on, the current plan's sessions (what was moved or skipped stays),
-// and the clinic's plan and screening settings. The GUI and the
-// CLI both read through here, so they show the same plan. NotFoundError for an unknown client.
-core::PlanInputs LoadPlanInputs(Database& database, core::ClientId client, const core::Date& today,
-                                const std::optional<core::Date>& from = std::nullopt,
-                                const std::optional<int>& weeks = std::nullopt);
-
 }  // namespace myodesk::db
