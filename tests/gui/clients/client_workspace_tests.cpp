@@ -184,15 +184,24 @@ struct WorkspaceFrame {
         app::ClientListCtrl* list = frame->ListCtrl();
         BOOST_REQUIRE(
             WaitUntil("the list shows both clients", [&] { return list->GetItemCount() == 2; }));
-        BOOST_REQUIRE(ClickAt(list, [list] {
+        const auto second_row = [list] {
             wxRect row;
             list->GetItemRect(1, row);
             return list->ClientToScreen(wxPoint(row.GetLeft() + std::min(row.GetWidth() / 2, 80),
                                                 row.GetTop() + row.GetHeight() / 2));
-        }));
-        BOOST_REQUIRE_MESSAGE(WaitUntil("a click on the second row selected it",
-                                        [&] { return list->SelectedIndex() == 1; }),
-                              "a click on the second row did not select it");
+        };
+        // On a loaded machine (ctest runs the database suites beside this one) X has been seen
+        // to drop a click that landed on a settled row; a person clicks again, and so does the
+        // test, up to three times, each time waiting for the selection.
+        for (int attempt = 0; attempt < 3 && list->SelectedIndex() != 1; ++attempt) {
+            BOOST_REQUIRE(ClickAt(list, second_row));
+            const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(15);
+            BOOST_REQUIRE(WaitUntil("a click on the second row selected it", [&] {
+                return list->SelectedIndex() == 1 || std::chrono::steady_clock::now() > give_up;
+            }));
+        }
+        BOOST_REQUIRE_MESSAGE(list->SelectedIndex() == 1,
+                              "three clicks on the second row did not select it");
         BOOST_REQUIRE(WaitUntilFocusIn(list));
         BOOST_REQUIRE(PressKey(WXK_RETURN, wxMOD_NONE, [&] { return frame->IsWorkspaceShown(); }));
         BOOST_REQUIRE_MESSAGE(WaitUntil("Enter on the list opened the client",
