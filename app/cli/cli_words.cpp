@@ -6,18 +6,6 @@
 
 namespace myodesk::app {
 
-namespace {
-
-std::string Capitalised(std::string_view code) {
-    std::string text(code);
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') {
-        text[0] = static_cast<char>(text[0] - 'a' + 'A');
-    }
-    return text;
-}
-
-}  // namespace
-
 std::string PlaceWords(core::Region region, core::Side side) {
     return vocabulary::RegionSideInSentence(region, side);
 }
@@ -27,31 +15,19 @@ std::string PlaceWords(const std::optional<core::Region>& region,
     if (region) {
         return vocabulary::RegionSideInSentence(*region, side);
     }
-    return side ? std::string(core::ToCode(*side)) : std::string();
+    return side ? vocabulary::NameOf(*side) : std::string();
 }
 
 std::string TechniqueWords(core::Technique technique) {
-    switch (technique) {
-        case core::Technique::kSwedish:
-            return "Swedish";
-        case core::Technique::kDeepTissue:
-            return "deep tissue";
-        case core::Technique::kTriggerPoint:
-            return "trigger point";
-        case core::Technique::kSports:
-            return "sports";
-        case core::Technique::kMyofascial:
-            return "myofascial";
-    }
-    return std::string(core::ToCode(technique));
+    return vocabulary::NameOf(technique);
 }
 
 std::string RunTypeWords(core::RunType type) {
-    return std::string(core::ToCode(type));
+    return vocabulary::InSentence(type);
 }
 
 std::string UnitsWords(core::DistanceUnit units) {
-    return std::string(core::ToCode(units));
+    return vocabulary::NameOf(units);
 }
 
 std::string WeekdayWords(const core::Date& date) {
@@ -59,31 +35,31 @@ std::string WeekdayWords(const core::Date& date) {
 }
 
 std::string WeekdayWords(core::Weekday day) {
-    return Capitalised(core::ToCode(day));
+    return vocabulary::NameOf(day);
 }
 
 std::string ConditionWords(core::ConditionCode condition) {
-    return std::string(core::ToCode(condition));
+    return vocabulary::NameOf(condition);
 }
 
 std::string MedicationClassWords(core::MedicationClass medication_class) {
-    return std::string(core::ToCode(medication_class));
+    return vocabulary::NameOf(medication_class);
 }
 
 std::string PressurePreferenceWords(core::Pressure pressure) {
-    return std::string(core::ToCode(pressure));
+    return vocabulary::NameOf(pressure);
 }
 
 std::string RaceGoalWords(core::RaceGoal goal) {
-    return goal == core::RaceGoal::kPersonalBest ? "personal best" : "finish";
+    return vocabulary::NameOf(goal);
 }
 
 std::string FlagLevelWords(core::FlagLevel level) {
-    return std::string(core::ToCode(level));
+    return vocabulary::NameOf(level);
 }
 
 std::string FlagWords(core::FlagCode flag) {
-    return std::string(core::ToCode(flag));
+    return vocabulary::NameOf(flag);
 }
 
 std::string FlagAdvice(core::FlagLevel level) {
@@ -99,23 +75,23 @@ std::string FlagAdvice(core::FlagLevel level) {
 }
 
 std::string StaffRoleWords(core::StaffRole role) {
-    return std::string(core::ToCode(role));
+    return vocabulary::NameOf(role);
 }
 
 std::string PositionWords(core::Position position) {
-    return std::string(core::ToCode(position));
+    return vocabulary::NameOf(position);
 }
 
 std::string SectionTitle(core::NoteSection section) {
-    return Capitalised(core::ToCode(section));
+    return vocabulary::NameOf(section);
 }
 
 std::string PhaseWords(core::PlanPhase phase) {
-    return std::string(core::ToCode(phase));
+    return vocabulary::NameOf(phase);
 }
 
 std::string SessionStatusWords(core::PlannedSessionStatus status) {
-    return std::string(core::ToCode(status));
+    return vocabulary::NameOf(status);
 }
 
 std::string PressureWords(int pressure) {

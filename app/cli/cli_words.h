@@ -12,10 +12,10 @@
 
 namespace myodesk::app {
 
-// Every word the CLI's human output shows for a code, one function per kind, in this one
-// place so the CLI can switch to the shared vocabulary (myodesk::vocabulary) in one step.
-// Regions (the vocabulary's) and techniques already read as words; the other kinds still
-// print their code, as the CLI always has.
+// Every word the CLI's human output shows for a code, one function per kind. The words are
+// the shared vocabulary's (myodesk::vocabulary, the same the GUI and the reports show); only
+// the CLI's own phrasings (a flag level's advice, the pressure scale's word) are written here.
+// --json output keeps the codes.
 
 // "left hamstrings", "calves (both sides)", "lower back" (the plan's words).
 std::string PlaceWords(core::Region region, core::Side side);

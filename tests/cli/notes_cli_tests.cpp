@@ -150,10 +150,10 @@ MYODESK_DB_TEST(adds_the_documented_example_and_shows_it) {
     const auto text = Cli(test_db, {"notes", "show", std::to_string(id)});
     BOOST_TEST_REQUIRE(text.code == 0, text.err);
     for (const char* expected : {
-             "Session:            2025-03-12 17:30, 60 min, prone\n",
+             "Session:            2025-03-12 17:30, 60 min, Prone\n",
              "Therapist:          Máire Ní Dhomhnaill (id 1)\n",
              "Signed:             not yet",
-             "  trigger point           20 min\n",
+             "  Trigger point therapy   20 min\n",
              "  left hamstrings         pressure 7 (firm), pain 6 -> 3\n",
              "  calves (both sides)     pressure 4 (medium)\n",
              "Subjective:\n  Both hamstrings tight since Sunday's 30 km long run",
@@ -409,7 +409,7 @@ MYODESK_DB_TEST(staff_add_and_list) {
     BOOST_TEST(ListJson(test_db, {"staff", "list", "--all"}).size() == 3u);
     const auto text = Cli(test_db, {"staff", "list"});
     BOOST_TEST(Contains(text.out, "Bo Ek"), text.out);
-    BOOST_TEST(Contains(text.out, "manager"), text.out);
+    BOOST_TEST(Contains(text.out, "Manager"), text.out);
 
     const auto bad_role = Cli(test_db, {"staff", "add", "--name", "Dee", "--role", "boss"});
     BOOST_TEST(bad_role.code == 3);

@@ -306,9 +306,9 @@ MYODESK_DB_TEST(accepting_moving_and_skipping_sessions) {
     BOOST_TEST(FirstWith(plan, "skipped") < plan["sessions"].size());
     BOOST_TEST(Cli(test_db, {"plan", "skip", id, third_date}).code == 3);
     const auto shown = Cli(test_db, {"plan", "show", id});
-    BOOST_TEST(Contains(shown.out, fmt::format("[booked, appointment {}]", appointment)),
+    BOOST_TEST(Contains(shown.out, fmt::format("[Booked, appointment {}]", appointment)),
                shown.out);
-    BOOST_TEST(Contains(shown.out, "[skipped]"), shown.out);
+    BOOST_TEST(Contains(shown.out, "[Skipped]"), shown.out);
     BOOST_TEST(Contains(shown.out, "(moved from " + second_date + ")"), shown.out);
 
     // A day without a session, an unknown therapist, a time that is not one.

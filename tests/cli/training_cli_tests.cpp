@@ -118,9 +118,11 @@ MYODESK_DB_TEST(lists_distances_in_the_clients_units) {
     const auto in_km = Cli(test_db, {"training", "list", std::to_string(client)});
     BOOST_TEST_REQUIRE(in_km.code == 0, in_km.err);
     BOOST_TEST(Contains(in_km.out, "Training of Joan Benoit (client 1):\n"), in_km.out);
-    BOOST_TEST(Contains(in_km.out, "  2025-03-09  Sunday     long      30 km\n"), in_km.out);
-    BOOST_TEST(Contains(in_km.out, "  2025-03-08  Saturday   easy      6.5 km\n"), in_km.out);
-    BOOST_TEST(Contains(in_km.out, "  2025-03-03  Monday     rest\n"), in_km.out);
+    BOOST_TEST(Contains(in_km.out, "  2025-03-09  Sunday     long run          30 km\n"),
+               in_km.out);
+    BOOST_TEST(Contains(in_km.out, "  2025-03-08  Saturday   easy run          6.5 km\n"),
+               in_km.out);
+    BOOST_TEST(Contains(in_km.out, "  2025-03-03  Monday     rest day\n"), in_km.out);
     BOOST_TEST(Contains(in_km.out, "\n14 entries\n"), in_km.out);
 
     // The newest intake says miles.
@@ -130,7 +132,7 @@ MYODESK_DB_TEST(lists_distances_in_the_clients_units) {
     BOOST_TEST_REQUIRE(
         Cli(test_db, {"intake", "import", std::to_string(client), "-"}, intake.dump()).code == 0);
     const auto in_miles = Cli(test_db, {"training", "list", std::to_string(client)});
-    BOOST_TEST(Contains(in_miles.out, "  2025-03-09  Sunday     long      18.6 mi\n"),
+    BOOST_TEST(Contains(in_miles.out, "  2025-03-09  Sunday     long run          18.6 mi\n"),
                in_miles.out);
     // JSON stays in km.
     BOOST_TEST(ListJson(test_db, client)["entries"][6]["distance_km"] == 30.0);
@@ -203,7 +205,7 @@ MYODESK_DB_TEST(adds_replaces_and_removes_single_days) {
     const auto added = Cli(
         test_db, {"training", "add", id, "--date", "2025-03-23", "--type", "long", "--mi", "21"});
     BOOST_TEST_REQUIRE(added.code == 0, added.err);
-    BOOST_TEST(added.out == "Added 2025-03-23 long 33.8 km for Joan Benoit (client 1)\n");
+    BOOST_TEST(added.out == "Added 2025-03-23 long run 33.8 km for Joan Benoit (client 1)\n");
     const auto replaced = Cli(test_db, {"training", "add", id, "--date", "2025-03-23", "--type",
                                         "race", "--km", "42.195", "--json"});
     BOOST_TEST_REQUIRE(replaced.code == 0, replaced.err);
@@ -211,7 +213,7 @@ MYODESK_DB_TEST(adds_replaces_and_removes_single_days) {
                json::parse(R"({"date": "2025-03-23", "type": "race", "distance_km": 42.195})"));
     const auto text =
         Cli(test_db, {"training", "add", id, "--date", "2025-03-23", "--type", "rest"});
-    BOOST_TEST(text.out == "Replaced 2025-03-23 rest for Joan Benoit (client 1)\n");
+    BOOST_TEST(text.out == "Replaced 2025-03-23 rest day for Joan Benoit (client 1)\n");
     BOOST_TEST(ListJson(test_db, client) ==
                json::parse(R"({"entries": [{"date": "2025-03-23", "type": "rest"}]})"));
 

@@ -28,7 +28,7 @@ void PrintItem(std::ostream& out, const std::string& text) {
 
 // "local    varicose_veins (right calves) until 2025-03-12: avoid this area"
 std::string FlagText(const core::ContraindicationFlag& flag) {
-    std::string text = fmt::format("{:<9}{}", FlagLevelWords(flag.level), FlagWords(flag.code));
+    std::string text = fmt::format("{:<19}{}", FlagLevelWords(flag.level), FlagWords(flag.code));
     if (const auto where = PlaceWords(flag.region, flag.side); !where.empty()) {
         text += fmt::format(" ({})", where);
     }
@@ -105,7 +105,7 @@ void PrintHealth(std::ostream& out, const core::Intake& intake) {
     }
     for (const auto& medication : health.medications) {
         PrintSubField(out, "Medication",
-                      fmt::format("{} ({})", medication.name,
+                      fmt::format("{} — {}", medication.name,
                                   MedicationClassWords(medication.medication_class)));
     }
     for (const auto& surgery : health.surgeries) {
@@ -144,7 +144,7 @@ std::string GoalRaceText(const core::RunnerProfile& runner) {
         parts.push_back(Distance(*race.distance_km, runner.units));
     }
     if (runner.goal) {
-        parts.push_back("goal: " + RaceGoalWords(*runner.goal));
+        parts.push_back(RaceGoalWords(*runner.goal));
     }
     return fmt::format("{}", fmt::join(parts, ", "));
 }
@@ -159,7 +159,7 @@ void PrintRunner(std::ostream& out, const core::RunnerProfile& runner) {
         PrintSubField(out, "Runs per week", std::to_string(*runner.runs_per_week));
     }
     if (runner.long_run_weekday) {
-        PrintSubField(out, "Long run on", std::string(core::ToCode(*runner.long_run_weekday)));
+        PrintSubField(out, "Long run on", WeekdayWords(*runner.long_run_weekday));
     }
     if (runner.weekly_distance_km) {
         PrintSubField(out, "Weekly distance", Distance(*runner.weekly_distance_km, units));

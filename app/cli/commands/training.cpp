@@ -85,7 +85,7 @@ void AddList(CLI::App& group, CommandContext& context) {
             fmt::print(out, "Training of {} (client {}):\n", core::DisplayName(client), client.id);
             for (const auto& entry : entries) {
                 std::string row = fmt::format(
-                    "  {}  {:<11}{:<10}{}", core::FormatIsoDate(entry.date),
+                    "  {}  {:<11}{:<18}{}", core::FormatIsoDate(entry.date),
                     WeekdayWords(entry.date), RunTypeWords(entry.type),
                     entry.distance_km ? Distance(*entry.distance_km, units) : std::string());
                 row.erase(row.find_last_not_of(' ') + 1);
