@@ -1,7 +1,7 @@
 #include "client_row.h"
 #include "guard.h"
-#include "plan_inputs.h"
 #include "intake_row.h"
+#include "plan_inputs.h"
 #include "row_binding.h"
 #include "session_note_rows.h"
 #include "soci_session.h"
@@ -30,7 +30,6 @@
 namespace myodesk::db {
 
 namespace {
-
 
 void ThrowIfInvalid(core::ValidationProblems problems) {
     if (!problems.empty()) {

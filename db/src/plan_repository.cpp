@@ -1,6 +1,6 @@
 #include "guard.h"
-#include "plan_inputs.h"
 #include "one_call_statement.h"
+#include "plan_inputs.h"
 #include "required_rows.h"
 #include "row_binding.h"
 #include "soci_session.h"

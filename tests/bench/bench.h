@@ -59,8 +59,8 @@ core::DemoOptions PracticeOptions(const BenchContext& context, int clients);
 std::int64_t CountRows(db::Database& database);
 
 // What core::GeneratePlan gets for a generated runner, built from the generated records as
-// services::PlanService::LoadInputs builds it from the stored ones (newest intake, calendar, recent notes and
-// the last one, default settings); ids as stored.
+// services::PlanService::LoadInputs builds it from the stored ones (newest intake, calendar, recent
+// notes and the last one, default settings); ids as stored.
 core::PlanInputs PlanInputsFor(const core::DemoClient& client, core::ClientId id,
                                const core::Date& today, std::optional<int> weeks);
 

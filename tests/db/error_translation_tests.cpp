@@ -83,7 +83,8 @@ Records WriteRecords(db::Database& database) {
     options.today = kToday;
     db::WriteDemoPractice(database, options);
     long long planned_client = 0;
-    db::SociSession(database) << "SELECT COALESCE(MIN(client_id), 0) FROM plans", soci::into(planned_client);
+    db::SociSession(database) << "SELECT COALESCE(MIN(client_id), 0) FROM plans",
+        soci::into(planned_client);
     BOOST_TEST_REQUIRE(planned_client > 0);
 
     Records records;

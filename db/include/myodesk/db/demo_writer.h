@@ -47,8 +47,8 @@ struct DemoWriteOptions {
 // Fills an empty database with the demo practice core::DemoPracticeGenerator makes for
 // `options`: its therapists, then client after client with their intakes, training calendar and
 // session notes (signed as the generator says), and for each client with a race ahead a plan
-// made as the app makes one (the plan's inputs read back, core::GeneratePlan, PlanRepository::Save) on
-// options.today. Every record is validated as the repositories validate it; statements are
+// made as the app makes one (the plan's inputs read back, core::GeneratePlan, PlanRepository::Save)
+// on options.today. Every record is validated as the repositories validate it; statements are
 // prepared once and reused, and every value is bound. Timestamps come from the generated data,
 // so the same options write the same database content. Refuses a database that has clients
 // (DatabaseNotEmptyError); sets the clinic's name when none is set.
