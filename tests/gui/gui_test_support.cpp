@@ -342,6 +342,37 @@ bool ClickInto(wxWindow* window) {
     });
 }
 
+bool ClickUntil(wxWindow* window, const std::function<wxPoint()>& where, std::string_view what,
+                const std::function<bool()>& effect) {
+    constexpr int kClicks = 3;
+    for (int click = 0; click < kClicks && !effect(); ++click) {
+        if (!ClickAt(window, where)) {
+            return false;
+        }
+        const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(15);
+        if (!WaitUntil(what,
+                       [&] { return effect() || std::chrono::steady_clock::now() > give_up; })) {
+            return false;
+        }
+    }
+    if (!effect()) {
+        BOOST_ERROR("three clicks did not make it so that " + std::string(what));
+        return false;
+    }
+    return true;
+}
+
+bool ClickUntil(wxWindow* window, std::string_view what, const std::function<bool()>& effect) {
+    return ClickUntil(
+        window,
+        [window] {
+            const wxRect rect = window->GetScreenRect();
+            return wxPoint(rect.GetLeft() + rect.GetWidth() / 2,
+                           rect.GetTop() + rect.GetHeight() / 2);
+        },
+        what, effect);
+}
+
 bool TypeInto(wxTextCtrl* text, const char* typed) {
     if (!ClickInto(text) || !WaitUntilFocusIn(text)) {
         return false;

@@ -125,6 +125,14 @@ bool ClickAt(wxWindow* window, const std::function<wxPoint()>& where);
 // follow the pointer, so every typed text starts with a click.
 bool ClickInto(wxWindow* window);
 
+// Clicks `window` at `where` (or its middle) until `effect` holds, as a person clicks again
+// when a click did nothing: X has been seen to drop a click on a settled control (a list row,
+// a check box) now and then, even on an idle machine. Up to three clicks, each followed by a
+// wait of up to 15 s for the effect; false, with `what` named, when none had it.
+bool ClickUntil(wxWindow* window, const std::function<wxPoint()>& where, std::string_view what,
+                const std::function<bool()>& effect);
+bool ClickUntil(wxWindow* window, std::string_view what, const std::function<bool()>& effect);
+
 // Clicks into a text control, waits until it has the focus, types into it as a person does
 // and waits until it shows what was typed.
 bool TypeInto(wxTextCtrl* text, const char* typed);

@@ -38,6 +38,7 @@ using app::IntakeDialog;
 using app::MainFrame;
 using app::test::ClickAt;
 using app::test::ClickInto;
+using app::test::ClickUntil;
 using app::test::DialogRecorder;
 using app::test::IntakeDialogScript;
 using app::test::MakeClient;
@@ -97,8 +98,9 @@ int ChoiceIndex(Enum value) {
 bool AcceptConsentAndSave(IntakeDialog& dialog, const char* name) {
     dialog.ShowSection(Section::kConsent);
     auto& accepted = Field<wxCheckBox>(dialog, "consent.accepted");
-    return RaiseAndWait(dialog) && ClickInto(&accepted) &&
-           WaitUntil("a click ticked \"accepts\"", [&] { return accepted.GetValue(); }) &&
+    return RaiseAndWait(dialog) &&
+           ClickUntil(&accepted, "a click ticked \"accepts\"",
+                      [&] { return accepted.GetValue(); }) &&
            TypeInto(&Field<wxTextCtrl>(dialog, "consent.signed_name"), name) &&
            ClickInto(dialog.FindWindow(wxID_SAVE)) &&
            WaitUntil("Save closed the intake form", [&] { return !dialog.IsModal(); });
@@ -190,18 +192,8 @@ struct WorkspaceFrame {
             return list->ClientToScreen(wxPoint(row.GetLeft() + std::min(row.GetWidth() / 2, 80),
                                                 row.GetTop() + row.GetHeight() / 2));
         };
-        // On a loaded machine (ctest runs the database suites beside this one) X has been seen
-        // to drop a click that landed on a settled row; a person clicks again, and so does the
-        // test, up to three times, each time waiting for the selection.
-        for (int attempt = 0; attempt < 3 && list->SelectedIndex() != 1; ++attempt) {
-            BOOST_REQUIRE(ClickAt(list, second_row));
-            const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(15);
-            BOOST_REQUIRE(WaitUntil("a click on the second row selected it", [&] {
-                return list->SelectedIndex() == 1 || std::chrono::steady_clock::now() > give_up;
-            }));
-        }
-        BOOST_REQUIRE_MESSAGE(list->SelectedIndex() == 1,
-                              "three clicks on the second row did not select it");
+        BOOST_REQUIRE(ClickUntil(list, second_row, "a click on the second row selected it",
+                                 [&] { return list->SelectedIndex() == 1; }));
         BOOST_REQUIRE(WaitUntilFocusIn(list));
         BOOST_REQUIRE(PressKey(WXK_RETURN, wxMOD_NONE, [&] { return frame->IsWorkspaceShown(); }));
         BOOST_REQUIRE_MESSAGE(WaitUntil("Enter on the list opened the client",

@@ -43,6 +43,7 @@ using app::SessionNoteDialog;
 using app::test::Choose;
 using app::test::ClickAt;
 using app::test::ClickInto;
+using app::test::ClickUntil;
 using app::test::Contains;
 using app::test::DialogRecorder;
 using app::test::Press;
@@ -85,12 +86,10 @@ bool SetPressureAndPainInTheGrid(SessionNoteDialog& dialog) {
 
 // Trigger point and sports massage, ticked with the mouse, with their minutes.
 void TickTriggerPointAndSports(SessionNoteDialog& dialog) {
-    ClickInto(dialog.TechniqueBox(Technique::kTriggerPoint));
-    WaitUntil("a click ticked trigger point",
-              [&] { return dialog.TechniqueBox(Technique::kTriggerPoint)->GetValue(); });
-    ClickInto(dialog.TechniqueBox(Technique::kSports));
-    WaitUntil("a click ticked sports massage",
-              [&] { return dialog.TechniqueBox(Technique::kSports)->GetValue(); });
+    ClickUntil(dialog.TechniqueBox(Technique::kTriggerPoint), "a click ticked trigger point",
+               [&] { return dialog.TechniqueBox(Technique::kTriggerPoint)->GetValue(); });
+    ClickUntil(dialog.TechniqueBox(Technique::kSports), "a click ticked sports massage",
+               [&] { return dialog.TechniqueBox(Technique::kSports)->GetValue(); });
     dialog.TechniqueMinutes(Technique::kTriggerPoint)->ChangeValue("20");
     dialog.TechniqueMinutes(Technique::kSports)->ChangeValue("30");
 }
