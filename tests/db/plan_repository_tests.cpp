@@ -1,3 +1,4 @@
+#include "plan_test_setup.h"
 #include "soci_session.h"
 #include "test_database.h"
 
@@ -33,32 +34,11 @@ using db::PlanRepository;
 
 namespace {
 
-core::Date D(std::string_view text) {
-    const auto date = core::ParseIsoDate(text);
-    BOOST_TEST_REQUIRE(date.has_value(), text);
-    return *date;
-}
-
-const core::Date kToday =
-    core::Date{std::chrono::year{2026}, std::chrono::November, std::chrono::day{20}};
-
-// 2026-11-20 09:00 UTC: "today" at the desk.
-db::TimePoint FixedNow() {
-    return std::chrono::sys_days{kToday} + std::chrono::hours{9};
-}
-
-core::ClientId AddClient(db::Database& database, std::string given) {
-    core::Client client;
-    client.given_name = std::move(given);
-    client.family_name = "Planned";
-    return db::ClientRepository(database, FixedNow).Add(client);
-}
-
-core::StaffId AddTherapist(db::Database& database, std::string name) {
-    core::Staff staff;
-    staff.name = std::move(name);
-    return db::StaffRepository(database, FixedNow).Add(staff);
-}
+using test::plan_setup::AddClient;
+using test::plan_setup::AddTherapist;
+using test::plan_setup::D;
+using test::plan_setup::FixedNow;
+using test::plan_setup::kToday;
 
 // A plan as the generator would make it, by hand: phases, the training it was built around,
 // sessions with reasons and cautions that carry details, warnings and home care.

@@ -1,3 +1,4 @@
+#include "plan_test_setup.h"
 #include "test_database.h"
 
 #include <myodesk/core/plan.h>
@@ -29,32 +30,11 @@ using core::Technique;
 
 namespace {
 
-core::Date D(std::string_view text) {
-    const auto date = core::ParseIsoDate(text);
-    BOOST_TEST_REQUIRE(date.has_value(), text);
-    return *date;
-}
-
-const core::Date kToday =
-    core::Date{std::chrono::year{2026}, std::chrono::November, std::chrono::day{20}};
-
-// 2026-11-20 09:00 UTC: what the repositories stamp records with.
-db::TimePoint FixedNow() {
-    return std::chrono::sys_days{kToday} + std::chrono::hours{9};
-}
-
-core::ClientId AddClient(db::Database& database, std::string given) {
-    core::Client client;
-    client.given_name = std::move(given);
-    client.family_name = "Planned";
-    return db::ClientRepository(database, FixedNow).Add(client);
-}
-
-core::StaffId AddTherapist(db::Database& database, std::string name) {
-    core::Staff staff;
-    staff.name = std::move(name);
-    return db::StaffRepository(database, FixedNow).Add(staff);
-}
+using test::plan_setup::AddClient;
+using test::plan_setup::AddTherapist;
+using test::plan_setup::D;
+using test::plan_setup::FixedNow;
+using test::plan_setup::kToday;
 
 Plan PlanOn(core::ClientId client, const std::vector<std::string_view>& dates) {
     Plan plan;

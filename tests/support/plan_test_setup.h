@@ -1,0 +1,50 @@
+#pragma once
+
+#include <myodesk/core/client.h>
+#include <myodesk/core/date.h>
+#include <myodesk/core/staff.h>
+#include <myodesk/db/client_repository.h>
+#include <myodesk/db/clock.h>
+#include <myodesk/db/database.h>
+#include <myodesk/db/staff_repository.h>
+
+#include <boost/test/unit_test.hpp>
+
+#include <chrono>
+#include <string>
+#include <string_view>
+#include <utility>
+
+// What the plan tests of db (the repository) and of services (booking, moving) start from: a
+// fixed day at the desk, and a client and a therapist to plan for.
+namespace myodesk::test::plan_setup {
+
+// A date from its ISO text; the test stops when the text is not one.
+inline core::Date D(std::string_view text) {
+    const auto date = core::ParseIsoDate(text);
+    BOOST_TEST_REQUIRE(date.has_value(), text);
+    return *date;
+}
+
+inline const core::Date kToday =
+    core::Date{std::chrono::year{2026}, std::chrono::November, std::chrono::day{20}};
+
+// 2026-11-20 09:00 UTC: "today" at the desk, and what the repositories stamp records with.
+inline db::TimePoint FixedNow() {
+    return std::chrono::sys_days{kToday} + std::chrono::hours{9};
+}
+
+inline core::ClientId AddClient(db::Database& database, std::string given) {
+    core::Client client;
+    client.given_name = std::move(given);
+    client.family_name = "Planned";
+    return db::ClientRepository(database, FixedNow).Add(client);
+}
+
+inline core::StaffId AddTherapist(db::Database& database, std::string name) {
+    core::Staff staff;
+    staff.name = std::move(name);
+    return db::StaffRepository(database, FixedNow).Add(staff);
+}
+
+}  // namespace myodesk::test::plan_setup
