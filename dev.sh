@@ -18,7 +18,7 @@ BUILD_PACKAGES=(
 )
 TEST_PACKAGES=(
   xvfb xauth postgresql poppler-utils fonts-dejavu-core fonts-droid-fallback
-  desktop-file-utils appstream dpkg-dev file binutils
+  desktop-file-utils appstream dpkg-dev file binutils sqlite3
 )
 PACKAGE_PACKAGES=(dpkg-dev file binutils)
 
