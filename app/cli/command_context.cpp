@@ -60,7 +60,7 @@ nlohmann::json CommandContext::ParseJson(const std::string& text, const std::str
 std::int64_t CommandContext::WriteFile(const std::string& path,
                                        const std::function<std::int64_t(std::ostream&)>& write) {
     try {
-        reports::AtomicOutputFile file(path);
+        reports::AtomicOutputFile file(path, services::ProtectedOutputFiles(Services().Database()));
         const auto result = write(file.Stream());
         file.Commit();
         return result;

@@ -62,6 +62,8 @@ class CommandContext {
 
     // Writes a file with write(stream), put in place only when complete: a path that cannot
     // be written, or an error half way, leaves no file behind (and an older file unchanged).
+    // The open database, any other database, a folder, a device or a pipe is refused
+    // (InvalidInput), see reports::AtomicOutputFile.
     std::int64_t WriteFile(const std::string& path,
                            const std::function<std::int64_t(std::ostream&)>& write);
 

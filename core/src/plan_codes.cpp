@@ -57,7 +57,7 @@ constexpr CodeTable<PlanCautionCode, 14> kCautions{{
     {PlanCautionCode::kMovedByTherapist, "moved_by_therapist"},
 }};
 
-constexpr CodeTable<PlanWarningCode, 14> kWarnings{{
+constexpr CodeTable<PlanWarningCode, 15> kWarnings{{
     {PlanWarningCode::kRefer, "refer"},
     {PlanWarningCode::kMileageSpike, "mileage_spike"},
     {PlanWarningCode::kWeeklyJump, "weekly_jump"},
@@ -66,6 +66,7 @@ constexpr CodeTable<PlanWarningCode, 14> kWarnings{{
     {PlanWarningCode::kIntakeOutdated, "intake_outdated"},
     {PlanWarningCode::kNoIntake, "no_intake"},
     {PlanWarningCode::kMissingRaceDate, "missing_race_date"},
+    {PlanWarningCode::kRaceTooFar, "race_too_far"},
     {PlanWarningCode::kRaceSoon, "race_soon"},
     {PlanWarningCode::kLongRunsAssumed, "long_runs_assumed"},
     {PlanWarningCode::kMoveChanged, "move_changed"},

@@ -33,29 +33,43 @@ std::string Lowercase(std::string_view text) {
 
 void PlanContext::FindRace() {
     // The first race on the calendar from the plan's first day; else the intake's goal race.
+    // Only a race within kRaceHorizonWeeks is planned around; the first later one is kept to
+    // say why the plan has none.
+    const Date last_race_day = AddDays(m_in.from, 7 * kRaceHorizonWeeks);
     std::optional<Date> race;
+    std::optional<Date> beyond;
+    const auto consider = [&](const Date& date) {
+        auto& slot = date <= last_race_day ? race : beyond;
+        if (!slot || date < *slot) {
+            slot = date;
+        }
+    };
     for (const auto& entry : m_in.training) {
-        if (entry.type == RunType::kRace && entry.date >= m_in.from &&
-            (!race || entry.date < *race)) {
-            race = entry.date;
+        if (entry.type == RunType::kRace && entry.date >= m_in.from) {
+            consider(entry.date);
         }
     }
     if (!race && m_in.intake && m_in.intake->runner.goal_race.date &&
         *m_in.intake->runner.goal_race.date >= m_in.from) {
-        race = m_in.intake->runner.goal_race.date;
-        m_race_assumed = true;
+        consider(*m_in.intake->runner.goal_race.date);
+        m_race_assumed = race.has_value();
     }
     m_race = race;
+    if (!race) {
+        m_race_too_far = beyond;
+    }
 }
 
 Date PlanContext::HorizonEnd() const {
+    Date end{};
     if (m_in.weeks) {
-        return AddDays(m_in.from, 7 * std::max(1, *m_in.weeks) - 1);
+        end = AddDays(m_in.from, 7 * std::clamp(*m_in.weeks, 1, kMaxPlanWeeks) - 1);
+    } else if (m_race) {
+        end = AddDays(*m_race, 7 * std::clamp(m_s.weeks_after_race, 0, kMaxPlanWeeks));
+    } else {
+        end = AddDays(m_in.from, 7 * std::clamp(m_s.weeks_without_race, 1, kMaxPlanWeeks) - 1);
     }
-    if (m_race) {
-        return AddDays(*m_race, 7 * m_s.weeks_after_race);
-    }
-    return AddDays(m_in.from, 7 * m_s.weeks_without_race - 1);
+    return std::min(end, AddDays(m_in.from, 7 * kMaxPlanWeeks - 1));
 }
 
 void PlanContext::BuildCalendar() {

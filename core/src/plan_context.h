@@ -70,6 +70,8 @@ class PlanContext {
 
     const PlanSettings& Settings() const { return m_s; }
     const std::optional<Date>& Race() const { return m_race; }
+    // The first race after kRaceHorizonWeeks when there is none before (not planned around).
+    const std::optional<Date>& RaceBeyondHorizon() const { return m_race_too_far; }
     Date From() const { return m_in.from; }
     Date To() const { return m_to; }
     // The first long run assumed from the intake's long-run weekday, if any.
@@ -245,6 +247,7 @@ class PlanContext {
     const PlanSettings& m_s;
     std::optional<Date> m_race;
     bool m_race_assumed = false;
+    std::optional<Date> m_race_too_far;
     Date m_to{};
     std::map<int, PlanRun> m_runs;
     std::optional<Date> m_long_runs_assumed_from;

@@ -360,7 +360,11 @@ class PlanBuilder {
             warnings.push_back({PlanWarningCode::kIntakeOutdated, from, detail});
         }
         const auto race = m_ctx.Race();
-        if (!race) {
+        if (const auto beyond = m_ctx.RaceBeyondHorizon(); !race && beyond) {
+            PlanDetail detail;
+            detail.days = DaysBetween(from, *beyond);
+            warnings.push_back({PlanWarningCode::kRaceTooFar, *beyond, detail});
+        } else if (!race) {
             warnings.push_back({PlanWarningCode::kMissingRaceDate, from, {}});
         } else if (DaysBetween(from, *race) <= 6 + 7 * m_s.taper_weeks) {
             PlanDetail detail;

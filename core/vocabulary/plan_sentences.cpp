@@ -261,6 +261,11 @@ std::string WarningSentence(const core::PlanWarning& warning, core::DistanceUnit
             return Tr(
                 "No goal race date: the plan keeps to base training. Add the race to plan "
                 "around it.");
+        case PlanWarningCode::kRaceTooFar:
+            return Format(Tr("The race on {0} is {1} days away, more than a year: the plan keeps "
+                             "to base training for now. Generate it again when the race is "
+                             "within a year."),
+                          date, d.days.value_or(0));
         case PlanWarningCode::kRaceSoon:
             return Format(Tr("The race on {0} is only {1} days away: the plan starts in the "
                              "taper."),

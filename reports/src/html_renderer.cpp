@@ -1,11 +1,11 @@
 #include <myodesk/reports/chart_renderer.h>
 #include <myodesk/reports/html_renderer.h>
+#include <myodesk/reports/logo.h>
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <iterator>
 #include <string_view>
 #include <type_traits>
@@ -74,33 +74,6 @@ std::string_view AlignAttribute(Align align) {
 }
 
 // A PNG file's pixel size from its IHDR chunk, or {0, 0} when it is not a PNG.
-struct PixelSize {
-    unsigned width = 0;
-    unsigned height = 0;
-};
-
-PixelSize PngSize(const std::vector<unsigned char>& png) {
-    static constexpr unsigned char kSignature[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    if (png.size() < 24 || !std::equal(std::begin(kSignature), std::end(kSignature), png.begin()) ||
-        std::string_view(reinterpret_cast<const char*>(png.data()) + 12, 4) != "IHDR") {
-        return {};
-    }
-    const auto big_endian = [&](std::size_t at) {
-        return (static_cast<unsigned>(png[at]) << 24U) |
-               (static_cast<unsigned>(png[at + 1]) << 16U) |
-               (static_cast<unsigned>(png[at + 2]) << 8U) | static_cast<unsigned>(png[at + 3]);
-    };
-    return {big_endian(16), big_endian(20)};
-}
-
-std::vector<unsigned char> ReadFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        return {};
-    }
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 class HtmlWriter {
   public:
     explicit HtmlWriter(const ImageStore& store_image) : m_store_image(store_image) {}
@@ -135,12 +108,12 @@ class HtmlWriter {
 void HtmlWriter::Letterhead(const reports::Letterhead& letterhead) {
     std::string logo;
     if (!letterhead.logo_path.empty()) {
-        const std::vector<unsigned char> png = ReadFile(letterhead.logo_path);
-        const PixelSize size = PngSize(png);
-        if (size.width > 0 && size.height > 0) {
-            const std::string src = Store("logo.png", png);
+        // Left out when ReadLogo refuses it (missing, not a PNG, over the limits).
+        const LogoFile file = ReadLogo(letterhead.logo_path);
+        if (file.Ok()) {
+            const std::string src = Store("logo.png", file.png);
             if (!src.empty()) {
-                const double width = kLogoHeight * size.width / size.height;
+                const double width = kLogoHeight * file.width / file.height;
                 logo = fmt::format(R"(<img src="{}" width="{}" height="{}">)", Escape(src),
                                    std::lround(std::min(width, 220.0)),
                                    std::lround(kLogoHeight * std::min(1.0, 220.0 / width)));

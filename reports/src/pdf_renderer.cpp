@@ -1,6 +1,7 @@
 #include "render_support.h"
 
 #include <myodesk/reports/chart_renderer.h>
+#include <myodesk/reports/logo.h>
 #include <myodesk/reports/pdf_renderer.h>
 
 #include <cairo-pdf.h>
@@ -117,19 +118,17 @@ cairo_status_t WriteToStream(void* closure, const unsigned char* data, unsigned 
     return *sink->out ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
-// The logo, or nothing when the file is missing, unreadable or not a PNG.
+// The logo, or nothing when ReadLogo refuses it (missing, not a regular file, not a PNG,
+// over the limits): the report is made without it.
 std::shared_ptr<cairo_surface_t> LoadLogo(const std::string& path) {
     if (path.empty()) {
         return nullptr;
     }
-    std::shared_ptr<cairo_surface_t> logo(cairo_image_surface_create_from_png(path.c_str()),
-                                          detail::SurfaceDeleter{});
-    if (cairo_surface_status(logo.get()) != CAIRO_STATUS_SUCCESS ||
-        cairo_image_surface_get_width(logo.get()) <= 0 ||
-        cairo_image_surface_get_height(logo.get()) <= 0) {
+    const LogoFile logo = ReadLogo(path);
+    if (!logo.Ok()) {
         return nullptr;
     }
-    return logo;
+    return detail::DecodePng(logo.png);
 }
 
 // Lays out the blocks (measuring their text with pango) into flows, then the flows into pages.

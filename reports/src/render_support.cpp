@@ -170,6 +170,36 @@ SurfacePtr MakeImageSurface(double width_pt, double height_pt, double scale) {
     return surface;
 }
 
+namespace {
+
+struct PngReader {
+    const std::vector<unsigned char>* png;
+    std::size_t at = 0;
+};
+
+cairo_status_t ReadFromVector(void* closure, unsigned char* data, unsigned int length) {
+    auto* reader = static_cast<PngReader*>(closure);
+    if (reader->png->size() - reader->at < length) {
+        return CAIRO_STATUS_READ_ERROR;
+    }
+    std::copy_n(reader->png->begin() + static_cast<std::ptrdiff_t>(reader->at), length, data);
+    reader->at += length;
+    return CAIRO_STATUS_SUCCESS;
+}
+
+}  // namespace
+
+SurfacePtr DecodePng(const std::vector<unsigned char>& png) {
+    PngReader reader{&png};
+    SurfacePtr surface(cairo_image_surface_create_from_png_stream(ReadFromVector, &reader));
+    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS ||
+        cairo_image_surface_get_width(surface.get()) <= 0 ||
+        cairo_image_surface_get_height(surface.get()) <= 0) {
+        return nullptr;
+    }
+    return surface;
+}
+
 std::vector<unsigned char> EncodePng(cairo_surface_t* surface) {
     std::vector<unsigned char> bytes;
     CheckStatus(cairo_surface_write_to_png_stream(surface, AppendToVector, &bytes),

@@ -128,6 +128,9 @@ void StrokeLine(cairo_t* cr, double x1, double y1, double x2, double y2, double 
 template <typename Draw>
 std::vector<unsigned char> RenderPng(double width_pt, double height_pt, double scale,
                                      const Draw& draw);
+// The image in PNG bytes, or nullptr when they are not a whole PNG image. Bounded by the
+// caller: check the header's width and height first (ReadLogo does).
+SurfacePtr DecodePng(const std::vector<unsigned char>& png);
 std::vector<unsigned char> EncodePng(cairo_surface_t* surface);
 SurfacePtr MakeImageSurface(double width_pt, double height_pt, double scale);
 

@@ -453,4 +453,62 @@ MYODESK_DB_TEST(settings_show_and_set_change_the_plan_rules) {
     BOOST_TEST(range.code == 3);
 }
 
+// A runner from the documented intake, taken today, whose goal race is on `race`; no calendar.
+std::string AddRunnerRacingOn(const test::TestDatabase& database, const std::string& race) {
+    json intake = json::parse(ReadText(kIntakeExamplePath));
+    intake["taken_on"] = Iso(Today());
+    intake["consent"]["signed_on"] = Iso(Today());
+    intake["runner"]["goal_race"]["date"] = race;
+    const auto client = Cli(database, {"clients", "add", "--from-intake", "-"}, intake.dump());
+    BOOST_TEST_REQUIRE(client.code == 0, client.err);
+    return std::to_string(std::stoll(client.out));
+}
+
+// Issue 14: a goal race on 9999-12-31 made `plan generate` plan every day up to it (over
+// 300 s and 400 MB). A race more than 52 weeks ahead now leaves a base plan that says so.
+MYODESK_DB_TEST(a_goal_race_past_the_horizon_gives_a_base_plan_that_names_it) {
+    const std::string id = AddRunnerRacingOn(test_db, "9999-12-31");
+    const auto generated = Cli(test_db, {"--json", "plan", "generate", id});
+    BOOST_TEST_REQUIRE(generated.code == 0, generated.err);
+    const json plan = json::parse(generated.out);
+    BOOST_TEST(plan["to"] == Iso(core::AddDays(Today(), 12 * 7 - 1)));
+    BOOST_TEST(plan["race_date"].is_null());
+    BOOST_TEST(plan["phases"].size() == 1u);
+    const auto warnings = Codes(plan["warnings"]);
+    BOOST_TEST(warnings.count("race_too_far") == 1u);
+    BOOST_TEST(warnings.count("missing_race_date") == 0u);
+    const auto shown = Cli(test_db, {"plan", "show", id});
+    BOOST_TEST(shown.code == 0);
+    BOOST_TEST(Contains(shown.out, "9999-12-31, more than a year ahead: not planned around yet"),
+               shown.out);
+    BOOST_TEST(Contains(shown.out, "more than a year"), shown.out);
+}
+
+MYODESK_DB_TEST(a_goal_race_at_the_horizon_is_planned_around) {
+    const core::Date race = core::AddDays(Today(), 7 * 52);
+    const std::string id = AddRunnerRacingOn(test_db, Iso(race));
+    const auto generated = Cli(test_db, {"--json", "plan", "generate", id});
+    BOOST_TEST_REQUIRE(generated.code == 0, generated.err);
+    const json plan = json::parse(generated.out);
+    BOOST_TEST(plan["race_date"] == Iso(race));
+    BOOST_TEST(Codes(plan["warnings"]).count("race_too_far") == 0u);
+    BOOST_TEST(plan["phases"].size() > 1u);
+}
+
+MYODESK_DB_TEST(a_plan_starts_within_a_year_of_today) {
+    const auto client = test::AddClientWithCli(test_db, {"--given", "Ann"});
+    const std::string id = std::to_string(client);
+    for (const std::string& from :
+         {std::string("9999-12-31"), std::string("0001-01-01"), Iso(core::AddDays(Today(), 365))}) {
+        const auto result = Cli(test_db, {"plan", "generate", id, "--from", from});
+        BOOST_TEST(result.code == 3, from);
+        BOOST_TEST(Contains(result.err, "a plan starts within a year of today"), result.err);
+    }
+    for (const int days : {-364, 364}) {
+        const auto result =
+            Cli(test_db, {"plan", "generate", id, "--from", Iso(core::AddDays(Today(), days))});
+        BOOST_TEST(result.code == 0, result.err);
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

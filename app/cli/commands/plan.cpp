@@ -87,16 +87,29 @@ void PrintSession(std::ostream& out, const core::Plan& plan, const core::Planned
     }
 }
 
+// The race the plan is built around; a race too far ahead is named but not planned for.
+std::string RaceText(const core::Plan& plan) {
+    if (plan.race_date) {
+        return fmt::format("{} ({})", core::FormatIsoDate(*plan.race_date),
+                           WeekdayWords(*plan.race_date));
+    }
+    const auto far = std::find_if(plan.warnings.begin(), plan.warnings.end(), [](const auto& w) {
+        return w.code == core::PlanWarningCode::kRaceTooFar;
+    });
+    if (far != plan.warnings.end()) {
+        return fmt::format("{}, more than a year ahead: not planned around yet",
+                           core::FormatIsoDate(far->date));
+    }
+    return "none with a date";
+}
+
 void PrintPlan(std::ostream& out, const core::Client& client, const core::Plan& plan) {
     PrintField(out, "Plan",
                fmt::format("{} for {} (client {})", plan.id, core::DisplayName(client), client.id));
     PrintField(out, "Dates",
                fmt::format("{} to {} (made on {})", core::FormatIsoDate(plan.from),
                            core::FormatIsoDate(plan.to), core::FormatIsoDate(plan.generated_on)));
-    PrintField(out, "Race",
-               plan.race_date ? fmt::format("{} ({})", core::FormatIsoDate(*plan.race_date),
-                                            WeekdayWords(*plan.race_date))
-                              : std::string("none with a date"));
+    PrintField(out, "Race", RaceText(plan));
     if (plan.refer) {
         PrintField(out, "Refer", "YES (see the warnings)");
     }

@@ -7,6 +7,7 @@
 #include <myodesk/reports/clinic_summary.h>
 #include <myodesk/reports/pdf_renderer.h>
 #include <myodesk/reports/report_locale.h>
+#include <myodesk/services/database_service.h>
 #include <myodesk/services/report_service.h>
 
 #include <fmt/format.h>
@@ -75,15 +76,17 @@ struct ClinicReportOptions {
 
 // Both files are written before either is put in place: a CSV path that cannot be written
 // leaves no PDF behind either. Returns the pages and the CSV's rows.
-std::pair<int, std::int64_t> WriteClinicReport(const services::LoadedClinicSummary& loaded,
+std::pair<int, std::int64_t> WriteClinicReport(CommandContext& context,
+                                               const services::LoadedClinicSummary& loaded,
                                                const reports::Document& document,
                                                core::PaperSize paper, const std::string& path,
                                                const std::optional<std::string>& csv_path) {
     try {
-        reports::AtomicOutputFile pdf(path);
+        const auto protected_files = services::ProtectedOutputFiles(context.Services().Database());
+        reports::AtomicOutputFile pdf(path, protected_files);
         std::optional<reports::AtomicOutputFile> csv;
         if (csv_path) {
-            csv.emplace(*csv_path);
+            csv.emplace(*csv_path, protected_files);
         }
         reports::PdfOptions options;
         options.paper = paper;
@@ -112,7 +115,8 @@ void RunClinicReport(CommandContext& context, const ClinicReportOptions& options
     WarnAboutLogo(context, loaded.clinic);
     const auto document = reports::ClinicSummaryDocument(loaded.summary, loaded.names,
                                                          loaded.clinic, reports::ReportLocale{});
-    const auto [pages, rows] = WriteClinicReport(loaded, document, paper, path, options.csv);
+    const auto [pages, rows] =
+        WriteClinicReport(context, loaded, document, paper, path, options.csv);
     if (context.Json()) {
         nlohmann::ordered_json written{{"out", path}, {"pages", pages}};
         if (options.csv) {

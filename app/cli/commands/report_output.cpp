@@ -1,11 +1,10 @@
 #include "report_output.h"
 
+#include <myodesk/reports/logo.h>
 #include <myodesk/services/errors.h>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
-
-#include <fstream>
 
 namespace myodesk::app {
 
@@ -56,12 +55,12 @@ void WarnAboutLogo(CommandContext& context, const core::ClinicDetails& clinic) {
     if (clinic.logo_path.empty()) {
         return;
     }
-    std::ifstream logo(clinic.logo_path, std::ios::binary);
-    if (!logo) {
+    const auto logo = reports::ReadLogo(clinic.logo_path);
+    if (!logo.Ok()) {
         fmt::print(context.Err(),
-                   "myodesk-cli: warning: the clinic logo {} cannot be read; the report has no "
+                   "myodesk-cli: warning: the clinic logo {} cannot be used: {}; the report has no "
                    "logo (settings set clinic.logo FILE.png)\n",
-                   clinic.logo_path);
+                   clinic.logo_path, reports::DescribeLogoProblem(logo));
     }
 }
 

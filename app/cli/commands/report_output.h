@@ -27,8 +27,8 @@ std::pair<core::Date, core::Date> Period(const std::string& from, const std::str
 // --paper, or the clinic's paper (settings: report.paper).
 core::PaperSize Paper(const std::optional<std::string>& paper, const core::ClinicDetails& clinic);
 
-// A logo the settings name that this computer cannot read is left out of the report; the user
-// is told why it is missing.
+// A logo the settings name that reports::ReadLogo refuses (missing, not a regular file, not a
+// PNG, over the limits) is left out of the report; the user is told why on stderr.
 void WarnAboutLogo(CommandContext& context, const core::ClinicDetails& clinic);
 
 }  // namespace myodesk::app

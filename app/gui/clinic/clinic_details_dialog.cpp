@@ -6,12 +6,11 @@
 #include "common/wx_conversions.h"
 
 #include <myodesk/db/errors.h>
+#include <myodesk/services/errors.h>
 
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/filepicker.h>
-#include <wx/image.h>
-#include <wx/log.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -118,26 +117,20 @@ wxString ClinicDetailsDialog::ProblemText() const {
 
 bool ClinicDetailsDialog::Save() {
     m_problem_panel->Clear();
-    // Reports leave out a logo they cannot read; say so now rather than on paper.
-    if (!m_details.logo_path.empty()) {
-        wxLogNull quiet;  // the message below says it, not wx's log
-        if (wxImage::FindHandler(wxBITMAP_TYPE_PNG) == nullptr) {
-            wxImage::AddHandler(new wxPNGHandler);
-        }
-        const wxImage logo(m_logo->GetPath(), wxBITMAP_TYPE_PNG);
-        if (!logo.IsOk()) {
-            const wxString problem =
-                _("Logo: this file cannot be read as a PNG image. Choose a PNG file, or leave "
-                  "the logo empty.");
-            ProblemDisplay display;
-            display.wrap_width = FromDIP(440);
-            ShowProblems(*m_problem_panel, {}, display, {problem});
-            m_problem_panel->MarkField(m_logo);
-            return false;
-        }
-    }
     try {
         m_save(m_details);
+    } catch (const services::LogoRefusedError& error) {
+        // The settings check the logo (a regular PNG within the size and pixel limits) before
+        // anything is saved: reports would leave it out, so say so now rather than on paper.
+        const wxString problem = wxString::Format(
+            _("Logo: %s. Choose a PNG file of at most 2 MiB and 2000×2000 pixels, or leave the "
+              "logo empty."),
+            ToWx(error.Reason()));
+        ProblemDisplay display;
+        display.wrap_width = FromDIP(440);
+        ShowProblems(*m_problem_panel, {}, display, {problem});
+        m_problem_panel->MarkField(m_logo);
+        return false;
     } catch (const db::ValidationError& error) {
         ProblemDisplay display;
         display.message = [this](const core::ValidationProblem& problem) {

@@ -40,7 +40,7 @@ ClinicSummaryDialog::ClinicSummaryDialog(wxWindow* parent, services::Context& co
     show->SetDefault();  // Enter in a date field shows the summary
     m_problem = new wxStaticText(this, wxID_ANY, wxString());
     m_problem->SetForegroundColour(*wxRED);
-    m_view = new ReportViewPanel(this);
+    m_view = new ReportViewPanel(this, m_context);
 
     auto* period = new wxBoxSizer(wxHORIZONTAL);
     const auto add = [&](const wxString& label, wxWindow* control) {

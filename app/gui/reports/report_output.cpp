@@ -139,7 +139,8 @@ bool ReportPrinter::Print(const HtmlReport& report) {
 // --- Files ---
 
 int SavePdfWithProgress(wxWindow* parent, const reports::Document& document, core::PaperSize paper,
-                        const wxString& path) {
+                        const wxString& path,
+                        const std::vector<std::filesystem::path>& protected_files) {
     wxProgressDialog progress(_("Save as PDF"), _("Laying out the report…"), 100, parent,
                               wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE);
     reports::PdfOptions options;
@@ -149,7 +150,7 @@ int SavePdfWithProgress(wxWindow* parent, const reports::Document& document, cor
         return progress.Update(percent, _("Writing the PDF…"));
     };
     try {
-        reports::AtomicOutputFile file(std::filesystem::path(path.utf8_string()));
+        reports::AtomicOutputFile file(std::filesystem::path(path.utf8_string()), protected_files);
         const int pages = reports::RenderPdf(document, options, file.Stream());
         file.Commit();
         progress.Update(100);
@@ -165,9 +166,10 @@ int SavePdfWithProgress(wxWindow* parent, const reports::Document& document, cor
 }
 
 bool SaveCsv(wxWindow* parent, const wxString& path,
-             const std::function<void(std::ostream&)>& write) {
+             const std::function<void(std::ostream&)>& write,
+             const std::vector<std::filesystem::path>& protected_files) {
     try {
-        reports::AtomicOutputFile file(std::filesystem::path(path.utf8_string()));
+        reports::AtomicOutputFile file(std::filesystem::path(path.utf8_string()), protected_files);
         write(file.Stream());
         file.Commit();
         return true;

@@ -7,6 +7,7 @@
 
 #include <wx/string.h>
 
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <ostream>
@@ -67,16 +68,22 @@ class ReportPrinter {
     std::unique_ptr<wxHtmlEasyPrinting> m_printing;
 };
 
+// Both writers refuse `protected_files` (services::ProtectedOutputFiles: the open database),
+// any other database, a folder, a device or a pipe, saying why in the message
+// (reports::AtomicOutputFile).
+
 // Writes the document to `path` as a PDF on `paper`, showing progress with Cancel. Returns
 // the page count, or 0 when the user cancelled or it failed (a message says why; no file is
 // left behind either way).
 int SavePdfWithProgress(wxWindow* parent, const reports::Document& document, core::PaperSize paper,
-                        const wxString& path);
+                        const wxString& path,
+                        const std::vector<std::filesystem::path>& protected_files);
 
 // Writes a CSV file through `write` (which gets the stream); a message on failure, no partial
 // file. Returns true when written.
 bool SaveCsv(wxWindow* parent, const wxString& path,
-             const std::function<void(std::ostream&)>& write);
+             const std::function<void(std::ostream&)>& write,
+             const std::vector<std::filesystem::path>& protected_files);
 
 // "Siobhán Ní Bhriain – progress report.pdf" with characters a file name cannot hold replaced.
 wxString SuggestedFileName(const wxString& stem, const wxString& extension);

@@ -2,6 +2,8 @@
 
 #include "common/wx_conversions.h"
 
+#include <myodesk/services/database_service.h>
+
 #include <wx/button.h>
 #include <wx/filedlg.h>
 #include <wx/html/htmlwin.h>
@@ -40,7 +42,8 @@ wxString EscapeHtml(const wxString& text) {
 
 }  // namespace
 
-ReportViewPanel::ReportViewPanel(wxWindow* parent) : wxPanel(parent), m_printer(this) {
+ReportViewPanel::ReportViewPanel(wxWindow* parent, services::Context& context)
+    : wxPanel(parent), m_context(context), m_printer(this) {
     SetName("ReportView");
     m_view = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                               wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
@@ -138,7 +141,8 @@ int ReportViewPanel::SavePdf(const wxString& path) {
         }
         target = dialog.GetPath();
     }
-    return SavePdfWithProgress(this, *m_document, m_paper, target);
+    return SavePdfWithProgress(this, *m_document, m_paper, target,
+                               services::ProtectedOutputFiles(m_context.Database()));
 }
 
 bool ReportViewPanel::ExportCsv(const wxString& path) {
@@ -155,7 +159,7 @@ bool ReportViewPanel::ExportCsv(const wxString& path) {
         }
         target = dialog.GetPath();
     }
-    return SaveCsv(this, target, m_write_csv);
+    return SaveCsv(this, target, m_write_csv, services::ProtectedOutputFiles(m_context.Database()));
 }
 
 }  // namespace myodesk::app

@@ -4,6 +4,7 @@
 
 #include <myodesk/core/clinic_details.h>
 #include <myodesk/reports/report_document.h>
+#include <myodesk/services/context.h>
 
 #include <wx/panel.h>
 
@@ -30,7 +31,8 @@ class ReportViewPanel : public wxPanel {
         kIdExportCsv,
     };
 
-    explicit ReportViewPanel(wxWindow* parent);
+    // `context`: the open database, which a saved file may never replace.
+    ReportViewPanel(wxWindow* parent, services::Context& context);
 
     // Shows the document; `file_stem` names the files saved from it ("Ann Smith – progress
     // report"). `write_csv` empty: no CSV export for this report.
@@ -66,6 +68,7 @@ class ReportViewPanel : public wxPanel {
     wxButton* m_save_pdf = nullptr;
     wxButton* m_export_csv = nullptr;
 
+    services::Context& m_context;
     std::optional<reports::Document> m_document;
     HtmlReport m_html;
     wxString m_file_stem;

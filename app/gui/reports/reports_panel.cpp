@@ -19,7 +19,7 @@ namespace myodesk::app {
 ReportsPanel::ReportsPanel(wxWindow* parent, services::Context& context)
     : wxPanel(parent), m_context(context) {
     SetName("ReportsPanel");
-    m_view = new ReportViewPanel(this);
+    m_view = new ReportViewPanel(this, m_context);
     auto* label = new wxStaticText(m_view, wxID_ANY, _("&Report:"));
     m_kind_choice = new wxChoice(m_view, wxID_ANY);
     m_kind_choice->SetName("ReportKind");

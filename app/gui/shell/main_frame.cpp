@@ -20,6 +20,7 @@
 
 #include <myodesk/core/version.h>
 #include <myodesk/db/errors.h>
+#include <myodesk/services/database_service.h>
 #include <myodesk/services/report_service.h>
 #include <myodesk/services/settings_service.h>
 
@@ -583,9 +584,12 @@ void MainFrame::OnExportClients(wxCommandEvent&) {
     const db::ArchiveFilter filter = GetMenuBar()->IsChecked(kIdClientShowArchived)
                                          ? db::ArchiveFilter::kAll
                                          : db::ArchiveFilter::kActive;
-    if (SaveCsv(this, dialog.GetPath(), [&](std::ostream& out) {
-            services::ReportService(m_context).WriteClientsCsv(filter, out);
-        })) {
+    if (SaveCsv(
+            this, dialog.GetPath(),
+            [&](std::ostream& out) {
+                services::ReportService(m_context).WriteClientsCsv(filter, out);
+            },
+            services::ProtectedOutputFiles(m_context.Database()))) {
         SetStatusText(wxString::Format(_("Saved %s"), dialog.GetPath()), 0);
     }
 }
@@ -604,9 +608,13 @@ void MainFrame::OnExportSessions(wxCommandEvent&) {
     if (dialog.ShowModal() != wxID_OK) {
         return;
     }
-    if (SaveCsv(this, dialog.GetPath(), [&](std::ostream& out) {
-            services::ReportService(m_context).WriteSessionsCsv(period.From(), period.To(), out);
-        })) {
+    if (SaveCsv(
+            this, dialog.GetPath(),
+            [&](std::ostream& out) {
+                services::ReportService(m_context).WriteSessionsCsv(period.From(), period.To(),
+                                                                    out);
+            },
+            services::ProtectedOutputFiles(m_context.Database()))) {
         SetStatusText(wxString::Format(_("Saved %s"), dialog.GetPath()), 0);
     }
 }

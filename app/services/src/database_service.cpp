@@ -26,4 +26,14 @@ DatabaseInfo ReadDatabaseInfo(Context& context) {
     return info;
 }
 
+std::vector<std::filesystem::path> ProtectedOutputFiles(const db::Database& database) {
+    const auto& target = database.Target();
+    if (target.backend != db::Backend::kSqlite || target.sqlite_path.empty() ||
+        target.sqlite_path == ":memory:") {
+        return {};
+    }
+    const std::string& path = target.sqlite_path;
+    return {path, path + "-wal", path + "-shm", path + "-journal"};
+}
+
 }  // namespace myodesk::services

@@ -12,6 +12,11 @@ InvalidPeriodError::InvalidPeriodError(const core::Date& from, const core::Date&
       m_from(from),
       m_to(to) {}
 
+LogoRefusedError::LogoRefusedError(const std::string& path, const reports::LogoFile& logo)
+    : RuleError(fmt::format("clinic.logo: {}: {}", path, reports::DescribeLogoProblem(logo))),
+      m_problem(logo.problem.value_or(reports::LogoProblem::kNotPng)),
+      m_reason(reports::DescribeLogoProblem(logo)) {}
+
 SessionInPastError::SessionInPastError(const core::Date& date)
     : RuleError(fmt::format("date: {} has passed; only a session from today on can be booked "
                             "(what happened is a session note)",

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <utility>
 
 namespace myodesk::services {
@@ -79,6 +80,13 @@ GeneratedPlan PlanService::Generate(core::ClientId client, const std::optional<c
     if (weeks && (*weeks < kMinWeeks || *weeks > kMaxWeeks)) {
         throw RuleError(
             fmt::format("weeks: must be between {} and {}, not {}", kMinWeeks, kMaxWeeks, *weeks));
+    }
+    const core::Date today = m_context.Today();
+    if (from && std::abs(core::DaysBetween(today, *from)) > 7 * kMaxStartWeeks) {
+        throw RuleError(
+            fmt::format("from: {} is more than {} weeks from today ({}); a plan starts "
+                        "within a year of today",
+                        core::FormatIsoDate(*from), kMaxStartWeeks, core::FormatIsoDate(today)));
     }
     ClientService(m_context).Get(client);
     GeneratedPlan generated;

@@ -5,8 +5,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <string>
 
 namespace myodesk::services {
+
+namespace {
+constexpr std::string_view kLogoKey = "clinic.logo";
+}  // namespace
 
 SettingsService::SettingsService(Context& context) : m_settings(context.Database()) {}
 
@@ -22,6 +27,9 @@ db::ClinicSetting SettingsService::Set(std::string_view key, std::string_view va
         throw RuleError(
             fmt::format("'{}' is not a clinic setting (settings show lists them)", key));
     }
+    if (key == kLogoKey && !value.empty()) {
+        CheckLogo(std::string(value));
+    }
     try {
         m_settings.Set(key, value);
     } catch (const db::ValidationError& error) {
@@ -35,11 +43,21 @@ db::ClinicSetting SettingsService::Set(std::string_view key, std::string_view va
     return *found;
 }
 
+void SettingsService::CheckLogo(const std::string& path) {
+    const auto logo = reports::ReadLogo(path);
+    if (!logo.Ok()) {
+        throw LogoRefusedError(path, logo);
+    }
+}
+
 core::ClinicDetails SettingsService::LoadClinicDetails() {
     return m_settings.LoadClinicDetails();
 }
 
 void SettingsService::SaveClinicDetails(const core::ClinicDetails& details) {
+    if (!details.logo_path.empty()) {
+        CheckLogo(details.logo_path);
+    }
     m_settings.SaveClinicDetails(details);
 }
 

@@ -6,6 +6,7 @@
 #include "common/wx_conversions.h"
 #include "dialog_script.h"
 #include "gui_test_support.h"
+#include "logo_test_files.h"
 #include "reports/clinic_summary_dialog.h"
 #include "reports/report_view_panel.h"
 #include "reports/reports_panel.h"
@@ -132,6 +133,19 @@ BOOST_FIXTURE_TEST_CASE(the_reports_tab_shows_the_progress_report_and_the_physic
     BOOST_TEST(text.find("Siobhán Ní Bhriain") != std::string::npos);
     BOOST_TEST(text.find(core::FormatIsoDate(session_dates[2])) != std::string::npos);
     BOOST_TEST(DialogRecorder::Instance().Messages().empty());
+
+    // Issue 14: the open database is never an output. Both are refused with the reason the
+    // CLI gives, and the practice is kept.
+    const std::string practice = database.Get().Target().sqlite_path;
+    BOOST_TEST(!Reports().View()->ExportCsv(app::ToWx(practice)));
+    BOOST_TEST(Reports().View()->SavePdf(app::ToWx(practice)) == 0);
+    BOOST_REQUIRE(DialogRecorder::Instance().Messages().size() == 2u);
+    for (const wxString& message : DialogRecorder::Instance().Messages()) {
+        BOOST_TEST(Contains(message, "cannot write " + practice +
+                                         ": it is the open database (or one of its files)"),
+                   Utf8(message));
+    }
+    BOOST_TEST(ReadFile(practice).rfind("SQLite format 3", 0) == 0u);
 }
 
 BOOST_FIXTURE_TEST_CASE(a_new_note_shows_in_the_report_when_the_tab_is_shown_again, ReportFrame) {
@@ -210,8 +224,11 @@ BOOST_FIXTURE_TEST_CASE(clinic_details_are_saved_and_a_bad_value_is_named, Repor
     app::test::TempDir dir;
     const std::filesystem::path not_png = dir.Path() / "logo.png";
     std::ofstream(not_png) << "not an image";
+    const std::filesystem::path huge = dir.Path() / "huge.png";
+    test::WriteFileBytes(huge, test::PngHeaderClaiming(20000, 20000));
     bool refused_named = false;
     bool refused_logo = false;
+    bool refused_huge = false;
     app::test::DialogScript<app::ClinicDetailsDialog> script([&](app::ClinicDetailsDialog& dialog) {
         dialog.NameCtrl()->ChangeValue("Clinic\nwith a line break");
         wxCommandEvent save(wxEVT_BUTTON, wxID_OK);
@@ -222,6 +239,10 @@ BOOST_FIXTURE_TEST_CASE(clinic_details_are_saved_and_a_bad_value_is_named, Repor
         dialog.LogoCtrl()->SetPath(app::ToWx(not_png.string()));
         dialog.ProcessWindowEvent(save);
         refused_logo = dialog.IsModal() && Contains(dialog.ProblemText(), "Logo");
+        // Issue 14: an image too large to print is refused from its header, never decoded.
+        dialog.LogoCtrl()->SetPath(app::ToWx(huge.string()));
+        dialog.ProcessWindowEvent(save);
+        refused_huge = dialog.IsModal() && Contains(dialog.ProblemText(), "20000×20000 pixels");
         dialog.LogoCtrl()->SetPath(wxString());
         dialog.AddressCtrl()->ChangeValue("1 Main St\nGalway");
         dialog.ProcessWindowEvent(save);
@@ -231,6 +252,7 @@ BOOST_FIXTURE_TEST_CASE(clinic_details_are_saved_and_a_bad_value_is_named, Repor
     BOOST_TEST(script.Ran());
     BOOST_TEST(refused_named);
     BOOST_TEST(refused_logo);
+    BOOST_TEST(refused_huge);
     const core::ClinicDetails saved = settings.LoadClinicDetails();
     BOOST_TEST(saved.name == "Ciarán's \"Sports\" Clinic");
     BOOST_TEST(saved.address == "1 Main St\nGalway");

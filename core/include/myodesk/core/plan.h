@@ -70,6 +70,7 @@ enum class PlanWarningCode {
     kIntakeOutdated,    // the newest intake is over a year old (date)
     kNoIntake,          // no intake: nothing was screened
     kMissingRaceDate,   // no goal race with a date: base phase only
+    kRaceTooFar,        // the race (date) is over kRaceHorizonWeeks away (days): base only
     kRaceSoon,          // the race is inside the taper window from today (date, days)
     kLongRunsAssumed,   // no calendar from `date` on: long runs assumed on the intake's weekday
     kMoveChanged,       // a moved session had to change for its new date (its cautions say how)
@@ -197,6 +198,16 @@ struct Plan {
     std::string created_at;                // set by storage
     friend bool operator==(const Plan&, const Plan&) = default;
 };
+
+// The limits of a plan (docs/plan-format.md, "Limits"). A plan covers at most kMaxPlanWeeks
+// weeks from its first day, whatever the race, the settings or the `weeks` asked for. A race
+// (the calendar's or the intake's goal race) is planned around only when it is at most
+// kRaceHorizonWeeks weeks after the plan's first day: a marathon build needs about 14 weeks
+// (build, peak, taper, race week) after base, so a year ahead is ample. A later race leaves
+// the plan in base training for weeks_without_race weeks, with a kRaceTooFar warning naming
+// the race: generate the plan again when the race is within a year.
+inline constexpr int kMaxPlanWeeks = 104;
+inline constexpr int kRaceHorizonWeeks = 52;
 
 // The generator's rule settings (clinic settings; defaults from DOMAIN.md).
 struct PlanSettings {

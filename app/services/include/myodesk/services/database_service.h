@@ -4,8 +4,10 @@
 #include <myodesk/services/context.h>
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace myodesk::services {
 
@@ -24,5 +26,11 @@ struct DatabaseInfo {
 };
 
 DatabaseInfo ReadDatabaseInfo(Context& context);
+
+// The files an export or a report must never replace: the open SQLite database and its
+// -wal, -shm and -journal (none for PostgreSQL or an in-memory database). Every writer of a
+// path the user chose (CLI and GUI) gives them to reports::AtomicOutputFile, which refuses
+// them and any other database, folder, device or pipe.
+std::vector<std::filesystem::path> ProtectedOutputFiles(const db::Database& database);
 
 }  // namespace myodesk::services

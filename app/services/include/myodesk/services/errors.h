@@ -4,6 +4,7 @@
 #include <myodesk/core/date.h>
 #include <myodesk/core/plan.h>
 #include <myodesk/db/errors.h>
+#include <myodesk/reports/logo.h>
 
 #include <stdexcept>
 #include <string>
@@ -60,6 +61,20 @@ class MoveRefusedError : public RuleError {
     core::Date m_to;
     std::vector<core::PlanWarning> m_warnings;
     core::DistanceUnit m_units;
+};
+
+// The clinic logo cannot be used (reports::ReadLogo: missing, not a regular file, not a PNG,
+// over the size or pixel limits); nothing was saved.
+class LogoRefusedError : public RuleError {
+  public:
+    LogoRefusedError(const std::string& path, const reports::LogoFile& logo);
+    reports::LogoProblem Problem() const { return m_problem; }
+    // Why, as a sentence part for people ("it is not a PNG image").
+    const std::string& Reason() const { return m_reason; }
+
+  private:
+    reports::LogoProblem m_problem;
+    std::string m_reason;
 };
 
 // The client has no intake yet.

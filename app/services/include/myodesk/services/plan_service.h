@@ -32,7 +32,9 @@ class PlanService {
   public:
     // The weeks a plan may span when the caller chooses.
     static constexpr int kMinWeeks = 1;
-    static constexpr int kMaxWeeks = 104;
+    static constexpr int kMaxWeeks = core::kMaxPlanWeeks;
+    // How far from today a plan may start (before or after), in weeks.
+    static constexpr int kMaxStartWeeks = core::kRaceHorizonWeeks;
 
     explicit PlanService(Context& context);
 
@@ -46,7 +48,8 @@ class PlanService {
                                 const std::optional<int>& weeks = std::nullopt);
 
     // Makes the client's plan (from today unless `from`; RuleError for weeks outside
-    // kMinWeeks..kMaxWeeks) and saves it as the current one.
+    // kMinWeeks..kMaxWeeks or a `from` more than kMaxStartWeeks from today) and saves it as
+    // the current one.
     GeneratedPlan Generate(core::ClientId client, const std::optional<core::Date>& from = {},
                            const std::optional<int>& weeks = {});
 

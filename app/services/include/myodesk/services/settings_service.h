@@ -22,11 +22,17 @@ class SettingsService {
     std::vector<db::ClinicSetting> List();
     // Changes one setting by key; returns it as it was before (its kind, range). RuleError
     // for a key that is not a setting or a value of the wrong kind ("is not a whole number");
-    // db::ValidationError for a value out of range.
+    // db::ValidationError for a value out of range; LogoRefusedError for a clinic.logo that
+    // CheckLogo refuses.
     db::ClinicSetting Set(std::string_view key, std::string_view value);
 
     core::ClinicDetails LoadClinicDetails();
+    // LogoRefusedError (nothing saved) when a logo is named and CheckLogo refuses it.
     void SaveClinicDetails(const core::ClinicDetails& details);
+
+    // The logo a clinic may set: a regular PNG file within reports::kMaxLogoBytes and
+    // reports::kMaxLogoPixels (reports::ReadLogo); LogoRefusedError naming the problem.
+    static void CheckLogo(const std::string& path);
     core::ScreeningSettings LoadScreening();
     void SaveScreening(const core::ScreeningSettings& settings);
     core::PlanSettings LoadPlan();
