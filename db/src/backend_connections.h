@@ -5,6 +5,7 @@
 #include <myodesk/db/connection_string.h>
 
 #include <memory>
+#include <string>
 
 namespace myodesk::db::detail {
 
@@ -13,6 +14,26 @@ class Connection;
 // A SQLite file (or ":memory:"): refuses another program's file, then applies the pragmas
 // MyoDesk relies on.
 std::unique_ptr<Connection> ConnectSqlite(const ConnectionTarget& target);
+
+// Creates `path` readable and writable by its owner only (0600: health data), unless it exists
+// already (then its mode is left as it is). SQLite gives a database's -wal and -shm files the
+// database file's mode.
+void CreatePrivateFile(const std::string& path);
+
+// fsync: a file's content, or a folder's entries (after a rename), safely on disk.
+void SyncToDisk(const std::string& path);
+
+// A PostgreSQL connection string as SOCI is given it, and what messages about it need.
+struct PostgresqlConnectString {
+    std::string keywords;   // keyword='value' pairs
+    std::string server;     // "host:port"
+    std::string timeout_s;  // the connect_timeout in force, in seconds
+};
+
+// Parses any connection string libpq accepts (SOCI 4.0.3 mangles a postgresql:// URL) into
+// keyword='value' pairs, adding MyoDesk's connect timeout (10 s) and keepalives where the
+// string does not set its own. Throws DatabaseError for a string libpq refuses.
+PostgresqlConnectString PostgresqlConnectKeywords(const std::string& conninfo);
 
 // A PostgreSQL server, from any connection string libpq accepts.
 std::unique_ptr<Connection> ConnectPostgresql(const ConnectionTarget& target);

@@ -1,3 +1,4 @@
+#include "guard.h"
 #include "soci_session.h"
 
 #include <myodesk/db/database.h>
@@ -6,6 +7,9 @@
 
 #include <fmt/format.h>
 #include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include <sqlite3.h>
 
 namespace myodesk::db {
 
@@ -19,13 +23,24 @@ detail::Connection& detail::ConnectionOf(Database& database) {
     return *database.m_connection;
 }
 
+bool detail::IsBusy(const soci::soci_error& error) {
+    const auto* sqlite = dynamic_cast<const soci::sqlite3_soci_error*>(&error);
+    return sqlite != nullptr && (sqlite->result() & 0xff) == SQLITE_BUSY;
+}
+
 Transaction::Transaction(Database& database)
     : m_database(database), m_outermost(database.m_transaction_depth == 0) {
     if (m_outermost) {
         m_database.m_rollback_only = false;
         try {
-            SociSession(m_database).begin();
+            // SQLite: BEGIN IMMEDIATE takes the write lock first (waiting up to the busy
+            // timeout), so a transaction that reads before it writes never finds the file
+            // changed under it (which fails at once, without waiting).
+            SociSession(m_database) << std::string(m_database.GetDialect().begin_transaction);
         } catch (const soci::soci_error& error) {
+            if (detail::IsBusy(error)) {
+                throw BusyError();
+            }
             throw DatabaseError(
                 fmt::format("Could not start a transaction: {}", error.get_error_message()));
         }
@@ -43,7 +58,7 @@ Transaction::~Transaction() {
         return;
     }
     try {
-        SociSession(m_database).rollback();
+        SociSession(m_database) << "ROLLBACK";
     } catch (const soci::soci_error&) {
         // Nothing more can be done; the connection drops the transaction when it closes.
     }
@@ -60,15 +75,23 @@ void Transaction::Commit() {
     }
     if (m_database.m_rollback_only) {
         try {
-            SociSession(m_database).rollback();
+            SociSession(m_database) << "ROLLBACK";
         } catch (const soci::soci_error&) {
             // Reported below either way: nothing was saved.
         }
         throw DatabaseError("A part of the change failed, so none of it was saved.");
     }
     try {
-        SociSession(m_database).commit();
+        SociSession(m_database) << "COMMIT";
     } catch (const soci::soci_error& error) {
+        try {
+            SociSession(m_database) << "ROLLBACK";  // a failed COMMIT may leave it open
+        } catch (const soci::soci_error&) {
+            // Already ended.
+        }
+        if (detail::IsBusy(error)) {
+            throw BusyError();
+        }
         throw DatabaseError(
             fmt::format("Could not save the change: {}", error.get_error_message()));
     }

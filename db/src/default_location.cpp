@@ -34,6 +34,12 @@ void EnsureDefaultDatabaseFolder() {
         throw DatabaseError(
             fmt::format("Cannot create the folder {}: {}", folder.string(), error.message()));
     }
+    // MyoDesk's own folder holds health data: its owner's only (an older MyoDesk made it 0755).
+    std::filesystem::permissions(folder, std::filesystem::perms::owner_all, error);
+    if (error) {
+        throw DatabaseError(
+            fmt::format("Cannot make the folder {} private: {}", folder.string(), error.message()));
+    }
 }
 
 }  // namespace myodesk::db

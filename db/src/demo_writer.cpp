@@ -315,6 +315,10 @@ DemoPracticeCounts WriteDemoPractice(Database& database, const core::DemoOptions
             Transaction transaction(database);
             if (first_batch) {
                 first_batch = false;
+                // A second run at the same time waits here, then finds clients and is refused.
+                if (const auto lock = database.GetDialect().lock_demo_practice; !lock.empty()) {
+                    session << std::string(lock);
+                }
                 if (const auto existing = CountClients(session); existing > 0) {
                     throw DatabaseNotEmptyError(fmt::format(
                         "{} already holds {} {}; a demo practice is only written into an empty "

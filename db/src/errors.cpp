@@ -25,6 +25,11 @@ SchemaTooNewError::SchemaTooNewError(int database_version, int app_version,
       m_database_version(database_version),
       m_app_version(app_version) {}
 
+BusyError::BusyError()
+    : DatabaseError(
+          "Another desk is saving to the database right now, so this change was not saved. "
+          "Try again in a moment.") {}
+
 ValidationError::ValidationError(core::ValidationProblems problems)
     : std::runtime_error(DescribeProblems(problems)), m_problems(std::move(problems)) {}
 

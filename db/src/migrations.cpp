@@ -1,3 +1,5 @@
+#include "backend_connections.h"
+#include "guard.h"
 #include "migration_steps.h"
 #include "soci_session.h"
 
@@ -376,20 +378,45 @@ bool TableExists(soci::session& session, const Dialect& dialect, const std::stri
 }
 
 // Copies the SQLite file with VACUUM INTO (a consistent snapshot, even in WAL mode) to
-// "<name>.before-v<N>-<timestamp>.sqlite" beside it.
+// "<name>.before-v<N>-<timestamp>.sqlite" beside it, readable by its owner only. The copy is
+// written as ".<that name>.partial" and renamed once it is whole and on disk, so a crash never
+// leaves a part-copy named like a backup. One backup per version: a retry of a failed upgrade
+// (which left the file as it was) keeps the backup the first attempt wrote.
 std::string BackUpSqlite(soci::session& session, const std::string& path, int target_version) {
     namespace fs = std::filesystem;
     const fs::path original(path);
+    const fs::path folder = original.parent_path().empty() ? fs::path(".") : original.parent_path();
+    const std::string prefix =
+        fmt::format("{}.before-v{}-", original.stem().string(), target_version);
+    for (const auto& entry : fs::directory_iterator(folder)) {
+        const std::string name = entry.path().filename().string();
+        if (name.starts_with("." + prefix) && name.ends_with(".partial")) {
+            std::error_code ignored;
+            fs::remove(entry.path(), ignored);  // left by an attempt that was killed
+        } else if (name.starts_with(prefix) && name.ends_with(".sqlite") &&
+                   entry.is_regular_file()) {
+            return entry.path().string();
+        }
+    }
     std::string stamp = UtcTimestamp(SystemNow());
     std::erase_if(stamp, [](char c) { return c == ':' || c == '-'; });
-    const std::string base =
-        fmt::format("{}.before-v{}-{}", original.stem().string(), target_version, stamp);
-    fs::path backup = original.parent_path() / (base + ".sqlite");
-    for (int n = 2; fs::exists(backup); ++n) {
-        backup = original.parent_path() / fmt::format("{}-{}.sqlite", base, n);
+    std::string name = prefix + stamp + ".sqlite";
+    for (int n = 2; fs::exists(folder / name); ++n) {
+        name = fmt::format("{}{}-{}.sqlite", prefix, stamp, n);
     }
-    const std::string backup_path = backup.string();
-    session << "VACUUM INTO :path", soci::use(backup_path);
+    const std::string backup_path = (folder / name).string();
+    const std::string partial_path = (folder / ("." + name + ".partial")).string();
+    try {
+        detail::CreatePrivateFile(partial_path);
+        session << "VACUUM INTO :path", soci::use(partial_path);
+        detail::SyncToDisk(partial_path);
+        fs::rename(partial_path, backup_path);
+        detail::SyncToDisk(folder.string());
+    } catch (...) {
+        std::error_code ignored;
+        fs::remove(partial_path, ignored);
+        throw;
+    }
     return backup_path;
 }
 
@@ -473,6 +500,54 @@ int SchemaVersion(Database& database) {
     }
 }
 
+namespace {
+
+// The version recorded in the database, read without writing anything (0 for a new one).
+int ReadVersionIfAny(soci::session& session, const Dialect& dialect) {
+    return TableExists(session, dialect, "schema_migrations") ? ReadVersion(session) : 0;
+}
+
+// Runs every step after the database's version up to `target_version` in one transaction with
+// the record of their versions: the database ends at the target, or (a step failed) exactly
+// as it was. A desk that upgraded the database meanwhile leaves nothing to do.
+void ApplySteps(Database& database, const std::vector<Migration>& migrations, int target_version,
+                MigrationResult& result) {
+    soci::session& session = SociSession(database);
+    const Dialect& dialect = database.GetDialect();
+    Transaction transaction(database);  // SQLite: BEGIN IMMEDIATE, so desks take turns
+    CreateVersionTable(session);
+    const int current = ReadVersion(session);
+    if (current == 0 && !dialect.claim_new_database.empty()) {
+        session << std::string(dialect.claim_new_database);
+    }
+    int reached = current;
+    for (const Migration& step : migrations) {
+        if (step.version <= reached || step.version > target_version) {
+            continue;
+        }
+        try {
+            step.apply(session, dialect);
+            const std::string description(step.description);
+            const std::string applied_at = UtcTimestamp(SystemNow());
+            session << "INSERT INTO schema_migrations (version, description, applied_at) "
+                       "VALUES (:version, :description, :applied_at)",
+                soci::use(step.version), soci::use(description), soci::use(applied_at);
+        } catch (const soci::soci_error& error) {
+            throw DatabaseError(fmt::format(
+                "Upgrading {} to schema version {} ({}) failed: {} Nothing was changed: the "
+                "database is still at version {}.",
+                database.Location(), step.version, step.description, error.get_error_message(),
+                current));
+        }
+        reached = step.version;
+    }
+    transaction.Commit();
+    result.from_version = current;
+    result.to_version = reached;
+}
+
+}  // namespace
+
 MigrationResult MigrateTo(Database& database, int target_version,
                           const std::vector<Migration>& migrations) {
     soci::session& session = SociSession(database);
@@ -481,40 +556,30 @@ MigrationResult MigrateTo(Database& database, int target_version,
     MigrationResult result;
     try {
         MigrationLock lock(session, dialect);
-        CreateVersionTable(session);
-        result.from_version = ReadVersion(session);
+        // Nothing is written before the version is known to be one this MyoDesk can use: a
+        // refused database stays byte for byte as it was.
+        result.from_version = ReadVersionIfAny(session, dialect);
         result.to_version = result.from_version;
         if (result.from_version > newest_known) {
             throw SchemaTooNewError(result.from_version, newest_known, database.Location());
         }
+        if (!dialect.settle_storage.empty()) {
+            std::string ignored;
+            session << std::string(dialect.settle_storage), soci::into(ignored);
+        }
+        if (result.from_version >= target_version) {
+            return result;
+        }
         const auto& target = database.Target();
         if (dialect.backs_up_file_before_upgrade && target.sqlite_path != ":memory:" &&
-            result.from_version >= 1 && result.from_version < target_version) {
+            result.from_version >= 1) {
             result.backup_path = BackUpSqlite(session, target.sqlite_path, target_version);
         }
-        for (const Migration& step : migrations) {
-            if (step.version <= result.to_version || step.version > target_version) {
-                continue;
-            }
-            try {
-                soci::transaction transaction(session);
-                step.apply(session, dialect);
-                const std::string description(step.description);
-                const std::string applied_at = UtcTimestamp(SystemNow());
-                session << "INSERT INTO schema_migrations (version, description, applied_at) "
-                           "VALUES (:version, :description, :applied_at)",
-                    soci::use(step.version), soci::use(description), soci::use(applied_at);
-                transaction.commit();
-            } catch (const soci::soci_error& error) {
-                throw DatabaseError(fmt::format(
-                    "Upgrading {} to schema version {} ({}) failed: {} The database was left "
-                    "at version {}.",
-                    database.Location(), step.version, step.description, error.get_error_message(),
-                    result.to_version));
-            }
-            result.to_version = step.version;
-        }
+        ApplySteps(database, migrations, target_version, result);
     } catch (const soci::soci_error& error) {
+        if (detail::IsBusy(error)) {
+            throw BusyError();
+        }
         throw DatabaseError(fmt::format("Cannot prepare {} for use: {}", database.Location(),
                                         error.get_error_message()));
     }

@@ -68,13 +68,14 @@ core::PlanInputs PlanInputsFor(const core::DemoClient& client, core::ClientId id
 std::vector<core::ClientId> SampleIds(std::int64_t max_id, int count, std::uint64_t seed);
 
 // The benchmarks, in the order main() runs them. Each adds its rows to context.table.
-void RunPlanGeneration(BenchContext& context);  // row 4; also times the generator alone
-void RunPracticeWrite(BenchContext& context);   // row 1; leaves context.practice_path
-void RunSearch(BenchContext& context);          // row 2
-void RunWorkspace(BenchContext& context);       // row 3
-void RunReports(BenchContext& context);         // row 5
-void RunGuiStartup(BenchContext& context);      // row 6 (makes the 1,000,000-client file)
-void RunPostgresql(BenchContext& context);      // row 7
+void RunPlanGeneration(BenchContext& context);     // row 4; also times the generator alone
+void RunPracticeWrite(BenchContext& context);      // row 1; leaves context.practice_path
+void RunSearch(BenchContext& context);             // row 2
+void RunWorkspace(BenchContext& context);          // row 3
+void RunReports(BenchContext& context);            // row 5
+void RunGuiStartup(BenchContext& context);         // row 6 (makes the 1,000,000-client file)
+void RunConcurrentWriters(BenchContext& context);  // row 8 (issue 14): 4 writer processes
+void RunPostgresql(BenchContext& context);         // row 7
 
 // Shared by the SQLite and PostgreSQL rows.
 struct WriteResult {

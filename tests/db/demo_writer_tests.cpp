@@ -15,8 +15,10 @@
 #include <fmt/format.h>
 #include <soci/soci.h>
 
+#include <latch>
 #include <map>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace myodesk;
@@ -251,6 +253,37 @@ MYODESK_DB_TEST(stops_when_the_progress_says_so) {
         db::DemoCancelledError);
     // The first batch was committed; the one being written when it stopped was not.
     BOOST_TEST(Count(database, "clients") == 10);
+}
+
+// Two demo runs started at the same moment (two desks, or a desk and a script) leave one
+// practice: the second waits for the first's first batch, then finds clients and is refused.
+MYODESK_DB_TEST(two_demo_runs_at_once_leave_one_practice) {
+    test_db.Open();  // the schema, made before the race
+    std::latch start(2);
+    std::vector<DemoPracticeCounts> written(2);
+    std::vector<std::string> refusals(2);
+    {
+        std::vector<std::jthread> runs;
+        for (std::size_t run = 0; run < 2; ++run) {
+            runs.emplace_back([&, run] {
+                auto database = test_db.Open();
+                start.arrive_and_wait();
+                try {
+                    written[run] = db::WriteDemoPractice(database, Options(60, 5 + run));
+                } catch (const db::DatabaseError& error) {
+                    refusals[run] = error.what();
+                }
+            });
+        }
+    }
+    const std::size_t winner = refusals[0].empty() ? 0 : 1;
+    BOOST_TEST(refusals[winner].empty(), refusals[winner]);
+    BOOST_TEST(!refusals[1 - winner].empty(), "both demo runs wrote a practice");
+    BOOST_TEST_MESSAGE("the second run: " << refusals[1 - winner]);
+    auto database = test_db.Open();
+    BOOST_TEST(Count(database, "clients") == written[winner].clients);
+    BOOST_TEST(Count(database, "staff") == written[winner].therapists);
+    BOOST_TEST(Count(database, "session_notes") == written[winner].notes);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -12,10 +12,16 @@
 #include <myodesk/db/training_repository.h>
 
 #include <boost/test/unit_test.hpp>
+#include <fmt/format.h>
 #include <soci/soci.h>
 
+#include <csignal>
 #include <set>
 #include <string>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace myodesk;
 
@@ -303,6 +309,39 @@ void CheckSearchAfterUpgrade(db::Database& database, int start, core::ClientId c
 
 const int kNext = db::LatestSchemaVersion() + 1;
 
+// Whether the current schema has a table of that name.
+bool HasTable(db::Database& database, const std::string& table) {
+    int count = 0;
+    db::SociSession(database) << std::string(database.GetDialect().count_tables_named),
+        soci::use(table), soci::into(count);
+    return count > 0;
+}
+
+// The files in the test database's folder whose names hold `part`.
+std::vector<std::string> FilesNamed(const test::TestDatabase& test_db, const std::string& part) {
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(test_db.Folder())) {
+        const std::string name = entry.path().filename().string();
+        if (name.find(part) != std::string::npos) {
+            names.push_back(name);
+        }
+    }
+    return names;
+}
+
+// A step that works and one after it that fails.
+std::vector<db::Migration> StepsFailingAtTheSecond() {
+    return WithExtraSteps(
+        {{kNext, "a step that works",
+          [](soci::session& session, const db::Dialect&) {
+              session << "CREATE TABLE first_step_done (id INTEGER)";
+              session << "INSERT INTO first_step_done VALUES (1)";
+          }},
+         {kNext + 1, "a step that fails", [](soci::session& session, const db::Dialect&) {
+              session << "INSERT INTO no_such_table VALUES (1)";
+          }}});
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(migrations_tests)
@@ -449,6 +488,118 @@ MYODESK_DB_TEST(an_existing_sqlite_file_is_backed_up_before_an_upgrade) {
     db::ClientRepository backed_up(backup);
     BOOST_TEST(backed_up.Count() == 1);
     BOOST_CHECK_THROW(db::SociSession(backup) << "SELECT shoe_size FROM clients", soci::soci_error);
+}
+
+// An upgrade over several steps is all or nothing: a failed step undoes the ones before it, and
+// the message says so.
+MYODESK_DB_TEST(a_failed_upgrade_leaves_the_version_it_started_from) {
+    auto database = test_db.Open();
+    try {
+        db::MigrateTo(database, kNext + 1, StepsFailingAtTheSecond());
+        BOOST_FAIL("the second step fails");
+    } catch (const db::DatabaseError& error) {
+        const std::string message = error.what();
+        BOOST_TEST(message.find("Nothing was changed") != std::string::npos, message);
+        BOOST_TEST(message.find(fmt::format("still at version {}", db::LatestSchemaVersion())) !=
+                       std::string::npos,
+                   message);
+    }
+    BOOST_TEST(db::SchemaVersion(database) == db::LatestSchemaVersion());
+    BOOST_TEST(!HasTable(database, "first_step_done"));
+    // The same from a new database: nothing at all is left.
+    const auto fresh = test_db.GetBackend() == db::Backend::kSqlite
+                           ? test::TestDatabase::Sqlite()
+                           : test::TestDatabase::Postgresql();
+    auto empty = fresh.Open({.migrate = false});
+    BOOST_CHECK_THROW(db::MigrateTo(empty, kNext + 1, StepsFailingAtTheSecond()),
+                      db::DatabaseError);
+    BOOST_TEST(db::SchemaVersion(empty) == 0);
+    BOOST_TEST(!HasTable(empty, "clients"));
+}
+
+// Each retry of a failed upgrade keeps the one backup the first attempt wrote (0600), and no
+// part-written copy is left.
+MYODESK_DB_TEST(retried_upgrades_keep_one_private_backup) {
+    const mode_t old_mask = ::umask(022);
+    auto database = test_db.Open();
+    std::string first_backup;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        BOOST_CHECK_THROW(db::MigrateTo(database, kNext + 1, StepsFailingAtTheSecond()),
+                          db::DatabaseError);
+    }
+    const auto steps =
+        WithExtraSteps({{kNext, "add shoe size",
+                         [](soci::session& session, const db::Dialect&) {
+                             session << "ALTER TABLE clients ADD COLUMN shoe_size INTEGER";
+                         }},
+                        {kNext + 1, "nothing", [](soci::session&, const db::Dialect&) {}}});
+    const auto result = db::MigrateTo(database, kNext + 1, steps);
+    ::umask(old_mask);
+    BOOST_TEST(result.to_version == kNext + 1);
+    if (test_db.GetBackend() == db::Backend::kPostgresql) {
+        BOOST_TEST(result.backup_path.empty());
+        return;
+    }
+    const auto backups = FilesNamed(test_db, ".before-v");
+    BOOST_TEST(backups.size() == 1u);
+    BOOST_TEST(std::filesystem::path(result.backup_path).filename() ==
+               (backups.empty() ? "" : backups[0]));
+    struct stat status {};
+    BOOST_TEST_REQUIRE(::stat(result.backup_path.c_str(), &status) == 0);
+    BOOST_TEST((status.st_mode & 0777u) == 0600u);
+    BOOST_TEST(FilesNamed(test_db, ".partial").empty());
+}
+
+// A backup that cannot be finished (here the disk fills: a file size limit) leaves no file
+// named like a backup, and no part-copy; the upgrade does not run.
+BOOST_AUTO_TEST_CASE(a_backup_that_fails_partway_leaves_no_backup_named_file,
+                     *boost::unit_test::label("sqlite")) {
+    const auto test_db = test::TestDatabase::Sqlite();
+    {
+        auto database = test_db.Open();
+        db::ClientRepository clients(database);
+        core::Client client;
+        client.notes = std::string(2000, 'x');
+        db::Transaction transaction(database);
+        for (int i = 0; i < 200; ++i) {
+            client.id = 0;
+            client.given_name = fmt::format("Client {}", i);
+            clients.Add(client);
+        }
+        transaction.Commit();
+    }
+    const auto size = std::filesystem::file_size(test_db.Location());
+    BOOST_TEST_REQUIRE(size > 200'000u);
+    // In a child process, so the limit ends with it. No Boost.Test checks there.
+    const pid_t child = fork();
+    BOOST_TEST_REQUIRE(child >= 0);
+    if (child == 0) {
+        int code = 0;
+        try {
+            auto database = test_db.Open();
+            signal(SIGXFSZ, SIG_IGN);  // a write past the limit fails instead of killing
+            const rlimit limit{100'000, 100'000};
+            setrlimit(RLIMIT_FSIZE, &limit);
+            const auto steps = WithExtraSteps(
+                {{kNext, "add shoe size", [](soci::session& session, const db::Dialect&) {
+                      session << "ALTER TABLE clients ADD COLUMN shoe_size INTEGER";
+                  }}});
+            db::MigrateTo(database, kNext, steps);
+            code = 1;  // the backup should have failed
+        } catch (const db::DatabaseError&) {
+            code = 0;
+        } catch (...) {
+            code = 2;
+        }
+        _exit(code);
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    BOOST_TEST(WIFEXITED(status));
+    BOOST_TEST(WEXITSTATUS(status) == 0, "the upgrade with a failing backup did not fail");
+    BOOST_TEST(FilesNamed(test_db, ".before-v").empty());
+    auto database = test_db.Open();
+    BOOST_TEST(db::SchemaVersion(database) == db::LatestSchemaVersion());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

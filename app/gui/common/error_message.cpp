@@ -36,7 +36,10 @@ DatabaseFailure FailureOf(const std::exception& error) {
     if (dynamic_cast<const db::DatabaseError*>(&error) == nullptr) {
         return DatabaseFailure::kNone;
     }
-    // db has no error classes of its own for these yet: SQLite and libpq say them in words.
+    if (dynamic_cast<const db::BusyError*>(&error) != nullptr) {
+        return DatabaseFailure::kBusy;
+    }
+    // Otherwise SQLite and libpq say these in words.
     if (MentionsAny(error.what(), {"database is locked", "database table is locked", "busy",
                                    "lock timeout", "could not obtain lock"})) {
         return DatabaseFailure::kBusy;

@@ -65,6 +65,9 @@ struct OpenOptions {
     bool migrate = true;
 };
 
+// How long a SQLite connection waits for another desk's write before giving up (BusyError).
+inline constexpr int kSqliteBusyTimeoutMs = 5000;
+
 // The value of PRAGMA application_id in every MyoDesk SQLite file ("MYOD").
 inline constexpr int kSqliteApplicationId = 0x4D594F44;
 

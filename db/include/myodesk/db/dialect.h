@@ -18,11 +18,23 @@ struct Dialect {
     std::string_view name;               // "SQLite" / "PostgreSQL", for messages
     std::string_view id_primary_key;     // column type of a generated 64-bit primary key
     std::string_view byte_ordered_text;  // text compared byte by byte (prefix range search)
+    // Starts a transaction. SQLite's takes the write lock at once (BEGIN IMMEDIATE), so two
+    // desks' transactions that read and then write take turns instead of one failing.
+    std::string_view begin_transaction;
     std::string_view lock_migrations;    // run before migrating (other desks wait), or empty
     std::string_view unlock_migrations;  // run after migrating, or empty
     // Appended to a SELECT of one row to hold that row until the transaction ends, so two
     // desks checking the same thing take turns; empty where a writer locks the whole file.
     std::string_view lock_selected_rows;
+    // Run first in the demo practice's first transaction, so a second demo run waits and then
+    // finds the database no longer empty; empty where the transaction already holds the file.
+    std::string_view lock_demo_practice;
+    // Settings kept in the database file itself (SQLite's WAL journal), applied once a
+    // database is known to be one this MyoDesk may use (never on a refused one); or empty.
+    std::string_view settle_storage;
+    // Run in the transaction that makes a new database's schema, marking it as MyoDesk's
+    // (SQLite's application id); or empty.
+    std::string_view claim_new_database;
     // Counts the tables of the current schema named :name.
     std::string_view count_tables_named;
     // Written before a column in a WHERE to keep the planner from using an index on it ("+"

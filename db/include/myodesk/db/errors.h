@@ -31,6 +31,13 @@ class NotMyoDeskDatabaseError : public DatabaseError {
     using DatabaseError::DatabaseError;
 };
 
+// Another desk (or script) held the database's write lock for longer than MyoDesk waits
+// (SQLite's busy timeout); nothing was saved, and trying again in a moment will work.
+class BusyError : public DatabaseError {
+  public:
+    BusyError();
+};
+
 // No record with that id.
 class NotFoundError : public DatabaseError {
   public:

@@ -23,10 +23,11 @@ struct MigrationResult {
 // Brings the database to LatestSchemaVersion().
 MigrationResult Migrate(Database& database);
 
-// Brings the database to `target_version`. Each step and the record of its version commit
-// in one transaction, so a failed step leaves the database at the version before it. A
-// database newer than the newest step is refused with SchemaTooNewError. An existing SQLite
-// file (version 1 or later) is copied to a backup beside it before the first step runs.
+// Brings the database to `target_version`. All the steps and the record of their versions
+// commit in one transaction, so a failed step leaves the database at the version it had. A
+// database newer than the newest step is refused with SchemaTooNewError, before anything is
+// written to it. An existing SQLite file (version 1 or later) is copied to a backup beside it
+// (0600, one per version) before the steps run.
 MigrationResult MigrateTo(Database& database, int target_version);
 
 }  // namespace myodesk::db
