@@ -136,7 +136,9 @@ ValidationProblems ValidateIntake(const Intake& intake, const Date& today) {
     check.List("health.conditions", health.conditions, L::kConditions, "code",
                [](const HealthCondition& c) { return std::tuple(c.code, c.region, c.side); });
     check.List("health.medications", health.medications, L::kMedications, "name",
-               [](const Medication& m) { return FoldForSearch(Trim(m.name)); });
+               [](const Medication& m) {
+                   return std::pair(FoldForSearch(Trim(m.name)), m.medication_class);
+               });
     check.List("health.surgeries", health.surgeries, L::kSurgeries, "date", same);
     check.List("health.injuries", health.injuries, L::kInjuries, "date", same);
     check.List("runner.recent_runs", intake.runner.recent_runs, L::kRecentRuns, "date", same);

@@ -149,9 +149,14 @@ const std::vector<Case> kCases{
      {{"health.conditions[2].code", ProblemCode::kDuplicate}}},
     {"the same medication twice, in other letters",
      [](Intake& i) {
-         i.health.medications.push_back({" ibuprofen 400 MG", {}});
+         i.health.medications.push_back({" ibuprofen 400 MG", MedicationClass::kNsaid});
      },
      {{"health.medications[2].name", ProblemCode::kDuplicate}}},
+    {"one name in two classes is not a duplicate",
+     [](Intake& i) {
+         i.health.medications.push_back({"Ibuprofen 400 mg", MedicationClass::kOther});
+     },
+     {}},
     {"the same sore place twice",
      [](Intake& i) {
          i.soreness.push_back({Region::kHamstrings, Side::kLeft, 2});

@@ -13,7 +13,7 @@ namespace myodesk::core {
 // a region, pregnancy_weeks without pregnant (kContradicts), negative or implausible distances
 // and counts, text over its limit or with control characters, lists over IntakeListLimits,
 // the same entry twice in a list (kDuplicate: a condition with its place, a medication by
-// name, a surgery, injury or run, a soreness or avoided place).
+// name and class, a surgery, injury or run, a soreness or avoided place).
 ValidationProblems ValidateIntake(const Intake& intake, const Date& today);
 
 }  // namespace myodesk::core
