@@ -4,6 +4,7 @@
 #include "commands/command_declaration.h"
 #include "overview_help.h"
 #include "problem_text.h"
+#include "terminal_output.h"
 
 #include <myodesk/core/version.h>
 #include <myodesk/db/errors.h>
@@ -146,13 +147,19 @@ int Run(CLI::App& app, const std::vector<std::string>& words, CommandContext& co
 
 }  // namespace
 
-int RunCli(const std::vector<std::string>& words, std::istream& in, std::ostream& out,
-           std::ostream& err, services::Clock clock) {
+int RunCli(const std::vector<std::string>& words, std::istream& in, std::ostream& raw_out,
+           std::ostream& raw_err, services::Clock clock) {
+    // Everything printed passes through the terminal-safe buffers (terminal_output.h).
+    TerminalSafeBuffer out_buffer(raw_out);
+    TerminalSafeBuffer err_buffer(raw_err);
+    std::ostream out(&out_buffer);
+    std::ostream err(&err_buffer);
     const auto fail = [&](ExitCode code, std::string_view message) {
         fmt::print(err, "myodesk-cli: {}\n", message);
         return static_cast<int>(code);
     };
     CommandContext context(in, out, err, std::move(clock));
+    out_buffer.FollowJsonFlag(context.JsonOption());
     CLI::App app(kOverview, "myodesk-cli");
     DeclareCommandLine(app, context);
     try {

@@ -1,5 +1,7 @@
 #include "command_context.h"
 
+#include <myodesk/core/json_document.h>
+#include <myodesk/db/errors.h>
 #include <myodesk/reports/atomic_output_file.h>
 #include <myodesk/services/database_service.h>
 
@@ -49,12 +51,16 @@ std::string CommandContext::ReadText(const std::string& path) {
 }
 
 nlohmann::json CommandContext::ParseJson(const std::string& text, const std::string& path) {
-    try {
-        return nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& error) {
+    core::JsonDocumentResult read = core::ReadJsonDocument(text);
+    if (!read.syntax_error.empty()) {
         throw InvalidInput(fmt::format("{} is not valid JSON: {}",
-                                       path == "-" ? "standard input" : path, error.what()));
+                                       path == "-" ? "standard input" : path, read.syntax_error));
     }
+    if (!read.problems.empty()) {
+        // A number out of range, a duplicate key, a control character, a limit: by path.
+        throw db::ValidationError(std::move(read.problems));
+    }
+    return std::move(read.document);
 }
 
 std::int64_t CommandContext::WriteFile(const std::string& path,

@@ -56,7 +56,9 @@ class CommandContext {
 
     // The file named on the command line ("-": standard input); InvalidInput when unreadable.
     std::string ReadText(const std::string& path);
-    // Its text as JSON; InvalidInput naming the file when it is not JSON.
+    // Its text as JSON, read strictly (core::ReadJsonDocument): InvalidInput naming the file
+    // when it is not JSON; db::ValidationError with the paths for what the strict reading
+    // refuses (a number out of range, a duplicate key, a control character, a limit).
     static nlohmann::json ParseJson(const std::string& text, const std::string& path);
     nlohmann::json ReadDocument(const std::string& path) { return ParseJson(ReadText(path), path); }
 

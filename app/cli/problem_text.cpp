@@ -39,13 +39,20 @@ std::string ProblemText(const core::ValidationProblem& problem) {
             }
             break;
         case ProblemCode::kTooLong:
-            reason = fmt::format("too long (at most {} characters)", problem.limit);
+            reason = problem.field == "document"
+                         ? fmt::format("the file is too large (at most {} bytes)", problem.limit)
+                         : fmt::format("too long (at most {} characters)", problem.limit);
             break;
         case ProblemCode::kInFuture:
             reason = "the date is in the future";
             break;
         case ProblemCode::kTooFarInPast:
-            reason = "the date is too long ago";
+            reason = problem.field == "date_of_birth" || problem.field == "client.date_of_birth"
+                         ? "the date is too long ago"
+                         : "the date is too long ago (the earliest is 1900-01-01)";
+            break;
+        case ProblemCode::kTooFarInFuture:
+            reason = "the date is too far ahead (the latest is 2100-12-31)";
             break;
         case ProblemCode::kInvalidEmail:
             reason = "not an email address (name@example.com)";
@@ -56,7 +63,8 @@ std::string ProblemText(const core::ValidationProblem& problem) {
         case ProblemCode::kInvalidText:
             reason = problem.field == "clinic.address"
                          ? "contains control characters (line breaks are fine) or invalid UTF-8"
-                         : "contains line breaks, control characters or invalid UTF-8";
+                         : "contains line breaks, control characters, direction controls or "
+                           "invalid UTF-8";
             break;
         case ProblemCode::kOutOfRange:
             if (IsTrainingField(problem.field) || problem.field == "distance_km" ||
@@ -130,6 +138,26 @@ std::string ProblemText(const core::ValidationProblem& problem) {
             } else {
                 reason = "listed twice";
             }
+            break;
+        case ProblemCode::kTooMany:
+            reason = fmt::format("too many entries (at most {})", problem.limit);
+            break;
+        case ProblemCode::kTooDeep:
+            reason = fmt::format("nested too deeply (at most {} levels)", problem.limit);
+            break;
+        case ProblemCode::kDuplicateKey:
+            reason = "the key is given twice in the same object";
+            break;
+        case ProblemCode::kInvalidNumber:
+            reason = "the number is too large to be read";
+            break;
+        case ProblemCode::kInvalidJson:
+            reason = fmt::format("not valid JSON (reading stopped at byte {})", problem.limit);
+            break;
+        case ProblemCode::kContradicts:
+            reason = problem.field == "health.pregnancy_weeks"
+                         ? "pregnancy weeks are given but pregnant is not true"
+                         : "contradicts another field (a side without a region)";
             break;
     }
     return fmt::format("{}: {}", problem.field, reason);

@@ -7,22 +7,11 @@ namespace myodesk::core {
 
 namespace {
 
-bool HasControlCharacter(std::string_view text) {
-    return std::any_of(text.begin(), text.end(), [](char c) {
-        const auto byte = static_cast<unsigned char>(c);
-        return byte < 0x20 || byte == 0x7F;
-    });
-}
-
 class ProblemCollector {
   public:
     void Text(std::string_view field, std::string_view value, std::size_t limit,
               bool multi_line = false) {
-        if (!IsValidUtf8(value) || (!multi_line && HasControlCharacter(value))) {
-            Add(field, ProblemCode::kInvalidText);
-        } else if (Utf8Length(value) > limit) {
-            m_problems.push_back({std::string(field), ProblemCode::kTooLong, limit});
-        }
+        CheckText(m_problems, field, value, limit, multi_line ? TextLines::kMany : TextLines::kOne);
     }
 
     void Add(std::string_view field, ProblemCode code) {
@@ -101,7 +90,8 @@ ValidationProblems ValidateClient(const Client& client, const Date& today) {
         const Date& born = *client.date_of_birth;
         if (born > today) {
             problems.Add(f::kDateOfBirth, ProblemCode::kInFuture);
-        } else if (born < YearsBefore(today, ClientLimits::kMaxAgeYears)) {
+        } else if (born < YearsBefore(today, ClientLimits::kMaxAgeYears) ||
+                   born < DateLimits::kEarliest) {
             problems.Add(f::kDateOfBirth, ProblemCode::kTooFarInPast);
         }
     }

@@ -1,6 +1,9 @@
 #include "json_reader.h"
 
 #include <myodesk/core/intake_json.h>
+#include <myodesk/core/json_document.h>
+
+#include <utility>
 
 namespace myodesk::core {
 
@@ -25,30 +28,42 @@ void ReadHealth(JsonReader& reader, const json& object, const std::string& path,
     reader.OnlyKeys(object, path,
                     {"conditions", "medications", "surgeries", "injuries", "pregnant",
                      "pregnancy_weeks", "allergies"});
-    reader.EachObject(object, "conditions", path, [&](const json& item, const std::string& at) {
-        reader.OnlyKeys(item, at, {"code", "region", "side", "since"});
-        const auto code = reader.Code<ConditionCode>(item, "code", at, true);
-        const auto region = reader.Code<Region>(item, "region", at);
-        const auto side = reader.Code<Side>(item, "side", at);
-        const auto since = reader.DateValue(item, "since", at);
-        if (code) {
-            health.conditions.push_back({*code, region, side, since});
-        }
-    });
-    reader.EachObject(object, "medications", path, [&](const json& item, const std::string& at) {
-        reader.OnlyKeys(item, at, {"name", "class"});
-        Medication medication;
-        medication.name = reader.String(item, "name", at, true).value_or("");
-        medication.medication_class =
-            reader.Code<MedicationClass>(item, "class", at).value_or(MedicationClass::kOther);
-        health.medications.push_back(std::move(medication));
-    });
-    reader.EachObject(object, "surgeries", path, [&](const json& item, const std::string& at) {
-        health.surgeries.push_back(ReadEvent(reader, item, at));
-    });
-    reader.EachObject(object, "injuries", path, [&](const json& item, const std::string& at) {
-        health.injuries.push_back(ReadEvent(reader, item, at));
-    });
+    reader.EachObject(
+        object, "conditions", path,
+        [&](const json& item, const std::string& at) {
+            reader.OnlyKeys(item, at, {"code", "region", "side", "since"});
+            const auto code = reader.Code<ConditionCode>(item, "code", at, true);
+            const auto region = reader.Code<Region>(item, "region", at);
+            const auto side = reader.Code<Side>(item, "side", at);
+            const auto since = reader.DateValue(item, "since", at);
+            if (code) {
+                health.conditions.push_back({*code, region, side, since});
+            }
+        },
+        IntakeListLimits::kConditions);
+    reader.EachObject(
+        object, "medications", path,
+        [&](const json& item, const std::string& at) {
+            reader.OnlyKeys(item, at, {"name", "class"});
+            Medication medication;
+            medication.name = reader.String(item, "name", at, true).value_or("");
+            medication.medication_class =
+                reader.Code<MedicationClass>(item, "class", at).value_or(MedicationClass::kOther);
+            health.medications.push_back(std::move(medication));
+        },
+        IntakeListLimits::kMedications);
+    reader.EachObject(
+        object, "surgeries", path,
+        [&](const json& item, const std::string& at) {
+            health.surgeries.push_back(ReadEvent(reader, item, at));
+        },
+        IntakeListLimits::kSurgeries);
+    reader.EachObject(
+        object, "injuries", path,
+        [&](const json& item, const std::string& at) {
+            health.injuries.push_back(ReadEvent(reader, item, at));
+        },
+        IntakeListLimits::kInjuries);
     health.pregnant = reader.Bool(object, "pregnant", path).value_or(false);
     health.pregnancy_weeks = reader.Integer(object, "pregnancy_weeks", path);
     health.allergies = reader.String(object, "allergies", path).value_or("");
@@ -74,14 +89,17 @@ void ReadRunner(JsonReader& reader, const json& object, const std::string& path,
     runner.long_run_weekday = reader.Code<Weekday>(object, "long_run_weekday", path);
     runner.weekly_distance_km = reader.Number(object, "weekly_distance_km", path);
     runner.longest_run_30d_km = reader.Number(object, "longest_run_30d_km", path);
-    reader.EachObject(object, "recent_runs", path, [&](const json& item, const std::string& at) {
-        reader.OnlyKeys(item, at, {"date", "distance_km", "type"});
-        RecentRun run;
-        run.date = reader.DateValue(item, "date", at, true).value_or(Date{});
-        run.distance_km = reader.Number(item, "distance_km", at, true).value_or(0);
-        run.type = reader.Code<RunType>(item, "type", at).value_or(RunType::kEasy);
-        runner.recent_runs.push_back(run);
-    });
+    reader.EachObject(
+        object, "recent_runs", path,
+        [&](const json& item, const std::string& at) {
+            reader.OnlyKeys(item, at, {"date", "distance_km", "type"});
+            RecentRun run;
+            run.date = reader.DateValue(item, "date", at, true).value_or(Date{});
+            run.distance_km = reader.Number(item, "distance_km", at, true).value_or(0);
+            run.type = reader.Code<RunType>(item, "type", at).value_or(RunType::kEasy);
+            runner.recent_runs.push_back(run);
+        },
+        IntakeListLimits::kRecentRuns);
 }
 
 ordered_json OptionalCode(const auto& value) {
@@ -132,23 +150,29 @@ IntakeParseResult IntakeFromJson(const json& document) {
             ReadRunner(reader, *runner, "runner", intake.runner);
         }
     }
-    reader.EachObject(document, "soreness", "", [&](const json& item, const std::string& at) {
-        reader.OnlyKeys(item, at, {"region", "side", "pain"});
-        const auto region = reader.Code<Region>(item, "region", at, true);
-        const auto side = reader.Code<Side>(item, "side", at, true);
-        const auto pain = reader.Integer(item, "pain", at, true);
-        if (region && side && pain) {
-            intake.soreness.push_back({*region, *side, *pain});
-        }
-    });
-    reader.EachObject(document, "avoid_regions", "", [&](const json& item, const std::string& at) {
-        reader.OnlyKeys(item, at, {"region", "side"});
-        const auto region = reader.Code<Region>(item, "region", at, true);
-        const auto side = reader.Code<Side>(item, "side", at, true);
-        if (region && side) {
-            intake.avoid_regions.push_back({*region, *side});
-        }
-    });
+    reader.EachObject(
+        document, "soreness", "",
+        [&](const json& item, const std::string& at) {
+            reader.OnlyKeys(item, at, {"region", "side", "pain"});
+            const auto region = reader.Code<Region>(item, "region", at, true);
+            const auto side = reader.Code<Side>(item, "side", at, true);
+            const auto pain = reader.Integer(item, "pain", at, true);
+            if (region && side && pain) {
+                intake.soreness.push_back({*region, *side, *pain});
+            }
+        },
+        IntakeListLimits::kSoreness);
+    reader.EachObject(
+        document, "avoid_regions", "",
+        [&](const json& item, const std::string& at) {
+            reader.OnlyKeys(item, at, {"region", "side"});
+            const auto region = reader.Code<Region>(item, "region", at, true);
+            const auto side = reader.Code<Side>(item, "side", at, true);
+            if (region && side) {
+                intake.avoid_regions.push_back({*region, *side});
+            }
+        },
+        IntakeListLimits::kAvoidRegions);
     if (const json* preferences = reader.Member(document, "preferences", "")) {
         if (reader.Object(*preferences, "preferences") != nullptr) {
             reader.OnlyKeys(*preferences, "preferences", {"pressure", "notes"});
@@ -173,6 +197,16 @@ IntakeParseResult IntakeFromJson(const json& document) {
         }
     }
     return result;
+}
+
+IntakeParseResult IntakeFromText(std::string_view text) {
+    auto read = ReadJsonDocument(text);
+    if (!read.problems.empty()) {
+        IntakeParseResult result;
+        result.problems = std::move(read.problems);
+        return result;
+    }
+    return IntakeFromJson(read.document);
 }
 
 ordered_json IntakeToJson(const Intake& intake) {

@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <tuple>
+#include <utility>
 
 namespace myodesk::core {
 
@@ -31,21 +33,43 @@ class Checker {
 
     void Text(const std::string& field, const std::string& value, std::size_t limit,
               bool multi_line = false) {
-        const bool control = std::any_of(value.begin(), value.end(), [&](char c) {
-            const auto byte = static_cast<unsigned char>(c);
-            return (byte < 0x20 && !(multi_line && (c == '\n' || c == '\r' || c == '\t'))) ||
-                   byte == 0x7F;
-        });
-        if (!IsValidUtf8(value) || control) {
-            Add(field, ProblemCode::kInvalidText);
-        } else if (Utf8Length(value) > limit) {
-            m_problems.push_back({field, ProblemCode::kTooLong, limit});
+        CheckText(m_problems, field, value, limit, multi_line ? TextLines::kMany : TextLines::kOne);
+    }
+
+    // A date that cannot lie ahead: not after today, not before DateLimits::kEarliest.
+    void NotAfterToday(const std::string& field, const std::optional<Date>& date) {
+        if (date) {
+            CheckPastDate(m_problems, field, *date, m_today);
         }
     }
 
-    void NotAfterToday(const std::string& field, const std::optional<Date>& date) {
-        if (date && *date > m_today) {
-            Add(field, ProblemCode::kInFuture);
+    // A date that may lie ahead (a goal race): within DateLimits.
+    void Plausible(const std::string& field, const std::optional<Date>& date) {
+        if (date) {
+            CheckDateRange(m_problems, field, *date);
+        }
+    }
+
+    void Count(const std::string& field, std::size_t count, std::size_t maximum) {
+        CheckCount(m_problems, field, count, maximum);
+    }
+
+    // kTooMany when the list has more than `maximum` entries; otherwise kDuplicate at
+    // "list[i].field" for each entry whose key equals an earlier one's.
+    template <typename Entry, typename Key>
+    void List(std::string_view list, const std::vector<Entry>& entries, std::size_t maximum,
+              std::string_view field, Key key) {
+        if (entries.size() > maximum) {
+            m_problems.push_back({std::string(list), ProblemCode::kTooMany, maximum});
+            return;
+        }
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            for (std::size_t j = 0; j < i; ++j) {
+                if (key(entries[j]) == key(entries[i])) {
+                    Add(fmt::format("{}[{}].{}", list, i, field), ProblemCode::kDuplicate);
+                    break;
+                }
+            }
         }
     }
 
@@ -81,6 +105,8 @@ void CheckEvents(Checker& check, std::string_view list, const std::vector<Health
         check.NotAfterToday(At(list, i, "date"), event.date);
         if (event.region && !event.side) {
             check.Add(At(list, i, "side"), ProblemCode::kRequired);
+        } else if (event.side && !event.region) {
+            check.Add(At(list, i, "side"), ProblemCode::kContradicts);  // a side of nothing
         }
         if (kind_is_injury_code) {
             if (!FromCode<InjuryKind>(event.kind)) {
@@ -97,12 +123,27 @@ void CheckEvents(Checker& check, std::string_view list, const std::vector<Health
 
 ValidationProblems ValidateIntake(const Intake& intake, const Date& today) {
     Checker check(today);
-    check.NotAfterToday("taken_on", intake.taken_on);
     if (!intake.taken_on.ok()) {
         check.Add("taken_on", ProblemCode::kInvalidDate);
+    } else {
+        check.NotAfterToday("taken_on", intake.taken_on);
     }
 
     const Health& health = intake.health;
+    using L = IntakeListLimits;
+    const auto same = [](const auto& entry) { return entry; };
+    const auto place = [](const auto& entry) { return std::pair(entry.region, entry.side); };
+    check.List("health.conditions", health.conditions, L::kConditions, "code",
+               [](const HealthCondition& c) { return std::tuple(c.code, c.region, c.side); });
+    check.List("health.medications", health.medications, L::kMedications, "name",
+               [](const Medication& m) {
+                   return std::pair(FoldForSearch(Trim(m.name)), m.medication_class);
+               });
+    check.List("health.surgeries", health.surgeries, L::kSurgeries, "date", same);
+    check.List("health.injuries", health.injuries, L::kInjuries, "date", same);
+    check.List("runner.recent_runs", intake.runner.recent_runs, L::kRecentRuns, "date", same);
+    check.List("soreness", intake.soreness, L::kSoreness, "region", place);
+    check.List("avoid_regions", intake.avoid_regions, L::kAvoidRegions, "region", place);
     for (std::size_t i = 0; i < health.conditions.size(); ++i) {
         const HealthCondition& condition = health.conditions[i];
         if (IsRegional(condition.code)) {
@@ -112,6 +153,9 @@ ValidationProblems ValidateIntake(const Intake& intake, const Date& today) {
             if (!condition.side) {
                 check.Add(At("health.conditions", i, "side"), ProblemCode::kRequired);
             }
+        }
+        if (condition.side && !condition.region) {
+            check.Add(At("health.conditions", i, "side"), ProblemCode::kContradicts);
         }
         check.NotAfterToday(At("health.conditions", i, "since"), condition.since);
     }
@@ -126,10 +170,14 @@ ValidationProblems ValidateIntake(const Intake& intake, const Date& today) {
     CheckEvents(check, "health.injuries", health.injuries, true);
     check.OptionalRange("health.pregnancy_weeks", health.pregnancy_weeks, 0,
                         IntakeLimits::kMaxPregnancyWeeks);
+    if (health.pregnancy_weeks && !health.pregnant) {
+        check.Add("health.pregnancy_weeks", ProblemCode::kContradicts);
+    }
     check.Text("health.allergies", health.allergies, IntakeLimits::kLongText, true);
 
     const RunnerProfile& runner = intake.runner;
     check.Text("runner.goal_race.name", runner.goal_race.name, IntakeLimits::kShortText);
+    check.Plausible("runner.goal_race.date", runner.goal_race.date);
     check.OptionalRange("runner.goal_race.distance_km", runner.goal_race.distance_km, 0.1,
                         IntakeLimits::kMaxRaceKm);
     check.OptionalRange("runner.runs_per_week", runner.runs_per_week, 0,

@@ -96,9 +96,28 @@ std::optional<bool> JsonReader::Bool(const json& object, std::string_view key,
     return Typed<bool>(object, key, path, required, &json::is_boolean);
 }
 
+std::optional<std::int64_t> JsonReader::Id(const json& object, std::string_view key,
+                                           const std::string& path, bool required) {
+    constexpr double kLargestExact = 9007199254740992.0;  // 2^53
+    const auto number = Number(object, key, path, required);
+    if (!number) {
+        return std::nullopt;
+    }
+    if (std::trunc(*number) != *number || *number < 0 || *number > kLargestExact) {
+        Problem(Path(path, key), ProblemCode::kWrongType);
+        return std::nullopt;
+    }
+    return static_cast<std::int64_t>(*number);
+}
+
 std::optional<Date> JsonReader::DateValue(const json& object, std::string_view key,
                                           const std::string& path, bool required) {
-    return Parsed(object, key, path, ParseIsoDate, ProblemCode::kInvalidDate, required);
+    const auto date = Parsed(object, key, path, ParseIsoDate, ProblemCode::kInvalidDate, required);
+    if (date && (*date < DateLimits::kEarliest || *date > DateLimits::kLatest)) {
+        CheckDateRange(m_problems, Path(path, key), *date);
+        return std::nullopt;
+    }
+    return date;
 }
 
 }  // namespace myodesk::core::detail

@@ -7,11 +7,13 @@
 
 #include <myodesk/core/codes.h>
 #include <myodesk/core/date.h>
+#include <myodesk/core/json_document.h>
 #include <myodesk/core/validation.h>
 
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -52,7 +54,10 @@ class JsonReader {
                                bool required = false);
     std::optional<bool> Bool(const json& object, std::string_view key, const std::string& path,
                              bool required = false);
-    // A YYYY-MM-DD date.
+    // A whole number from 0 to 2^53 (a row id).
+    std::optional<std::int64_t> Id(const json& object, std::string_view key,
+                                   const std::string& path, bool required = false);
+    // A YYYY-MM-DD date within DateLimits (kTooFarInPast, kTooFarInFuture otherwise).
     std::optional<Date> DateValue(const json& object, std::string_view key, const std::string& path,
                                   bool required = false);
 
@@ -87,9 +92,11 @@ class JsonReader {
     }
 
     // Calls read(element, element_path) for each element of the array member `key` (absent or
-    // null: none; not an array: reported).
+    // null: none; not an array: reported). A list of more than `maximum` elements is reported
+    // (kTooMany) and none of them read.
     template <typename Read>
-    void Each(const json& object, std::string_view key, const std::string& path, Read read) {
+    void Each(const json& object, std::string_view key, const std::string& path, Read read,
+              std::size_t maximum = JsonDocumentLimits::kMaxListEntries) {
         const json* value = Member(object, key, path);
         if (value == nullptr) {
             return;
@@ -99,6 +106,10 @@ class JsonReader {
             Problem(list_path, ProblemCode::kWrongType);
             return;
         }
+        if (value->size() > maximum) {
+            m_problems.push_back({list_path, ProblemCode::kTooMany, maximum});
+            return;
+        }
         for (std::size_t i = 0; i < value->size(); ++i) {
             read((*value)[i], ElementPath(list_path, i));
         }
@@ -106,12 +117,16 @@ class JsonReader {
 
     // As Each, for a list of objects: an element that is not an object is reported and skipped.
     template <typename Read>
-    void EachObject(const json& object, std::string_view key, const std::string& path, Read read) {
-        Each(object, key, path, [&](const json& element, const std::string& element_path) {
-            if (Object(element, element_path) != nullptr) {
-                read(element, element_path);
-            }
-        });
+    void EachObject(const json& object, std::string_view key, const std::string& path, Read read,
+                    std::size_t maximum = JsonDocumentLimits::kMaxListEntries) {
+        Each(
+            object, key, path,
+            [&](const json& element, const std::string& element_path) {
+                if (Object(element, element_path) != nullptr) {
+                    read(element, element_path);
+                }
+            },
+            maximum);
     }
 
     // "list[i]"; "[i]" for a document that is a bare array (list "").

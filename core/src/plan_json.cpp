@@ -1,5 +1,6 @@
 #include "json_reader.h"
 
+#include <myodesk/core/json_document.h>
 #include <myodesk/core/plan_json.h>
 
 namespace myodesk::core {
@@ -96,7 +97,7 @@ class PlanReader : public detail::JsonReader {
         session.status = Code(object, "status", path, PlannedSessionStatusFromCode, false)
                              .value_or(PlannedSessionStatus::kPlanned);
         session.moved_from = DateValue(object, "moved_from", path, false);
-        if (const auto id = Number(object, "appointment_id", path, false)) {
+        if (const auto id = Id(object, "appointment_id", path, false)) {
             session.appointment_id = static_cast<AppointmentId>(*id);
         }
         Each(object, "techniques", path, [&](const json& item, const std::string& item_path) {
@@ -243,14 +244,14 @@ PlanParseResult PlanFromJson(const nlohmann::json& document) {
         read.Problem("", ProblemCode::kWrongType);
         return result;
     }
-    if (const auto id = read.Number(document, "client_id", root, true)) {
+    if (const auto id = read.Id(document, "client_id", root, true)) {
         plan.client_id = static_cast<ClientId>(*id);
     }
     plan.generated_on = read.DateValue(document, "generated_on", root, true).value_or(Date{});
     plan.from = read.DateValue(document, "from", root, true).value_or(Date{});
     plan.to = read.DateValue(document, "to", root, true).value_or(Date{});
     plan.race_date = read.DateValue(document, "race_date", root, false);
-    if (const auto id = read.Number(document, "intake_id", root, false)) {
+    if (const auto id = read.Id(document, "intake_id", root, false)) {
         plan.intake_id = static_cast<IntakeId>(*id);
     }
     plan.units =
@@ -299,6 +300,16 @@ PlanParseResult PlanFromJson(const nlohmann::json& document) {
         }
     });
     return result;
+}
+
+PlanParseResult PlanFromText(std::string_view text) {
+    auto read = ReadJsonDocument(text);
+    if (!read.problems.empty()) {
+        PlanParseResult result;
+        result.problems = std::move(read.problems);
+        return result;
+    }
+    return PlanFromJson(read.document);
 }
 
 }  // namespace myodesk::core

@@ -1,6 +1,9 @@
 #include "json_reader.h"
 
+#include <myodesk/core/json_document.h>
 #include <myodesk/core/session_json.h>
+
+#include <utility>
 
 namespace myodesk::core {
 
@@ -30,37 +33,49 @@ SessionNoteParseResult SessionNoteFromJson(const json& document) {
     }
     note.duration_min = reader.Integer(document, "duration_min", "", true).value_or(0);
     note.position = reader.Code(document, "position", "", PositionFromCode);
-    if (const json* therapist = reader.Member(document, "therapist_id", "")) {
-        if (therapist->is_number_integer()) {
-            note.therapist_id = therapist->get<StaffId>();
-        } else {
-            reader.Problem("therapist_id", ProblemCode::kWrongType);
-        }
+    if (const auto therapist = reader.Id(document, "therapist_id", "")) {
+        note.therapist_id = *therapist;
     }
     note.subjective = reader.String(document, "subjective", "").value_or("");
     note.objective = reader.String(document, "objective", "").value_or("");
     note.assessment = reader.String(document, "assessment", "").value_or("");
     note.plan = reader.String(document, "plan", "").value_or("");
-    reader.EachObject(document, "techniques", "", [&](const json& item, const std::string& at) {
-        reader.OnlyKeys(item, at, {"technique", "minutes"});
-        const auto technique = reader.Code(item, "technique", at, TechniqueFromCode, true);
-        const auto minutes = reader.Integer(item, "minutes", at, true);
-        if (technique && minutes) {
-            note.techniques.push_back({*technique, *minutes});
-        }
-    });
-    reader.EachObject(document, "regions", "", [&](const json& item, const std::string& at) {
-        reader.OnlyKeys(item, at, {"region", "side", "pressure", "pain_before", "pain_after"});
-        const auto region = reader.Code<Region>(item, "region", at, true);
-        const auto side = reader.Code<Side>(item, "side", at, true);
-        const auto pressure = reader.Integer(item, "pressure", at, true);
-        const auto before = reader.Integer(item, "pain_before", at);
-        const auto after = reader.Integer(item, "pain_after", at);
-        if (region && side && pressure) {
-            note.regions.push_back({*region, *side, *pressure, before, after});
-        }
-    });
+    reader.EachObject(
+        document, "techniques", "",
+        [&](const json& item, const std::string& at) {
+            reader.OnlyKeys(item, at, {"technique", "minutes"});
+            const auto technique = reader.Code(item, "technique", at, TechniqueFromCode, true);
+            const auto minutes = reader.Integer(item, "minutes", at, true);
+            if (technique && minutes) {
+                note.techniques.push_back({*technique, *minutes});
+            }
+        },
+        SessionNoteLimits::kTechniques);
+    reader.EachObject(
+        document, "regions", "",
+        [&](const json& item, const std::string& at) {
+            reader.OnlyKeys(item, at, {"region", "side", "pressure", "pain_before", "pain_after"});
+            const auto region = reader.Code<Region>(item, "region", at, true);
+            const auto side = reader.Code<Side>(item, "side", at, true);
+            const auto pressure = reader.Integer(item, "pressure", at, true);
+            const auto before = reader.Integer(item, "pain_before", at);
+            const auto after = reader.Integer(item, "pain_after", at);
+            if (region && side && pressure) {
+                note.regions.push_back({*region, *side, *pressure, before, after});
+            }
+        },
+        SessionNoteLimits::kRegions);
     return result;
+}
+
+SessionNoteParseResult SessionNoteFromText(std::string_view text) {
+    auto read = ReadJsonDocument(text);
+    if (!read.problems.empty()) {
+        SessionNoteParseResult result;
+        result.problems = std::move(read.problems);
+        return result;
+    }
+    return SessionNoteFromJson(read.document);
 }
 
 ordered_json SessionNoteToJson(const SessionNote& note) {

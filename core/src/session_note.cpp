@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 
 namespace myodesk::core {
@@ -47,17 +48,10 @@ struct NoteLimits {
     static constexpr int kMinutesPerDay = 24 * 60;
 };
 
-void CheckText(ValidationProblems& problems, const std::string& field, const std::string& text,
-               std::size_t limit) {
-    const bool control = std::any_of(text.begin(), text.end(), [](char c) {
-        const auto byte = static_cast<unsigned char>(c);
-        return (byte < 0x20 && c != '\n' && c != '\r' && c != '\t') || byte == 0x7F;
-    });
-    if (!IsValidUtf8(text) || control) {
-        problems.push_back({field, ProblemCode::kInvalidText});
-    } else if (Utf8Length(text) > limit) {
-        problems.push_back({field, ProblemCode::kTooLong, limit});
-    }
+// Every text of a note may hold several lines.
+void CheckNoteText(ValidationProblems& problems, std::string_view field, std::string_view text,
+                   std::size_t limit) {
+    CheckText(problems, field, text, limit, TextLines::kMany);
 }
 
 void CheckRange(ValidationProblems& problems, const std::string& field, int value, int minimum,
@@ -65,6 +59,51 @@ void CheckRange(ValidationProblems& problems, const std::string& field, int valu
     if (value < minimum || value > maximum) {
         problems.push_back({field, ProblemCode::kOutOfRange, 0, static_cast<double>(minimum),
                             static_cast<double>(maximum)});
+    }
+}
+
+void CheckTechniques(ValidationProblems& problems, const SessionNote& note) {
+    if (note.techniques.size() > SessionNoteLimits::kTechniques) {
+        CheckCount(problems, "techniques", note.techniques.size(), SessionNoteLimits::kTechniques);
+        return;
+    }
+    std::set<Technique> techniques;
+    std::int64_t technique_minutes = 0;  // each within +-1e9 as read, so the sum cannot overflow
+    for (std::size_t i = 0; i < note.techniques.size(); ++i) {
+        const TechniqueUse& use = note.techniques[i];
+        if (!techniques.insert(use.technique).second) {
+            problems.push_back(
+                {fmt::format("techniques[{}].technique", i), ProblemCode::kDuplicate});
+        }
+        CheckRange(problems, fmt::format("techniques[{}].minutes", i), use.minutes, 1,
+                   NoteLimits::kMaxDuration);
+        technique_minutes += use.minutes;
+    }
+    if (technique_minutes > note.duration_min && note.duration_min > 0) {
+        problems.push_back(
+            {"techniques", ProblemCode::kOutOfRange, 0, 0, static_cast<double>(note.duration_min)});
+    }
+}
+
+void CheckRegions(ValidationProblems& problems, const std::vector<RegionWork>& regions) {
+    if (regions.size() > SessionNoteLimits::kRegions) {
+        CheckCount(problems, "regions", regions.size(), SessionNoteLimits::kRegions);
+        return;
+    }
+    std::set<std::pair<Region, Side>> places;
+    for (std::size_t i = 0; i < regions.size(); ++i) {
+        const RegionWork& work = regions[i];
+        if (!places.insert({work.region, work.side}).second) {
+            problems.push_back({fmt::format("regions[{}].region", i), ProblemCode::kDuplicate});
+        }
+        CheckRange(problems, fmt::format("regions[{}].pressure", i), work.pressure, 1, 10);
+        if (work.pain_before) {
+            CheckRange(problems, fmt::format("regions[{}].pain_before", i), *work.pain_before, 0,
+                       10);
+        }
+        if (work.pain_after) {
+            CheckRange(problems, fmt::format("regions[{}].pain_after", i), *work.pain_after, 0, 10);
+        }
     }
 }
 
@@ -127,49 +166,19 @@ ValidationProblems ValidateSessionNote(const SessionNote& note, const Date& toda
     ValidationProblems problems;
     if (!note.date.ok()) {
         problems.push_back({"date", ProblemCode::kInvalidDate});
-    } else if (note.date > today) {
-        problems.push_back({"date", ProblemCode::kInFuture});
+    } else {
+        CheckPastDate(problems, "date", note.date, today);
     }
     CheckRange(problems, "start_time", note.start_minute, 0, NoteLimits::kMinutesPerDay - 1);
     CheckRange(problems, "duration_min", note.duration_min, NoteLimits::kMinDuration,
                NoteLimits::kMaxDuration);
-    CheckText(problems, "subjective", note.subjective, NoteLimits::kSoapText);
-    CheckText(problems, "objective", note.objective, NoteLimits::kSoapText);
-    CheckText(problems, "assessment", note.assessment, NoteLimits::kSoapText);
-    CheckText(problems, "plan", note.plan, NoteLimits::kSoapText);
+    CheckNoteText(problems, "subjective", note.subjective, NoteLimits::kSoapText);
+    CheckNoteText(problems, "objective", note.objective, NoteLimits::kSoapText);
+    CheckNoteText(problems, "assessment", note.assessment, NoteLimits::kSoapText);
+    CheckNoteText(problems, "plan", note.plan, NoteLimits::kSoapText);
 
-    std::set<Technique> techniques;
-    int technique_minutes = 0;
-    for (std::size_t i = 0; i < note.techniques.size(); ++i) {
-        const TechniqueUse& use = note.techniques[i];
-        if (!techniques.insert(use.technique).second) {
-            problems.push_back(
-                {fmt::format("techniques[{}].technique", i), ProblemCode::kDuplicate});
-        }
-        CheckRange(problems, fmt::format("techniques[{}].minutes", i), use.minutes, 1,
-                   NoteLimits::kMaxDuration);
-        technique_minutes += use.minutes;
-    }
-    if (technique_minutes > note.duration_min && note.duration_min > 0) {
-        problems.push_back(
-            {"techniques", ProblemCode::kOutOfRange, 0, 0, static_cast<double>(note.duration_min)});
-    }
-
-    std::set<std::pair<Region, Side>> places;
-    for (std::size_t i = 0; i < note.regions.size(); ++i) {
-        const RegionWork& work = note.regions[i];
-        if (!places.insert({work.region, work.side}).second) {
-            problems.push_back({fmt::format("regions[{}].region", i), ProblemCode::kDuplicate});
-        }
-        CheckRange(problems, fmt::format("regions[{}].pressure", i), work.pressure, 1, 10);
-        if (work.pain_before) {
-            CheckRange(problems, fmt::format("regions[{}].pain_before", i), *work.pain_before, 0,
-                       10);
-        }
-        if (work.pain_after) {
-            CheckRange(problems, fmt::format("regions[{}].pain_after", i), *work.pain_after, 0, 10);
-        }
-    }
+    CheckTechniques(problems, note);
+    CheckRegions(problems, note.regions);
     return problems;
 }
 
@@ -178,11 +187,11 @@ ValidationProblems ValidateAmendment(const Amendment& amendment) {
     if (Trim(amendment.reason).empty()) {
         problems.push_back({"reason", ProblemCode::kRequired});
     }
-    CheckText(problems, "reason", amendment.reason, NoteLimits::kReason);
+    CheckNoteText(problems, "reason", amendment.reason, NoteLimits::kReason);
     if (Trim(amendment.text).empty()) {
         problems.push_back({"text", ProblemCode::kRequired});
     }
-    CheckText(problems, "text", amendment.text, NoteLimits::kSoapText);
+    CheckNoteText(problems, "text", amendment.text, NoteLimits::kSoapText);
     return problems;
 }
 

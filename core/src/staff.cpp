@@ -1,8 +1,6 @@
 #include <myodesk/core/staff.h>
 #include <myodesk/core/text.h>
 
-#include <algorithm>
-
 namespace myodesk::core {
 
 std::string_view ToCode(StaffRole role) {
@@ -22,15 +20,10 @@ std::optional<StaffRole> StaffRoleFromCode(std::string_view code) {
 ValidationProblems ValidateStaff(const Staff& staff) {
     constexpr std::size_t kMaxName = 100;
     ValidationProblems problems;
-    const bool control = std::any_of(staff.name.begin(), staff.name.end(), [](char c) {
-        return static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
-    });
     if (Trim(staff.name).empty()) {
         problems.push_back({"name", ProblemCode::kRequired});
-    } else if (!IsValidUtf8(staff.name) || control) {
-        problems.push_back({"name", ProblemCode::kInvalidText});
-    } else if (Utf8Length(staff.name) > kMaxName) {
-        problems.push_back({"name", ProblemCode::kTooLong, kMaxName});
+    } else {
+        CheckText(problems, "name", staff.name, kMaxName, TextLines::kOne);
     }
     return problems;
 }

@@ -176,6 +176,86 @@ bool IsValidUtf8(std::string_view text) {
     return valid;
 }
 
+namespace {
+
+bool IsBidiControl(char32_t code) {
+    return code == 0x061C || code == 0x200E || code == 0x200F ||
+           (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069);
+}
+
+// C0 controls, DEL and the C1 controls.
+bool IsControl(char32_t code) {
+    return code < 0x20 || (code >= 0x7F && code <= 0x9F);
+}
+
+}  // namespace
+
+bool IsAcceptableText(std::string_view text, TextLines lines) {
+    std::size_t pos = 0;
+    bool valid = true;
+    while (pos < text.size()) {
+        const char32_t code = DecodeOne(text, pos, valid);
+        if (!valid || IsBidiControl(code)) {
+            return false;
+        }
+        const bool line_character = code == U'\t' || code == U'\n' || code == U'\r';
+        if (IsControl(code) && !(lines == TextLines::kMany && line_character)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::string EscapeForTerminal(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t start = pos;
+        bool valid = true;
+        const char32_t code = DecodeOne(text, pos, valid);
+        if (!valid) {
+            out += "\xEF\xBF\xBD";  // U+FFFD
+        } else if ((IsControl(code) && code != U'\t' && code != U'\n') || IsBidiControl(code)) {
+            out += "\\u{";
+            constexpr std::string_view kHex = "0123456789abcdef";
+            std::string digits;
+            for (char32_t rest = code; rest != 0 || digits.empty(); rest >>= 4) {
+                digits.insert(digits.begin(), kHex[rest & 0xFu]);
+            }
+            out += digits;
+            out += '}';
+        } else {
+            out.append(text.substr(start, pos - start));
+        }
+    }
+    return out;
+}
+
+std::string EscapeJsonForTerminal(std::string_view json) {
+    std::string out;
+    out.reserve(json.size());
+    for (std::size_t i = 0; i < json.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(json[i]);
+        const auto next = i + 1 < json.size() ? static_cast<unsigned char>(json[i + 1]) : 0u;
+        constexpr std::string_view kHex = "0123456789abcdef";
+        const auto escape = [&](unsigned code) {
+            out += "\\u00";
+            out += kHex[code >> 4];
+            out += kHex[code & 0xFu];
+        };
+        if (byte == 0x7F || (byte < 0x20 && byte != '\n')) {
+            escape(byte);
+        } else if (byte == 0xC2 && next >= 0x80 && next <= 0x9F) {
+            escape(next);  // a C1 control, U+0080-U+009F
+            ++i;
+        } else {
+            out.push_back(json[i]);
+        }
+    }
+    return out;
+}
+
 std::string Trim(std::string_view text) {
     constexpr std::string_view kSpace = " \t\r\n\f\v";
     const auto first = text.find_first_not_of(kSpace);

@@ -1,5 +1,6 @@
 #include "json_reader.h"
 
+#include <myodesk/core/json_document.h>
 #include <myodesk/core/text.h>
 #include <myodesk/core/training.h>
 
@@ -171,12 +172,18 @@ bool IsHardTraining(RunType type) {
 
 ValidationProblems ValidateTrainingEntries(const std::vector<TrainingEntry>& entries) {
     ValidationProblems problems;
+    if (entries.size() > TrainingLimits::kEntries) {
+        problems.push_back({"entries", ProblemCode::kTooMany, TrainingLimits::kEntries});
+        return problems;
+    }
     std::set<Date> seen;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const TrainingEntry& entry = entries[i];
         const std::string at = fmt::format("entries[{}]", i);
         if (!entry.date.ok()) {
             problems.push_back({at + ".date", ProblemCode::kInvalidDate});
+        } else if (entry.date < DateLimits::kEarliest || entry.date > DateLimits::kLatest) {
+            CheckDateRange(problems, at + ".date", entry.date);
         } else if (!seen.insert(entry.date).second) {
             // One entry per day: the day's main session.
             problems.push_back({at + ".date", ProblemCode::kDuplicate});
@@ -197,6 +204,10 @@ ValidationProblems ValidateTrainingEntries(const std::vector<TrainingEntry>& ent
 TrainingParseResult ParseTrainingCsv(std::string_view text) {
     TrainingParseResult result;
     auto& problems = result.problems;
+    if (text.size() > JsonDocumentLimits::kMaxBytes) {
+        problems.push_back({"document", ProblemCode::kTooLong, JsonDocumentLimits::kMaxBytes});
+        return result;
+    }
     if (text.substr(0, 3) == "\xEF\xBB\xBF") {
         text.remove_prefix(3);
     }
@@ -303,13 +314,12 @@ TrainingParseResult ParseTrainingCsv(std::string_view text) {
 TrainingParseResult ParseTrainingJson(std::string_view text) {
     TrainingParseResult result;
     auto& problems = result.problems;
-    json document;
-    try {
-        document = json::parse(text);
-    } catch (const json::parse_error&) {
-        problems.push_back({"document", ProblemCode::kWrongType});
+    JsonDocumentResult read = ReadJsonDocument(text);
+    if (!read.problems.empty()) {
+        problems = std::move(read.problems);
         return result;
     }
+    const json& document = read.document;
     JsonReader reader(problems);
     const json* list = &document;
     std::string list_path;  // "" for a bare array: its elements are "[0]", "[1]", ...
@@ -326,6 +336,11 @@ TrainingParseResult ParseTrainingJson(std::string_view text) {
         }
     } else if (!document.is_array()) {
         reader.Problem("document", ProblemCode::kWrongType);
+        return result;
+    }
+    if (list->size() > TrainingLimits::kEntries) {
+        problems.push_back({list_path.empty() ? "document" : list_path, ProblemCode::kTooMany,
+                            TrainingLimits::kEntries});
         return result;
     }
 

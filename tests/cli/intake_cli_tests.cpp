@@ -232,7 +232,7 @@ MYODESK_DB_TEST(refuses_invalid_documents_naming_the_field) {
         {"consent not accepted", [](json& d) { d["consent"]["accepted"] = false; },
          "consent.accepted"},
         {"misspelt field", [](json& d) { d["runner"]["weekly_km"] = 40; }, "runner.weekly_km"},
-        {"future injury", [](json& d) { d["health"]["injuries"][0]["date"] = "2999-01-01"; },
+        {"future injury", [](json& d) { d["health"]["injuries"][0]["date"] = "2099-01-01"; },
          "health.injuries[0].date: the date is in the future"},
     };
     for (const auto& c : cases) {

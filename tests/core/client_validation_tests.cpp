@@ -101,6 +101,30 @@ const std::vector<Case> kCases{
     {"line break in a name",
      [](Client& c) { c.given_name = "Ann\nMarie"; },
      {{"given_name", ProblemCode::kInvalidText}}},
+    {"ESC in a name",
+     [](Client& c) { c.given_name = "Ann\x1b]0;owned\x07"; },
+     {{"given_name", ProblemCode::kInvalidText}}},
+    {"NUL in a name",
+     [](Client& c) { c.family_name = std::string("Lee\0x", 5); },
+     {{"family_name", ProblemCode::kInvalidText}}},
+    {"DEL in a phone number",
+     [](Client& c) { c.phone = "+44 20 7946 0958\x7f"; },
+     {{"phone", ProblemCode::kInvalidText}}},
+    {"a C1 control in the referral source",
+     [](Client& c) { c.referral_source = "Web\u009b2J"; },
+     {{"referral_source", ProblemCode::kInvalidText}}},
+    {"a right-to-left override in a name",
+     [](Client& c) { c.preferred_name = "Ann\u202Enne"; },
+     {{"preferred_name", ProblemCode::kInvalidText}}},
+    {"ESC in the notes, where lines are allowed",
+     [](Client& c) { c.notes = "fine\nthen \x1b[2J"; },
+     {{"notes", ProblemCode::kInvalidText}}},
+    {"tabs and lines in the notes", [](Client& c) { c.notes = "one\r\n\ttwo"; }, {}},
+    {"born on 1899-12-31",
+     [](Client& c) {
+         c.date_of_birth = Date{year{1899}, December, day{31}};
+     },
+     {{"date_of_birth", ProblemCode::kTooFarInPast}}},
     {"broken UTF-8",
      [](Client& c) { c.physician = "Dr \xC3"; },
      {{"physician", ProblemCode::kInvalidText}}},
@@ -134,11 +158,14 @@ BOOST_DATA_TEST_CASE(validates_each_field, boost::unit_test::data::make(kCases),
 
 BOOST_AUTO_TEST_CASE(every_code_has_a_stable_name) {
     for (auto code :
-         {ProblemCode::kRequired, ProblemCode::kTooLong, ProblemCode::kInFuture,
-          ProblemCode::kTooFarInPast, ProblemCode::kInvalidEmail, ProblemCode::kInvalidPhone,
-          ProblemCode::kInvalidText, ProblemCode::kOutOfRange, ProblemCode::kUnknownCode,
-          ProblemCode::kInvalidDate, ProblemCode::kWrongType, ProblemCode::kNotAccepted,
-          ProblemCode::kOverlaps, ProblemCode::kLocked, ProblemCode::kDuplicate}) {
+         {ProblemCode::kRequired,      ProblemCode::kTooLong,      ProblemCode::kInFuture,
+          ProblemCode::kTooFarInPast,  ProblemCode::kInvalidEmail, ProblemCode::kInvalidPhone,
+          ProblemCode::kInvalidText,   ProblemCode::kOutOfRange,   ProblemCode::kUnknownCode,
+          ProblemCode::kInvalidDate,   ProblemCode::kWrongType,    ProblemCode::kNotAccepted,
+          ProblemCode::kOverlaps,      ProblemCode::kLocked,       ProblemCode::kDuplicate,
+          ProblemCode::kTooMany,       ProblemCode::kTooDeep,      ProblemCode::kDuplicateKey,
+          ProblemCode::kInvalidNumber, ProblemCode::kInvalidJson,  ProblemCode::kTooFarInFuture,
+          ProblemCode::kContradicts}) {
         BOOST_TEST(ProblemCodeName(code) != "unknown");
     }
     BOOST_TEST(ProblemCodeName(ProblemCode::kTooLong) == "too_long");

@@ -85,8 +85,89 @@ const std::vector<Case> kCases{
      },
      {}},
     {"pregnancy weeks",
-     [](Intake& i) { i.health.pregnancy_weeks = 50; },
+     [](Intake& i) {
+         i.health.pregnant = true;
+         i.health.pregnancy_weeks = 50;
+     },
      {{"health.pregnancy_weeks", ProblemCode::kOutOfRange}}},
+    {"pregnancy weeks when pregnant",
+     [](Intake& i) {
+         i.health.pregnant = true;
+         i.health.pregnancy_weeks = 20;
+     },
+     {}},
+    {"pregnancy weeks when not pregnant",
+     [](Intake& i) {
+         i.health.pregnant = false;
+         i.health.pregnancy_weeks = 20;
+     },
+     {{"health.pregnancy_weeks", ProblemCode::kContradicts}}},
+    {"an injury's side without a region",
+     [](Intake& i) { i.health.injuries[0].region.reset(); },
+     {{"health.injuries[0].side", ProblemCode::kContradicts}}},
+    {"taken on 0001-01-01",
+     [](Intake& i) {
+         i.taken_on = Date{year{1}, January, day{1}};
+     },
+     {{"taken_on", ProblemCode::kTooFarInPast}}},
+    {"surgery in 1899",
+     [](Intake& i) {
+         i.health.surgeries[0].date = Date{year{1899}, June, day{1}};
+     },
+     {{"health.surgeries[0].date", ProblemCode::kTooFarInPast}}},
+    {"goal race on 9999-12-31",
+     [](Intake& i) {
+         i.runner.goal_race.date = Date{year{9999}, December, day{31}};
+     },
+     {{"runner.goal_race.date", ProblemCode::kTooFarInFuture}}},
+    {"goal race on 2100-12-31 is fine",
+     [](Intake& i) { i.runner.goal_race.date = DateLimits::kLatest; },
+     {}},
+    {"ESC in the signed name",
+     [](Intake& i) { i.consent.signed_name = "Zo\x1b[2Jë"; },
+     {{"consent.signed_name", ProblemCode::kInvalidText}}},
+    {"BEL in a medication",
+     [](Intake& i) { i.health.medications[0].name = "Ibuprofen\a"; },
+     {{"health.medications[0].name", ProblemCode::kInvalidText}}},
+    {"DEL in the race name",
+     [](Intake& i) { i.runner.goal_race.name = "Valencia\x7f"; },
+     {{"runner.goal_race.name", ProblemCode::kInvalidText}}},
+    {"a right-to-left override in a surgery kind",
+     [](Intake& i) { i.health.surgeries[0].kind = "\u202Earthroscopy"; },
+     {{"health.surgeries[0].kind", ProblemCode::kInvalidText}}},
+    {"a tab in a one-line field",
+     [](Intake& i) { i.consent.signed_name = "Zoë\tÅngström"; },
+     {{"consent.signed_name", ProblemCode::kInvalidText}}},
+    {"lines and tabs in the allergies",
+     [](Intake& i) { i.health.allergies = "Arnica\r\n\tnut oils\n"; },
+     {}},
+    {"ESC in the allergies",
+     [](Intake& i) { i.health.allergies = "Arnica\x1b[31m"; },
+     {{"health.allergies", ProblemCode::kInvalidText}}},
+    {"the same condition twice",
+     [](Intake& i) { i.health.conditions.push_back(i.health.conditions[0]); },
+     {{"health.conditions[2].code", ProblemCode::kDuplicate}}},
+    {"the same medication twice, in other letters",
+     [](Intake& i) {
+         i.health.medications.push_back({" ibuprofen 400 MG", MedicationClass::kNsaid});
+     },
+     {{"health.medications[2].name", ProblemCode::kDuplicate}}},
+    {"one name in two classes is not a duplicate",
+     [](Intake& i) {
+         i.health.medications.push_back({"Ibuprofen 400 mg", MedicationClass::kOther});
+     },
+     {}},
+    {"the same sore place twice",
+     [](Intake& i) {
+         i.soreness.push_back({Region::kHamstrings, Side::kLeft, 2});
+     },
+     {{"soreness[2].region", ProblemCode::kDuplicate}}},
+    {"the same run twice",
+     [](Intake& i) { i.runner.recent_runs.push_back(i.runner.recent_runs[1]); },
+     {{"runner.recent_runs[2].date", ProblemCode::kDuplicate}}},
+    {"100,000 identical conditions",
+     [](Intake& i) { i.health.conditions.assign(100000, i.health.conditions[1]); },
+     {{"health.conditions", ProblemCode::kTooMany}}},
     {"long allergies",
      [](Intake& i) { i.health.allergies = std::string(4001, 'a'); },
      {{"health.allergies", ProblemCode::kTooLong}}},

@@ -91,6 +91,32 @@ const std::vector<Case> kCases{
     {"long text",
      [](SessionNote& n) { n.plan = std::string(20001, 'p'); },
      {{"plan", ProblemCode::kTooLong}}},
+    {"dated 0001-01-01",
+     [](SessionNote& n) {
+         n.date = Date{year{1}, January, day{1}};
+     },
+     {{"date", ProblemCode::kTooFarInPast}}},
+    {"dated 1899-12-31",
+     [](SessionNote& n) {
+         n.date = Date{year{1899}, December, day{31}};
+     },
+     {{"date", ProblemCode::kTooFarInPast}}},
+    {"dated 1900-01-01", [](SessionNote& n) { n.date = DateLimits::kEarliest; }, {}},
+    {"tabs and line breaks in the text",
+     [](SessionNote& n) { n.subjective = "Line one\r\n\tLine two\n"; },
+     {}},
+    {"ESC in the text",
+     [](SessionNote& n) { n.objective = "ok\x1b]0;title\x07"; },
+     {{"objective", ProblemCode::kInvalidText}}},
+    {"NUL in the text",
+     [](SessionNote& n) { n.assessment = std::string("a\0b", 3); },
+     {{"assessment", ProblemCode::kInvalidText}}},
+    {"a right-to-left override in the text",
+     [](SessionNote& n) { n.plan = "fdp.\u202Eexe"; },
+     {{"plan", ProblemCode::kInvalidText}}},
+    {"101 regions",
+     [](SessionNote& n) { n.regions.assign(SessionNoteLimits::kRegions + 1, n.regions[0]); },
+     {{"regions", ProblemCode::kTooMany}}},
 };
 
 }  // namespace

@@ -11,6 +11,40 @@ using namespace myodesk::core;
 
 BOOST_AUTO_TEST_SUITE(text_tests)
 
+BOOST_AUTO_TEST_CASE(acceptable_text_has_no_control_or_bidi_characters) {
+    BOOST_TEST(IsAcceptableText("Zoë Ångström 李小龙 🏃 مرحبا", TextLines::kOne));
+    for (const std::string& bad :
+         {std::string("a\0b", 3), std::string("\x1b[31m"), std::string("\a"), std::string("\x7f"),
+          std::string("\u0080"), std::string("\u009f"), std::string("\u202a"),
+          std::string("\u202e"), std::string("\u2066"), std::string("\u2069"),
+          std::string("\u200e"), std::string("\u200f"), std::string("\u061c"),
+          std::string("\xC3")}) {
+        BOOST_TEST(!IsAcceptableText("x" + bad, TextLines::kOne), bad);
+        BOOST_TEST(!IsAcceptableText("x" + bad, TextLines::kMany), bad);
+    }
+    for (const char* line : {"\t", "\n", "\r"}) {
+        BOOST_TEST(!IsAcceptableText(std::string("a") + line + "b", TextLines::kOne));
+        BOOST_TEST(IsAcceptableText(std::string("a") + line + "b", TextLines::kMany));
+    }
+    // Neighbours of the refused ranges are ordinary characters.
+    BOOST_TEST(IsAcceptableText("\u00a0\u2029\u202f\u2065\u206a", TextLines::kOne));
+}
+
+BOOST_AUTO_TEST_CASE(terminal_output_shows_controls_as_escapes) {
+    BOOST_TEST(EscapeForTerminal("Zoë\tÅngström\n") == "Zoë\tÅngström\n");
+    BOOST_TEST(EscapeForTerminal("a\x1b]0;title\x07"
+                                 "b") == "a\\u{1b}]0;title\\u{7}b");
+    BOOST_TEST(EscapeForTerminal(std::string("\0\r\x7f", 3)) == "\\u{0}\\u{d}\\u{7f}");
+    BOOST_TEST(EscapeForTerminal("\u009b\u202e") == "\\u{9b}\\u{202e}");
+    BOOST_TEST(EscapeForTerminal("a\xFF"
+                                 "b") ==
+               "a\uFFFD"
+               "b");
+    // JSON text keeps its meaning: only DEL and C1 controls, which dump leaves raw, change.
+    BOOST_TEST(EscapeJsonForTerminal("{\"a\": \"x\x7f\u0085\u202e\"}\n") ==
+               "{\"a\": \"x\\u007f\\u0085\u202e\"}\n");
+}
+
 BOOST_AUTO_TEST_CASE(counts_code_points_not_bytes) {
     BOOST_TEST(Utf8Length("") == 0u);
     BOOST_TEST(Utf8Length("O'Brien") == 7u);

@@ -176,8 +176,8 @@ const std::vector<Bad> kBad{
      {"line 2.date:invalid_date", "line 3.type:unknown_code", "line 3.distance_km:wrong_type",
       "line 4.distance_km:out_of_range"}},
 
-    {"not JSON", "{\"entries\": [", {"document:wrong_type"}},
-    {"a JSON list cut short", "[{\"date\": \"2025-03-09\"", {"document:wrong_type"}},
+    {"not JSON", "{\"entries\": [", {"document:invalid_json"}},
+    {"a JSON list cut short", "[{\"date\": \"2025-03-09\"", {"document:invalid_json"}},
     {"an object without entries", R"({})", {"entries:required"}},
     {"entries that are not a list",
      R"({"entries": {"date": "2025-03-09"}})",
@@ -289,7 +289,7 @@ BOOST_AUTO_TEST_CASE(a_distance_in_miles_out_of_range_names_the_range_in_miles) 
 BOOST_AUTO_TEST_CASE(chooses_the_format_by_the_first_character) {
     // The first non-blank character decides: '{' or '[' is JSON, anything else CSV.
     BOOST_TEST(Fields(ParseTrainingDocument("  [").problems) ==
-               std::vector<std::string>{"document:wrong_type"});
+               std::vector<std::string>{"document:invalid_json"});
     const std::vector<std::string> semicolons{"line 1.date;type;distance_km:unknown_code",
                                               "line 1.date:required", "line 1.type:required",
                                               "line 1.distance_km:required"};
@@ -297,7 +297,7 @@ BOOST_AUTO_TEST_CASE(chooses_the_format_by_the_first_character) {
                boost::test_tools::per_element());
     // The parsers called directly do not guess.
     BOOST_TEST(Fields(ParseTrainingJson("date,type,distance_km\n").problems) ==
-               std::vector<std::string>{"document:wrong_type"});
+               std::vector<std::string>{"document:invalid_json"});
     BOOST_TEST(Fields(ParseTrainingJson("5").problems) ==
                std::vector<std::string>{"document:wrong_type"});
     BOOST_TEST(ParseTrainingCsv("date,type,distance_km\n2025-03-09,long,30\n").entries.size() ==

@@ -2,6 +2,7 @@
 #include "command_declaration.h"
 #include "text_layout.h"
 
+#include <myodesk/core/json_document.h>
 #include <myodesk/services/settings_service.h>
 
 #include <fmt/format.h>
@@ -17,6 +18,16 @@ namespace {
 
 constexpr std::string_view kPaperKey = "report.paper";
 
+// A number setting's stored text as a JSON number, read strictly (a value a double cannot
+// hold, or not a number at all, stays the text it is rather than aborting the command).
+nlohmann::json StoredNumber(const std::string& value) {
+    const auto read = core::ReadJsonDocument(value);
+    if (read.problems.empty() && read.document.is_number()) {
+        return read.document;
+    }
+    return value;
+}
+
 void PrintSettingsJson(CommandContext& context, const std::vector<db::ClinicSetting>& settings) {
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const auto& setting : settings) {
@@ -27,8 +38,8 @@ void PrintSettingsJson(CommandContext& context, const std::vector<db::ClinicSett
             continue;
         }
         list.push_back({{"key", setting.key},
-                        {"value", nlohmann::json::parse(setting.value)},
-                        {"default", nlohmann::json::parse(setting.default_value)},
+                        {"value", StoredNumber(setting.value)},
+                        {"default", StoredNumber(setting.default_value)},
                         {"minimum", setting.minimum},
                         {"maximum", setting.maximum}});
     }

@@ -283,8 +283,12 @@ wxString ProblemMessage(const core::ValidationProblem& problem, const wxString& 
         case core::ProblemCode::kInFuture:
             return wxString::Format(_("%s: the date is in the future."), label);
         case core::ProblemCode::kTooFarInPast:
-            return wxString::Format(_("%s: the date is more than %d years ago."), label,
-                                    core::ClientLimits::kMaxAgeYears);
+            if (problem.field == core::client_field::kDateOfBirth) {
+                return wxString::Format(_("%s: the date is more than %d years ago."), label,
+                                        core::ClientLimits::kMaxAgeYears);
+            }
+            return wxString::Format(_("%s: the date is too long ago (the earliest is %s)."), label,
+                                    ToWx(core::FormatIsoDate(core::DateLimits::kEarliest)));
         case core::ProblemCode::kInvalidEmail:
             return wxString::Format(
                 _("%s: this does not look like an email address (name@example.com)."), label);
@@ -320,6 +324,23 @@ wxString ProblemMessage(const core::ValidationProblem& problem, const wxString& 
                                     label);
         case core::ProblemCode::kDuplicate:
             return wxString::Format(_("%s: this is listed twice."), label);
+        case core::ProblemCode::kTooMany:
+            return wxString::Format(_("%s: this has too many entries (at most %ld)."), label,
+                                    static_cast<long>(problem.limit));
+        case core::ProblemCode::kTooDeep:
+            return wxString::Format(_("%s: this is nested too deeply (at most %ld levels)."), label,
+                                    static_cast<long>(problem.limit));
+        case core::ProblemCode::kDuplicateKey:
+            return wxString::Format(_("%s: this field is given twice."), label);
+        case core::ProblemCode::kInvalidNumber:
+            return wxString::Format(_("%s: this number is too large to be read."), label);
+        case core::ProblemCode::kInvalidJson:
+            return wxString::Format(_("%s: this is not a valid JSON document."), label);
+        case core::ProblemCode::kTooFarInFuture:
+            return wxString::Format(_("%s: the date is too far ahead (the latest is %s)."), label,
+                                    ToWx(core::FormatIsoDate(core::DateLimits::kLatest)));
+        case core::ProblemCode::kContradicts:
+            return wxString::Format(_("%s: this does not agree with the rest of the form."), label);
     }
     return wxString::Format(_("%s: this value cannot be saved (%s)."), label,
                             ToWx(core::ProblemCodeName(problem.code)));

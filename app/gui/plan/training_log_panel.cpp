@@ -81,8 +81,13 @@ wxString TrainingProblemMessage(const core::ValidationProblem& problem) {
             wxString::Format(_("Entry %d"), Number(field.substr(open + 1, close - open - 1)) + 1);
         const std::size_t dot = field.find('.', close);
         column = dot == std::string_view::npos ? std::string_view() : field.substr(dot + 1);
-    } else if (field == "document" || field.empty()) {
-        return _("The file is neither a training CSV file nor a training JSON document.");
+    } else if (field == "document" || field == "entries" || field.empty()) {
+        if (problem.code == core::ProblemCode::kWrongType ||
+            problem.code == core::ProblemCode::kInvalidJson) {
+            return _("The file is neither a training CSV file nor a training JSON document.");
+        }
+        // Too large, too many entries, not UTF-8, nested too deeply.
+        return ProblemMessage(problem, _("The file"));
     } else {
         column = field;
     }

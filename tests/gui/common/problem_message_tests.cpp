@@ -16,11 +16,14 @@ using core::ProblemCode;
 namespace {
 
 constexpr std::array kAllCodes{
-    ProblemCode::kRequired,     ProblemCode::kTooLong,      ProblemCode::kInFuture,
-    ProblemCode::kTooFarInPast, ProblemCode::kInvalidEmail, ProblemCode::kInvalidPhone,
-    ProblemCode::kInvalidText,  ProblemCode::kOutOfRange,   ProblemCode::kUnknownCode,
-    ProblemCode::kInvalidDate,  ProblemCode::kWrongType,    ProblemCode::kNotAccepted,
-    ProblemCode::kOverlaps,     ProblemCode::kLocked,       ProblemCode::kDuplicate};
+    ProblemCode::kRequired,      ProblemCode::kTooLong,      ProblemCode::kInFuture,
+    ProblemCode::kTooFarInPast,  ProblemCode::kInvalidEmail, ProblemCode::kInvalidPhone,
+    ProblemCode::kInvalidText,   ProblemCode::kOutOfRange,   ProblemCode::kUnknownCode,
+    ProblemCode::kInvalidDate,   ProblemCode::kWrongType,    ProblemCode::kNotAccepted,
+    ProblemCode::kOverlaps,      ProblemCode::kLocked,       ProblemCode::kDuplicate,
+    ProblemCode::kTooMany,       ProblemCode::kTooDeep,      ProblemCode::kDuplicateKey,
+    ProblemCode::kInvalidNumber, ProblemCode::kInvalidJson,  ProblemCode::kTooFarInFuture,
+    ProblemCode::kContradicts};
 
 constexpr std::array<std::string_view, 12> kAllFields{core::client_field::kGivenName,
                                                       core::client_field::kFamilyName,

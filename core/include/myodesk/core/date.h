@@ -10,6 +10,17 @@ namespace myodesk::core {
 // A calendar date with no time zone. Core never reads the clock: callers pass "today".
 using Date = std::chrono::year_month_day;
 
+// The plausible range of every date read from outside (documents, CLI options, forms):
+// 1900-01-01 to 2100-12-31 (docs/*-format.md, "Limits"). A date that cannot be after today
+// (a session, an intake, a date of birth) is also checked against today; a date that may lie
+// ahead (a goal race, a training day) only against kLatest.
+struct DateLimits {
+    static constexpr Date kEarliest{std::chrono::year{1900}, std::chrono::January,
+                                    std::chrono::day{1}};
+    static constexpr Date kLatest{std::chrono::year{2100}, std::chrono::December,
+                                  std::chrono::day{31}};
+};
+
 // Parses exactly YYYY-MM-DD (ISO 8601 calendar date); nullopt for anything else or for a
 // date that does not exist (2023-02-29).
 std::optional<Date> ParseIsoDate(std::string_view text);

@@ -4,6 +4,7 @@
 #include <myodesk/core/codes.h>
 #include <myodesk/core/date.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -117,6 +118,18 @@ struct Intake {
     Consent consent;
     std::string created_at;  // set by storage (ISO 8601 UTC)
     friend bool operator==(const Intake&, const Intake&) = default;
+};
+
+// The most entries each list of an intake takes (docs/intake-format.md, "Limits"): far more
+// than any client has, few enough to bound the work on a hostile document.
+struct IntakeListLimits {
+    static constexpr std::size_t kConditions = 100;
+    static constexpr std::size_t kMedications = 100;
+    static constexpr std::size_t kSurgeries = 100;
+    static constexpr std::size_t kInjuries = 100;
+    static constexpr std::size_t kRecentRuns = 100;
+    static constexpr std::size_t kSoreness = 100;
+    static constexpr std::size_t kAvoidRegions = 100;
 };
 
 // Whether an intake taken on `taken_on` is due to be renewed on `today` (over a year old).

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <optional>
+#include <string_view>
 
 namespace myodesk::core {
 
@@ -24,6 +25,9 @@ struct IntakeParseResult {
 // refused (a misspelt field is not silently dropped); "id", "client_id", "created_at" and
 // "flags", which `intake show --json` adds, are accepted and ignored.
 IntakeParseResult IntakeFromJson(const nlohmann::json& document);
+// Reads the document's text: ReadJsonDocument (core/json_document.h), then IntakeFromJson.
+// Lists of more than IntakeListLimits' entries are refused (kTooMany) unread.
+IntakeParseResult IntakeFromText(std::string_view text);
 
 // Writes an intake in the exchange format (no ids; `taken_on` first). Lists and fields with a
 // default are always written; absent optional values are left out. A document in this form

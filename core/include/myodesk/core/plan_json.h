@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 
 namespace myodesk::core {
 
@@ -35,5 +36,7 @@ struct PlanParseResult {
     ValidationProblems problems;  // by JSON path; the plan is only usable when empty
 };
 PlanParseResult PlanFromJson(const nlohmann::json& document);
+// Reads the document's text: ReadJsonDocument (core/json_document.h), then PlanFromJson.
+PlanParseResult PlanFromText(std::string_view text);
 
 }  // namespace myodesk::core

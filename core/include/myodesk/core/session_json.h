@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string_view>
+
 namespace myodesk::core {
 
 // The session-note exchange format (docs/session-format.md):
@@ -20,6 +22,9 @@ struct SessionNoteParseResult {
 };
 
 SessionNoteParseResult SessionNoteFromJson(const nlohmann::json& document);
+// Reads the document's text: ReadJsonDocument (core/json_document.h), then
+// SessionNoteFromJson. Lists of more than SessionNoteLimits' entries are refused unread.
+SessionNoteParseResult SessionNoteFromText(std::string_view text);
 
 // The exchange format only (what `notes add` reads). Absent optional values are left out.
 nlohmann::ordered_json SessionNoteToJson(const SessionNote& note);

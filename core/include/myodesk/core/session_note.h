@@ -6,6 +6,7 @@
 #include <myodesk/core/staff.h>
 #include <myodesk/core/validation.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -86,11 +87,20 @@ struct SessionNote {
 
 bool IsSigned(const SessionNote& note);
 
+// The most entries a note's lists take (docs/session-format.md, "Limits"). A technique and a
+// region with its side are each listed once anyway; the counts bound the work on a hostile
+// document before that is checked.
+struct SessionNoteLimits {
+    static constexpr std::size_t kTechniques = 100;
+    static constexpr std::size_t kRegions = 100;
+};
+
 // "HH:MM" <-> minutes after midnight (00:00-23:59).
 std::optional<int> ParseClockTime(std::string_view text);
 std::string FormatClockTime(int minute);
 
-// Checks a note before it is saved: date not after `today`; start time 00:00-23:59; duration
+// Checks a note before it is saved: date not after `today` nor before DateLimits::kEarliest;
+// at most SessionNoteLimits' entries per list; start time 00:00-23:59; duration
 // 5-240 minutes; pressure 1-10 and pain 0-10 per region; technique minutes 1-240 and their sum
 // not above the duration; no region and side twice; a technique at most once; text limits.
 // Field names are JSON paths ("regions[0].pressure", "techniques[1].minutes").

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -25,7 +26,14 @@ struct TrainingEntry {
 // Hard training: what a deep massage must not come the day before, or within 24-36 h after.
 bool IsHardTraining(RunType type);  // long, tempo, intervals, race
 
-// Checks entries: distance 0 < km <= 400 when given; none for `rest`; one entry per date.
+// The most entries a calendar takes (docs/training-format.md, "Limits"): over 27 years of
+// days.
+struct TrainingLimits {
+    static constexpr std::size_t kEntries = 10000;
+};
+
+// Checks entries: at most TrainingLimits::kEntries; dates within DateLimits; distance
+// 0 < km <= 400 when given; none for `rest`; one entry per date.
 // Field names are paths ("entries[3].distance_km", "entries[3].date" for a repeated date).
 ValidationProblems ValidateTrainingEntries(const std::vector<TrainingEntry>& entries);
 
