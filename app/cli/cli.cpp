@@ -15,6 +15,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
+#include <sstream>
 #include <utility>
 
 namespace myodesk::app {
@@ -144,6 +145,16 @@ int Run(CLI::App& app, const std::vector<std::string>& words, CommandContext& co
     return 0;
 }
 
+// Replaces every command's handler (a subcommand's callback) with one that does nothing.
+void DisarmHandlers(CLI::App& app) {
+    for (CLI::App* command : app.get_subcommands([](CLI::App*) { return true; })) {
+        if (command->get_name() != "help") {  // `help` only throws OverviewRequested
+            command->callback([] {});
+        }
+        DisarmHandlers(*command);
+    }
+}
+
 }  // namespace
 
 int RunCli(const std::vector<std::string>& words, std::istream& in, std::ostream& out,
@@ -181,6 +192,15 @@ int RunCli(const std::vector<std::string>& words, std::istream& in, std::ostream
 
 int RunCli(const std::vector<std::string>& words, std::ostream& out, std::ostream& err) {
     return RunCli(words, std::cin, out, err);
+}
+
+int ParseCliOnly(const std::vector<std::string>& words, std::ostream& out, std::ostream& err) {
+    std::istringstream no_input;
+    CommandContext context(no_input, out, err, services::Clock::System());
+    CLI::App app(kOverview, "myodesk-cli");
+    DeclareCommandLine(app, context);
+    DisarmHandlers(app);
+    return Run(app, words, context);
 }
 
 }  // namespace myodesk::app
