@@ -120,8 +120,10 @@ int Run(CLI::App& app, const std::vector<std::string>& words, CommandContext& co
         return 0;
     } catch (const CLI::RequiredError& error) {
         // A group's subcommand that is not one of its commands ("plan frobnicate").
+        // (Only when a group was chosen: `"" -- db` leaves none, and its name is then no prefix.)
         const auto remaining = app.remaining(true);
-        if (!remaining.empty() && remaining.front().rfind('-', 0) != 0) {
+        if (!app.get_subcommands().empty() && !remaining.empty() &&
+            remaining.front().rfind('-', 0) != 0) {
             return UsageFailure(context.Err(), app,
                                 fmt::format("unknown command '{} {}'",
                                             SelectedCommand(app).substr(app.get_name().size() + 1),
