@@ -4,6 +4,7 @@
 #   ./dev.sh test     install, build (ci preset, warnings as errors), run every test
 #   ./dev.sh package  build the .deb (release preset)
 #   ./dev.sh bench    build the benchmarks (bench preset: release), run them, print the table
+#   ./dev.sh fuzz     build the fuzzers (fuzz preset: clang-14), run each [--seconds N, 60]
 #   ./dev.sh format   clang-format every C++ file
 # With CI=true nothing is skipped: a GUI or PostgreSQL test that cannot run fails the run.
 set -euo pipefail
@@ -21,6 +22,8 @@ TEST_PACKAGES=(
   desktop-file-utils appstream dpkg-dev file binutils sqlite3
 )
 PACKAGE_PACKAGES=(dpkg-dev file binutils)
+# The fuzz preset's compiler and libFuzzer with the sanitizers (./dev.sh fuzz; ./dev.sh test).
+FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 
 say() { printf 'dev.sh: %s\n' "$*"; }
 die() {
@@ -125,7 +128,7 @@ cmd_run() {
 }
 
 cmd_test() {
-  ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+  ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
   build ci
   trap stop_postgres EXIT
   trap 'exit 130' INT TERM
@@ -139,6 +142,14 @@ cmd_test() {
   local status=0
   xvfb-run -a -s "-screen 0 1280x800x24" \
     ctest --preset ci -j "$(nproc)" "$@" || status=$?
+  # A short run of every fuzzer (./dev.sh fuzz runs them longer).
+  if command -v clang++-14 >/dev/null 2>&1; then
+    build fuzz && run_fuzzers 5 || status=1
+  elif [ "${CI:-}" = true ]; then
+    die "clang++-14 not found; with CI=true the fuzzers may not be skipped"
+  else
+    say "WARNING: clang++-14 not found: the fuzzers were SKIPPED"
+  fi
   return "$status"
 }
 
@@ -165,12 +176,91 @@ cmd_bench() {
     "$ROOT/build/bench/tests/bench/myodesk_bench" --gui "$ROOT/build/bench/app/gui/myodesk" "$@"
 }
 
+# --- fuzzing (tests/fuzz, docs/fuzzing.md) ------------------------------------------------
+FUZZ_BIN=$ROOT/build/fuzz/tests/fuzz
+FUZZ_WORK=$ROOT/build/fuzz/corpus-work
+
+# The longest input each fuzzer is given: documents up to 64 KiB, short values shorter.
+fuzz_max_len() {
+  case $1 in
+  dates) echo 256 ;;
+  cli_args | settings_value) echo 8192 ;;
+  *) echo 65536 ;;
+  esac
+}
+
+# A number from libFuzzer's -print_final_stats lines ("stat::number_of_executed_units: 123").
+fuzz_stat() {
+  sed -n "s/^stat::$1: *//p" "$2" | tail -n 1
+}
+
+# Runs every fuzz target of the fuzz build for $1 seconds on a scratch copy of its seed and
+# regression corpora (build/fuzz/corpus-work/<target>: it grows from run to run; the
+# checked-in corpora are never written), then prints a table. Non-zero when any target crashed,
+# leaked, timed out or ran out of memory; the input that did it stays under build/fuzz/crashes.
+run_fuzzers() {
+  local seconds=$1 failed=0 target binary work crashes log status runs rate found seeds
+  local rows=()
+  for binary in "$FUZZ_BIN"/fuzz_*; do
+    [ -x "$binary" ] || continue
+    target=${binary##*/fuzz_}
+    work=$FUZZ_WORK/$target
+    crashes=$ROOT/build/fuzz/crashes/$target
+    log=$ROOT/build/fuzz/logs/$target.log
+    mkdir -p "$work" "$crashes" "${log%/*}"
+    for seeds in "$ROOT/tests/fuzz/corpus/$target" "$ROOT/tests/fuzz/regressions/$target"; do
+      [ -d "$seeds" ] && cp -n "$seeds"/* "$work"/ 2>/dev/null || true
+    done
+    local dict=()
+    [ -f "$ROOT/tests/fuzz/dict/$target.dict" ] && dict=(-dict="$ROOT/tests/fuzz/dict/$target.dict")
+    say "fuzzing $target for ${seconds}s"
+    touch "$log.start"
+    status=0
+    ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1} \
+      "$binary" "$work" "${dict[@]}" -max_total_time="$seconds" -max_len="$(fuzz_max_len "$target")" \
+      -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$crashes/" \
+      >"$log" 2>&1 || status=$?
+    runs=$(fuzz_stat number_of_executed_units "$log")
+    rate=$(fuzz_stat average_exec_per_sec "$log")
+    found=$(find "$crashes" -maxdepth 1 -type f -newer "$log.start" 2>/dev/null | wc -l) || found=0
+    if [ "$status" -ne 0 ]; then
+      found=$((found > 0 ? found : 1))
+      failed=1
+      say "CRASH in $target (exit $status); log: $log"
+      grep -m 3 -E '^(==[0-9]+==ERROR|SUMMARY|fuzz invariant|.*runtime error)' "$log" | sed 's/^/    /' || true
+      find "$crashes" -maxdepth 1 -type f -newer "$log.start" -printf '    input: %p\n'
+    fi
+    rows+=("$(printf '%-20s %14s %10s %8s' "$target" "${runs:-?}" "${rate:-?}" "$found")")
+  done
+  [ ${#rows[@]} -gt 0 ] || die "no fuzz targets under $FUZZ_BIN (did the fuzz build run?)"
+  printf '\n%-20s %14s %10s %8s\n' target executions exec/s crashes
+  printf '%s\n' "${rows[@]}"
+  return "$failed"
+}
+
+cmd_fuzz() {
+  local seconds=60
+  while [ $# -gt 0 ]; do
+    case $1 in
+    --seconds)
+      [ $# -ge 2 ] && [[ $2 =~ ^[1-9][0-9]*$ ]] || die "--seconds wants a whole number of seconds"
+      seconds=$2
+      shift 2
+      ;;
+    *) die "unknown option for fuzz: $1 (use --seconds N)" ;;
+    esac
+  done
+  ensure_packages "${BUILD_PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
+  build fuzz
+  run_fuzzers "$seconds" || die "a fuzzer crashed: the input is listed above"
+}
+
 cmd_format() {
   git ls-files '*.cpp' '*.h' | xargs clang-format -i
 }
 
 usage() {
-  sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 main() {
@@ -181,6 +271,7 @@ main() {
   test) cmd_test "$@" ;;
   package) cmd_package "$@" ;;
   bench) cmd_bench "$@" ;;
+  fuzz) cmd_fuzz "$@" ;;
   format) cmd_format "$@" ;;
   -h | --help | help) usage ;;
   *)

@@ -16,6 +16,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
+#include <sstream>
 #include <utility>
 
 namespace myodesk::app {
@@ -45,6 +46,8 @@ Exit codes: 0 ok, 2 usage, 3 invalid input (also a file that cannot be read or w
 struct VersionRequested {};
 // `help` as a command: the overview.
 struct OverviewRequested {};
+// The line was read by ParseCliOnly, which runs no handler.
+struct HandlersNotRun {};
 
 void DeclareCommandLine(CLI::App& app, CommandContext& context) {
     app.footer(kFooter);
@@ -118,8 +121,10 @@ int Run(CLI::App& app, const std::vector<std::string>& words, CommandContext& co
         return 0;
     } catch (const CLI::RequiredError& error) {
         // A group's subcommand that is not one of its commands ("plan frobnicate").
+        // (Only when a group was chosen: `"" -- db` leaves none, and its name is then no prefix.)
         const auto remaining = app.remaining(true);
-        if (!remaining.empty() && remaining.front().rfind('-', 0) != 0) {
+        if (!app.get_subcommands().empty() && !remaining.empty() &&
+            remaining.front().rfind('-', 0) != 0) {
             return UsageFailure(context.Err(), app,
                                 fmt::format("unknown command '{} {}'",
                                             SelectedCommand(app).substr(app.get_name().size() + 1),
@@ -138,12 +143,23 @@ int Run(CLI::App& app, const std::vector<std::string>& words, CommandContext& co
         return UsageFailure(context.Err(), app, error.what());
     } catch (const UsageError& error) {
         return UsageFailure(context.Err(), app, error.what());
+    } catch (const HandlersNotRun&) {
+        // ParseCliOnly: the line was read and checked, and no handler ran.
     }
     if (app.get_subcommands().empty()) {
         return UsageFailure(context.Err(), app, "no command given");
     }
     return 0;
 }
+
+// ParseCliOnly's application: once the whole line has been read and checked, CLI11 calls
+// pre_callback before any command's handler; throwing there leaves every handler unrun (the
+// handlers stay in place: they own their options' storage).
+class ParseOnlyApp : public CLI::App {
+  public:
+    using CLI::App::App;
+    void pre_callback() override { throw HandlersNotRun{}; }
+};
 
 }  // namespace
 
@@ -188,6 +204,29 @@ int RunCli(const std::vector<std::string>& words, std::istream& in, std::ostream
 
 int RunCli(const std::vector<std::string>& words, std::ostream& out, std::ostream& err) {
     return RunCli(words, std::cin, out, err);
+}
+
+int ParseCliOnly(const std::vector<std::string>& words, std::ostream& out, std::ostream& err) {
+    // Declared once per process and cleared before each line: declaring the command line costs
+    // far more than reading one, and the fuzzer reads millions.
+    struct Declared {
+        std::istringstream in;
+        std::ostringstream out;
+        std::ostringstream err;
+        CommandContext context{in, out, err, services::Clock::System()};
+        ParseOnlyApp app{kOverview, "myodesk-cli"};
+        Declared() { DeclareCommandLine(app, context); }
+    };
+    static Declared declared;
+    declared.app.clear();
+    declared.context.DatabaseOption().reset();
+    declared.context.JsonOption() = false;
+    declared.out.str("");
+    declared.err.str("");
+    const int code = Run(declared.app, words, declared.context);
+    out << declared.out.str();
+    err << declared.err.str();
+    return code;
 }
 
 }  // namespace myodesk::app

@@ -27,4 +27,10 @@ int RunCli(const std::vector<std::string>& words, std::istream& in, std::ostream
 // The same, with standard input as the program's.
 int RunCli(const std::vector<std::string>& words, std::ostream& out, std::ostream& err);
 
+// For the fuzzer (tests/fuzz/cli_args.cpp): reads `words` with the real declarations and answers
+// --help, --version and usage errors as RunCli does (0 or 2), but runs no command's handler, so
+// no database is opened and no file is read or written. The command line is declared once per
+// process and cleared before each call.
+int ParseCliOnly(const std::vector<std::string>& words, std::ostream& out, std::ostream& err);
+
 }  // namespace myodesk::app
