@@ -465,9 +465,19 @@ std::string AddRunnerRacingOn(const test::TestDatabase& database, const std::str
 }
 
 // Issue 14: a goal race on 9999-12-31 made `plan generate` plan every day up to it (over
-// 300 s and 400 MB). A race more than 52 weeks ahead now leaves a base plan that says so.
+// 300 s and 400 MB). Such a date is refused when the intake is read (dates end 2100-12-31);
+// the latest date a document may carry, more than 52 weeks ahead, leaves a base plan that
+// says so.
 MYODESK_DB_TEST(a_goal_race_past_the_horizon_gives_a_base_plan_that_names_it) {
-    const std::string id = AddRunnerRacingOn(test_db, "9999-12-31");
+    json intake = json::parse(ReadText(kIntakeExamplePath));
+    intake["taken_on"] = Iso(Today());
+    intake["consent"]["signed_on"] = Iso(Today());
+    intake["runner"]["goal_race"]["date"] = "9999-12-31";
+    const auto refused = Cli(test_db, {"clients", "add", "--from-intake", "-"}, intake.dump());
+    BOOST_TEST(refused.code == 3);
+    BOOST_TEST(Contains(refused.err, "runner.goal_race.date"), refused.err);
+
+    const std::string id = AddRunnerRacingOn(test_db, "2100-12-31");
     const auto generated = Cli(test_db, {"--json", "plan", "generate", id});
     BOOST_TEST_REQUIRE(generated.code == 0, generated.err);
     const json plan = json::parse(generated.out);
@@ -479,7 +489,7 @@ MYODESK_DB_TEST(a_goal_race_past_the_horizon_gives_a_base_plan_that_names_it) {
     BOOST_TEST(warnings.count("missing_race_date") == 0u);
     const auto shown = Cli(test_db, {"plan", "show", id});
     BOOST_TEST(shown.code == 0);
-    BOOST_TEST(Contains(shown.out, "9999-12-31, more than a year ahead: not planned around yet"),
+    BOOST_TEST(Contains(shown.out, "2100-12-31, more than a year ahead: not planned around yet"),
                shown.out);
     BOOST_TEST(Contains(shown.out, "more than a year"), shown.out);
 }

@@ -2,6 +2,8 @@
 
 #include "command_context.h"
 
+#include <myodesk/db/errors.h>
+
 #include <cstdio>
 #include <cstdlib>
 
@@ -32,6 +34,13 @@ std::optional<nlohmann::json> ParseDocument(std::string_view text) {
     try {
         return app::CommandContext::ParseJson(std::string(text), "fuzz-input.json");
     } catch (const app::InvalidInput&) {
+        return std::nullopt;  // not JSON
+    } catch (const db::ValidationError& refused) {
+        // The strict reader's refusals (a number out of range, a duplicate key, a limit) each
+        // name the field.
+        for (const auto& problem : refused.Problems()) {
+            FUZZ_CHECK(!problem.field.empty());
+        }
         return std::nullopt;
     }
 }
