@@ -198,7 +198,9 @@ bool IsAcceptableText(std::string_view text, TextLines lines) {
         if (!valid || IsBidiControl(code)) {
             return false;
         }
-        const bool line_character = code == U'\t' || code == U'\n' || code == U'\r';
+        // A carriage return is refused like the other C0 controls: on a terminal it moves the
+        // cursor back over what was printed.
+        const bool line_character = code == U'\t' || code == U'\n';
         if (IsControl(code) && !(lines == TextLines::kMany && line_character)) {
             return false;
         }

@@ -119,7 +119,10 @@ const std::vector<Case> kCases{
     {"ESC in the notes, where lines are allowed",
      [](Client& c) { c.notes = "fine\nthen \x1b[2J"; },
      {{"notes", ProblemCode::kInvalidText}}},
-    {"tabs and lines in the notes", [](Client& c) { c.notes = "one\r\n\ttwo"; }, {}},
+    {"tabs and lines in the notes", [](Client& c) { c.notes = "one\n\ttwo"; }, {}},
+    {"a carriage return in the notes",
+     [](Client& c) { c.notes = "one\r\ntwo"; },
+     {{"notes", ProblemCode::kInvalidText}}},
     {"born on 1899-12-31",
      [](Client& c) {
          c.date_of_birth = Date{year{1899}, December, day{31}};

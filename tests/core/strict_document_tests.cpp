@@ -141,7 +141,7 @@ BOOST_AUTO_TEST_CASE(control_characters_in_any_string_or_key_are_refused) {
                    control);
     }
     // Lines and tabs are left to each field's rules (the note's texts may hold them).
-    const auto lines = Replaced(note, "\"plan\": \"Next", "\"plan\": \"Line\\n\\tNext\\r\\n");
+    const auto lines = Replaced(note, "\"plan\": \"Next", "\"plan\": \"Line\\n\\tNext\\n");
     BOOST_TEST(Fields(SessionNoteFromText(lines).problems).empty());
     // A key with a control character: named by the object it is in.
     BOOST_TEST(Fields(ReadJsonDocument("{\"x\": {\"a\\u001bb\": 1}}").problems) ==
