@@ -106,17 +106,10 @@ const TextKey* FindTextKey(std::string_view key) {
     return found == kTextKeys.end() ? nullptr : &*found;
 }
 
-// Adds the problem of one text value, if it has one.
+// Adds the problem of one text value, if it has one: the same text rule as every other field.
 void CheckText(const TextKey& setting, std::string_view value, core::ValidationProblems& problems) {
-    const bool control = std::any_of(value.begin(), value.end(), [&](char c) {
-        const auto byte = static_cast<unsigned char>(c);
-        return (byte < 0x20 && !(setting.multi_line && c == '\n')) || byte == 0x7F;
-    });
-    if (!core::IsValidUtf8(value) || control) {
-        problems.push_back({setting.key, core::ProblemCode::kInvalidText});
-    } else if (core::Utf8Length(value) > setting.limit) {
-        problems.push_back({setting.key, core::ProblemCode::kTooLong, setting.limit});
-    }
+    core::CheckText(problems, setting.key, value, setting.limit,
+                    setting.multi_line ? core::TextLines::kMany : core::TextLines::kOne);
 }
 
 // What a stored value must look like: a whole number for whole-number settings.
