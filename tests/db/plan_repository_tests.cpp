@@ -532,6 +532,14 @@ MYODESK_DB_TEST(a_damaged_stored_plan_is_reported) {
     db::SociSession(database) << "UPDATE plans SET document = 'not json' WHERE id = :id",
         soci::use(id, "id");
     BOOST_CHECK_THROW(plans.Current(client), db::DatabaseError);
+    // JSON a lenient parser throws past the repository on (a number beyond a double) or
+    // reads wrongly (a duplicate key, the last one winning): refused as a damaged row.
+    for (const std::string document :
+         {R"({"weekly_distance_km": 1e400})", R"({"client_id": 1, "client_id": 2})"}) {
+        db::SociSession(database) << "UPDATE plans SET document = :document WHERE id = :id",
+            soci::use(document, "document"), soci::use(id, "id");
+        BOOST_CHECK_THROW(plans.Current(client), db::DatabaseError);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
