@@ -13,7 +13,9 @@ void JsonReader::Problem(std::string path, ProblemCode code) {
 }
 
 std::string JsonReader::Path(const std::string& parent, std::string_view key) {
-    return parent.empty() ? std::string(key) : fmt::format("{}.{}", parent, key);
+    // An empty key is named "" so a message still points at a field (found by the fuzzer).
+    const std::string_view shown = key.empty() ? std::string_view(R"("")") : key;
+    return parent.empty() ? std::string(shown) : fmt::format("{}.{}", parent, shown);
 }
 
 std::string JsonReader::ElementPath(const std::string& list, std::size_t index) {

@@ -1,5 +1,6 @@
 #include <myodesk/db/connection_string.h>
 
+#include <libpq-fe.h>
 #include <regex>
 #include <stdexcept>
 
@@ -30,6 +31,37 @@ std::string HidePassword(std::string text) {
     return std::regex_replace(text, query_password, "$1password=***");
 }
 
+// The password as libpq itself reads it ("" when there is none or the string cannot be read):
+// the patterns above can be misled by quotes inside other values (found by the fuzzer).
+std::string LibpqPassword(const std::string& conninfo) {
+    char* error = nullptr;
+    PQconninfoOption* options = PQconninfoParse(conninfo.c_str(), &error);
+    PQfreemem(error);
+    std::string password;
+    for (const PQconninfoOption* option = options; option != nullptr && option->keyword != nullptr;
+         ++option) {
+        if (std::string_view(option->keyword) == "password" && option->val != nullptr) {
+            password = option->val;
+        }
+    }
+    PQconninfoFree(options);
+    return password;
+}
+
+// HidePassword, then every place the password libpq reads still shows is hidden too.
+std::string HideEveryPassword(const std::string& conninfo) {
+    std::string display = HidePassword(conninfo);
+    const std::string password = LibpqPassword(conninfo);
+    if (password.empty()) {
+        return display;
+    }
+    for (auto at = display.find(password); at != std::string::npos;
+         at = display.find(password, at + 3)) {
+        display.replace(at, password.size(), "***");
+    }
+    return display;
+}
+
 }  // namespace
 
 ConnectionTarget ParseConnectionString(std::string_view text) {
@@ -41,7 +73,7 @@ ConnectionTarget ParseConnectionString(std::string_view text) {
         LooksLikeLibpqKeywords(text)) {
         target.backend = Backend::kPostgresql;
         target.postgresql_conninfo = std::string(text);
-        target.display = HidePassword(std::string(text));
+        target.display = HideEveryPassword(target.postgresql_conninfo);
         return target;
     }
     for (std::string_view prefix : {"sqlite3://", "sqlite://", "sqlite3:", "sqlite:"}) {

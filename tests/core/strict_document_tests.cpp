@@ -113,6 +113,14 @@ BOOST_AUTO_TEST_CASE(a_number_a_double_cannot_hold_is_a_problem_at_its_path) {
     }
 }
 
+// A problem under an empty key still names a field: "" (found by the fuzzer).
+BOOST_AUTO_TEST_CASE(a_problem_under_an_empty_key_is_named) {
+    BOOST_TEST(Fields(ReadJsonDocument(R"({"": 1e400})").problems) ==
+               std::vector<std::string>{R"("":invalid_number)"});
+    BOOST_TEST(Fields(ReadJsonDocument(R"({"x": {"": -1e309}})").problems) ==
+               std::vector<std::string>{R"(x."":invalid_number)"});
+}
+
 BOOST_AUTO_TEST_CASE(a_duplicate_key_is_refused_not_the_last_one_winning) {
     // The consent was saved as given: the later "accepted": true won.
     const auto intake = Replaced(ReadExample("intake-example.json"), "\"accepted\": true",
