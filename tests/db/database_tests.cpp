@@ -16,11 +16,11 @@
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
+#include <future>
 #include <netinet/in.h>
 #include <sstream>
 #include <sys/socket.h>
 #include <sys/stat.h>
-#include <thread>
 #include <unistd.h>
 
 using namespace myodesk;
@@ -279,13 +279,14 @@ MYODESK_DB_TEST(a_busy_database_waits_then_says_another_desk_is_saving) {
     core::Client client;
     client.given_name = "Waited";
     {
-        // The other desk's save waits while this one is saving, then goes through.
-        auto saving = std::make_unique<db::Transaction>(desk);
-        std::jthread finish([&] {
-            std::this_thread::sleep_for(std::chrono::milliseconds(500));
-            saving->Commit();
-        });
-        clients.Add(client);
+        // The other desk's save does not finish while this one is saving (the future is still
+        // pending after a bounded wait), then goes through once this one commits.
+        db::Transaction saving(desk);
+        auto other_save = std::async(std::launch::async, [&] { return clients.Add(client); });
+        BOOST_TEST(
+            (other_save.wait_for(std::chrono::milliseconds(300)) == std::future_status::timeout));
+        saving.Commit();
+        BOOST_TEST(other_save.get() > 0);
     }
     BOOST_TEST(clients.Count() == 1);
     // Held for longer than the busy timeout: a BusyError that says what happened.
