@@ -344,7 +344,7 @@ MYODESK_DB_TEST(clinic_details_read_empty_until_saved_and_round_trip) {
     settings.SaveClinicDetails(changed);
     BOOST_TEST((settings.LoadClinicDetails() == changed));
     BOOST_TEST(settings.LoadPlan().taper_weeks == 3);
-    BOOST_TEST(SettingRows(database) == 6 + 28);  // setting one plan rule saves them all
+    BOOST_TEST(SettingRows(database) == 6 + 1);  // setting one plan rule saves its row alone
 }
 
 MYODESK_DB_TEST(refuses_clinic_details_naming_the_field_and_saves_nothing) {
@@ -458,6 +458,33 @@ MYODESK_DB_TEST(a_damaged_stored_paper_is_reported) {
     } catch (const db::DatabaseError& error) {
         BOOST_TEST(std::string(error.what()).find("report.paper") != std::string::npos);
     }
+}
+
+MYODESK_DB_TEST(setting_a_number_writes_its_row_alone_and_keeps_the_other_rules) {
+    auto database = test_db.Open();
+    ClinicSettingsRepository settings(database);
+    settings.Set("plan.min_duration_min", "60");
+    // One row: the other plan settings stay unsaved (a desk saving another one meanwhile is
+    // not overwritten with what this desk read).
+    BOOST_TEST(SettingRows(database) == 1);
+    settings.Set("plan.max_duration_min", "75");
+    BOOST_TEST(SettingRows(database) == 2);
+    ExpectRefused([&] { settings.Set("plan.min_duration_min", "90"); },
+                  {{"plan.max_duration_min", core::ProblemCode::kOutOfRange}});
+    BOOST_TEST(settings.LoadPlan().min_duration_min == 60);
+    BOOST_TEST(SettingRows(database) == 2);
+}
+
+MYODESK_DB_TEST(a_newer_versions_setting_is_left_alone_and_an_old_text_read_as_it_is) {
+    auto database = test_db.Open();
+    db::SociSession(database) << "INSERT INTO clinic_settings (key, value) VALUES "
+                                 "('plan.some_later_rule', 'x'), ('clinic.address', :address)",
+        soci::use(std::string("1 Lane\r\nLeeds"));
+    ClinicSettingsRepository settings(database);
+    BOOST_TEST(settings.LoadClinicDetails().address == "1 Lane\r\nLeeds");
+    BOOST_TEST(settings.List().size() == 6u + 5u + 28u);
+    settings.Set("plan.taper_weeks", "3");
+    BOOST_TEST(SettingRows(database) == 3);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

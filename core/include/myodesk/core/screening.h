@@ -60,6 +60,7 @@ struct ScreeningSettings {
     int fracture_days = 42;        // 6 weeks from the fracture date
     int first_trimester_weeks = 13;
     int modify_pressure_cap = 5;  // 1-10 scale: medium at most under a `modify` flag
+    friend bool operator==(const ScreeningSettings&, const ScreeningSettings&) = default;
 };
 
 // The contraindication flags of an intake on a date, most serious first (absolute, local,

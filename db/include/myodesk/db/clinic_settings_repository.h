@@ -1,6 +1,7 @@
 #pragma once
 
 #include <myodesk/core/clinic_details.h>
+#include <myodesk/core/clinic_settings.h>
 #include <myodesk/core/plan.h>
 #include <myodesk/core/screening.h>
 #include <myodesk/db/database.h>
@@ -11,17 +12,8 @@
 
 namespace myodesk::db {
 
-// One clinic setting as `settings show` lists it.
-struct ClinicSetting {
-    std::string key;            // "plan.taper_weeks", "screening.acute_injury_days"
-    std::string value;          // the value in use
-    std::string default_value;  // the value when never saved
-    double minimum = 0;
-    double maximum = 0;
-    bool whole_number = true;
-    bool is_text = false;  // a text setting (clinic.*, report.paper): no minimum or maximum
-    friend bool operator==(const ClinicSetting&, const ClinicSetting&) = default;
-};
+// One setting as `settings show` lists it (the rules are core's: core/clinic_settings.h).
+using ClinicSetting = core::ClinicSetting;
 
 // The clinic's settings, shared by every desk on the database. A setting never saved reads
 // as its default.
@@ -49,15 +41,21 @@ class ClinicSettingsRepository {
     // a line break in a one-line field); nothing is saved then.
     void SaveClinicDetails(const core::ClinicDetails& details);
 
+    // Every setting at once (one query); each never saved is its default. A stored value the
+    // settings cannot hold (a damaged or foreign row) is a DatabaseError naming the key.
+    core::ClinicSettings Load();
+
     // Every setting: the clinic details (text, in the order above), then screening, then plan,
-    // each group in the order of its table.
+    // each group in the order of its table (core::ListClinicSettings).
     std::vector<ClinicSetting> List();
     // Sets one setting from its text ("3", "12.5"; any text for clinic.*; "a4" or "letter" for
     // report.paper, otherwise kUnknownCode). Refused (ValidationError, field = the key):
     // an unknown key (kUnknownCode), not a number or a fraction for a whole-number setting
     // (kWrongType), out of range (kOutOfRange), a clinic detail too long (kTooLong) or with a
     // line break or control character where one line is expected (kInvalidText); nothing is
-    // saved then. A clinic detail is written alone (the others are left as they are).
+    // saved then (core::SetClinicSetting holds the rules). Only the one setting is written
+    // (the others stay as another desk may have just saved them); reading, checking and
+    // writing are one transaction.
     void Set(std::string_view key, std::string_view value);
 
   private:

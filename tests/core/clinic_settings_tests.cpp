@@ -1,0 +1,146 @@
+#include <myodesk/core/clinic_settings.h>
+
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <ostream>
+#include <string>
+
+using namespace myodesk::core;
+
+namespace {
+
+// The one problem `SetClinicSetting(settings, key, text)` reports; the settings stay as they were.
+ValidationProblem RefusedProblem(std::string_view key, std::string_view text,
+                                 const ClinicSettings& start = {}) {
+    ClinicSettings settings = start;
+    const auto problems = SetClinicSetting(settings, key, text);
+    BOOST_TEST_INFO(std::string(key) << " = '" << std::string(text) << "'");
+    BOOST_REQUIRE_EQUAL(problems.size(), 1U);
+    BOOST_CHECK(settings == start);
+    return problems.front();
+}
+
+std::string Listed(const ClinicSettings& settings, std::string_view key) {
+    for (const auto& setting : ListClinicSettings(settings)) {
+        if (setting.key == key) {
+            return setting.value;
+        }
+    }
+    BOOST_FAIL("not listed: " << std::string(key));
+    return {};
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(clinic_settings_tests)
+
+BOOST_AUTO_TEST_CASE(sets_one_setting_from_its_text_and_changes_nothing_else) {
+    ClinicSettings settings;
+    BOOST_CHECK(SetClinicSetting(settings, "plan.taper_weeks", "3").empty());
+    BOOST_CHECK(SetClinicSetting(settings, "plan.spike_percent", "12.5").empty());
+    BOOST_CHECK(SetClinicSetting(settings, "screening.fracture_days", "56").empty());
+    BOOST_CHECK(SetClinicSetting(settings, "clinic.address", "1 Track Lane\nLeeds").empty());
+    BOOST_CHECK(SetClinicSetting(settings, "report.paper", "letter").empty());
+
+    ClinicSettings expected;
+    expected.plan.taper_weeks = 3;
+    expected.plan.spike_percent = 12.5;
+    expected.screening.fracture_days = 56;
+    expected.details.address = "1 Track Lane\nLeeds";
+    expected.details.paper = PaperSize::kLetter;
+    BOOST_CHECK(settings == expected);
+    BOOST_CHECK_EQUAL(Listed(settings, "plan.spike_percent"), "12.5");
+    BOOST_CHECK_EQUAL(Listed(settings, "report.paper"), "letter");
+}
+
+BOOST_AUTO_TEST_CASE(a_refused_value_names_the_key_and_changes_nothing) {
+    BOOST_CHECK(RefusedProblem("plan.fax", "1").code == ProblemCode::kUnknownCode);
+    BOOST_CHECK(RefusedProblem("", "1").code == ProblemCode::kUnknownCode);
+    BOOST_CHECK(RefusedProblem("plan.taper_weeks", "three").code == ProblemCode::kWrongType);
+    BOOST_CHECK(RefusedProblem("plan.taper_weeks", "2.5").code == ProblemCode::kWrongType);
+    BOOST_CHECK(RefusedProblem("plan.taper_weeks", " 3").code == ProblemCode::kWrongType);
+    BOOST_CHECK(RefusedProblem("plan.taper_weeks", "").code == ProblemCode::kWrongType);
+    BOOST_CHECK(RefusedProblem("plan.spike_percent", "nan").code == ProblemCode::kWrongType);
+    BOOST_CHECK(RefusedProblem("plan.spike_percent", "inf").code == ProblemCode::kWrongType);
+    BOOST_CHECK(RefusedProblem("plan.spike_percent", "1e400").code == ProblemCode::kWrongType);
+    BOOST_CHECK(RefusedProblem("report.paper", "A4").code == ProblemCode::kUnknownCode);
+    BOOST_CHECK(RefusedProblem("clinic.name", "Stride\nLeeds").code == ProblemCode::kInvalidText);
+    BOOST_CHECK(RefusedProblem("clinic.address", "1 Lane\r\nLeeds").code ==
+                ProblemCode::kInvalidText);
+    BOOST_CHECK(RefusedProblem("clinic.phone", std::string(41, '1')).code == ProblemCode::kTooLong);
+
+    const auto range = RefusedProblem("plan.taper_weeks", "7");
+    BOOST_CHECK(range.code == ProblemCode::kOutOfRange);
+    BOOST_CHECK_EQUAL(range.field, "plan.taper_weeks");
+    BOOST_CHECK_EQUAL(range.minimum, 0);
+    BOOST_CHECK_EQUAL(range.maximum, 6);
+    BOOST_CHECK(RefusedProblem("plan.spike_percent", "100.5").code == ProblemCode::kOutOfRange);
+}
+
+BOOST_AUTO_TEST_CASE(the_shortest_session_may_not_be_longer_than_the_longest) {
+    ClinicSettings own;
+    own.plan.min_duration_min = 60;
+    own.plan.max_duration_min = 75;
+    const auto problem = RefusedProblem("plan.min_duration_min", "90", own);
+    BOOST_CHECK(problem.code == ProblemCode::kOutOfRange);
+    BOOST_CHECK_EQUAL(problem.field, "plan.max_duration_min");
+    BOOST_CHECK(RefusedProblem("plan.max_duration_min", "45", own).code ==
+                ProblemCode::kOutOfRange);
+
+    // One value at a time, as a stored row is read, has no such rule: the rows come in any order.
+    ClinicSettings read = own;
+    BOOST_CHECK(ParseClinicSetting(read, "plan.min_duration_min", "90").empty());
+    BOOST_CHECK_EQUAL(read.plan.min_duration_min, 90);
+    BOOST_CHECK(!CheckPlanSettings(read.plan).empty());
+}
+
+BOOST_AUTO_TEST_CASE(every_group_stored_reads_back_the_same) {
+    ClinicSettings settings;
+    settings.details = {"Stride",        "1 Track Lane\nLeeds",
+                        "0113 496 0000", "desk@stride.example",
+                        "/srv/logo.png", PaperSize::kLetter};
+    settings.screening.first_trimester_weeks = 14;
+    settings.plan.cutback_percent = 33.3;
+    settings.plan.max_focus_regions = 5;
+
+    ClinicSettings reread;
+    std::size_t rows = 0;
+    for (const auto group :
+         {SettingGroup::kClinicDetails, SettingGroup::kScreening, SettingGroup::kPlan}) {
+        for (const auto& [key, text] : StoredClinicSettings(settings, group)) {
+            BOOST_CHECK(ClinicSettingGroup(key) == group);
+            BOOST_CHECK(ReadStoredClinicSetting(reread, key, text).empty());
+            ++rows;
+        }
+    }
+    BOOST_CHECK(reread == settings);
+    BOOST_CHECK_EQUAL(rows, ListClinicSettings(settings).size());
+    BOOST_CHECK(!ClinicSettingGroup("plan.fax"));
+}
+
+BOOST_AUTO_TEST_CASE(a_stored_text_is_read_as_it_is_and_a_stored_number_strictly) {
+    // An older version let a carriage return into the address: the letterhead still shows it.
+    ClinicSettings settings;
+    BOOST_CHECK(ReadStoredClinicSetting(settings, "clinic.address", "1 Lane\r\nLeeds").empty());
+    BOOST_CHECK_EQUAL(settings.details.address, "1 Lane\r\nLeeds");
+    BOOST_CHECK(!ReadStoredClinicSetting(settings, "plan.taper_weeks", "99").empty());
+    BOOST_CHECK(!ReadStoredClinicSetting(settings, "report.paper", "a3").empty());
+    BOOST_CHECK_EQUAL(settings.plan.taper_weeks, PlanSettings{}.taper_weeks);
+}
+
+BOOST_AUTO_TEST_CASE(the_defaults_keep_every_rule_and_list_as_their_own_defaults) {
+    const ClinicSettings defaults;
+    BOOST_CHECK(CheckClinicDetails(defaults.details).empty());
+    BOOST_CHECK(CheckScreeningSettings(defaults.screening).empty());
+    BOOST_CHECK(CheckPlanSettings(defaults.plan).empty());
+    for (const auto& setting : ListClinicSettings(defaults)) {
+        BOOST_TEST_INFO(setting.key);
+        BOOST_CHECK_EQUAL(setting.value, setting.default_value);
+        if (!setting.is_text) {
+            BOOST_CHECK_LT(setting.minimum, setting.maximum);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
