@@ -102,6 +102,13 @@ void PrintHelp(std::ostream& out, const std::string& help) {
 
 // Parses the words and runs the command they name (its handler runs once the whole line has
 // been read and checked).
+// True when `word` is typed before `group` on the command line.
+bool ComesBefore(const std::vector<std::string>& words, const std::string& word,
+                 const std::string& group) {
+    const auto word_at = std::find(words.begin(), words.end(), word);
+    return word_at < std::find(words.begin(), words.end(), group);
+}
+
 int Run(CLI::App& app, const std::vector<std::string>& words, CommandContext& context) {
     try {
         std::vector<std::string> reversed(words.rbegin(), words.rend());
@@ -125,6 +132,11 @@ int Run(CLI::App& app, const std::vector<std::string>& words, CommandContext& co
         const auto remaining = app.remaining(true);
         if (!app.get_subcommands().empty() && !remaining.empty() &&
             remaining.front().rfind('-', 0) != 0) {
+            if (ComesBefore(words, remaining.front(), app.get_subcommands().front()->get_name())) {
+                // "myodesk-cli x clients list": the unknown word is the command, not the group's.
+                return UsageFailure(context.Err(), app,
+                                    fmt::format("unknown command '{}'", remaining.front()));
+            }
             return UsageFailure(context.Err(), app,
                                 fmt::format("unknown command '{} {}'",
                                             SelectedCommand(app).substr(app.get_name().size() + 1),
@@ -133,8 +145,9 @@ int Run(CLI::App& app, const std::vector<std::string>& words, CommandContext& co
         return UsageFailure(context.Err(), app, error.what());
     } catch (const CLI::ExtrasError& error) {
         const auto remaining = app.remaining(true);
-        if (app.get_subcommands().empty() && !remaining.empty() &&
-            remaining.front().rfind('-', 0) != 0) {
+        if (!remaining.empty() && remaining.front().rfind('-', 0) != 0 &&
+            (app.get_subcommands().empty() ||
+             ComesBefore(words, remaining.front(), app.get_subcommands().front()->get_name()))) {
             return UsageFailure(context.Err(), app,
                                 fmt::format("unknown command '{}'", remaining.front()));
         }

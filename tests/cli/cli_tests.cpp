@@ -213,6 +213,9 @@ BOOST_AUTO_TEST_CASE(usage_errors_name_the_command, *boost::unit_test::label("pu
           "3"},
          "--mi"},
         {{"plan", "frobnicate"}, "frobnicate"},
+        // The unknown word is the command itself, not the group's (said "'clients x'").
+        {{"x", "clients", "list"}, "unknown command 'x'"},
+        {{"", "clients"}, "unknown command ''"},
         {{"clients", "show", "abc"}, "'abc' is not a client id"},
         {{"notes", "list", "1", "--limit", "-3"}, "--limit"},
     };
