@@ -2,6 +2,7 @@
 
 #include "common/wx_conversions.h"
 
+#include <myodesk/reports/logo.h>
 #include <myodesk/services/database_service.h>
 
 #include <wx/button.h>
@@ -9,6 +10,7 @@
 #include <wx/html/htmlwin.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
+#include <wx/stattext.h>
 
 namespace myodesk::app {
 
@@ -65,8 +67,13 @@ ReportViewPanel::ReportViewPanel(wxWindow* parent, services::Context& context)
     buttons->Add(m_save_pdf, wxSizerFlags().CenterVertical().Border(wxRIGHT, FromDIP(6)));
     buttons->Add(m_export_csv, wxSizerFlags().CenterVertical());
 
+    m_logo_notice = new wxStaticText(this, wxID_ANY, wxString());
+    m_logo_notice->SetName("LogoNotice");
+    m_logo_notice->Hide();
+
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(buttons, wxSizerFlags().Border(wxBOTTOM, FromDIP(6)));
+    sizer->Add(m_logo_notice, wxSizerFlags().Expand().Border(wxBOTTOM, FromDIP(6)));
     sizer->Add(m_view, wxSizerFlags(1).Expand());
     SetSizer(sizer);
 
@@ -93,7 +100,26 @@ void ReportViewPanel::ShowDocument(reports::Document document, const wxString& f
     m_write_csv = std::move(write_csv);
     m_printer.SetPaper(paper);
     m_view->SetPage(m_html.Html());
+    ShowLogoNotice(m_document->letterhead.logo_path);
     UpdateButtons();
+}
+
+// The report leaves out a logo it cannot use (moved, deleted, replaced by something that is
+// not a small PNG since it was chosen): say so here, before it is printed without one.
+void ReportViewPanel::ShowLogoNotice(const std::string& logo_path) {
+    bool unusable = false;
+    if (!logo_path.empty()) {
+        const auto logo = reports::ReadLogo(logo_path);
+        if (!logo.Ok()) {
+            unusable = true;
+            m_logo_notice->SetLabel(wxString::Format(
+                _("The clinic logo cannot be used (%s), so this report has no logo. Choose "
+                  "another in Reports ▸ Clinic details."),
+                ToWx(reports::DescribeLogoProblem(logo))));
+            m_logo_notice->Wrap(std::max(FromDIP(300), GetClientSize().GetWidth()));
+        }
+    }
+    m_logo_notice->Show(unusable);
 }
 
 void ReportViewPanel::ShowMessage(const wxString& message) {
@@ -103,6 +129,7 @@ void ReportViewPanel::ShowMessage(const wxString& message) {
 
 void ReportViewPanel::Clear() {
     m_document.reset();
+    m_logo_notice->Hide();
     m_html = HtmlReport();
     m_write_csv = nullptr;
     m_view->SetPage("<html><body></body></html>");

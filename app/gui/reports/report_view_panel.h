@@ -46,6 +46,8 @@ class ReportViewPanel : public wxPanel {
     const std::optional<reports::Document>& Document() const { return m_document; }
     const HtmlReport& Html() const { return m_html; }
     wxHtmlWindow* View() const { return m_view; }
+    // The line above the report saying the clinic logo was left out (hidden when it is not).
+    wxStaticText* LogoNotice() const { return m_logo_notice; }
     ReportPrinter& Printer() { return m_printer; }
     // Puts a labelled control (made with this panel as its parent) before the buttons, on the
     // same row: the Reports tab's choice of report.
@@ -60,6 +62,7 @@ class ReportViewPanel : public wxPanel {
 
   private:
     void UpdateButtons();
+    void ShowLogoNotice(const std::string& logo_path);
 
     wxHtmlWindow* m_view = nullptr;
     wxBoxSizer* m_buttons = nullptr;
@@ -67,6 +70,7 @@ class ReportViewPanel : public wxPanel {
     wxButton* m_print = nullptr;
     wxButton* m_save_pdf = nullptr;
     wxButton* m_export_csv = nullptr;
+    wxStaticText* m_logo_notice = nullptr;
 
     services::Context& m_context;
     std::optional<reports::Document> m_document;

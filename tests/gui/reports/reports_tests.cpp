@@ -167,6 +167,30 @@ BOOST_FIXTURE_TEST_CASE(a_new_note_shows_in_the_report_when_the_tab_is_shown_aga
     }));
 }
 
+BOOST_FIXTURE_TEST_CASE(a_logo_the_report_leaves_out_is_named_above_it, ReportFrame) {
+    // The logo was fine when chosen, then deleted: the report leaves it out and says so (the
+    // panel said nothing, and the printout silently lost its logo).
+    app::test::TempDir dir;
+    const std::filesystem::path logo = dir.Path() / "logo.png";
+    test::WriteFileBytes(logo, test::SmallPng());
+    db::ClinicSettingsRepository(database.Get()).Set("clinic.logo", logo.string());
+    wxCommandEvent progress(wxEVT_MENU, MainFrame::kIdReportProgress);
+    frame->ProcessWindowEvent(progress);
+    app::ReportViewPanel& view = *Reports().View();
+    BOOST_REQUIRE(view.HasDocument());
+    BOOST_TEST(view.Document()->letterhead.logo_path == logo.string());
+    BOOST_TEST(!view.LogoNotice()->IsShown());
+
+    std::filesystem::remove(logo);
+    view.ShowDocument(*view.Document(), "report", core::PaperSize::kA4);
+    BOOST_TEST(view.LogoNotice()->IsShown());
+    BOOST_TEST(Contains(view.LogoNotice()->GetLabel(), "cannot be used"),
+               Utf8(view.LogoNotice()->GetLabel()));
+    BOOST_TEST(Contains(view.LogoNotice()->GetLabel(), "Clinic details"));
+    view.Clear();
+    BOOST_TEST(!view.LogoNotice()->IsShown());
+}
+
 BOOST_FIXTURE_TEST_CASE(print_preview_lays_out_the_report_as_pages, ReportFrame) {
     wxCommandEvent progress(wxEVT_MENU, MainFrame::kIdReportProgress);
     frame->ProcessWindowEvent(progress);
