@@ -113,8 +113,8 @@ void ReportViewPanel::ShowLogoNotice(const std::string& logo_path) {
         if (!logo.Ok()) {
             unusable = true;
             m_logo_notice->SetLabel(wxString::Format(
-                _("The clinic logo cannot be used (%s), so this report has no logo. Choose "
-                  "another in Reports ▸ Clinic details."),
+                _("The clinic logo cannot be used: %s. This report has no logo; choose another "
+                  "in Reports ▸ Clinic details."),
                 ToWx(reports::DescribeLogoProblem(logo))));
             m_logo_notice->Wrap(std::max(FromDIP(300), GetClientSize().GetWidth()));
         }
