@@ -4,6 +4,7 @@
 #include "test_database.h"
 
 #include <myodesk/core/session_json.h>
+#include <myodesk/db/clock.h>
 
 #include <boost/test/unit_test.hpp>
 #include <fmt/format.h>
@@ -348,6 +349,21 @@ MYODESK_DB_TEST(sign_locks_and_amend_keeps_the_original) {
     const auto listed = ListJson(test_db, {"notes", "list", std::to_string(client)});
     BOOST_TEST(listed[0]["is_signed"] == true);
     BOOST_TEST(listed[0]["amendment_count"] == 2);
+}
+
+// Tonight's 23:00 session cannot be signed before midnight, whatever the time of the run.
+MYODESK_DB_TEST(a_note_is_not_signed_before_its_session_has_ended) {
+    const auto client = AddClient(test_db);
+    const auto ann = std::to_string(AddStaff(test_db, "Ann"));
+    json tonight = Example();
+    tonight["date"] = core::FormatIsoDate(db::LocalDate(db::SystemNow()));
+    tonight["start_time"] = "23:00";
+    const auto note = std::to_string(AddNote(test_db, client, tonight));
+    const auto early = Cli(test_db, {"notes", "sign", note, "--by", ann});
+    BOOST_TEST(early.code == 3);
+    BOOST_TEST(Contains(early.err, "ends at 00:00 on"), early.err);
+    BOOST_TEST(Contains(early.err, "can be signed once its session has ended"), early.err);
+    BOOST_TEST(ListJson(test_db, {"notes", "unsigned"}).size() == 1u);
 }
 
 MYODESK_DB_TEST(lists_page_newest_first_and_unsigned_oldest_first) {

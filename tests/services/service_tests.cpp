@@ -178,6 +178,64 @@ MYODESK_DB_TEST(notes_are_signed_by_the_person_at_the_desk) {
     BOOST_TEST(staff.Names().at(anna.id) == "Anna");
 }
 
+// A signature vouches for a session that happened: not before its end, whichever way it is
+// signed, and nothing is written when refused (issue 15: a 03:00-04:00 note was signed at
+// 01:22).
+MYODESK_DB_TEST(a_note_is_signed_only_once_its_session_has_ended) {
+    auto database = test_db.Open();
+    services::Context context(database, services::Clock::FixedOn(kToday));  // noon
+    const auto client = services::ClientService(context).Add(Named("Ann", "Smith"));
+    const auto anna = services::StaffService(context).Add(Therapist("Anna"));
+    context.SetDesk({anna});
+    services::NoteService notes(context);
+
+    core::SessionNote afternoon;
+    afternoon.client_id = client.id;
+    afternoon.therapist_id = anna.id;
+    afternoon.date = kToday;
+    afternoon.start_minute = 11 * 60 + 30;  // 11:30-12:30
+    afternoon.duration_min = 60;
+    try {
+        notes.Save(afternoon, true);
+        BOOST_FAIL("signed before the session ended");
+    } catch (const services::NoteNotEndedError& error) {
+        BOOST_TEST((error.EndDate() == kToday));
+        BOOST_TEST(error.EndMinute() == 12 * 60 + 30);
+        BOOST_TEST(std::string(error.what()).find("12:30") != std::string::npos, error.what());
+    }
+    BOOST_TEST(afternoon.id == 0);  // neither saved nor signed
+    BOOST_TEST(notes.CountForClient(client.id) == 0);
+
+    notes.Save(afternoon);  // saved unsigned, signed later
+    BOOST_CHECK_THROW(notes.Sign(afternoon.id, std::nullopt), services::NoteNotEndedError);
+    BOOST_TEST(!core::IsSigned(notes.Get(afternoon.id)));
+    services::Context later(
+        database, services::Clock::FixedAt(context.GetClock().Now() + std::chrono::minutes(30)));
+    later.SetDesk({anna});
+    BOOST_TEST(core::IsSigned(services::NoteService(later).Sign(afternoon.id, std::nullopt)));
+
+    // A session running past midnight ends the next day.
+    core::SessionNote late;
+    late.client_id = client.id;
+    late.therapist_id = anna.id;
+    late.date = core::AddDays(kToday, -1);
+    late.start_minute = 23 * 60 + 30;
+    late.duration_min = 60;
+    services::Context just_after_midnight(
+        database, services::Clock::FixedAt(context.GetClock().Now() - std::chrono::hours(12) +
+                                           std::chrono::minutes(10)));
+    just_after_midnight.SetDesk({anna});
+    try {
+        services::NoteService(just_after_midnight).Save(late, true);
+        BOOST_FAIL("signed before the session ended");
+    } catch (const services::NoteNotEndedError& error) {
+        BOOST_TEST((error.EndDate() == kToday));
+        BOOST_TEST(error.EndMinute() == 30);
+    }
+    services::NoteService(later).Save(late, true);
+    BOOST_TEST(core::IsSigned(notes.Get(late.id)));
+}
+
 MYODESK_DB_TEST(training_is_put_and_imported_for_a_known_client) {
     auto database = test_db.Open();
     services::Context context(database, services::Clock::FixedOn(kToday));

@@ -13,6 +13,7 @@
 #include "sessions/technique_list.h"
 
 #include <myodesk/db/errors.h>
+#include <myodesk/services/note_service.h>
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
@@ -168,8 +169,8 @@ core::SessionNote SessionNoteDialog::NewNote(core::ClientId client, core::StaffI
     note.client_id = client;
     note.therapist_id = therapist;
     note.date = today;
-    note.start_minute = RoundToQuarterHour(minute_of_day);
     note.duration_min = 60;
+    note.start_minute = JustEndedSessionStart(minute_of_day, note.duration_min);
     note.position = core::Position::kProne;
     return note;
 }
@@ -613,6 +614,18 @@ bool SessionNoteDialog::Save() {
         } catch (const db::ValidationError& error) {
             m_problems = error.Problems();
             ShowProblems();
+            return false;
+        } catch (const services::NoteNotEndedError& error) {
+            // Nothing was saved: the note stays open to be saved unsigned (Ctrl+S).
+            m_problems.clear();
+            ProblemDisplay display;
+            display.heading_one = _("This note cannot be signed yet:");
+            FormDialog::ShowProblems(
+                *m_problem_panel, {}, display,
+                {wxString::Format(_("The session ends at %s on %s. A note is signed once its "
+                                    "session has ended: save it now (Ctrl+S) and sign it then."),
+                                  ToWx(core::FormatClockTime(error.EndMinute())),
+                                  FormatReadableDate(error.EndDate()))});
             return false;
         } catch (const db::DatabaseError& error) {
             ShowErrorMessage(this,

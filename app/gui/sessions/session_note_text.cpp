@@ -116,9 +116,9 @@ std::optional<int> ParseTypedClockTime(const wxString& typed) {
     return static_cast<int>(hours * 60 + minutes);
 }
 
-int RoundToQuarterHour(int minute_of_day) {
-    const int rounded = (minute_of_day + 7) / 15 * 15;
-    return std::clamp(rounded, 0, 23 * 60 + 45);
+int JustEndedSessionStart(int minute_of_day, int duration_min) {
+    const int ended = minute_of_day / 15 * 15;
+    return std::max(0, ended - duration_min);
 }
 
 }  // namespace myodesk::app

@@ -28,7 +28,8 @@ wxString SessionWhen(const core::Date& date, int start_minute, int duration_min)
 // Nullopt when it is not a time of day.
 std::optional<int> ParseTypedClockTime(const wxString& text);
 
-// The minute of the day rounded to the nearest quarter of an hour, at most 23:45.
-int RoundToQuarterHour(int minute_of_day);
+// The start of a new note's session: the `duration_min` minutes that ended at the last quarter
+// hour (a note is written after its session and signed once it has ended), not before 00:00.
+int JustEndedSessionStart(int minute_of_day, int duration_min);
 
 }  // namespace myodesk::app

@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
+#include <ctime>
 #include <utility>
 
 namespace myodesk::services {
@@ -15,7 +17,45 @@ bool IsTherapistProblem(const core::ValidationProblem& problem) {
     return problem.field == "therapist_id";
 }
 
+constexpr int kMinutesPerDay = 24 * 60;
+
+// Minutes after midnight, local time, at `now`.
+int LocalMinuteOfDay(TimePoint now) {
+    const std::time_t t = std::chrono::system_clock::to_time_t(now);
+    std::tm local{};
+    localtime_r(&t, &local);
+    return local.tm_hour * 60 + local.tm_min;
+}
+
+// The session's end as a day and a minute of that day (a session past midnight ends the next
+// day).
+std::pair<core::Date, int> SessionEnd(const core::SessionNote& note) {
+    const int end = note.start_minute + note.duration_min;
+    return {core::AddDays(note.date, end / kMinutesPerDay), end % kMinutesPerDay};
+}
+
+std::string DescribeEnd(const core::Date& date, int minute) {
+    return fmt::format(
+        "The session ends at {} on {}: a note can be signed once its session has "
+        "ended (save it now and sign it then).",
+        core::FormatClockTime(minute), core::FormatIsoDate(date));
+}
+
 }  // namespace
+
+NoteNotEndedError::NoteNotEndedError(const core::Date& end_date, int end_minute)
+    : RuleError(DescribeEnd(end_date, end_minute)),
+      m_end_date(end_date),
+      m_end_minute(end_minute) {}
+
+void NoteService::CheckEnded(const core::SessionNote& note) const {
+    const auto [end_date, end_minute] = SessionEnd(note);
+    const core::Date today = m_context.Today();
+    if (end_date > today ||
+        (end_date == today && end_minute > LocalMinuteOfDay(m_context.GetClock().Now()))) {
+        throw NoteNotEndedError(end_date, end_minute);
+    }
+}
 
 NoteService::NoteService(Context& context)
     : m_context(context), m_notes(context.Database(), context.GetClock().Storage()) {}
@@ -33,6 +73,9 @@ core::StaffId NoteService::PersonAtDesk(const std::optional<core::StaffId>& give
 
 void NoteService::Save(core::SessionNote& note, bool sign,
                        const std::optional<core::StaffId>& signer) {
+    if (sign) {
+        CheckEnded(note);
+    }
     const core::SessionNote before = note;
     try {
         db::Transaction transaction(m_context.Database());
@@ -92,6 +135,7 @@ std::optional<core::SessionNote> NoteService::Latest(core::ClientId client) {
 
 core::SessionNote NoteService::Sign(core::SessionNoteId id,
                                     const std::optional<core::StaffId>& by) {
+    CheckEnded(Get(id));
     m_notes.Sign(id, PersonAtDesk(by, "signed_by"));
     return Get(id);
 }

@@ -17,11 +17,11 @@ BOOST_AUTO_TEST_SUITE(session_note_text_tests)
 BOOST_AUTO_TEST_CASE(times_and_ranges) {
     BOOST_TEST(Utf8(app::SessionTimeRange(9 * 60, 60)) == "09:00–10:00");
     BOOST_TEST(Utf8(app::SessionTimeRange(17 * 60 + 45, 45)) == "17:45–18:30");
-    BOOST_TEST(app::RoundToQuarterHour(10 * 60 + 7) == 10 * 60);
-    BOOST_TEST(app::RoundToQuarterHour(10 * 60 + 8) == 10 * 60 + 15);
-    BOOST_TEST(app::RoundToQuarterHour(10 * 60 + 52) == 10 * 60 + 45);
-    BOOST_TEST(app::RoundToQuarterHour(10 * 60 + 53) == 11 * 60);
-    BOOST_TEST(app::RoundToQuarterHour(23 * 60 + 59) == 23 * 60 + 45);  // not tomorrow
+    // The hour that ended at the last quarter hour: written now, it can be signed now.
+    BOOST_TEST(app::JustEndedSessionStart(10 * 60 + 14, 60) == 9 * 60);
+    BOOST_TEST(app::JustEndedSessionStart(10 * 60 + 15, 60) == 9 * 60 + 15);
+    BOOST_TEST(app::JustEndedSessionStart(23 * 60 + 59, 45) == 23 * 60);
+    BOOST_TEST(app::JustEndedSessionStart(0 * 60 + 40, 60) == 0);  // not yesterday
 }
 
 BOOST_AUTO_TEST_CASE(typed_times_are_read_leniently) {

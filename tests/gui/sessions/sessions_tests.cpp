@@ -396,6 +396,30 @@ BOOST_FIXTURE_TEST_CASE(copy_last_note_overlaps_and_unsigned_notes, SessionsFram
 
 // Nobody at the desk yet (a first start): the picker has nobody to offer; "Add staff
 // member…" adds one, who is then at the desk and remembered.
+// Signing a session that has not ended yet (the test clock is at noon; 11:30-12:30) is
+// refused in the dialog with the time it ends; the note stays open and is saved unsigned.
+BOOST_FIXTURE_TEST_CASE(a_note_is_not_signed_before_its_session_ends, SessionsFrame) {
+    OpenSessions();
+    wxString sign_problem;
+    app::test::SessionNoteDialogScript script([&](SessionNoteDialog& dialog) {
+        RaiseAndWait(dialog);
+        dialog.ToggleArea({Region::kCalves, Side::kLeft});
+        dynamic_cast<wxTextCtrl*>(dialog.ControlFor("start_time"))->ChangeValue("11:30");
+        DialogRecorder::Instance().Answer(wxID_YES);
+        dialog.Save(true);
+        sign_problem = dialog.ProblemText();
+        BOOST_TEST(dialog.IsModal());
+        dialog.Save(false);
+    });
+    wxCommandEvent new_note(wxEVT_MENU, MainFrame::kIdSessionNew);
+    frame->ProcessWindowEvent(new_note);
+    BOOST_TEST(script.Ran());
+    BOOST_TEST(Contains(sign_problem, "cannot be signed yet"), Utf8(sign_problem));
+    BOOST_TEST(Contains(sign_problem, "12:30"), Utf8(sign_problem));
+    BOOST_REQUIRE(notes.CountForClient(ann.id) == 1);
+    BOOST_TEST(notes.CountUnsigned() == 1);
+}
+
 BOOST_AUTO_TEST_CASE(the_first_person_at_the_desk_is_added_from_the_picker) {
     DialogRecorder::Instance().Reset();
     TempDatabase database;

@@ -4,12 +4,28 @@
 #include <myodesk/core/session_note.h>
 #include <myodesk/db/session_note_repository.h>
 #include <myodesk/services/context.h>
+#include <myodesk/services/errors.h>
 
 #include <cstdint>
 #include <optional>
 #include <vector>
 
 namespace myodesk::services {
+
+// A note is signed only once its session has ended (a signature vouches for what happened);
+// nothing was saved or signed.
+class NoteNotEndedError : public RuleError {
+  public:
+    // The session ends at `end_minute` (minutes after midnight) on `end_date`.
+    NoteNotEndedError(const core::Date& end_date, int end_minute);
+    // The day and the minute of that day the session ends (signing is possible from then).
+    const core::Date& EndDate() const { return m_end_date; }
+    int EndMinute() const { return m_end_minute; }
+
+  private:
+    core::Date m_end_date;
+    int m_end_minute;
+};
 
 // Session notes: writing, signing (the note is then locked), amending a signed note, the lists.
 // Who signs or amends is the staff member given, else the one at the desk (a
@@ -20,6 +36,8 @@ class NoteService {
 
     // Saves a new note or an unsigned one read earlier and, with `sign`, signs it, in one
     // transaction: both or neither (on failure `note` is as it was). Validated against today.
+    // Signing before the session's end (date, start and duration, at the clock's local time)
+    // is refused with NoteNotEndedError, before anything is written.
     void Save(core::SessionNote& note, bool sign = false,
               const std::optional<core::StaffId>& signer = std::nullopt);
     // A note document for the client (NotFoundError for an unknown client). The therapist is
@@ -31,7 +49,7 @@ class NoteService {
     core::SessionNote Get(core::SessionNoteId id);
     // The client's most recent note (for "copy last note").
     std::optional<core::SessionNote> Latest(core::ClientId client);
-    // Signs the note; returns it signed.
+    // Signs the note; returns it signed. NoteNotEndedError before the session's end.
     core::SessionNote Sign(core::SessionNoteId id, const std::optional<core::StaffId>& by);
     // Corrects a section of a signed note (the original stays); amended_by 0 means the desk.
     core::Amendment Amend(core::SessionNoteId id, core::Amendment amendment);
@@ -46,6 +64,7 @@ class NoteService {
     std::int64_t CountUnsigned();
 
   private:
+    void CheckEnded(const core::SessionNote& note) const;
     core::StaffId PersonAtDesk(const std::optional<core::StaffId>& given, const char* field) const;
 
     Context& m_context;
