@@ -236,6 +236,35 @@ MYODESK_DB_TEST(a_note_is_signed_only_once_its_session_has_ended) {
     BOOST_TEST(core::IsSigned(notes.Get(late.id)));
 }
 
+MYODESK_DB_TEST(copy_last_note_uses_the_newest_note_with_something_to_copy) {
+    auto database = test_db.Open();
+    services::Context context(database, services::Clock::FixedOn(kToday));
+    const auto client = services::ClientService(context).Add(Named("Ann", "Smith"));
+    const auto anna = services::StaffService(context).Add(Therapist("Anna"));
+    services::NoteService notes(context);
+    BOOST_TEST(!notes.LatestToCopy(client.id).has_value());
+
+    core::SessionNote worked;
+    worked.client_id = client.id;
+    worked.therapist_id = anna.id;
+    worked.date = core::AddDays(kToday, -30);
+    worked.regions = {{core::Region::kCalves, core::Side::kBilateral, 5, {}, {}}};
+    notes.Save(worked);
+    // 25 newer notes with only text: past the first page of the search.
+    for (int day = 25; day >= 1; --day) {
+        core::SessionNote text_only;
+        text_only.client_id = client.id;
+        text_only.therapist_id = anna.id;
+        text_only.date = core::AddDays(kToday, -day);
+        text_only.subjective = "Phoned: long run moved.";
+        notes.Save(text_only);
+    }
+    BOOST_TEST(notes.Latest(client.id)->regions.empty());
+    const auto to_copy = notes.LatestToCopy(client.id);
+    BOOST_REQUIRE(to_copy.has_value());
+    BOOST_TEST(to_copy->id == worked.id);
+}
+
 MYODESK_DB_TEST(training_is_put_and_imported_for_a_known_client) {
     auto database = test_db.Open();
     services::Context context(database, services::Clock::FixedOn(kToday));

@@ -3,6 +3,7 @@
 #include "common/code_names.h"
 #include "common/error_message.h"
 #include "intake/contraindication_banner.h"
+#include "sessions/session_note_text.h"
 #include "sessions/session_note_view_dialog.h"
 
 #include <myodesk/db/errors.h>
@@ -94,13 +95,16 @@ bool SessionNoteController::NewNote(wxWindow* parent, core::ClientId client_id, 
             client->id, at_desk->id, today, MinuteOfDay(m_context.GetClock().Now()));
         wxString copied_from;
         if (copy_last) {
-            if (const std::optional<core::SessionNote> latest = m_notes.Latest(client->id)) {
+            if (const std::optional<core::SessionNote> latest = m_notes.LatestToCopy(client->id)) {
                 note = core::CopyForNextSession(*latest, today, note.start_minute, at_desk->id);
                 note.client_id = client->id;
                 copied_from = wxString::Format(
-                    _("Copied from the note of %s: regions, pressure, techniques; not the text "
-                      "or pain"),
-                    FormatReadableDate(latest->date));
+                    _("Copied from the note of %s, %s (%s): its regions and sides, pressures, "
+                      "techniques, position and duration. The text and the pain scores are not "
+                      "copied."),
+                    FormatReadableDate(latest->date),
+                    SessionTimeRange(latest->start_minute, latest->duration_min),
+                    StaffName(latest->therapist_id));
             }
         }
         std::optional<SessionNoteDialog::Context> context = MakeContext(*client, note, *at_desk);

@@ -186,6 +186,14 @@ void SessionNoteDialog::CreateControls() {
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(CreateHeader(), wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
+    if (!m_context.copied_from.empty()) {
+        // Its own line, wrapped: which note was copied and what was (and was not) taken.
+        m_copied_from = NewGreyText(this, m_context.copied_from);
+        m_copied_from->SetName("copied_from");
+        m_copied_from->Wrap(FromDIP(900));
+        top->Add(m_copied_from,
+                 wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
+    }
     top->Add(m_banner, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
     top->Add(new wxStaticLine(this), wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(12)));
     top->Add(columns, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(12)));
@@ -261,9 +269,6 @@ wxSizer* SessionNoteDialog::CreateHeader() {
         this, wxID_ANY, wxString::Format(_("Therapist: %s"), m_context.therapist_name));
     therapist->SetFont(therapist->GetFont().Bold());
     who->Add(therapist, wxSizerFlags().Right());
-    if (!m_context.copied_from.empty()) {
-        who->Add(NewGreyText(this, m_context.copied_from), wxSizerFlags().Right());
-    }
     row->Add(who, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(16)));
     return row;
 }

@@ -25,6 +25,7 @@ class wxCheckBox;
 class wxChoice;
 class wxComboBox;
 class wxDatePickerCtrl;
+class wxStaticText;
 class wxTextCtrl;
 
 namespace myodesk::app {
@@ -100,6 +101,8 @@ class SessionNoteDialog : public FormDialog {
 
     const core::ValidationProblems& Problems() const { return m_problems; }
     wxString ProblemText() const;
+    // The line saying which note was copied, or nullptr when nothing was.
+    wxStaticText* CopiedFrom() const { return m_copied_from; }
     bool IsModified() const;
 
     // What Ctrl+S and Ctrl+Shift+S do.
@@ -174,6 +177,7 @@ class SessionNoteDialog : public FormDialog {
     BodyChartCtrl* m_chart = nullptr;
     RegionWorkGrid* m_regions = nullptr;
     ProblemPanel* m_problem_panel = nullptr;
+    wxStaticText* m_copied_from = nullptr;  // "Copied from the note of …", when copied
 };
 
 }  // namespace myodesk::app

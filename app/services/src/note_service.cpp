@@ -133,6 +133,22 @@ std::optional<core::SessionNote> NoteService::Latest(core::ClientId client) {
     return m_notes.Latest(client);
 }
 
+std::optional<core::SessionNote> NoteService::LatestToCopy(core::ClientId client) {
+    // Newest first, a page at a time: the note to copy is nearly always on the first page.
+    constexpr std::int64_t kPage = 20;
+    for (std::int64_t offset = 0;; offset += kPage) {
+        const auto page = m_notes.ListForClient(client, offset, kPage);
+        for (const auto& summary : page) {
+            if (!summary.regions.empty() || !summary.techniques.empty()) {
+                return Get(summary.id);
+            }
+        }
+        if (static_cast<std::int64_t>(page.size()) < kPage) {
+            return std::nullopt;
+        }
+    }
+}
+
 core::SessionNote NoteService::Sign(core::SessionNoteId id,
                                     const std::optional<core::StaffId>& by) {
     CheckEnded(Get(id));

@@ -28,6 +28,7 @@
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
 #include <wx/radiobut.h>
+#include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 #include <chrono>
@@ -394,8 +395,6 @@ BOOST_FIXTURE_TEST_CASE(copy_last_note_overlaps_and_unsigned_notes, SessionsFram
     BOOST_TEST(Contains(frame->DeskStatusText(), "1 unsigned note"));
 }
 
-// Nobody at the desk yet (a first start): the picker has nobody to offer; "Add staff
-// member…" adds one, who is then at the desk and remembered.
 // Signing a session that has not ended yet (the test clock is at noon; 11:30-12:30) is
 // refused in the dialog with the time it ends; the note stays open and is saved unsigned.
 BOOST_FIXTURE_TEST_CASE(a_note_is_not_signed_before_its_session_ends, SessionsFrame) {
@@ -420,6 +419,48 @@ BOOST_FIXTURE_TEST_CASE(a_note_is_not_signed_before_its_session_ends, SessionsFr
     BOOST_TEST(notes.CountUnsigned() == 1);
 }
 
+// Copy last note skips a newer note with nothing to copy (no region, no technique) and says
+// in full which note it copied (it copied the empty one, and its line was cut off).
+BOOST_FIXTURE_TEST_CASE(copy_last_note_copies_the_newest_note_with_content, SessionsFrame) {
+    const core::Date yesterday = core::AddDays(app::test::TestClock().Today(), -1);
+    core::SessionNote worked;
+    worked.client_id = ann.id;
+    worked.therapist_id = jane.id;
+    worked.date = yesterday;
+    worked.start_minute = 9 * 60;
+    worked.techniques = {{Technique::kSports, 40}};
+    worked.regions = {{Region::kHamstrings, Side::kLeft, 6, 5, 3}};
+    notes.Add(worked);
+    core::SessionNote empty;
+    empty.client_id = ann.id;
+    empty.therapist_id = jane.id;
+    empty.date = yesterday;
+    empty.start_minute = 15 * 60;
+    notes.Add(empty);
+
+    OpenSessions();
+    std::vector<core::RegionWork> copied;
+    wxString copied_from;
+    app::test::SessionNoteDialogScript script([&](SessionNoteDialog& dialog) {
+        RaiseAndWait(dialog);
+        copied = dialog.GridRegions();
+        if (dialog.CopiedFrom()) {
+            copied_from = dialog.CopiedFrom()->GetLabel();
+            copied_from.Replace("\n", " ");  // wrapped to the window's width
+        }
+        dialog.EndModal(wxID_CANCEL);
+    });
+    BOOST_TEST(!Sessions().CopyLastNote());
+    BOOST_TEST(script.Ran());
+    const std::vector<core::RegionWork> expected{{Region::kHamstrings, Side::kLeft, 6, {}, {}}};
+    BOOST_TEST((copied == expected));
+    BOOST_TEST(Contains(copied_from, "09:00–10:00 (Jane Doe)"), Utf8(copied_from));
+    BOOST_TEST(Contains(copied_from, "The text and the pain scores are not copied."),
+               Utf8(copied_from));
+}
+
+// Nobody at the desk yet (a first start): the picker has nobody to offer; "Add staff
+// member…" adds one, who is then at the desk and remembered.
 BOOST_AUTO_TEST_CASE(the_first_person_at_the_desk_is_added_from_the_picker) {
     DialogRecorder::Instance().Reset();
     TempDatabase database;

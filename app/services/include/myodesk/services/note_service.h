@@ -47,8 +47,11 @@ class NoteService {
 
     // NotFoundError when there is none.
     core::SessionNote Get(core::SessionNoteId id);
-    // The client's most recent note (for "copy last note").
+    // The client's most recent note.
     std::optional<core::SessionNote> Latest(core::ClientId client);
+    // What "copy last note" copies from: the client's most recent note with a region or a
+    // technique (a note without them has nothing to copy); nullopt when there is none.
+    std::optional<core::SessionNote> LatestToCopy(core::ClientId client);
     // Signs the note; returns it signed. NoteNotEndedError before the session's end.
     core::SessionNote Sign(core::SessionNoteId id, const std::optional<core::StaffId>& by);
     // Corrects a section of a signed note (the original stays); amended_by 0 means the desk.
