@@ -69,6 +69,17 @@ void SortByDate(std::vector<TrainingEntry>& entries) {
         [](const TrainingEntry& a, const TrainingEntry& b) { return a.date < b.date; });
 }
 
+// A rest or cross-training day written with a distance of 0 (what a spreadsheet or a watch
+// export writes for "no run") has no distance; any other distance on a rest day stays refused.
+void DropZeroDistancesOfDaysWithoutARun(std::vector<TrainingEntry>& entries) {
+    for (TrainingEntry& entry : entries) {
+        if (entry.distance_km && *entry.distance_km == 0 &&
+            (entry.type == RunType::kRest || entry.type == RunType::kCross)) {
+            entry.distance_km.reset();
+        }
+    }
+}
+
 // A distance as written ("12.5"); nullopt when it is not a plain finite number.
 std::optional<double> ParseDistance(std::string_view text) {
     double value = 0;
@@ -306,6 +317,7 @@ TrainingParseResult ParseTrainingCsv(std::string_view text) {
             origins.push_back({line, distance_name});
         }
     }
+    DropZeroDistancesOfDaysWithoutARun(result.entries);
     ValidateRead(result.entries, origins, problems);
     SortByDate(result.entries);
     return result;
@@ -387,6 +399,7 @@ TrainingParseResult ParseTrainingJson(std::string_view text) {
             origins.push_back({at, distance_field});
         }
     }
+    DropZeroDistancesOfDaysWithoutARun(result.entries);
     ValidateRead(result.entries, origins, problems);
     SortByDate(result.entries);
     return result;

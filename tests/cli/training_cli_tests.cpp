@@ -138,6 +138,20 @@ MYODESK_DB_TEST(lists_distances_in_the_clients_units) {
     BOOST_TEST(ListJson(test_db, client)["entries"][6]["distance_km"] == 30.0);
 }
 
+// A spreadsheet's 0 on a rest or cross day is no distance (issue 15: refused line by line).
+MYODESK_DB_TEST(a_zero_distance_on_a_rest_or_cross_day_is_no_distance) {
+    const auto client = AddClient(test_db);
+    const TempFile file("week.csv",
+                        "date,type,distance_km\n2025-03-09,long,30\n2025-03-10,rest,0\n"
+                        "2025-03-11,cross,0\n");
+    const auto imported = Cli(test_db, {"training", "import", std::to_string(client), file.Path()});
+    BOOST_TEST_REQUIRE(imported.code == 0, imported.err);
+    const auto listed = ListJson(test_db, client);
+    BOOST_REQUIRE(listed["entries"].size() == 3u);
+    BOOST_TEST(listed["entries"][1] == json::parse(R"({"date": "2025-03-10", "type": "rest"})"));
+    BOOST_TEST(listed["entries"][2] == json::parse(R"({"date": "2025-03-11", "type": "cross"})"));
+}
+
 MYODESK_DB_TEST(a_bad_line_is_named_and_nothing_is_saved) {
     const auto client = AddClient(test_db);
     const std::string id = std::to_string(client);

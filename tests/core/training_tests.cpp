@@ -91,6 +91,13 @@ const std::vector<Good> kGood{
      "\"distance_km\": 400}]}",
      {"2025-03-09 tempo 400"}},
     {"JSON with no entries", R"({"entries": []})", {}},
+    // What a spreadsheet or a watch export writes for a day without a run (issue 15).
+    {"CSV with 0 on a rest day and on a cross day",
+     "date,type,distance_km\n2025-03-09,rest,0\n2025-03-10,cross,0.0\n2025-03-11,easy,5\n",
+     {"2025-03-09 rest -", "2025-03-10 cross -", "2025-03-11 easy 5"}},
+    {"JSON with 0 miles on a rest day",
+     R"([{"date": "2025-03-09", "type": "rest", "distance_mi": 0}])",
+     {"2025-03-09 rest -"}},
 };
 
 // A document that is refused, and every problem it has, named by field.
