@@ -12,6 +12,8 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include <algorithm>
+
 namespace myodesk::app {
 
 namespace {
@@ -70,10 +72,14 @@ ReportViewPanel::ReportViewPanel(wxWindow* parent, services::Context& context)
     m_logo_notice = new wxStaticText(this, wxID_ANY, wxString());
     m_logo_notice->SetName("LogoNotice");
     m_logo_notice->Hide();
+    m_saved_notice = new wxStaticText(this, wxID_ANY, wxString());
+    m_saved_notice->SetName("SavedNotice");
+    m_saved_notice->Hide();
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(buttons, wxSizerFlags().Border(wxBOTTOM, FromDIP(6)));
     sizer->Add(m_logo_notice, wxSizerFlags().Expand().Border(wxBOTTOM, FromDIP(6)));
+    sizer->Add(m_saved_notice, wxSizerFlags().Expand().Border(wxBOTTOM, FromDIP(6)));
     sizer->Add(m_view, wxSizerFlags(1).Expand());
     SetSizer(sizer);
 
@@ -100,6 +106,8 @@ void ReportViewPanel::ShowDocument(reports::Document document, const wxString& f
     m_write_csv = std::move(write_csv);
     m_printer.SetPaper(paper);
     m_view->SetPage(m_html.Html());
+    m_view->Scroll(0, 0);  // a report is read from its top (the letter opened at its bottom)
+    m_saved_notice->Hide();
     ShowLogoNotice(m_document->letterhead.logo_path);
     UpdateButtons();
 }
@@ -130,6 +138,7 @@ void ReportViewPanel::ShowMessage(const wxString& message) {
 void ReportViewPanel::Clear() {
     m_document.reset();
     m_logo_notice->Hide();
+    m_saved_notice->Hide();
     m_html = HtmlReport();
     m_write_csv = nullptr;
     m_view->SetPage("<html><body></body></html>");
@@ -168,8 +177,22 @@ int ReportViewPanel::SavePdf(const wxString& path) {
         }
         target = dialog.GetPath();
     }
-    return SavePdfWithProgress(this, *m_document, m_paper, target,
-                               services::ProtectedOutputFiles(m_context.Database()));
+    const int pages = SavePdfWithProgress(this, *m_document, m_paper, target,
+                                          services::ProtectedOutputFiles(m_context.Database()));
+    if (pages > 0) {
+        ShowSavedNotice(wxString::Format(
+            wxPLURAL("Saved %d page as %s.", "Saved %d pages as %s.", static_cast<unsigned>(pages)),
+            pages, target));
+    }
+    return pages;
+}
+
+// Saving said nothing when done: the line says what was written and where.
+void ReportViewPanel::ShowSavedNotice(const wxString& text) {
+    m_saved_notice->SetLabel(text);
+    m_saved_notice->Wrap(std::max(FromDIP(300), GetClientSize().GetWidth()));
+    m_saved_notice->Show();
+    Layout();
 }
 
 bool ReportViewPanel::ExportCsv(const wxString& path) {
@@ -186,7 +209,11 @@ bool ReportViewPanel::ExportCsv(const wxString& path) {
         }
         target = dialog.GetPath();
     }
-    return SaveCsv(this, target, m_write_csv, services::ProtectedOutputFiles(m_context.Database()));
+    if (!SaveCsv(this, target, m_write_csv, services::ProtectedOutputFiles(m_context.Database()))) {
+        return false;
+    }
+    ShowSavedNotice(wxString::Format(_("Exported the report's tables as %s."), target));
+    return true;
 }
 
 }  // namespace myodesk::app

@@ -48,6 +48,8 @@ class ReportViewPanel : public wxPanel {
     wxHtmlWindow* View() const { return m_view; }
     // The line above the report saying the clinic logo was left out (hidden when it is not).
     wxStaticText* LogoNotice() const { return m_logo_notice; }
+    // The line saying where the last PDF or CSV was saved (hidden until one is).
+    wxStaticText* SavedNotice() const { return m_saved_notice; }
     ReportPrinter& Printer() { return m_printer; }
     // Puts a labelled control (made with this panel as its parent) before the buttons, on the
     // same row: the Reports tab's choice of report.
@@ -63,6 +65,7 @@ class ReportViewPanel : public wxPanel {
   private:
     void UpdateButtons();
     void ShowLogoNotice(const std::string& logo_path);
+    void ShowSavedNotice(const wxString& text);
 
     wxHtmlWindow* m_view = nullptr;
     wxBoxSizer* m_buttons = nullptr;
@@ -71,6 +74,7 @@ class ReportViewPanel : public wxPanel {
     wxButton* m_save_pdf = nullptr;
     wxButton* m_export_csv = nullptr;
     wxStaticText* m_logo_notice = nullptr;
+    wxStaticText* m_saved_notice = nullptr;
 
     services::Context& m_context;
     std::optional<reports::Document> m_document;

@@ -23,6 +23,7 @@
 #include <wx/html/htmlwin.h>
 #include <wx/notebook.h>
 #include <wx/prntbase.h>
+#include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 #include <fstream>
@@ -118,6 +119,8 @@ BOOST_FIXTURE_TEST_CASE(the_reports_tab_shows_the_progress_report_and_the_physic
     // The letter to the physician, chosen in the tab.
     app::test::Choose(Reports().KindChoice(), 1);
     BOOST_TEST((Reports().ShownKind() == ReportsPanel::Kind::kPhysicianLetter));
+    BOOST_TEST((Reports().View()->View()->GetViewStart() == wxPoint(0, 0)));  // from the top
+    BOOST_TEST(!Reports().View()->SavedNotice()->IsShown());
     BOOST_TEST(Contains(Html(), "physician"), Utf8(Html()));
     BOOST_TEST(Contains(Html(), "Siobhán Ní Bhriain"));
 
@@ -127,9 +130,16 @@ BOOST_FIXTURE_TEST_CASE(the_reports_tab_shows_the_progress_report_and_the_physic
     const int pages = Reports().View()->SavePdf(app::ToWx(pdf.string()));
     BOOST_TEST(pages >= 1);
     BOOST_TEST(ReadFile(pdf).rfind("%PDF-", 0) == 0u);
+    // Saving says what it wrote and where (it said nothing).
+    BOOST_TEST(Reports().View()->SavedNotice()->IsShown());
+    BOOST_TEST(Contains(Reports().View()->SavedNotice()->GetLabel(), "Saved "),
+               Utf8(Reports().View()->SavedNotice()->GetLabel()));
+    BOOST_TEST(Contains(Reports().View()->SavedNotice()->GetLabel(), "letter.pdf"));
     const std::filesystem::path csv = dir.Path() / "sessions.csv";
     BOOST_REQUIRE(Reports().View()->ExportCsv(app::ToWx(csv.string())));
     const std::string text = ReadFile(csv);
+    BOOST_TEST(Contains(Reports().View()->SavedNotice()->GetLabel(), "sessions.csv"),
+               Utf8(Reports().View()->SavedNotice()->GetLabel()));
     BOOST_TEST(text.find("Siobhán Ní Bhriain") != std::string::npos);
     BOOST_TEST(text.find(core::FormatIsoDate(session_dates[2])) != std::string::npos);
     BOOST_TEST(DialogRecorder::Instance().Messages().empty());
