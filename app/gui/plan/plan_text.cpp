@@ -46,11 +46,15 @@ wxString DayText(const core::Date& date) {
 }
 
 wxString PlanSummaryText(const core::Plan& plan, const core::Date& today) {
-    // TRANSLATORS: "Plan of 1 Jun 2026, 1 Jun 2026 – 30 Aug 2026": the day it was made, then
-    // the days it covers.
+    // The days it covers, then the day it was made (said once when it starts that day).
     wxString text =
-        wxString::Format(_("Plan of %s, %s – %s"), FormatReadableDate(plan.generated_on),
-                         FormatReadableDate(plan.from), FormatReadableDate(plan.to));
+        plan.generated_on == plan.from
+            // TRANSLATORS: "Plan for 1 Jun 2026 – 30 Aug 2026, made that day".
+            ? wxString::Format(_("Plan for %s – %s, made that day"), FormatReadableDate(plan.from),
+                               FormatReadableDate(plan.to))
+            // TRANSLATORS: "Plan for 3 Jun 2026 – 30 Aug 2026, made 1 Jun 2026".
+            : wxString::Format(_("Plan for %s – %s, made %s"), FormatReadableDate(plan.from),
+                               FormatReadableDate(plan.to), FormatReadableDate(plan.generated_on));
     if (!plan.race_date) {
         return text;
     }

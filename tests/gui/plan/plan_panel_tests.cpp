@@ -190,6 +190,8 @@ struct PlanFrame : app::test::ClinicFrame {
         BOOST_TEST(Contains(Plan().SummaryText(), "race " + Utf8(app::FormatReadableDate(race))),
                    Utf8(Plan().SummaryText()));
         BOOST_TEST(Contains(Plan().SummaryText(), "(in 10 weeks)"), Utf8(Plan().SummaryText()));
+        // Made today, from today: the date is said once (it read "Plan of D, D – ...").
+        BOOST_TEST(Contains(Plan().SummaryText(), "made that day"), Utf8(Plan().SummaryText()));
         wxString warnings;
         for (const core::PlanWarning& warning : saved->warnings) {
             warnings << (warnings.empty() ? "" : "\n")
