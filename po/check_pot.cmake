@@ -11,7 +11,7 @@ set(_known
     # Tr() in the reports.
     "msgid \"Printed {}\""
     # _() and wxPLURAL() and wxTRANSLATE() in the GUI.
-    "msgid \"Plan of %s, %s – %s\""
+    "msgid \"Plan for %s – %s, made %s\""
     "msgid_plural \"in %d weeks\""
     "msgid \"Corrected text\""
     # A translator's note travels with its string.

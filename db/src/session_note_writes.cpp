@@ -234,6 +234,26 @@ void SessionNoteRepository::Sign(core::SessionNoteId id, core::StaffId by) {
     });
 }
 
+void SessionNoteRepository::Delete(core::SessionNoteId id) {
+    Guard("delete the session note", [&] {
+        Transaction transaction(m_database);
+        soci::session& session = SociSession(m_database);
+        long long note_id = id;
+        // The techniques and regions go with it (ON DELETE CASCADE); a signed note stays.
+        soci::statement statement =
+            (session.prepare << "DELETE FROM session_notes WHERE id = :id AND signed_at IS NULL",
+             soci::use(note_id, "id"));
+        statement.execute(true);
+        if (statement.get_affected_rows() == 0) {
+            if (!NoteExists(session, id)) {
+                ThrowNoNote(id);
+            }
+            throw ValidationError({{"signed_at", ProblemCode::kLocked}});
+        }
+        transaction.Commit();
+    });
+}
+
 core::Amendment SessionNoteRepository::Amend(core::SessionNoteId id, core::Amendment amendment) {
     auto problems = core::ValidateAmendment(amendment);
     if (!problems.empty()) {

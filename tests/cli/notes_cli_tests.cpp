@@ -366,6 +366,25 @@ MYODESK_DB_TEST(a_note_is_not_signed_before_its_session_has_ended) {
     BOOST_TEST(ListJson(test_db, {"notes", "unsigned"}).size() == 1u);
 }
 
+MYODESK_DB_TEST(an_unsigned_note_is_deleted_and_a_signed_one_kept) {
+    const auto client = AddClient(test_db);
+    const auto ann = std::to_string(AddStaff(test_db, "Ann"));
+    const auto note = std::to_string(AddNote(test_db, client, Example()));
+    const auto deleted = Cli(test_db, {"notes", "delete", note});
+    BOOST_TEST_REQUIRE(deleted.code == 0, deleted.err);
+    BOOST_TEST(deleted.out == "Deleted note " + note + "\n");
+    BOOST_TEST(CountRows(test_db, "session_notes") == 0);
+    BOOST_TEST(CountRows(test_db, "session_note_regions") == 0);
+    BOOST_TEST(Cli(test_db, {"notes", "delete", note}).code == 4);
+
+    const auto signed_note = std::to_string(AddNote(test_db, client, Example()));
+    BOOST_TEST_REQUIRE(Cli(test_db, {"notes", "sign", signed_note, "--by", ann}).code == 0);
+    const auto refused = Cli(test_db, {"notes", "delete", signed_note});
+    BOOST_TEST(refused.code == 3);
+    BOOST_TEST(Contains(refused.err, "signed and locked"), refused.err);
+    BOOST_TEST(CountRows(test_db, "session_notes") == 1);
+}
+
 MYODESK_DB_TEST(lists_page_newest_first_and_unsigned_oldest_first) {
     const auto client = AddClient(test_db);
     const auto other = AddClient(test_db);

@@ -302,6 +302,31 @@ MYODESK_DB_TEST(signing_locks_the_note) {
     BOOST_TEST((*after == *signed_note));
 }
 
+// An unsigned note written by mistake is deleted with its lists (issue 15: it could not be);
+// a signed one is kept.
+MYODESK_DB_TEST(an_unsigned_note_is_deleted_and_a_signed_one_kept) {
+    auto database = test_db.Open();
+    SessionNoteRepository notes(database, FixedNow);
+    const auto client = AddClient(database);
+    const auto therapist = AddStaff(database, "Ann");
+    SessionNote kept = FullNote(client, therapist);
+    notes.Add(kept);
+    SessionNote mistake = FullNote(client, therapist);
+    mistake.start_minute = 8 * 60;  // the morning before the kept one
+    notes.Add(mistake);
+    BOOST_TEST((RowCounts(database) == RowsOf({kept, mistake})));
+
+    notes.Delete(mistake.id);
+    BOOST_TEST(!notes.Get(mistake.id).has_value());
+    BOOST_TEST((RowCounts(database) == RowsOf({kept})));  // its techniques and regions too
+    BOOST_CHECK_THROW(notes.Delete(mistake.id), db::NotFoundError);
+
+    notes.Sign(kept.id, therapist);
+    ExpectProblem([&] { notes.Delete(kept.id); }, "signed_at", ProblemCode::kLocked, "delete");
+    BOOST_TEST(notes.Get(kept.id).has_value());
+    BOOST_TEST((RowCounts(database) == RowsOf({kept})));
+}
+
 MYODESK_DB_TEST(amendments_keep_the_original_and_their_order) {
     auto database = test_db.Open();
     int minute = 0;

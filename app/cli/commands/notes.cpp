@@ -1,4 +1,4 @@
-// notes add|list|show|sign|amend|unsigned
+// notes add|list|show|sign|delete|amend|unsigned
 #include "cli_words.h"
 #include "command_declaration.h"
 #include "text_layout.h"
@@ -328,6 +328,22 @@ void AddSign(CLI::App& group, CommandContext& context) {
         ->required();
 }
 
+void AddDelete(CLI::App& group, CommandContext& context) {
+    auto id = std::make_shared<core::SessionNoteId>(0);
+    auto& command = AddCommand(
+        group, "delete",
+        "Delete an unsigned note (one written by mistake); a signed note is never deleted.",
+        [&context, id] {
+            services::NoteService(context.Services()).Delete(*id);
+            if (context.Json()) {
+                context.PrintJson({{"deleted", *id}});
+            } else {
+                fmt::print(context.Out(), "Deleted note {}\n", *id);
+            }
+        });
+    AddIdArgument(command, "NOTE_ID", *id, "a note id", "the note");
+}
+
 void AddAmend(CLI::App& group, CommandContext& context) {
     struct Options {
         core::SessionNoteId note = 0;
@@ -376,12 +392,13 @@ void AddAmend(CLI::App& group, CommandContext& context) {
 }  // namespace
 
 void AddNoteCommands(CLI::App& app, CommandContext& context) {
-    auto& group = AddGroup(app, "notes", "Session notes: add, list, show, sign, amend.");
+    auto& group = AddGroup(app, "notes", "Session notes: add, list, show, sign, delete, amend.");
     AddAdd(group, context);
     AddList(group, context);
     AddShow(group, context);
     AddSign(group, context);
     AddAmend(group, context);
+    AddDelete(group, context);
     AddUnsigned(group, context);
 }
 

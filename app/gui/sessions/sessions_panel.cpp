@@ -1,14 +1,17 @@
 #include "sessions/sessions_panel.h"
 
+#include "common/code_names.h"
 #include "common/empty_list_page.h"
 #include "common/error_message.h"
 #include "sessions/session_list_ctrl.h"
 #include "sessions/session_note_controller.h"
+#include "sessions/session_note_text.h"
 
 #include <myodesk/db/errors.h>
 
 #include <wx/button.h>
 #include <wx/intl.h>
+#include <wx/msgdlg.h>
 #include <wx/settings.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
@@ -35,6 +38,12 @@ SessionsPanel::SessionsPanel(wxWindow* parent, services::NoteService& notes,
           "amend it once signed"));
     m_open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OpenSelected(); });
     m_open->Bind(wxEVT_UPDATE_UI, &SessionsPanel::OnUpdateOpen, this);
+    m_delete = new wxButton(this, wxID_ANY, _("&Delete…"));
+    m_delete->SetToolTip(
+        _("Delete the selected note while it is unsigned (one written by "
+          "mistake); a signed note is kept and corrected with an amendment"));
+    m_delete->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { DeleteSelected(); });
+    m_delete->Bind(wxEVT_UPDATE_UI, &SessionsPanel::OnUpdateDelete, this);
     m_summary = new wxStaticText(this, wxID_ANY, wxString());
     m_summary->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
 
@@ -44,6 +53,8 @@ SessionsPanel::SessionsPanel(wxWindow* parent, services::NoteService& notes,
     bar->Add(m_copy, wxSizerFlags().CentreVertical());
     bar->AddSpacer(FromDIP(6));
     bar->Add(m_open, wxSizerFlags().CentreVertical());
+    bar->AddSpacer(FromDIP(6));
+    bar->Add(m_delete, wxSizerFlags().CentreVertical());
     bar->AddStretchSpacer();
     bar->Add(m_summary, wxSizerFlags().CentreVertical());
 
@@ -133,6 +144,43 @@ bool SessionsPanel::OpenSelected() {
     return true;
 }
 
+bool SessionsPanel::DeleteSelected() {
+    const std::optional<db::SessionNoteSummary> selected = m_list->SelectedNote();
+    if (!selected || selected->is_signed) {
+        return false;
+    }
+    wxMessageDialog ask(
+        this,
+        wxString::Format(_("Delete the unsigned note of %s, %s?"),
+                         FormatReadableDate(selected->date),
+                         SessionTimeRange(selected->start_minute, selected->duration_min)),
+        _("Delete note"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+    ask.SetExtendedMessage(
+        _("The note, its regions and techniques are removed; this cannot be "
+          "undone."));
+    ask.SetYesNoLabels(_("&Delete"), _("&Keep it"));
+    if (ask.ShowModal() != wxID_YES) {
+        return false;
+    }
+    try {
+        m_notes.Delete(selected->id);
+    } catch (const db::ValidationError&) {
+        // Signed at another desk meanwhile: kept.
+        wxMessageBox(_("This note was signed in the meantime; a signed note is kept (correct "
+                       "it with an amendment)."),
+                     _("Delete note"), wxOK | wxICON_INFORMATION, this);
+        Reload();
+        return false;
+    } catch (const db::DatabaseError& error) {
+        // Removed at another desk meanwhile, or the database failed.
+        ShowErrorMessage(this, _("The note could not be deleted."), error, _("Delete note"));
+        Reload();
+        return false;
+    }
+    Reload();
+    return true;
+}
+
 void SessionsPanel::AfterSave() {
     Reload();
     // The note saved is selected; a new one is usually the newest, on the first page.
@@ -154,6 +202,11 @@ void SessionsPanel::OnListActivated(wxListEvent&) {
 
 void SessionsPanel::OnUpdateOpen(wxUpdateUIEvent& event) {
     event.Enable(m_list->SelectedIndex() >= 0);
+}
+
+void SessionsPanel::OnUpdateDelete(wxUpdateUIEvent& event) {
+    const std::optional<db::SessionNoteSummary> selected = m_list->SelectedNote();
+    event.Enable(selected && !selected->is_signed);
 }
 
 void SessionsPanel::OnUpdateCopy(wxUpdateUIEvent& event) {

@@ -20,7 +20,8 @@ class SessionNoteController;
 // The Sessions tab of the client workspace: the client's notes newest first in a virtual
 // list (read a page at a time, never all at once), with New session note… (Ctrl+Shift+N),
 // Copy last note (Ctrl+Shift+L) and Open (Enter, double-click): the editor for an unsigned
-// note, the read-only view with Amend… for a signed one.
+// note, the read-only view with Amend… for a signed one; Delete… removes an unsigned note
+// (asked first; a signed note is never deleted).
 class SessionsPanel : public wxPanel {
   public:
     // The service and controller must outlive the panel.
@@ -36,12 +37,15 @@ class SessionsPanel : public wxPanel {
     bool NewNote();
     bool CopyLastNote();
     bool OpenSelected();
+    // Deletes the selected unsigned note after asking; true when it was deleted.
+    bool DeleteSelected();
 
     SessionListModel& Model() { return m_model; }
     SessionListCtrl* List() const { return m_list; }
     wxButton* NewButton() const { return m_new; }
     wxButton* CopyButton() const { return m_copy; }
     wxButton* OpenButton() const { return m_open; }
+    wxButton* DeleteButton() const { return m_delete; }
     wxString SummaryText() const;
 
   private:
@@ -51,6 +55,7 @@ class SessionsPanel : public wxPanel {
     void OnListActivated(wxListEvent& event);
     void OnUpdateOpen(wxUpdateUIEvent& event);
     void OnUpdateCopy(wxUpdateUIEvent& event);
+    void OnUpdateDelete(wxUpdateUIEvent& event);
 
     services::NoteService& m_notes;
     SessionNoteController& m_controller;
@@ -60,6 +65,7 @@ class SessionsPanel : public wxPanel {
     wxButton* m_new = nullptr;
     wxButton* m_copy = nullptr;
     wxButton* m_open = nullptr;
+    wxButton* m_delete = nullptr;
     wxStaticText* m_summary = nullptr;
     wxSimplebook* m_book = nullptr;
     SessionListCtrl* m_list = nullptr;

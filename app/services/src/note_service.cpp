@@ -156,6 +156,10 @@ core::SessionNote NoteService::Sign(core::SessionNoteId id,
     return Get(id);
 }
 
+void NoteService::Delete(core::SessionNoteId id) {
+    m_notes.Delete(id);
+}
+
 core::Amendment NoteService::Amend(core::SessionNoteId id, core::Amendment amendment) {
     amendment.amended_by = PersonAtDesk(amendment.amended_by, "amended_by");
     return m_notes.Amend(id, std::move(amendment));

@@ -459,6 +459,42 @@ BOOST_FIXTURE_TEST_CASE(copy_last_note_copies_the_newest_note_with_content, Sess
                Utf8(copied_from));
 }
 
+// An unsigned note written by mistake is deleted after asking; a signed note is not.
+BOOST_FIXTURE_TEST_CASE(an_unsigned_note_is_deleted_after_asking, SessionsFrame) {
+    core::SessionNote mistake;
+    mistake.client_id = ann.id;
+    mistake.therapist_id = jane.id;
+    mistake.date = core::AddDays(app::test::TestClock().Today(), -1);
+    mistake.regions = {{Region::kCalves, Side::kLeft, 5, {}, {}}};
+    notes.Add(mistake);
+    OpenSessions();
+    Sessions().List()->SelectRow(0);
+
+    DialogRecorder::Instance().Answer(wxID_NO);  // Keep it
+    BOOST_TEST(!Sessions().DeleteSelected());
+    BOOST_TEST(notes.CountForClient(ann.id) == 1);
+    DialogRecorder::Instance().Answer(wxID_YES);
+    BOOST_TEST(Sessions().DeleteSelected());
+    BOOST_TEST(notes.CountForClient(ann.id) == 0);
+    BOOST_TEST(Sessions().Model().RowCount() == 0);
+    BOOST_REQUIRE(!DialogRecorder::Instance().Messages().empty());
+    BOOST_TEST(
+        Contains(DialogRecorder::Instance().Messages().back(), "Delete the unsigned note of"),
+        Utf8(DialogRecorder::Instance().Messages().back()));
+
+    core::SessionNote signed_note = mistake;
+    signed_note.id = 0;
+    signed_note.version = 0;
+    notes.Add(signed_note);
+    notes.Sign(signed_note.id, jane.id);
+    Sessions().Reload();
+    Sessions().List()->SelectRow(0);
+    const auto asked = DialogRecorder::Instance().Messages().size();
+    BOOST_TEST(!Sessions().DeleteSelected());  // not even asked
+    BOOST_TEST(DialogRecorder::Instance().Messages().size() == asked);
+    BOOST_TEST(notes.CountForClient(ann.id) == 1);
+}
+
 // Nobody at the desk yet (a first start): the picker has nobody to offer; "Add staff
 // member…" adds one, who is then at the desk and remembered.
 BOOST_AUTO_TEST_CASE(the_first_person_at_the_desk_is_added_from_the_picker) {

@@ -103,6 +103,10 @@ class SessionNoteRepository {
 
     // Signs and locks the note. Signing a signed note is refused (kLocked).
     void Sign(core::SessionNoteId id, core::StaffId by);
+    // Deletes an unsigned note with its techniques and regions, in one transaction.
+    // NotFoundError for an unknown id; a signed note is kept (ValidationError, field
+    // "signed_at", kLocked): the record of a session that was vouched for is never removed.
+    void Delete(core::SessionNoteId id);
 
     // Adds a correction to a signed note (an unsigned note is edited instead: refused with
     // field "signed_at", code kRequired). Sets the amendment's id and amended_at.

@@ -54,6 +54,9 @@ class NoteService {
     std::optional<core::SessionNote> LatestToCopy(core::ClientId client);
     // Signs the note; returns it signed. NoteNotEndedError before the session's end.
     core::SessionNote Sign(core::SessionNoteId id, const std::optional<core::StaffId>& by);
+    // Deletes an unsigned note (a note written for the wrong client or by mistake);
+    // NotFoundError, or ValidationError kLocked for a signed one (which is never deleted).
+    void Delete(core::SessionNoteId id);
     // Corrects a section of a signed note (the original stays); amended_by 0 means the desk.
     core::Amendment Amend(core::SessionNoteId id, core::Amendment amendment);
 
