@@ -184,7 +184,7 @@ FUZZ_WORK=$ROOT/build/fuzz/corpus-work
 fuzz_max_len() {
   case $1 in
   dates) echo 256 ;;
-  cli_args | settings_value) echo 8192 ;;
+  cli_args | settings_value | connection_string) echo 8192 ;;
   *) echo 65536 ;;
   esac
 }

@@ -1,5 +1,7 @@
 #include <myodesk/db/connection_string.h>
 
+#include <fmt/format.h>
+
 #include <libpq-fe.h>
 #include <regex>
 #include <stdexcept>
@@ -67,6 +69,10 @@ std::string HideEveryPassword(const std::string& conninfo) {
 ConnectionTarget ParseConnectionString(std::string_view text) {
     if (text.empty()) {
         throw std::invalid_argument("empty database location");
+    }
+    if (text.size() > kMaxConnectionStringLength) {
+        throw std::invalid_argument(fmt::format(
+            "the database location is longer than {} characters", kMaxConnectionStringLength));
     }
     ConnectionTarget target;
     if (StartsWith(text, "postgresql://") || StartsWith(text, "postgres://") ||

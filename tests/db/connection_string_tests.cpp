@@ -50,4 +50,11 @@ BOOST_AUTO_TEST_CASE(empty_location_is_refused) {
     BOOST_CHECK_THROW(ParseConnectionString("sqlite:"), std::invalid_argument);
 }
 
+BOOST_AUTO_TEST_CASE(overlong_location_is_refused) {
+    const std::string longest(kMaxConnectionStringLength, 'a');
+    BOOST_TEST(ParseConnectionString(longest).sqlite_path == longest);
+    BOOST_CHECK_THROW(ParseConnectionString(longest + "a"), std::invalid_argument);
+    BOOST_CHECK_THROW(ParseConnectionString("host=x password=" + longest), std::invalid_argument);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

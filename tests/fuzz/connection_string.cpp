@@ -1,7 +1,7 @@
 // What the user types after --db (db::ParseConnectionString; nothing connects). Only an empty
-// location (or a bare "sqlite:") is refused; a SQLite target has a path and shows it; a
-// PostgreSQL target hands the text to libpq unchanged, and when libpq finds a password in it
-// (written out, keyword form), the location shown to people must not hold it.
+// location (or a bare "sqlite:") or one over the length limit is refused; a SQLite target has a
+// path and shows it; a PostgreSQL target hands the text to libpq unchanged, and when libpq finds a
+// password in it (written out, keyword form), the location shown to people must not hold it.
 
 #include "fuzz_support.h"
 
@@ -47,7 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         target = db::ParseConnectionString(text);
     } catch (const std::invalid_argument&) {
-        FUZZ_CHECK(text.empty() || text == "sqlite:" || text == "sqlite3:" || text == "sqlite://" ||
+        FUZZ_CHECK(text.empty() || text.size() > db::kMaxConnectionStringLength ||
+                   text == "sqlite:" || text == "sqlite3:" || text == "sqlite://" ||
                    text == "sqlite3://");
         return 0;
     }

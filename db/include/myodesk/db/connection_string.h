@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -17,7 +18,10 @@ struct ConnectionTarget {
 
 // A plain path or "sqlite:PATH" / "sqlite3:PATH" / "sqlite://PATH" opens SQLite;
 // "postgresql://..." / "postgres://..." or a libpq keyword string ("host=... dbname=...")
-// opens PostgreSQL. Throws std::invalid_argument for an empty string.
+// opens PostgreSQL. Throws std::invalid_argument for an empty string or one longer than
+// kMaxConnectionStringLength (no path or server address is that long; the password patterns
+// would otherwise take time that grows with the square of the length).
+inline constexpr std::size_t kMaxConnectionStringLength = 4096;
 ConnectionTarget ParseConnectionString(std::string_view text);
 
 }  // namespace myodesk::db
