@@ -197,6 +197,10 @@ int RunCli(const std::vector<std::string>& words, std::istream& in, std::ostream
         return fail(ExitCode::kInvalidInput, fmt::format("invalid input: {}", error.what()));
     } catch (const services::RuleError& error) {
         return fail(ExitCode::kInvalidInput, fmt::format("invalid input: {}", error.what()));
+    } catch (const db::ClashError& error) {
+        fmt::print(err, "myodesk-cli: invalid input; nothing was saved:\n  {}\n",
+                   ClashText(error.Other()));
+        return static_cast<int>(ExitCode::kInvalidInput);
     } catch (const db::ValidationError& error) {
         fmt::print(err, "myodesk-cli: invalid input; nothing was saved:\n");
         for (const auto& problem : error.Problems()) {

@@ -1,5 +1,7 @@
 #include "problem_text.h"
 
+#include <myodesk/core/session_note.h>
+
 #include <fmt/format.h>
 
 namespace myodesk::app {
@@ -18,6 +20,15 @@ bool IsTrainingField(std::string_view field) {
 }
 
 }  // namespace
+
+std::string ClashText(const db::BookedSession& other) {
+    const core::SessionSlot& slot = other.slot;
+    return fmt::format("start_time: clashes with {} {}: {} with {} on {}, {}-{}",
+                       slot.kind == core::SessionKind::kNote ? "session note" : "appointment",
+                       slot.id, other.client_name, other.therapist_name,
+                       core::FormatIsoDate(slot.date), core::FormatClockTime(slot.start_minute),
+                       core::FormatClockTime(slot.EndMinute() % (24 * 60)));
+}
 
 std::string ProblemText(const core::ValidationProblem& problem) {
     using core::ProblemCode;
@@ -117,7 +128,7 @@ std::string ProblemText(const core::ValidationProblem& problem) {
             reason = "consent must be given (accepted, typed name and date)";
             break;
         case ProblemCode::kOverlaps:
-            reason = "overlaps another session of the same therapist";
+            reason = "clashes with another session of the same therapist or client";
             break;
         case ProblemCode::kLocked:
             reason = problem.field == "status"

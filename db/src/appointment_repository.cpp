@@ -3,6 +3,7 @@
 #include "one_call_statement.h"
 #include "required_rows.h"
 #include "row_binding.h"
+#include "session_clash_check.h"
 #include "soci_session.h"
 
 #include <myodesk/db/appointment_repository.h>
@@ -18,36 +19,6 @@ namespace {
 using core::Appointment;
 using detail::AppointmentRow;
 
-bool TimesOverlap(int start_a, int duration_a, int start_b, int duration_b) {
-    return start_a < start_b + duration_b && start_b < start_a + duration_a;
-}
-
-// Refuses an appointment that overlaps another appointment or a session note of the same
-// therapist on that date. The caller holds the therapist's row, so two desks cannot both pass
-// this check for the same time.
-void CheckOverlap(soci::session& session, const Appointment& appointment) {
-    long long therapist_id = appointment.therapist_id;
-    std::string session_date = core::FormatIsoDate(appointment.date);
-    for (const char* table : {"appointments", "session_notes"}) {
-        int start_minute = 0, duration_min = 0;
-        soci::statement statement = detail::OneCallStatement(
-            session,
-            fmt::format("SELECT start_minute, duration_min FROM {} WHERE "
-                        "therapist_id = :therapist_id AND session_date = "
-                        ":session_date",
-                        table),
-            soci::into(start_minute), soci::into(duration_min),
-            soci::use(therapist_id, "therapist_id"), soci::use(session_date, "session_date"));
-        statement.execute(false);
-        while (statement.fetch()) {
-            if (TimesOverlap(appointment.start_minute, appointment.duration_min, start_minute,
-                             duration_min)) {
-                throw ValidationError({{"start_time", core::ProblemCode::kOverlaps}});
-            }
-        }
-    }
-}
-
 }  // namespace
 
 AppointmentRepository::AppointmentRepository(Database& database, Clock clock)
@@ -61,10 +32,14 @@ core::AppointmentId AppointmentRepository::Book(Appointment& appointment, const 
     return Guard("book the appointment", [&] {
         Transaction transaction(m_database);
         soci::session& session = SociSession(m_database);
-        detail::RequireClient(session, appointment.client_id);
-        detail::RequireStaff(session, appointment.therapist_id,
-                             m_database.GetDialect().lock_selected_rows);
-        CheckOverlap(session, appointment);
+        const std::string_view lock = m_database.GetDialect().lock_selected_rows;
+        detail::RequireClient(session, appointment.client_id, lock);
+        detail::RequireStaff(session, appointment.therapist_id, lock);
+        detail::CheckNoClash(
+            session,
+            core::SessionSlot{core::SessionKind::kAppointment, appointment.id, appointment.date,
+                              appointment.start_minute, appointment.duration_min,
+                              appointment.therapist_id, appointment.client_id});
         AppointmentRow row = AppointmentRow::From(appointment);
         row.created_at = UtcTimestamp(m_clock());
         const long long id = detail::InsertRow(session, "appointments", row);

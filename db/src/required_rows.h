@@ -14,12 +14,15 @@
 
 namespace myodesk::db::detail {
 
-inline void RequireClient(soci::session& session, core::ClientId id) {
+// `lock` (the dialect's lock_selected_rows, or empty) holds the client row until the
+// transaction ends, so two desks cannot book the same client at the same time.
+inline void RequireClient(soci::session& session, core::ClientId id, std::string_view lock = "") {
     long long client_id = id;
-    int clients = 0;
-    session << "SELECT COUNT(*) FROM clients WHERE id = :id", soci::use(client_id, "id"),
-        soci::into(clients);
-    if (clients == 0) {
+    long long found = 0;
+    soci::statement statement =
+        (session.prepare << fmt::format("SELECT id FROM clients WHERE id = :id{}", lock),
+         soci::into(found), soci::use(client_id, "id"));
+    if (!statement.execute(true)) {
         throw NotFoundError(fmt::format("There is no client with id {}.", id));
     }
 }

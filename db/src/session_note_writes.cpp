@@ -4,6 +4,7 @@
 #include "one_call_statement.h"
 #include "required_rows.h"
 #include "row_binding.h"
+#include "session_clash_check.h"
 #include "session_note_rows.h"
 #include "soci_session.h"
 
@@ -91,29 +92,10 @@ bool NoteExists(soci::session& session, core::SessionNoteId id) {
     return notes > 0;
 }
 
-// Refuses a session that overlaps (core::Overlaps) another of the same therapist on that date,
-// other than the note itself. The caller holds the therapist's row, so two desks cannot both
-// pass this check for the same time.
-void CheckOverlap(soci::session& session, const SessionNote& note) {
-    long long therapist_id = note.therapist_id;
-    long long note_id = note.id;
-    std::string session_date = core::FormatIsoDate(note.date);
-    SessionNote other;
-    other.date = note.date;
-    soci::statement statement =
-        detail::OneCallStatement(session,
-                                 "SELECT start_minute, duration_min FROM session_notes WHERE "
-                                 "therapist_id = :therapist_id AND session_date = :session_date "
-                                 "AND id <> :id",
-                                 soci::into(other.start_minute), soci::into(other.duration_min),
-                                 soci::use(therapist_id, "therapist_id"),
-                                 soci::use(session_date, "session_date"), soci::use(note_id, "id"));
-    statement.execute(false);
-    while (statement.fetch()) {
-        if (core::Overlaps(note, other)) {
-            throw ValidationError({{"start_time", ProblemCode::kOverlaps}});
-        }
-    }
+core::SessionSlot SlotOf(const SessionNote& note) {
+    return core::SessionSlot{
+        core::SessionKind::kNote, note.id,           note.date,     note.start_minute,
+        note.duration_min,        note.therapist_id, note.client_id};
 }
 
 }  // namespace
@@ -130,11 +112,12 @@ core::SessionNoteId SessionNoteRepository::Add(SessionNote& note) {
     return Guard("add the session note", [&] {
         Transaction transaction(m_database);
         soci::session& session = SociSession(m_database);
-        RequireClient(session, note.client_id);
-        RequireStaff(session, note.therapist_id, m_database.GetDialect().lock_selected_rows);
-        SessionNote unsaved = note;
+        const std::string_view lock = m_database.GetDialect().lock_selected_rows;
+        RequireClient(session, note.client_id, lock);
+        RequireStaff(session, note.therapist_id, lock);
+        core::SessionSlot unsaved = SlotOf(note);
         unsaved.id = 0;
-        CheckOverlap(session, unsaved);
+        detail::CheckNoClash(session, unsaved);
 
         NoteRow row = NoteRow::From(note);
         row.created_at = UtcTimestamp(now);
@@ -191,9 +174,9 @@ void SessionNoteRepository::Update(SessionNote& note) {
         if (!problems.empty()) {
             throw ValidationError(std::move(problems));
         }
-        RequireClient(session, note.client_id);
+        RequireClient(session, note.client_id, lock);
         RequireStaff(session, note.therapist_id, lock);
-        CheckOverlap(session, note);
+        detail::CheckNoClash(session, SlotOf(note));
 
         NoteRow row = NoteRow::From(note);
         row.updated_at = UtcTimestamp(now);

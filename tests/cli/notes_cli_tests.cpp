@@ -249,17 +249,27 @@ MYODESK_DB_TEST(refuses_invalid_notes_naming_the_field) {
     BOOST_TEST(Cli(test_db, {"notes", "add", id, "/no/such/note.json"}).code == 3);
     BOOST_TEST(CountRows(test_db, "session_notes") == 0);
 
-    // The same therapist at an overlapping time: refused; another therapist: fine.
-    AddNote(test_db, client, Example());
+    // The same therapist at an overlapping time: refused, naming the other session; so is the
+    // same client with another therapist; another client with another therapist is fine.
+    const auto first = AddNote(test_db, client, Example());
     document = Example();
     document["start_time"] = "18:00";
     const auto overlap = Cli(test_db, {"notes", "add", id, "-"}, document.dump());
     BOOST_TEST(overlap.code == 3);
-    BOOST_TEST(Contains(overlap.err, "start_time: overlaps another session of the same therapist"),
-               overlap.err);
+    const std::string named = fmt::format(
+        "start_time: clashes with session note {}: Siobhán O'Brien with Ann on "
+        "2025-03-12, 17:30-18:30",
+        first);
+    BOOST_TEST(Contains(overlap.err, named), overlap.err);
     BOOST_TEST(CountRows(test_db, "session_notes") == 1);
-    const auto bo = AddStaff(test_db, "Bo");
-    AddNote(test_db, client, document, {"--therapist", std::to_string(bo)});
+    const auto bo = std::to_string(AddStaff(test_db, "Bo"));
+    const auto with_bo =
+        Cli(test_db, {"notes", "add", id, "-", "--therapist", bo}, document.dump());
+    BOOST_TEST(with_bo.code == 3);
+    BOOST_TEST(Contains(with_bo.err, named), with_bo.err);
+    const auto other_client =
+        test::AddClientWithCli(test_db, {"--given", "Cian", "--family", "Walsh"});
+    AddNote(test_db, other_client, document, {"--therapist", bo});
     document["start_time"] = "18:30";  // right after the first one
     AddNote(test_db, client, document);
     BOOST_TEST(CountRows(test_db, "session_notes") == 3);

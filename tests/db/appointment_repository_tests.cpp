@@ -7,6 +7,7 @@
 #include <myodesk/db/appointment_repository.h>
 #include <myodesk/db/client_repository.h>
 #include <myodesk/db/errors.h>
+#include <myodesk/db/session_clash.h>
 #include <myodesk/db/session_note_repository.h>
 #include <myodesk/db/staff_repository.h>
 
@@ -14,6 +15,7 @@
 #include <soci/soci.h>
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <string>
 
@@ -100,34 +102,62 @@ MYODESK_DB_TEST(books_an_appointment_and_lists_the_clients_ahead_in_order) {
     BOOST_TEST(appointments.ForClient(client, core::AddDays(kToday, 3)).size() == 1u);
 }
 
-MYODESK_DB_TEST(refuses_an_overlap_with_an_appointment_or_a_note_of_the_therapist) {
+// What the clash names: the other session's kind, id, time, people.
+void ExpectClash(const std::function<void()>& action, core::SessionKind kind, std::int64_t id,
+                 const std::string& client_name, const std::string& therapist_name) {
+    try {
+        action();
+        BOOST_ERROR("expected a ClashError");
+    } catch (const db::ClashError& error) {
+        BOOST_TEST(error.Problems().front().field == "start_time");
+        BOOST_TEST((error.Other().slot.kind == kind));
+        BOOST_TEST(error.Other().slot.id == id);
+        BOOST_TEST(error.Other().client_name == client_name);
+        BOOST_TEST(error.Other().therapist_name == therapist_name);
+    }
+}
+
+MYODESK_DB_TEST(refuses_a_clash_with_the_therapists_or_the_clients_sessions) {
     auto database = test_db.Open();
-    const auto client = AddClient(database, "Ada");
+    const auto ada = AddClient(database, "Ada");
+    const auto cy = AddClient(database, "Cy");
     const auto ann = AddTherapist(database, "Ann");
     const auto bo = AddTherapist(database, "Bo");
     AppointmentRepository appointments(database, FixedNow);
-    Appointment first = On(client, ann, 0, 17);
+    Appointment first = On(ada, ann, 0, 17);
     appointments.Book(first, kToday);
 
-    Appointment overlapping = On(client, ann, 0, 17, 30);
-    ExpectProblem([&] { appointments.Book(overlapping, kToday); }, "start_time",
-                  ProblemCode::kOverlaps);
+    // Ann is busy; Ada is busy (with Ann) whoever she would see.
+    Appointment ann_busy = On(cy, ann, 0, 17, 30);
+    ExpectClash([&] { appointments.Book(ann_busy, kToday); }, core::SessionKind::kAppointment,
+                first.id, "Ada Booked", "Ann");
+    Appointment ada_busy = On(ada, bo, 0, 17, 30);
+    ExpectClash([&] { appointments.Book(ada_busy, kToday); }, core::SessionKind::kAppointment,
+                first.id, "Ada Booked", "Ann");
+
     core::SessionNote note;
-    note.client_id = client;
-    note.therapist_id = ann;
+    note.client_id = cy;
+    note.therapist_id = bo;
     note.date = kToday;
     note.start_minute = 10 * 60;
     note.duration_min = 60;
     db::SessionNoteRepository(database, FixedNow).Add(note);
-    Appointment during_note = On(client, ann, 0, 10, 30);
-    ExpectProblem([&] { appointments.Book(during_note, kToday); }, "start_time",
+    Appointment during_note = On(ada, bo, 0, 10, 30);
+    ExpectClash([&] { appointments.Book(during_note, kToday); }, core::SessionKind::kNote, note.id,
+                "Cy Booked", "Bo");
+    Appointment cy_during_note = On(cy, ann, 0, 10, 30);
+    ExpectProblem([&] { appointments.Book(cy_during_note, kToday); }, "start_time",
                   ProblemCode::kOverlaps);
     BOOST_TEST(CountAppointments(database) == 1);
 
-    Appointment other_therapist = On(client, bo, 0, 17, 30);
-    BOOST_TEST(appointments.Book(other_therapist, kToday) > 0);
-    Appointment touching = On(client, ann, 0, 18);
+    // The booking of the session Bo wrote up with Cy is that session, not a clash.
+    Appointment written_up = On(cy, bo, 0, 10);
+    BOOST_TEST(appointments.Book(written_up, kToday) > 0);
+    Appointment other_people = On(cy, bo, 0, 17, 30);
+    BOOST_TEST(appointments.Book(other_people, kToday) > 0);
+    Appointment touching = On(ada, ann, 0, 18);
     BOOST_TEST(appointments.Book(touching, kToday) > 0);
+    BOOST_TEST(CountAppointments(database) == 4);
 }
 
 MYODESK_DB_TEST(refuses_what_cannot_be_booked_and_saves_nothing) {

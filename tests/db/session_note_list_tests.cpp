@@ -17,7 +17,8 @@ using namespace myodesk::note_tests;
 BOOST_AUTO_TEST_SUITE(session_note_repository_tests)
 
 // 25 notes of one client entered in no particular order, two therapists, two sessions at the
-// same time on each day: pages come newest first (date, start, then the later entry).
+// same time on each day (as an older version could save them; a client is now in one session
+// at a time): pages come newest first (date, start, then the later entry).
 
 MYODESK_DB_TEST(pages_a_clients_notes_newest_first) {
     auto database = test_db.Open();
@@ -34,10 +35,11 @@ MYODESK_DB_TEST(pages_a_clients_notes_newest_first) {
     std::vector<SessionNote> added;
     for (std::size_t n = 0; n < 25; ++n) {
         const std::size_t i = n * 7 % 25;  // every number 0-24 once, out of order
-        SessionNote note = MinimalNote(client, i % 2 == 0 ? ann : bo, "2026-10-01",
-                                       8 * 60 + static_cast<int>(i % 4 / 2) * 90);
+        SessionNote note = MinimalNote(
+            client, i % 2 == 0 ? ann : bo, "2026-10-01",
+            8 * 60 + static_cast<int>(i % 4 / 2) * 90 + static_cast<int>(i % 2) * 45, 45);
         note.date = DaysAfter("2026-10-01", static_cast<int>(i / 4));
-        note.techniques = {{techniques[i % 5], 30}};
+        note.techniques = {{techniques[i % 5], 25}};
         if (i % 3 == 0) {
             note.techniques.push_back({techniques[(i + 1) % 5], 20});
         }
@@ -48,6 +50,16 @@ MYODESK_DB_TEST(pages_a_clients_notes_newest_first) {
         }
         notes.Add(note);
         added.push_back(note);
+    }
+    // The second therapist's sessions moved onto the first's, behind the rules' back.
+    for (SessionNote& note : added) {
+        if ((note.start_minute - 8 * 60) % 90 == 45) {
+            note.start_minute -= 45;
+            long long id = note.id;
+            db::SociSession(database)
+                << "UPDATE session_notes SET start_minute = start_minute - 45 WHERE id = :id",
+                soci::use(id, "id");
+        }
     }
     // Some signed, one amended: the summaries say so.
     for (std::size_t k = 0; k < added.size(); k += 4) {

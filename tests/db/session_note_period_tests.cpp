@@ -115,13 +115,15 @@ MYODESK_DB_TEST(lists_the_notes_of_a_period_oldest_first_chunk_by_chunk) {
 MYODESK_DB_TEST(lists_a_period_in_date_start_id_order_across_chunks) {
     auto database = test_db.Open();
     SessionNoteRepository notes(database, FixedNow);
-    const auto client = AddClient(database);
     std::vector<core::StaffId> therapists;
+    std::vector<core::ClientId> clients;  // each therapist's own: a client is in one session
     for (const char* name : {"Ann", "Bo", "Cy", "Di", "Ed"}) {
         therapists.push_back(AddStaff(database, name));
+        clients.push_back(AddClient(database, name));
     }
     const auto add = [&](std::size_t therapist, std::string_view date, int start) {
-        SessionNote note = MinimalNote(client, therapists.at(therapist), date, start, 45);
+        SessionNote note =
+            MinimalNote(clients.at(therapist), therapists.at(therapist), date, start, 45);
         note.techniques = {{Technique::kSwedish, static_cast<int>(10 + therapist)}};
         note.regions = {{Region::kCalves, Side::kLeft, static_cast<int>(1 + therapist),
                          std::nullopt, std::nullopt}};

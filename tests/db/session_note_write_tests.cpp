@@ -2,6 +2,8 @@
 
 #include "session_note_test_support.h"
 
+#include <myodesk/db/session_clash.h>
+
 using namespace myodesk;
 using core::Amendment;
 using core::NoteSection;
@@ -170,6 +172,44 @@ MYODESK_DB_TEST(refuses_an_overlapping_session_of_the_same_therapist) {
     SessionNote next_day = MinimalNote(client, ann, "2026-11-19", 17 * 60 + 30, 60);
     BOOST_CHECK_NO_THROW(notes.Add(next_day));
     BOOST_TEST(notes.CountForClient(other_client) == 3);
+}
+
+MYODESK_DB_TEST(refuses_a_client_in_two_sessions_and_names_the_clash) {
+    auto database = test_db.Open();
+    SessionNoteRepository notes(database, FixedNow);
+    const auto client = AddClient(database);
+    const auto ann = AddStaff(database, "Ann");
+    const auto bo = AddStaff(database, "Bo");
+    SessionNote with_ann = FullNote(client, ann);  // 2026-11-18 17:30-18:30
+    notes.Add(with_ann);
+    const auto before = RowCounts(database);
+
+    SessionNote with_bo = MinimalNote(client, bo, "2026-11-18", 18 * 60, 60);
+    try {
+        notes.Add(with_bo);
+        BOOST_ERROR("a client with two therapists at once was saved");
+    } catch (const db::ClashError& error) {
+        BOOST_TEST(error.Problems().front().field == "start_time");
+        BOOST_TEST((error.Other().slot.kind == core::SessionKind::kNote));
+        BOOST_TEST(error.Other().slot.id == with_ann.id);
+        BOOST_TEST(error.Other().slot.start_minute == 17 * 60 + 30);
+        BOOST_TEST(error.Other().therapist_name == "Ann");
+        BOOST_TEST(error.Other().client_name == "Zoë Ångström");
+    }
+    BOOST_TEST((RowCounts(database) == before));
+
+    // Moving an unsigned note onto the other one is refused the same way; the day's sessions
+    // are listed with their names, by start.
+    SessionNote earlier = MinimalNote(client, bo, "2026-11-18", 16 * 60, 60);
+    notes.Add(earlier);
+    earlier.start_minute = 17 * 60;
+    BOOST_CHECK_THROW(notes.Update(earlier), db::ClashError);
+    const auto day = db::SessionsOnDay(database, D("2026-11-18"), bo, client);
+    BOOST_TEST_REQUIRE(day.size() == 2u);
+    BOOST_TEST(day[0].slot.id == earlier.id);
+    BOOST_TEST(day[0].slot.start_minute == 16 * 60);
+    BOOST_TEST(day[1].slot.id == with_ann.id);
+    BOOST_TEST(day[1].therapist_name == "Ann");
 }
 
 // The last child row violates a CHECK constraint (a side no enumerator has, which validation

@@ -2,6 +2,7 @@
 
 #include <myodesk/core/intake_json.h>
 #include <myodesk/db/errors.h>
+#include <myodesk/db/session_clash.h>
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/context.h>
 #include <myodesk/services/database_service.h>
@@ -263,6 +264,47 @@ MYODESK_DB_TEST(copy_last_note_uses_the_newest_note_with_something_to_copy) {
     const auto to_copy = notes.LatestToCopy(client.id);
     BOOST_REQUIRE(to_copy.has_value());
     BOOST_TEST(to_copy->id == worked.id);
+}
+
+MYODESK_DB_TEST(a_new_note_starts_where_nothing_clashes_and_the_clock_gives_the_minute) {
+    auto database = test_db.Open();
+    services::Context context(database, services::Clock::FixedOn(kToday));  // noon
+    BOOST_TEST(context.GetClock().MinuteOfDay() == 12 * 60);
+    services::ClientService clients(context);
+    const auto ann = clients.Add(Named("Ann", "Smith"));
+    const auto ben = clients.Add(Named("Ben", "Okafor"));
+    const auto anna = services::StaffService(context).Add(Therapist("Anna"));
+    const auto bruno = services::StaffService(context).Add(Therapist("Bruno"));
+    services::NoteService notes(context);
+
+    auto note = [&](core::ClientId client, core::StaffId therapist, int start) {
+        core::SessionNote written;
+        written.client_id = client;
+        written.therapist_id = therapist;
+        written.date = kToday;
+        written.start_minute = start;
+        written.duration_min = 60;
+        return written;
+    };
+    // Anna wrote up Ben's 10:00-11:00 and Bruno has Ann 11:00-12:00: Anna's next note for Ann
+    // (by default the hour that ended at 12:00, 11:00) starts at 12:00.
+    core::SessionNote ben_with_anna = note(ben.id, anna.id, 10 * 60);
+    notes.Save(ben_with_anna);
+    core::SessionNote ann_with_bruno = note(ann.id, bruno.id, 11 * 60);
+    notes.Save(ann_with_bruno);
+    BOOST_TEST(notes.FirstFreeStart(note(ann.id, anna.id, 11 * 60)) == 12 * 60);
+    // Bruno's next note for Ben starts after his own last one.
+    BOOST_TEST(notes.FirstFreeStart(note(ben.id, bruno.id, 9 * 60)) == 12 * 60);
+    // Saving it where it clashes anyway names the other session.
+    core::SessionNote clashing = note(ann.id, anna.id, 11 * 60);
+    try {
+        notes.Save(clashing);
+        BOOST_FAIL("a client in two places at once was saved");
+    } catch (const db::ClashError& error) {
+        BOOST_TEST(error.Other().slot.id == ann_with_bruno.id);
+        BOOST_TEST(error.Other().therapist_name == "Bruno");
+    }
+    BOOST_TEST(clashing.id == 0);
 }
 
 MYODESK_DB_TEST(training_is_put_and_imported_for_a_known_client) {

@@ -317,8 +317,8 @@ wxString ProblemMessage(const core::ValidationProblem& problem, const wxString& 
                   "date it before the intake is saved."),
                 label);
         case core::ProblemCode::kOverlaps:
-            return wxString::Format(_("%s: this therapist already has a session at that time."),
-                                    label);
+            return wxString::Format(
+                _("%s: the therapist or the client already has a session at that time."), label);
         case core::ProblemCode::kLocked:
             return wxString::Format(_("%s: the note is signed. Add an amendment to correct it."),
                                     label);

@@ -6,6 +6,7 @@
 #include "common/problem_panel.h"
 #include "common/wx_conversions.h"
 #include "plan/plan_text.h"
+#include "sessions/clash_message.h"
 #include "sessions/session_note_text.h"
 
 #include <myodesk/db/errors.h>
@@ -175,6 +176,9 @@ wxWindow* BookSessionDialog::ControlFor(std::string_view field) const {
 
 wxString BookSessionDialog::MessageFor(const core::ValidationProblem& problem) const {
     const wxString label = FieldLabel(problem.field);
+    if (problem.code == core::ProblemCode::kOverlaps && m_clash) {
+        return ClashMessage(label, *m_clash);
+    }
     if (problem.code == core::ProblemCode::kWrongType && problem.field == "start_time") {
         return wxString::Format(_("%s: enter the time as hours and minutes, for example 09:30."),
                                 label);
@@ -220,8 +224,14 @@ bool BookSessionDialog::Save() {
     core::Appointment appointment = m_appointment;
     try {
         m_save(appointment);
+    } catch (const db::ClashError& error) {
+        m_problems = error.Problems();
+        m_clash = error.Other();
+        ShowProblems();
+        return false;
     } catch (const db::ValidationError& error) {
         m_problems = error.Problems();
+        m_clash.reset();
         ShowProblems();
         return false;
     } catch (const db::DatabaseError& error) {

@@ -6,9 +6,11 @@
 #include <myodesk/core/plan.h>
 #include <myodesk/core/staff.h>
 #include <myodesk/core/validation.h>
+#include <myodesk/db/session_clash.h>
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,6 +64,7 @@ class BookSessionDialog : public FormDialog {
     core::Date m_today;
     SaveFunction m_save;
     core::ValidationProblems m_problems;
+    std::optional<db::BookedSession> m_clash;  // what the start time clashes with, if it does
 
     wxTextCtrl* m_time = nullptr;
     wxChoice* m_therapist = nullptr;

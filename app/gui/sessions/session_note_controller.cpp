@@ -8,25 +8,13 @@
 
 #include <myodesk/db/errors.h>
 
-#include <wx/datetime.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
 #include <wx/window.h>
 
-#include <chrono>
 #include <utility>
 
 namespace myodesk::app {
-
-namespace {
-
-// The minute of the day (local time) at `now`.
-int MinuteOfDay(services::TimePoint now) {
-    const wxDateTime local(std::chrono::system_clock::to_time_t(now));
-    return local.GetHour() * 60 + local.GetMinute();
-}
-
-}  // namespace
 
 SessionNoteController::SessionNoteController(services::Context& context,
                                              AskForDeskFunction ask_for_desk)
@@ -91,8 +79,8 @@ bool SessionNoteController::NewNote(wxWindow* parent, core::ClientId client_id, 
             return false;
         }
         const core::Date today = m_context.Today();
-        core::SessionNote note = SessionNoteDialog::NewNote(
-            client->id, at_desk->id, today, MinuteOfDay(m_context.GetClock().Now()));
+        core::SessionNote note = SessionNoteDialog::NewNote(client->id, at_desk->id, today,
+                                                            m_context.GetClock().MinuteOfDay());
         wxString copied_from;
         if (copy_last) {
             if (const std::optional<core::SessionNote> latest = m_notes.LatestToCopy(client->id)) {
@@ -112,6 +100,8 @@ bool SessionNoteController::NewNote(wxWindow* parent, core::ClientId client_id, 
             return false;
         }
         context->copied_from = copied_from;
+        // Not on top of a session the therapist or the client already has that day.
+        note.start_minute = m_notes.FirstFreeStart(note);
         return RunEditor(parent, std::move(*context), std::move(note));
     } catch (const db::DatabaseError& error) {
         ShowErrorMessage(parent, _("The client's record could not be read."), error);

@@ -9,6 +9,7 @@
 #include "common/wx_conversions.h"
 #include "intake/contraindication_banner_panel.h"
 #include "sessions/body_chart_ctrl.h"
+#include "sessions/clash_message.h"
 #include "sessions/session_note_text.h"
 #include "sessions/technique_list.h"
 
@@ -542,6 +543,9 @@ wxString SessionNoteDialog::LabelFor(const core::ValidationProblem& problem) con
 
 wxString SessionNoteDialog::MessageFor(const core::ValidationProblem& problem) const {
     const wxString label = LabelFor(problem);
+    if (problem.code == core::ProblemCode::kOverlaps && m_clash) {
+        return ClashMessage(label, *m_clash);
+    }
     if (problem.code == core::ProblemCode::kWrongType && problem.field == "start_time") {
         return wxString::Format(_("%s: enter the time as hours and minutes, for example 09:30."),
                                 label);
@@ -616,8 +620,14 @@ bool SessionNoteDialog::Save() {
         core::SessionNote note = m_note;
         try {
             m_save(note, m_sign);
+        } catch (const db::ClashError& error) {
+            m_problems = error.Problems();
+            m_clash = error.Other();
+            ShowProblems();
+            return false;
         } catch (const db::ValidationError& error) {
             m_problems = error.Problems();
+            m_clash.reset();
             ShowProblems();
             return false;
         } catch (const services::NoteNotEndedError& error) {

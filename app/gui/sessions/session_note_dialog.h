@@ -11,6 +11,7 @@
 #include <myodesk/core/session_note.h>
 #include <myodesk/core/staff.h>
 #include <myodesk/core/validation.h>
+#include <myodesk/db/session_clash.h>
 
 #include <array>
 #include <cstddef>
@@ -163,6 +164,7 @@ class SessionNoteDialog : public FormDialog {
     bool m_sign = false;  // whether the save under way also signs
     bool m_signed = false;
     core::ValidationProblems m_problems;
+    std::optional<db::BookedSession> m_clash;  // what the start time clashes with, if it does
     std::vector<core::Technique> m_problem_techniques;  // the technique of each techniques[i]
     core::SessionNote m_initial;
 

@@ -29,6 +29,13 @@ core::Date Clock::Today() const {
     return db::LocalDate(Now());
 }
 
+int Clock::MinuteOfDay() const {
+    const std::time_t now = std::chrono::system_clock::to_time_t(Now());
+    std::tm local{};
+    localtime_r(&now, &local);
+    return local.tm_hour * 60 + local.tm_min;
+}
+
 Context::Context(db::Database& database, Clock clock, DeskSession desk)
     : m_database(database), m_clock(std::move(clock)), m_desk(std::move(desk)) {}
 

@@ -1,4 +1,5 @@
 #include <myodesk/db/errors.h>
+#include <myodesk/db/session_clash.h>
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/note_service.h>
 
@@ -6,7 +7,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <utility>
 
 namespace myodesk::services {
@@ -18,14 +18,6 @@ bool IsTherapistProblem(const core::ValidationProblem& problem) {
 }
 
 constexpr int kMinutesPerDay = 24 * 60;
-
-// Minutes after midnight, local time, at `now`.
-int LocalMinuteOfDay(TimePoint now) {
-    const std::time_t t = std::chrono::system_clock::to_time_t(now);
-    std::tm local{};
-    localtime_r(&t, &local);
-    return local.tm_hour * 60 + local.tm_min;
-}
 
 // The session's end as a day and a minute of that day (a session past midnight ends the next
 // day).
@@ -52,9 +44,21 @@ void NoteService::CheckEnded(const core::SessionNote& note) const {
     const auto [end_date, end_minute] = SessionEnd(note);
     const core::Date today = m_context.Today();
     if (end_date > today ||
-        (end_date == today && end_minute > LocalMinuteOfDay(m_context.GetClock().Now()))) {
+        (end_date == today && end_minute > m_context.GetClock().MinuteOfDay())) {
         throw NoteNotEndedError(end_date, end_minute);
     }
+}
+
+int NoteService::FirstFreeStart(const core::SessionNote& note) {
+    std::vector<core::SessionSlot> that_day;
+    for (const db::BookedSession& booked :
+         db::SessionsOnDay(m_context.Database(), note.date, note.therapist_id, note.client_id)) {
+        that_day.push_back(booked.slot);
+    }
+    return core::FirstFreeStart(
+        core::SessionSlot{core::SessionKind::kNote, note.id, note.date, note.start_minute,
+                          note.duration_min, note.therapist_id, note.client_id},
+        that_day);
 }
 
 NoteService::NoteService(Context& context)

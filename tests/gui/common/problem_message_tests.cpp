@@ -134,7 +134,7 @@ BOOST_AUTO_TEST_CASE(session_note_paths_are_named_in_words) {
                "Regions, row 1 — pressure: enter a number from 1 to 10.");
     BOOST_TEST(
         Utf8(app::ProblemMessage(core::ValidationProblem{"start_time", ProblemCode::kOverlaps})) ==
-        "Start time: this therapist already has a session at that time.");
+        "Start time: the therapist or the client already has a session at that time.");
     BOOST_TEST(
         Utf8(app::ProblemMessage(core::ValidationProblem{"signed_at", ProblemCode::kLocked})) ==
         "Signature: the note is signed. Add an amendment to correct it.");

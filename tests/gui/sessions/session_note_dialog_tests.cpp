@@ -8,6 +8,7 @@
 
 #include <myodesk/db/clock.h>
 #include <myodesk/db/errors.h>
+#include <myodesk/db/session_clash.h>
 
 #include <boost/test/unit_test.hpp>
 #include <wx/checkbox.h>
@@ -298,7 +299,7 @@ BOOST_AUTO_TEST_CASE(problems_are_named_in_words_and_the_cursor_goes_there) {
         region_problem = dialog.ProblemText();
         dialog.RegionGrid()->RemoveRow(0);
 
-        // Storage refuses: the therapist has another session then.
+        // Storage refuses: the client has another session then, named in full.
         dialog.Save(false);
         saved_problem = dialog.ProblemText();
         still_open = dialog.IsModal();
@@ -306,7 +307,9 @@ BOOST_AUTO_TEST_CASE(problems_are_named_in_words_and_the_cursor_goes_there) {
     });
     const SessionNoteDialog::Context context = MakeContext();
     SessionNoteDialog dialog(nullptr, context, NewNote(context), [](core::SessionNote&, bool) {
-        throw db::ValidationError({{"start_time", core::ProblemCode::kOverlaps}});
+        const core::SessionSlot other{
+            core::SessionKind::kAppointment, 41, {2026y / 6 / 3}, 9 * 60, 45, 2, 1};
+        throw db::ClashError({other, "Bo Ek", "Ann Smith"});
     });
     dialog.ShowModal();
     BOOST_TEST(script.Ran());
@@ -319,9 +322,10 @@ BOOST_AUTO_TEST_CASE(problems_are_named_in_words_and_the_cursor_goes_there) {
     BOOST_TEST(minutes_focused);
     BOOST_TEST(Contains(region_problem, "Regions, row 1 — region: choose the region"),
                Utf8(region_problem));
-    BOOST_TEST(
-        Contains(saved_problem, "Start time: this therapist already has a session at that time."),
-        Utf8(saved_problem));
+    BOOST_TEST(Contains(saved_problem,
+                        "Start time: this clashes with the booked session of Ann Smith with Bo Ek, "
+                        "3 Jun 2026, 09:00–09:45."),
+               Utf8(saved_problem));
     BOOST_TEST(still_open);
 }
 

@@ -332,11 +332,13 @@ BOOST_FIXTURE_TEST_CASE(copy_last_note_overlaps_and_unsigned_notes, SessionsFram
     // Copy last note: the same regions and pressure, no pain; at 09:00 again it overlaps.
     std::vector<core::RegionWork> copied;
     wxString overlap_problem;
+    wxString default_start;
     bool start_focused = false;
     app::test::SessionNoteDialogScript second([&](SessionNoteDialog& dialog) {
         RaiseAndWait(dialog);
         copied = dialog.GridRegions();
         auto* start = dynamic_cast<wxTextCtrl*>(dialog.ControlFor("start_time"));
+        default_start = dynamic_cast<wxTextCtrl&>(*dialog.ControlFor("start_time")).GetValue();
         start->ChangeValue("09:30");
         dialog.Save(false);
         overlap_problem = dialog.ProblemText();
@@ -350,9 +352,13 @@ BOOST_FIXTURE_TEST_CASE(copy_last_note_overlaps_and_unsigned_notes, SessionsFram
     const std::vector<core::RegionWork> expected{{Region::kCalves, Side::kLeft, 5, {}, {}},
                                                  {Region::kLowerBack, Side::kRight, 5, {}, {}}};
     BOOST_TEST((copied == expected));
-    BOOST_TEST(
-        Contains(overlap_problem, "Start time: this therapist already has a session at that time."),
-        Utf8(overlap_problem));
+    BOOST_TEST(Utf8(default_start) == "11:00");  // the hour that ended at noon
+    // The clash names the other session: whose, with whom, when.
+    BOOST_TEST(Contains(overlap_problem,
+                        "Start time: this clashes with the session note of Ann Smith with Jane "
+                        "Doe, "),
+               Utf8(overlap_problem));
+    BOOST_TEST(Contains(overlap_problem, "09:00–10:00."), Utf8(overlap_problem));
     BOOST_TEST(start_focused);
     BOOST_TEST(notes.CountForClient(ann.id) == 2);
     BOOST_TEST(notes.CountUnsigned() == 2);
@@ -417,6 +423,18 @@ BOOST_FIXTURE_TEST_CASE(a_note_is_not_signed_before_its_session_ends, SessionsFr
     BOOST_TEST(Contains(sign_problem, "12:30"), Utf8(sign_problem));
     BOOST_REQUIRE(notes.CountForClient(ann.id) == 1);
     BOOST_TEST(notes.CountUnsigned() == 1);
+
+    // The next note does not start on top of the one just written (11:00 would clash with
+    // 11:30-12:30): it starts when that one ends.
+    wxString next_start;
+    app::test::SessionNoteDialogScript next([&](SessionNoteDialog& dialog) {
+        RaiseAndWait(dialog);
+        next_start = dynamic_cast<wxTextCtrl&>(*dialog.ControlFor("start_time")).GetValue();
+        dialog.EndModal(wxID_CANCEL);
+    });
+    frame->ProcessWindowEvent(new_note);
+    BOOST_TEST(next.Ran());
+    BOOST_TEST(Utf8(next_start) == "12:30");
 }
 
 // Copy last note skips a newer note with nothing to copy (no region, no technique) and says

@@ -16,10 +16,11 @@ class AppointmentRepository {
     explicit AppointmentRepository(Database& database, Clock clock = SystemNow);
 
     // Validates the appointment (core::ValidateAppointment) and books it in one transaction
-    // (joining the caller's): NotFoundError for an unknown client or therapist; an overlap with
-    // another appointment or a session note of the same therapist on that date is refused with
-    // field "start_time", kOverlaps (the therapist's row is held until the transaction ends,
-    // so two desks cannot book the same time). Sets appointment.id and created_at.
+    // (joining the caller's): NotFoundError for an unknown client or therapist; a clash with
+    // a note or appointment of the same therapist or the same client (core::Clashes) is
+    // refused with ClashError (field "start_time", kOverlaps; the client's and the therapist's
+    // rows are held until the transaction ends, so two desks cannot book the same time). Sets
+    // appointment.id and created_at.
     core::AppointmentId Book(core::Appointment& appointment, const core::Date& today);
 
     // Booked appointments of the client from `from` on, by date and time.

@@ -49,7 +49,7 @@ class PlanRepository {
     std::vector<PlanSummary> History(core::ClientId client);
 
     // Books plan session `index`: validates the appointment (core::ValidateAppointment; a
-    // therapist's overlapping appointment is refused with field "start_time", kOverlaps), saves
+    // clash with the therapist's or the client's sessions is refused with ClashError), saves
     // it and marks the session booked, in one transaction. The appointment takes the session's
     // date; sets appointment.id. A session that is not `planned` is refused (field "status",
     // kLocked); NotFoundError for an unknown plan, index or therapist.

@@ -42,9 +42,10 @@ class SessionNoteRepository {
     explicit SessionNoteRepository(Database& database, Clock clock = SystemNow);
 
     // Validates (core::ValidateSessionNote) and saves the note and all its rows in one
-    // transaction; sets id, created_at, updated_at and version 1. Refuses (ValidationError) a
-    // session that overlaps another of the same therapist (field "start_time", code
-    // kOverlaps); NotFoundError for an unknown client or therapist.
+    // transaction; sets id, created_at, updated_at and version 1. Refuses with ClashError
+    // (session_clash.h; field "start_time", kOverlaps) a session that clashes with a note or
+    // appointment of the same therapist or the same client (core::Clashes); NotFoundError for
+    // an unknown client or therapist.
     core::SessionNoteId Add(core::SessionNote& note);
 
     // Saves an unsigned note read earlier (optimistic: ConflictError when note.version is

@@ -30,6 +30,8 @@ class Clock {
     TimePoint Now() const { return m_now(); }
     // The calendar date at the desk (local time).
     core::Date Today() const;
+    // Minutes after midnight at the desk (local time): 9:41 is 581.
+    int MinuteOfDay() const;
     // The same clock as the repositories take it (the time they stamp records with).
     const db::Clock& Storage() const { return m_now; }
 

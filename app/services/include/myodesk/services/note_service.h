@@ -45,6 +45,11 @@ class NoteService {
     core::SessionNote AddFromDocument(core::ClientId client, core::SessionNoteParseResult parsed,
                                       const std::optional<core::StaffId>& therapist);
 
+    // Where a new note starts by default (core::FirstFreeStart): `note.start_minute` (the
+    // session that has just ended), or later, after the therapist's last note of that day and
+    // past any clash with the therapist's or the client's notes and appointments.
+    int FirstFreeStart(const core::SessionNote& note);
+
     // NotFoundError when there is none.
     core::SessionNote Get(core::SessionNoteId id);
     // The client's most recent note.
