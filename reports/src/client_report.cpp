@@ -72,10 +72,43 @@ GoalStatus BuildGoal(const ClientReportInputs& inputs) {
     return goal;
 }
 
+// Where a note has the left and the right of a region with the same pain before and after (two
+// clicks on the chart, as older versions recorded both sides), the pain trend has one point for
+// both sides, so one region is one line. Sides with different pain stay apart.
+std::vector<core::RegionWork> JoinSidesWithTheSamePain(
+    const std::vector<core::RegionWork>& regions) {
+    const auto has = [&](const core::RegionWork& work, core::Side side, bool same_pain) {
+        return std::any_of(regions.begin(), regions.end(), [&](const core::RegionWork& other) {
+            return other.region == work.region && other.side == side &&
+                   (!same_pain ||
+                    (other.pain_before == work.pain_before && other.pain_after == work.pain_after));
+        });
+    };
+    const auto joins = [&](const core::RegionWork& left) {
+        return left.side == core::Side::kLeft && has(left, core::Side::kRight, true) &&
+               !has(left, core::Side::kBilateral, false);
+    };
+    std::vector<core::RegionWork> joined;
+    for (const core::RegionWork& work : regions) {
+        if (work.side == core::Side::kRight) {
+            core::RegionWork left = work;
+            left.side = core::Side::kLeft;
+            if (has(work, core::Side::kLeft, true) && joins(left)) {
+                continue;  // counted with its left side
+            }
+        }
+        joined.push_back(work);
+        if (joins(work)) {
+            joined.back().side = core::Side::kBilateral;
+        }
+    }
+    return joined;
+}
+
 std::vector<PainSeries> BuildPainTrends(const std::vector<const core::SessionNote*>& notes) {
     std::map<AreaKey, std::vector<PainPoint>> points;
     for (const core::SessionNote* note : notes) {
-        for (const auto& work : note->regions) {
+        for (const auto& work : JoinSidesWithTheSamePain(note->regions)) {
             if (!work.pain_before && !work.pain_after) {
                 continue;
             }

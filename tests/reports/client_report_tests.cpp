@@ -120,6 +120,36 @@ BOOST_AUTO_TEST_CASE(pain_trend_compares_with_the_last_session_that_had_a_before
     BOOST_TEST(points[2].change == -3);
 }
 
+// Both calves clicked on the chart (left and right, the same pain) is the same region as "both
+// sides" from Add region: one line. Sides with different pain, or one side alone, stay apart.
+BOOST_AUTO_TEST_CASE(pain_trend_joins_left_and_right_recorded_alike_as_both_sides) {
+    auto inputs = BasicInputs();
+    inputs.notes = {
+        Note(1, 42, 1, Ymd(2026, 10, 1), {Work(Region::kCalves, Side::kBilateral, 6, 4)}),
+        Note(2, 42, 1, Ymd(2026, 10, 8),
+             {Work(Region::kCalves, Side::kLeft, 5, 3), Work(Region::kCalves, Side::kRight, 5, 3)}),
+        Note(3, 42, 1, Ymd(2026, 10, 15),
+             {Work(Region::kCalves, Side::kRight, 3, 2), Work(Region::kCalves, Side::kLeft, 3, 2),
+              Work(Region::kHamstrings, Side::kLeft, 6, 4),
+              Work(Region::kHamstrings, Side::kRight, 2, 1)}),
+        Note(4, 42, 1, Ymd(2026, 10, 22), {Work(Region::kCalves, Side::kLeft, 2, 1)}),
+    };
+    const auto report = reports::BuildClientReport(inputs);
+    std::vector<std::string> titles;
+    for (const auto& series : report.pain_trends) {
+        titles.push_back(series.title);
+    }
+    const std::vector<std::string> expected{"Left calves", "Calves (both sides)", "Left hamstrings",
+                                            "Right hamstrings"};
+    BOOST_TEST(titles == expected, boost::test_tools::per_element());
+    const auto& both = Series(report, "Calves (both sides)").points;
+    BOOST_TEST_REQUIRE(both.size() == 3U);
+    BOOST_TEST(both[1].before == 5);
+    BOOST_TEST(both[2].before == 3);
+    BOOST_TEST(both[2].change == -2);
+    BOOST_TEST(Series(report, "Left calves").points.size() == 1U);
+}
+
 BOOST_AUTO_TEST_CASE(pain_series_follow_region_order_then_left_right_both_midline) {
     auto inputs = BasicInputs();
     inputs.notes = {

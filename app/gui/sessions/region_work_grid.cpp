@@ -183,6 +183,21 @@ std::optional<std::size_t> RegionWorkGrid::RowOf(const wxWindow* control,
     return std::nullopt;
 }
 
+std::optional<std::size_t> RegionWorkGrid::RowOfOtherSide(core::RegionSide area) const {
+    if (area.side != core::Side::kLeft && area.side != core::Side::kRight) {
+        return std::nullopt;
+    }
+    const core::Side other =
+        area.side == core::Side::kLeft ? core::Side::kRight : core::Side::kLeft;
+    for (std::size_t row = 0; row < m_rows->RowCount(); ++row) {
+        const std::optional<core::RegionWork> work = ReadRow(row);
+        if (work && work->region == area.region && work->side == other) {
+            return row;
+        }
+    }
+    return std::nullopt;
+}
+
 void RegionWorkGrid::ToggleArea(core::RegionSide area) {
     for (std::size_t row = 0; row < m_rows->RowCount(); ++row) {
         std::optional<core::RegionWork> work = ReadRow(row);
@@ -203,6 +218,17 @@ void RegionWorkGrid::ToggleArea(core::RegionSide area) {
         return;
     }
     if (m_cautions.IsAvoided(area) && !m_cautions.ConfirmAvoided(this, area)) {
+        return;
+    }
+    if (const std::optional<std::size_t> other = RowOfOtherSide(area)) {
+        // Left and right of one region are "both sides": one row, as Add region records it.
+        std::optional<core::RegionWork> work = ReadRow(*other);
+        work->side = core::Side::kBilateral;
+        SetRow(*other, *work);
+        if (*other < m_accepted_rows.size()) {
+            m_accepted_rows[*other] = work;
+        }
+        m_on_changed();
         return;
     }
     const std::size_t row = m_rows->AddRow();

@@ -47,12 +47,15 @@ class RegionWorkGrid : public wxPanel {
     std::vector<core::RegionWork> Regions() const;
 
     // What a click on the chart does: removes the area's region and side when the grid has
-    // it, otherwise adds a row for it (asking first for an area to avoid).
+    // it (both sides, one clicked off: the other stays); turns the region's row for the other
+    // side into both sides; otherwise adds a row for it (asking first for an area to avoid).
     void ToggleArea(core::RegionSide area);
 
   private:
     std::vector<wxWindow*> CreateRow(wxWindow* parent);
     std::optional<std::size_t> RowOf(const wxWindow* control, std::size_t* column) const;
+    // The row of the same region on the other side (right for left), if `area` is a side.
+    std::optional<std::size_t> RowOfOtherSide(core::RegionSide area) const;
     void RememberRows();
     void ScrollToEnd();
     void OnChoice(wxCommandEvent& event);

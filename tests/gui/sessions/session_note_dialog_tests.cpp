@@ -109,6 +109,7 @@ BOOST_AUTO_TEST_CASE(clicking_an_area_twice_removes_it_and_grid_edits_update_the
     bool side_change_followed = false;
     bool pressure_followed = false;
     bool both_sides_split = false;
+    bool both_sides_joined = false;
     SessionNoteDialogScript script([&](SessionNoteDialog& dialog) {
         RaiseAndWait(dialog);
         app::BodyChartCtrl* chart = dialog.Chart();
@@ -147,6 +148,14 @@ BOOST_AUTO_TEST_CASE(clicking_an_area_twice_removes_it_and_grid_edits_update_the
         both_sides_split = after.size() == 1u && after[0].side == Side::kRight &&
                            after[0].pressure == 8 &&
                            !chart->IsShaded({Region::kQuadriceps, Side::kLeft});
+
+        // Clicking the left again joins it to the right: one row, both sides, the same pressure.
+        dialog.ToggleArea({Region::kQuadriceps, Side::kLeft});
+        const std::vector<core::RegionWork> joined = dialog.GridRegions();
+        both_sides_joined = joined.size() == 1u && joined[0].side == Side::kBilateral &&
+                            joined[0].pressure == 8 &&
+                            chart->IsShaded({Region::kQuadriceps, Side::kLeft}) &&
+                            chart->IsShaded({Region::kQuadriceps, Side::kRight});
         dialog.EndModal(wxID_CANCEL);
     });
     const SessionNoteDialog::Context context = MakeContext();
@@ -161,6 +170,7 @@ BOOST_AUTO_TEST_CASE(clicking_an_area_twice_removes_it_and_grid_edits_update_the
     BOOST_TEST(side_change_followed);
     BOOST_TEST(pressure_followed);
     BOOST_TEST(both_sides_split);
+    BOOST_TEST(both_sides_joined);
     BOOST_TEST(DialogRecorder::Instance().Messages().empty());
 }
 

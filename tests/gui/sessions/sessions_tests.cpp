@@ -129,11 +129,12 @@ struct SessionsFrame : app::test::ClinicFrame {
 
     // --- The steps of the acceptance test, in the order the therapist takes them ---------
 
-    // New session note…: both hamstrings clicked on the back of the chart, pressure and pain
-    // set in the grid, trigger point and sports massage ticked, then saved and signed as
-    // Jane Doe.
+    // New session note…: both hamstrings clicked on the back of the chart (one row, both
+    // sides), split in the grid into left and right, pressure and pain set per side, trigger point
+    // and sports massage ticked, then saved and signed as Jane Doe.
     void WriteAndSignANoteFromTheBodyChart() {
         bool both_clicked = false;
+        bool both_sides_one_row = false;
         bool grid_in_click_order = false;
         bool shades_follow_grid = false;
         app::test::SessionNoteDialogScript editor([&](SessionNoteDialog& dialog) {
@@ -142,6 +143,18 @@ struct SessionsFrame : app::test::ClinicFrame {
             ClickArea(dialog, BodyView::kBack, kRightHamstring);  // two clicks, never a double
             both_clicked = dialog.Chart()->IsShaded(kLeftHamstring) &&
                            dialog.Chart()->IsShaded(kRightHamstring);
+            // Both sides clicked are one row, both sides, as Add region records it.
+            const std::vector<core::RegionWork> joined = dialog.GridRegions();
+            both_sides_one_row = joined.size() == 1u && joined[0].side == Side::kBilateral;
+            // Split in the grid, for a pain score per side: the row becomes the left, and a
+            // row is added for the right.
+            Choose(dialog.RegionGrid()->CellAs<wxChoice>(0, SessionNoteDialog::kSideColumn),
+                   static_cast<int>(Side::kLeft));
+            const std::size_t right = dialog.RegionGrid()->AddRow();
+            Choose(dialog.RegionGrid()->CellAs<wxChoice>(right, SessionNoteDialog::kRegionColumn),
+                   1 + static_cast<int>(Region::kHamstrings));
+            Choose(dialog.RegionGrid()->CellAs<wxChoice>(right, SessionNoteDialog::kSideColumn),
+                   static_cast<int>(Side::kRight));
             const std::vector<core::RegionWork> rows = dialog.GridRegions();
             grid_in_click_order =
                 rows.size() == 2u && rows[0].side == Side::kLeft && rows[1].side == Side::kRight;
@@ -169,6 +182,7 @@ struct SessionsFrame : app::test::ClinicFrame {
                             : DialogRecorder::Instance().Messages().back()));
         BOOST_TEST(!editor.TimedOut());
         BOOST_TEST(both_clicked);
+        BOOST_TEST(both_sides_one_row);
         BOOST_TEST(grid_in_click_order);
         BOOST_TEST(shades_follow_grid);
     }
