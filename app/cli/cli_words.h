@@ -17,9 +17,9 @@ namespace myodesk::app {
 // the CLI's own phrasings (a flag level's advice, the pressure scale's word) are written here.
 // --json output keeps the codes.
 
-// "left hamstrings", "calves (both sides)", "lower back" (the plan's words).
+// "left hamstring", "calves (both sides)", "lower back" (the plan's words).
 std::string PlaceWords(core::Region region, core::Side side);
-// A place that may lack a region or a side: "right calves", "left", "".
+// A place that may lack a region or a side: "right calf", "left", "".
 std::string PlaceWords(const std::optional<core::Region>& region,
                        const std::optional<core::Side>& side);
 std::string TechniqueWords(core::Technique technique);

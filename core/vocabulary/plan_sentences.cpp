@@ -50,7 +50,7 @@ std::string FocusSentence(const core::PlanReason& reason) {
     const PlanDetail& d = reason.detail;
     switch (reason.code) {
         case core::PlanReasonCode::kSorenessFocus:
-            // TRANSLATORS: "Focus on the left calves: sore now (pain 6/10)."
+            // TRANSLATORS: "Focus on the left calf: sore now (pain 6/10)."
             return Format(Tr("Focus on the {0}: sore now (pain {1}/10)."), RegionText(d.region),
                           d.pain.value_or(0));
         case core::PlanReasonCode::kNotesFocus:
@@ -81,7 +81,7 @@ std::string FlagCautionSentence(const core::PlanCaution& caution, const TextForm
         return Format(Tr("{}: ask where, and leave that area out."), Flag(d, FlagCode::kOpenWound));
     }
     if (d.date) {
-        // TRANSLATORS: "Varicose veins: keep off the left calves until 3 Dec 2026."
+        // TRANSLATORS: "Varicose veins: keep off the left calf until 3 Dec 2026."
         return Format(Tr("{0}: keep off the {1} until {2}."), Flag(d, FlagCode::kOpenWound),
                       RegionText(d.region), DateText(formats, d.date));
     }

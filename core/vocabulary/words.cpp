@@ -128,17 +128,47 @@ std::string ShortNameOf(Side side) {
     return std::string(core::ToCode(side));
 }
 
+namespace {
+
+// One side's part of a region, in lower case: the left "calf", not the left "calves". Groups of
+// muscles keep their plural ("left glutes").
+std::string OneSideInSentence(Region region) {
+    switch (region) {
+        case Region::kCalves:
+            return Tr("calf");
+        case Region::kShins:
+            return Tr("shin");
+        case Region::kHamstrings:
+            return Tr("hamstring");
+        case Region::kHips:
+            return Tr("hip");
+        case Region::kShoulders:
+            return Tr("shoulder");
+        case Region::kFeet:
+            return Tr("foot");
+        case Region::kAnkles:
+            return Tr("ankle");
+        default:
+            break;
+    }
+    return InSentence(region);
+}
+
+}  // namespace
+
 std::string RegionSideInSentence(Region region, std::optional<Side> side) {
-    const std::string where = InSentence(region);
+    const std::string where = side == Side::kLeft || side == Side::kRight
+                                  ? OneSideInSentence(region)
+                                  : InSentence(region);
     if (!side) {
         return where;
     }
     switch (*side) {
         case Side::kLeft:
-            // TRANSLATORS: {} is a body region in lower case, e.g. "left calves".
+            // TRANSLATORS: {} is one side's part of a body region in lower case: "left calf".
             return Format(Tr("left {}"), where);
         case Side::kRight:
-            // TRANSLATORS: {} is a body region in lower case, e.g. "right calves".
+            // TRANSLATORS: {} is one side's part of a body region in lower case: "right calf".
             return Format(Tr("right {}"), where);
         case Side::kBilateral:
             // TRANSLATORS: {} is a body region in lower case, e.g. "calves (both sides)".
@@ -159,11 +189,11 @@ std::string RegionSideName(Region region, std::optional<Side> side) {
     }
     switch (*side) {
         case Side::kLeft:
-            // TRANSLATORS: {} is a body region in lower case: "Left hamstrings".
-            return Format(Tr("Left {}"), InSentence(region));
+            // TRANSLATORS: {} is one side's part of a body region in lower case: "Left calf".
+            return Format(Tr("Left {}"), OneSideInSentence(region));
         case Side::kRight:
-            // TRANSLATORS: {} is a body region in lower case: "Right hamstrings".
-            return Format(Tr("Right {}"), InSentence(region));
+            // TRANSLATORS: {} is one side's part of a body region in lower case: "Right calf".
+            return Format(Tr("Right {}"), OneSideInSentence(region));
         case Side::kBilateral:
             // TRANSLATORS: {} is a body region, capitalised: "Hamstrings (both sides)".
             return Format(Tr("{} (both sides)"), NameOf(region));

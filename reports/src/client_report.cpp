@@ -201,7 +201,7 @@ std::string PainScore(const std::optional<int>& score) {
 std::string ConditionLine(const core::HealthCondition& condition, const ReportLocale& locale) {
     std::string line = ConditionName(condition.code);
     if (condition.region) {
-        // TRANSLATORS: a health condition and where: "Varicose veins, right calves".
+        // TRANSLATORS: a health condition and where: "Varicose veins, right calf".
         line =
             Format(Tr("{0}, {1}"), line, RegionSideInSentence(*condition.region, condition.side));
     }
@@ -409,10 +409,10 @@ Table HistoryTable(const ClientReport& report, const ReportLocale& locale) {
         std::vector<std::string> pain;
         for (const auto& work : row.regions) {
             const std::string name = RegionSideName({work.region, work.side});
-            // TRANSLATORS: a region worked and its pressure (1-10): "Left hamstrings — 7/10".
+            // TRANSLATORS: a region worked and its pressure (1-10): "Left hamstring — 7/10".
             regions.push_back(Format(Tr("{0} — {1}/10"), name, work.pressure));
             if (work.pain_before || work.pain_after) {
-                // TRANSLATORS: pain before and after a session: "Left hamstrings: 6 → 3".
+                // TRANSLATORS: pain before and after a session: "Left hamstring: 6 → 3".
                 pain.push_back(Format(Tr("{0}: {1} → {2}"), name, PainScore(work.pain_before),
                                       PainScore(work.pain_after)));
             }
@@ -429,7 +429,7 @@ Table HistoryTable(const ClientReport& report, const ReportLocale& locale) {
 namespace detail {
 
 std::string SorenessLine(const core::Soreness& soreness) {
-    // TRANSLATORS: soreness at intake: "Left hamstrings: pain 6/10".
+    // TRANSLATORS: soreness at intake: "Left hamstring: pain 6/10".
     return Format(Tr("{0}: pain {1}/10"), RegionSideName({soreness.region, soreness.side}),
                   soreness.pain);
 }

@@ -11,7 +11,7 @@
 
 namespace myodesk::reports::detail {
 
-// "Left hamstrings: pain 6/10".
+// "Left hamstring: pain 6/10".
 std::string SorenessLine(const core::Soreness& soreness);
 // The techniques' names, joined with `separator`.
 std::string TechniqueList(const std::vector<core::Technique>& techniques,

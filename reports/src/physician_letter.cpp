@@ -53,7 +53,7 @@ void AddReasonForCare(const ClientReport& report, const ReportLocale& locale,
         for (const auto& soreness : report.intake_soreness) {
             lines.push_back(SorenessLine(soreness));
         }
-        // TRANSLATORS: followed by lines such as "Left hamstrings: pain 6/10".
+        // TRANSLATORS: followed by lines such as "Left hamstring: pain 6/10".
         reasons.push_back(Format(Tr("Soreness reported at intake ({}):"),
                                  locale.Date(report.intake_taken_on.value_or(report.today))) +
                           '\n' + Join(lines, "\n"));
@@ -146,7 +146,7 @@ std::string PainCourse(const PainSeries& series) {
     if (sessions == 1) {
         const PainPoint& only = series.points.front();
         if (only.before && only.after) {
-            // TRANSLATORS: "Left hamstrings: pain 6/10 before and 3/10 after the only
+            // TRANSLATORS: "Left hamstring: pain 6/10 before and 3/10 after the only
             // session".
             return Format(Tr("{0}: pain {1}/10 before and {2}/10 after the only "
                              "session"),
@@ -160,7 +160,7 @@ std::string PainCourse(const PainSeries& series) {
                       only.after.value_or(0));
     }
     if (first_before && latest_after) {
-        // TRANSLATORS: "Left hamstrings: pain 6/10 at the first session, 2/10 after the
+        // TRANSLATORS: "Left hamstring: pain 6/10 at the first session, 2/10 after the
         // latest (3 sessions)".
         return Format(Tr("{0}: pain {1}/10 at the first session, {2}/10 after "
                          "the latest ({3} sessions)"),

@@ -40,10 +40,10 @@ std::string ReportLocale::Distance(double km) const {
 std::string DescribeFlag(const core::ContraindicationFlag& flag, const ReportLocale& locale) {
     std::string what = FlagName(flag.code);
     if (flag.region) {
-        // TRANSLATORS: a contraindication and where: "Varicose veins, right calves".
+        // TRANSLATORS: a contraindication and where: "Varicose veins, right calf".
         what = Format(Tr("{0}, {1}"), what, RegionSideInSentence(*flag.region, flag.side));
     }
-    // TRANSLATORS: a contraindication as one line: "Avoid area — Varicose veins, right calves".
+    // TRANSLATORS: a contraindication as one line: "Avoid area — Varicose veins, right calf".
     std::string line = Format(Tr("{0} — {1}"), FlagLevelName(flag.level), what);
     if (flag.code == core::FlagCode::kPainMaskingMedication) {
         line += Tr(": rely less on the client's feedback about pressure");

@@ -147,12 +147,12 @@ MYODESK_DB_TEST(show_prints_a_readable_summary) {
     for (const char* expected : {
              "Taken on:           2025-03-10\n",
              "Flags on 2025-03-10:\n",
-             "  Avoid area         Varicose veins (right calves): avoid this area\n",
-             "  Avoid area         Acute injury (left ankles) until 2025-03-12: avoid this area\n",
+             "  Avoid area         Varicose veins (right calf): avoid this area\n",
+             "  Avoid area         Acute injury (left ankle) until 2025-03-12: avoid this area\n",
              "  Modify             Pain-masking medication: lighter pressure, no deep tissue\n",
-             "  left hamstrings         pain 6/10\n",
+             "  left hamstring          pain 6/10\n",
              "  Medication:       Ibuprofen 400 mg, as needed — Anti-inflammatory (NSAID)\n",
-             "  Injury:           2025-03-06 acute left ankles: Inversion sprain",
+             "  Injury:           2025-03-06 acute left ankle: Inversion sprain",
              "  Goal race:        Rotterdam Marathon, 2025-04-13, 42.2 km, A personal best\n",
              "  Weekly distance:  62 km\n",
              "Pressure:           Firm\n",
@@ -390,7 +390,7 @@ BOOST_AUTO_TEST_CASE(the_binary_imports_from_standard_input, *boost::unit_test::
     BOOST_TEST(imported.code == 0, imported.out);
     const auto shown = test::RunShell(fmt::format("{} intake show 1 --on 2025-03-10", db));
     BOOST_TEST(shown.code == 0);
-    BOOST_TEST(shown.out.find("Acute injury (left ankles) until 2025-03-12") != std::string::npos,
+    BOOST_TEST(shown.out.find("Acute injury (left ankle) until 2025-03-12") != std::string::npos,
                shown.out);
     BOOST_TEST(test::RunShell(db + " intake show 999").code == 4);
 }

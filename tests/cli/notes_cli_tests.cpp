@@ -155,7 +155,7 @@ MYODESK_DB_TEST(adds_the_documented_example_and_shows_it) {
              "Therapist:          Máire Ní Dhomhnaill (id 1)\n",
              "Signed:             not yet",
              "  Trigger point therapy   20 min\n",
-             "  left hamstrings         pressure 7 (firm), pain 6 -> 3\n",
+             "  left hamstring          pressure 7 (firm), pain 6 -> 3\n",
              "  calves (both sides)     pressure 4 (medium)\n",
              "Subjective:\n  Both hamstrings tight since Sunday's 30 km long run",
              "Plan:\n  Next session in 7 days",
@@ -164,7 +164,7 @@ MYODESK_DB_TEST(adds_the_documented_example_and_shows_it) {
     }
     const auto listed = Cli(test_db, {"notes", "list", std::to_string(client)});
     BOOST_TEST(Contains(listed.out, "2025-03-12  17:30   60 min  Máire Ní Dhomhnaill"), listed.out);
-    BOOST_TEST(Contains(listed.out, "left hamstrings, right hamstrings, glutes (both sides)"));
+    BOOST_TEST(Contains(listed.out, "left hamstring, right hamstring, glutes (both sides)"));
     BOOST_TEST(Contains(listed.out, "UNSIGNED"));
     BOOST_TEST(Contains(listed.out, "2 of 2 note(s)"));
 }

@@ -137,7 +137,7 @@ BOOST_AUTO_TEST_CASE(png_charts_are_pngs_of_the_width_asked) {
     const reports::BarChart bars{
         "Sessions by therapist", {{"Aoife", 12, "12"}, {"Brian", 3, "3"}}, ""};
     const reports::PainTrendChart pain =
-        PainChart({{"Left hamstrings", {{Day(0), 7, 3, false, 0}, {Day(30), 4, 2, true, -3}}}});
+        PainChart({{"Left hamstring", {{Day(0), 7, 3, false, 0}, {Day(30), 4, 2, true, -3}}}});
     const reports::BodyChartFigure figure{
         {{core::Region::kCalves, core::Side::kRight, 3}}, "Front", "Back", "Sessions"};
     for (const double scale : {1.0, 2.0}) {
@@ -257,7 +257,7 @@ BOOST_AUTO_TEST_CASE(pain_charts_with_little_data_draw) {
     BOOST_TEST(ReadPngHeader(reports::PainTrendChartPng(single, 480, 1)).is_png);
     // No before scores at all, and a marked change without a before score.
     const reports::PainTrendChart no_before =
-        PainChart({{"Left calves",
+        PainChart({{"Left calf",
                     {{Day(0), std::nullopt, 3, false, 0}, {Day(50), std::nullopt, 2, true, -2}}}});
     BOOST_TEST(ReadPngHeader(reports::PainTrendChartPng(no_before, 480, 1)).is_png);
     // No scores at all, no series at all, no ticks.
@@ -277,7 +277,7 @@ BOOST_AUTO_TEST_CASE(marked_changes_are_drawn_in_their_own_colour) {
                       [&](cairo_t* cr) { reports::DrawPainTrendChart(cr, chart, 0, 0, 480); });
     };
     reports::PainTrendChart marked = PainChart(
-        {{"Left hamstrings",
+        {{"Left hamstring",
           {{Day(0), 8, 5, false, 0}, {Day(60), 5, 3, true, -3}, {Day(90), 7, 4, true, 2}}}});
     // The legend shows the marker too: compare with the same chart without marks.
     reports::PainTrendChart unmarked = marked;
@@ -290,7 +290,7 @@ BOOST_AUTO_TEST_CASE(marked_changes_are_drawn_in_their_own_colour) {
     BOOST_TEST(with_marks > without_marks + 40);
     // Several series share the time axis as small multiples: taller than one.
     reports::PainTrendChart three = marked;
-    three.series.push_back({"Right hamstrings", {{Day(10), 4, 2, false, 0}}});
+    three.series.push_back({"Right hamstring", {{Day(10), 4, 2, false, 0}}});
     three.series.push_back({"Lower back", {{Day(200), 6, 6, false, 0}}});
     BOOST_TEST(reports::PainTrendChartHeight(three, 480) >
                reports::PainTrendChartHeight(marked, 480));

@@ -90,7 +90,7 @@ BOOST_AUTO_TEST_CASE(pain_trend_marks_a_change_of_two_points_but_not_of_one_in_b
     const auto report = reports::BuildClientReport(inputs);
     BOOST_TEST_REQUIRE(report.pain_trends.size() == 1U);
     const auto& points = report.pain_trends.front().points;
-    BOOST_TEST(report.pain_trends.front().title == "Left hamstrings");
+    BOOST_TEST(report.pain_trends.front().title == "Left hamstring");
     BOOST_TEST_REQUIRE(points.size() == 6U);
     // 6 (first), 4 (-2), 5 (+1), 7 (+2), 6 (-1), 8 (+2)
     const std::vector<bool> marked{false, true, false, true, false, true};
@@ -113,7 +113,7 @@ BOOST_AUTO_TEST_CASE(pain_trend_compares_with_the_last_session_that_had_a_before
              {Work(Region::kCalves, Side::kRight, std::nullopt, std::nullopt)}),
     };
     const auto report = reports::BuildClientReport(inputs);
-    const auto& points = Series(report, "Right calves").points;
+    const auto& points = Series(report, "Right calf").points;
     BOOST_TEST_REQUIRE(points.size() == 3U);
     BOOST_TEST(!points[1].marked_change);
     BOOST_TEST(points[2].marked_change);
@@ -139,15 +139,15 @@ BOOST_AUTO_TEST_CASE(pain_trend_joins_left_and_right_recorded_alike_as_both_side
     for (const auto& series : report.pain_trends) {
         titles.push_back(series.title);
     }
-    const std::vector<std::string> expected{"Left calves", "Calves (both sides)", "Left hamstrings",
-                                            "Right hamstrings"};
+    const std::vector<std::string> expected{"Left calf", "Calves (both sides)", "Left hamstring",
+                                            "Right hamstring"};
     BOOST_TEST(titles == expected, boost::test_tools::per_element());
     const auto& both = Series(report, "Calves (both sides)").points;
     BOOST_TEST_REQUIRE(both.size() == 3U);
     BOOST_TEST(both[1].before == 5);
     BOOST_TEST(both[2].before == 3);
     BOOST_TEST(both[2].change == -2);
-    BOOST_TEST(Series(report, "Left calves").points.size() == 1U);
+    BOOST_TEST(Series(report, "Left calf").points.size() == 1U);
 }
 
 BOOST_AUTO_TEST_CASE(pain_series_follow_region_order_then_left_right_both_midline) {
@@ -167,8 +167,8 @@ BOOST_AUTO_TEST_CASE(pain_series_follow_region_order_then_left_right_both_midlin
     for (const auto& series : report.pain_trends) {
         titles.push_back(series.title);
     }
-    const std::vector<std::string> expected{"Left calves", "Calves (both sides)", "Left hamstrings",
-                                            "Right hamstrings", "Lower back"};
+    const std::vector<std::string> expected{"Left calf", "Calves (both sides)", "Left hamstring",
+                                            "Right hamstring", "Lower back"};
     BOOST_TEST(titles == expected, boost::test_tools::per_element());
 }
 
@@ -402,8 +402,8 @@ BOOST_AUTO_TEST_CASE(an_outdated_intake_is_flagged_in_the_document) {
     const auto intake = test::BlockAfter<reports::FactList>(document, "Intake summary");
     BOOST_TEST_REQUIRE(intake.facts.size() == 4U);
     BOOST_TEST(intake.facts[0].second == "20 Nov 2025");
-    BOOST_TEST(intake.facts[1].second == "Left hamstrings: pain 6/10");
-    BOOST_TEST(intake.facts[2].second == "Varicose veins, right calves");
+    BOOST_TEST(intake.facts[1].second == "Left hamstring: pain 6/10");
+    BOOST_TEST(intake.facts[2].second == "Varicose veins, right calf");
     BOOST_TEST(intake.facts[3].second == "Ibuprofen — Anti-inflammatory (NSAID)");
 
     inputs.intake = BasicIntake(Ymd(2025, 11, 21));  // exactly a year: not yet
@@ -438,7 +438,7 @@ BOOST_AUTO_TEST_CASE(flags_appear_as_warning_paragraphs) {
     auto document = reports::ClientReportDocument(report, {});
     const auto warnings = test::ParagraphTexts(document, reports::ParagraphStyle::kWarning);
     BOOST_TEST_REQUIRE(warnings.size() == 2U);
-    BOOST_TEST(warnings[0] == "Avoid area — Varicose veins, right calves");
+    BOOST_TEST(warnings[0] == "Avoid area — Varicose veins, right calf");
     BOOST_TEST(warnings[1] == reports::DescribeFlag(medication, {}));
 
     // The physician letter lists them the same way.
@@ -489,11 +489,11 @@ BOOST_AUTO_TEST_CASE(history_has_a_row_per_note_in_date_order_with_the_header_co
         BOOST_TEST(row.size() == table.columns.size());
     }
     const std::vector<std::string> first{"1 Oct 2026", "Máire Ní Dhomhnaill", "Sports massage",
-                                         "Left hamstrings — 7/10\nGlutes (both sides) — 4/10",
-                                         "Left hamstrings: 6 → 3"};
+                                         "Left hamstring — 7/10\nGlutes (both sides) — 4/10",
+                                         "Left hamstring: 6 → 3"};
     BOOST_TEST(table.rows[0] == first, boost::test_tools::per_element());
     BOOST_TEST(table.rows[1][2] == "Deep tissue\nSwedish");
-    BOOST_TEST(table.rows[1][4] == "Left calves: 4 → –");
+    BOOST_TEST(table.rows[1][4] == "Left calf: 4 → –");
     BOOST_TEST(table.rows[2][0] == "15 Oct 2026\nNot signed");
     BOOST_TEST(table.rows[2][1] == "Unknown therapist");
 }
@@ -599,15 +599,15 @@ BOOST_AUTO_TEST_CASE(physician_letter_reports_findings_first_to_latest) {
     BOOST_TEST(test::AnyContains(texts, "Dear Dr Aoife Byrne,"));
     BOOST_TEST(test::AnyContains(
         texts,
-        "Left hamstrings: pain 6/10 at the first session, 2/10 after the latest (3 "
+        "Left hamstring: pain 6/10 at the first session, 2/10 after the latest (3 "
         "sessions)"));
     BOOST_TEST(test::AnyContains(texts,
-                                 "Right calves: pain 3/10 before and 1/10 after the only "
+                                 "Right calf: pain 3/10 before and 1/10 after the only "
                                  "session"));
     BOOST_TEST(test::AnyContains(texts, "3 sessions from 1 Sep 2026 to 1 Oct 2026."));
     BOOST_TEST(test::AnyContains(
         texts, "Techniques used: Trigger point therapy (1 session), Sports massage (3 sessions)."));
-    BOOST_TEST(test::AnyContains(texts, "Left hamstrings: pain 6/10"));
+    BOOST_TEST(test::AnyContains(texts, "Left hamstring: pain 6/10"));
     BOOST_TEST(test::AnyContains(texts, "Referred by: Dr Aoife Byrne"));
     BOOST_TEST(test::AnyContains(texts, "Yours sincerely,"));
     BOOST_TEST(test::BlocksOf<reports::PainTrendChart>(document).empty());

@@ -119,7 +119,7 @@ BOOST_AUTO_TEST_CASE(every_chart_is_stored_once_and_shown_from_where_the_store_p
     reports::PainTrendChart pain;
     pain.first = Day(0);
     pain.last = Day(90);
-    pain.series = {{"Left hamstrings", {{Day(0), 6, 3, false, 0}, {Day(90), 3, 1, true, -3}}}};
+    pain.series = {{"Left hamstring", {{Day(0), 6, 3, false, 0}, {Day(90), 3, 1, true, -3}}}};
     document.blocks.push_back(pain);
     document.blocks.push_back(reports::PageBreak{});
     document.blocks.push_back(reports::BodyChartFigure{

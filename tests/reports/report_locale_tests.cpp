@@ -52,13 +52,13 @@ BOOST_AUTO_TEST_CASE(a_locale_can_format_dates_its_own_way) {
 }
 
 BOOST_AUTO_TEST_CASE(region_and_side_names) {
-    BOOST_TEST(reports::RegionSideName({Region::kHamstrings, Side::kLeft}) == "Left hamstrings");
-    BOOST_TEST(reports::RegionSideName({Region::kCalves, Side::kRight}) == "Right calves");
+    BOOST_TEST(reports::RegionSideName({Region::kHamstrings, Side::kLeft}) == "Left hamstring");
+    BOOST_TEST(reports::RegionSideName({Region::kCalves, Side::kRight}) == "Right calf");
     BOOST_TEST(reports::RegionSideName({Region::kHamstrings, Side::kBilateral}) ==
                "Hamstrings (both sides)");
     BOOST_TEST(reports::RegionSideName({Region::kLowerBack, Side::kMidline}) == "Lower back");
     BOOST_TEST(reports::RegionSideName({Region::kItBand, Side::kLeft}) == "Left IT band");
-    BOOST_TEST(reports::RegionSideInSentence(Region::kCalves, Side::kRight) == "right calves");
+    BOOST_TEST(reports::RegionSideInSentence(Region::kCalves, Side::kRight) == "right calf");
     BOOST_TEST(reports::RegionSideInSentence(Region::kCalves, std::nullopt) == "calves");
 }
 
@@ -107,7 +107,7 @@ BOOST_AUTO_TEST_CASE(a_flag_is_described_on_one_line) {
     flag.side = Side::kRight;
     flag.until = Ymd(2026, 4, 3);
     BOOST_TEST(reports::DescribeFlag(flag, {}) ==
-               "Avoid area — Varicose veins, right calves (until 3 Apr 2026)");
+               "Avoid area — Varicose veins, right calf (until 3 Apr 2026)");
     core::ContraindicationFlag pregnancy;
     pregnancy.level = core::FlagLevel::kModify;
     pregnancy.code = core::FlagCode::kPregnancy;
@@ -142,7 +142,7 @@ BOOST_AUTO_TEST_CASE(a_translator_changes_the_words_and_a_broken_pattern_does_no
         BOOST_TEST(vocabulary::Tr("Nov") == "nov.");
         BOOST_TEST(vocabulary::Tr("Calves") == "Calves");
         BOOST_TEST(locale.Date(Ymd(2026, 11, 21)) == "21 nov. 2026");
-        BOOST_TEST(reports::RegionSideName({Region::kCalves, Side::kLeft}) == "calves gauche");
+        BOOST_TEST(reports::RegionSideName({Region::kCalves, Side::kLeft}) == "calf gauche");
         BOOST_TEST(reports::RegionName(Region::kHamstrings) == "Ischio-jambiers");
         BOOST_TEST(locale.Distance(32) == "{} {} km");
     }

@@ -35,8 +35,8 @@ std::string French(const char* english) {
     if (text == "Hamstrings") {
         return "Ischio-jambiers";
     }
-    if (text == "calves") {
-        return "mollets";
+    if (text == "calf") {
+        return "mollet";
     }
     if (text == "left {}") {
         return "{} gauche";
@@ -73,7 +73,7 @@ BOOST_AUTO_TEST_CASE(the_translator_applies_to_words_sentences_and_reports) {
         BOOST_TEST(vocabulary::Tr("Calves") == "Calves");  // not in the catalogue: English
         BOOST_TEST(vocabulary::NameOf(Region::kHamstrings) == "Ischio-jambiers");
         BOOST_TEST(vocabulary::RegionSideInSentence(Region::kCalves, Side::kLeft) ==
-                   "mollets gauche");
+                   "mollet gauche");
         BOOST_TEST(vocabulary::ReasonSentence({core::PlanReasonCode::kBookedAppointment, {}},
                                               core::DistanceUnit::kKm) ==
                    "Réservée par le thérapeute.");
@@ -81,11 +81,11 @@ BOOST_AUTO_TEST_CASE(the_translator_applies_to_words_sentences_and_reports) {
         detail.region = core::RegionSide{Region::kCalves, Side::kLeft};
         const core::PlanReason load{core::PlanReasonCode::kLoadRegionFocus, detail};
         BOOST_TEST(vocabulary::ReasonSentence(load, core::DistanceUnit::kKm) ==
-                   "mollets gauche : ils portent une grande part de la charge.");
+                   "mollet gauche : ils portent une grande part de la charge.");
         // The reports' words are the vocabulary's, so the same hook translates them.
         BOOST_TEST(reports::TechniqueName(core::Technique::kDeepTissue) == "Tissus profonds");
         BOOST_TEST(reports::ReportLocale{}.Reason(load) ==
-                   "mollets gauche : ils portent une grande part de la charge.");
+                   "mollet gauche : ils portent une grande part de la charge.");
         // A broken translation shows its pattern instead of throwing.
         BOOST_TEST(vocabulary::PressureText(2) == "{} {} – léger");
     }

@@ -189,12 +189,12 @@ BOOST_AUTO_TEST_CASE(words_as_people_read_them) {
 BOOST_AUTO_TEST_CASE(regions_with_their_sides) {
     using vocabulary::RegionSideInSentence;
     using vocabulary::RegionSideName;
-    BOOST_TEST(RegionSideInSentence(Region::kCalves, Side::kLeft) == "left calves");
-    BOOST_TEST(RegionSideInSentence(Region::kCalves, Side::kRight) == "right calves");
+    BOOST_TEST(RegionSideInSentence(Region::kCalves, Side::kLeft) == "left calf");
+    BOOST_TEST(RegionSideInSentence(Region::kCalves, Side::kRight) == "right calf");
     BOOST_TEST(RegionSideInSentence(Region::kItBand, Side::kBilateral) == "IT band (both sides)");
     BOOST_TEST(RegionSideInSentence(Region::kLowerBack, Side::kMidline) == "lower back");
     BOOST_TEST(RegionSideInSentence(Region::kCalves, std::nullopt) == "calves");
-    BOOST_TEST(RegionSideName(Region::kHamstrings, Side::kLeft) == "Left hamstrings");
+    BOOST_TEST(RegionSideName(Region::kHamstrings, Side::kLeft) == "Left hamstring");
     BOOST_TEST(RegionSideName(Region::kItBand, Side::kLeft) == "Left IT band");
     BOOST_TEST(RegionSideName(Region::kHamstrings, Side::kBilateral) == "Hamstrings (both sides)");
     BOOST_TEST(RegionSideName(Region::kLowerBack, Side::kMidline) == "Lower back");

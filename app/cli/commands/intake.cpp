@@ -26,7 +26,7 @@ void PrintItem(std::ostream& out, const std::string& text) {
     fmt::print(out, "  {}\n", text);
 }
 
-// "local    varicose_veins (right calves) until 2025-03-12: avoid this area"
+// "local    varicose_veins (right calf) until 2025-03-12: avoid this area"
 std::string FlagText(const core::ContraindicationFlag& flag) {
     std::string text = fmt::format("{:<19}{}", FlagLevelWords(flag.level), FlagWords(flag.code));
     if (const auto where = PlaceWords(flag.region, flag.side); !where.empty()) {
@@ -76,7 +76,7 @@ void PrintSorenessAndAvoid(std::ostream& out, const core::Intake& intake) {
     }
 }
 
-// "2025-03-06 acute left ankles: Inversion sprain"
+// "2025-03-06 acute left ankle: Inversion sprain"
 std::string EventText(const core::HealthEvent& event) {
     std::string text = core::FormatIsoDate(event.date);
     for (const auto& part : {event.kind, PlaceWords(event.region, event.side)}) {

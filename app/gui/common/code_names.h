@@ -57,11 +57,11 @@ wxString FlagName(core::FlagCode code);
 // The region in the middle of a sentence, in lower case: "hip flexors", "IT band".
 wxString RegionInSentence(core::Region region);
 
-// A region with its side in the middle of a sentence: "left calves", "right hamstrings",
+// A region with its side in the middle of a sentence: "left calf", "right hamstring",
 // "calves (both sides)", "lower back" (midline); without a side, the region alone.
 wxString RegionSideInSentence(core::Region region, std::optional<core::Side> side);
 
-// A region with its side as a label starts: "Left hamstrings", "Hamstrings (both sides)".
+// A region with its side as a label starts: "Left hamstring", "Hamstrings (both sides)".
 wxString RegionSideName(core::Region region, std::optional<core::Side> side);
 
 // A short side for lists: "L", "R", "both", "mid".

@@ -18,7 +18,7 @@ wxString FieldLabel(std::string_view field);
 // A translated sentence for a validation problem that names the field in words, e.g.
 // "Email: this does not look like an email address (name@example.com)."
 wxString ProblemMessage(const core::ValidationProblem& problem);
-// The same with the field named by the caller, who may know it better ("Left hamstrings —
+// The same with the field named by the caller, who may know it better ("Left hamstring —
 // pressure" rather than "Regions, row 1 — pressure").
 wxString ProblemMessage(const core::ValidationProblem& problem, const wxString& label);
 

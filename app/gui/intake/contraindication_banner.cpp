@@ -20,11 +20,11 @@ wxString FlagSentence(const core::ContraindicationFlag& flag) {
             }
             const wxString where = RegionSideInSentence(*flag.region, flag.side);
             if (flag.until) {
-                // TRANSLATORS: "Avoid left calves until 3 Dec 2026: recent fracture".
+                // TRANSLATORS: "Avoid left calf until 3 Dec 2026: recent fracture".
                 return wxString::Format(_("Avoid %s until %s: %s"), where,
                                         FormatReadableDate(*flag.until), reason);
             }
-            // TRANSLATORS: "Avoid left calves: varicose veins".
+            // TRANSLATORS: "Avoid left calf: varicose veins".
             return wxString::Format(_("Avoid %s: %s"), where, reason);
         }
         case core::FlagLevel::kModify: {

@@ -23,7 +23,7 @@ enum class BannerLevel {
 struct ContraindicationBanner {
     BannerLevel level = BannerLevel::kNone;
     // One translated sentence per flag, most serious first: "No massage — refer: fever",
-    // "Avoid left calves until 3 Dec 2026: recent fracture", "No deep tissue: anticoagulants".
+    // "Avoid left calf until 3 Dec 2026: recent fracture", "No deep tissue: anticoagulants".
     std::vector<wxString> sentences;
     // A discreet line under the header when there is no banner to show ("No contraindications
     // on the newest intake"), or empty.
@@ -39,7 +39,7 @@ ContraindicationBanner MakeContraindicationBanner(
     const std::vector<core::ContraindicationFlag>& flags, const std::optional<core::Date>& taken_on,
     const core::Date& today);
 
-// One flag in words, e.g. "Avoid left calves until 3 Dec 2026: recent fracture".
+// One flag in words, e.g. "Avoid left calf until 3 Dec 2026: recent fracture".
 wxString FlagSentence(const core::ContraindicationFlag& flag);
 
 // The banner's colours: background and text, readable in light and dark themes.

@@ -522,10 +522,10 @@ wxString SessionNoteDialog::LabelFor(const core::ValidationProblem& problem) con
             const wxString leaf = full.AfterLast(wxUniChar(0x2014)).Trim(false);
             if (split->second.empty() || split->second == "region") {
                 // TRANSLATORS: a row of the region grid named by its region, e.g.
-                // "Regions — left hamstrings".
+                // "Regions — left hamstring".
                 return wxString::Format(_("Regions — %s"), place);
             }
-            // TRANSLATORS: a field of a region row, e.g. "Left hamstrings — pressure".
+            // TRANSLATORS: a field of a region row, e.g. "Left hamstring — pressure".
             return wxString::Format(_("%s — %s"), place, leaf);
         }
     }

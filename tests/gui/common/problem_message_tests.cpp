@@ -141,7 +141,7 @@ BOOST_AUTO_TEST_CASE(session_note_paths_are_named_in_words) {
     // The caller may name the field better.
     BOOST_TEST(Utf8(app::ProblemMessage(
                    core::ValidationProblem{"regions[0].region", ProblemCode::kDuplicate},
-                   "Left hamstrings")) == "Left hamstrings: this is listed twice.");
+                   "Left hamstring")) == "Left hamstring: this is listed twice.");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -82,7 +82,7 @@ BOOST_AUTO_TEST_CASE(local_and_modify_flags_make_it_amber_with_region_side_and_d
         kToday, kToday);
     BOOST_TEST((banner.level == BannerLevel::kCaution));
     BOOST_REQUIRE(banner.sentences.size() == 4u);
-    BOOST_TEST(Utf8(banner.sentences[0]) == "Avoid left calves until " +
+    BOOST_TEST(Utf8(banner.sentences[0]) == "Avoid left calf until " +
                                                 Utf8(app::FormatReadableDate(until)) +
                                                 ": recent fracture");
     BOOST_TEST(Utf8(banner.sentences[1]) == "Avoid calves (both sides): varicose veins");

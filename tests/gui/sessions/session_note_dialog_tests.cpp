@@ -228,10 +228,10 @@ BOOST_AUTO_TEST_CASE(an_area_to_avoid_is_hatched_and_asks_before_it_is_added) {
     BOOST_TEST(added_when_confirmed);
     const std::vector<wxString>& messages = DialogRecorder::Instance().Messages();
     BOOST_REQUIRE(messages.size() == 3u);
-    BOOST_TEST(Contains(messages[0], "Add left calves to the note anyway?"), Utf8(messages[0]));
-    BOOST_TEST(Contains(messages[0], "Avoid left calves: varicose veins"), Utf8(messages[0]));
+    BOOST_TEST(Contains(messages[0], "Add left calf to the note anyway?"), Utf8(messages[0]));
+    BOOST_TEST(Contains(messages[0], "Avoid left calf: varicose veins"), Utf8(messages[0]));
     // The banner above the editor says it too.
-    BOOST_TEST(Contains(dialog.Banner()->Text(), "Avoid left calves: varicose veins"));
+    BOOST_TEST(Contains(dialog.Banner()->Text(), "Avoid left calf: varicose veins"));
     BOOST_TEST(dialog.Banner()->IsShown());
 }
 

@@ -50,7 +50,7 @@ BOOST_AUTO_TEST_CASE(lists_say_techniques_and_regions_briefly) {
 }
 
 BOOST_AUTO_TEST_CASE(names_for_people) {
-    BOOST_TEST(Utf8(app::RegionSideName(Region::kHamstrings, Side::kLeft)) == "Left hamstrings");
+    BOOST_TEST(Utf8(app::RegionSideName(Region::kHamstrings, Side::kLeft)) == "Left hamstring");
     BOOST_TEST(Utf8(app::RegionSideName(Region::kItBand, Side::kBilateral)) ==
                "IT band (both sides)");
     BOOST_TEST(Utf8(app::PressureText(2)) == "2 – light");

@@ -14,7 +14,7 @@ namespace myodesk::core {
 
 using IntakeId = std::int64_t;
 
-// A region with its side ("left hamstrings").
+// A region with its side ("left hamstring").
 struct RegionSide {
     Region region = Region::kCalves;
     Side side = Side::kBilateral;

@@ -54,12 +54,12 @@ std::string InSentence(core::Region region);
 std::string InSentence(core::RunType type);
 std::string InSentence(core::FlagCode code);
 
-// A region with its side in the middle of a sentence: "left calves", "right hamstrings",
+// A region with its side in the middle of a sentence: "left calf", "right hamstring",
 // "calves (both sides)", "lower back" (the spine's midline regions have no side to name);
 // without a side, the region alone.
 std::string RegionSideInSentence(core::Region region, std::optional<core::Side> side);
 std::string RegionSideInSentence(const core::RegionSide& region);
-// The same as a label starts: "Left hamstrings", "Hamstrings (both sides)", "Lower back".
+// The same as a label starts: "Left hamstring", "Hamstrings (both sides)", "Lower back".
 std::string RegionSideName(core::Region region, std::optional<core::Side> side);
 std::string RegionSideName(const core::RegionSide& region);
 

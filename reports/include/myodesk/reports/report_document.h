@@ -78,7 +78,7 @@ struct PainPoint {
 };
 
 struct PainSeries {
-    std::string title;              // "Left hamstrings"
+    std::string title;              // "Left hamstring"
     std::vector<PainPoint> points;  // oldest first, at least one
 };
 

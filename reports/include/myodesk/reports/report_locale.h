@@ -39,7 +39,7 @@ struct ReportLocale {
 };
 
 // The vocabulary's names under the names the report view-models use: "Deep tissue",
-// "Left hamstrings", "Hamstrings (both sides)", "Lower back", "Pregnancy", "Taper".
+// "Left hamstring", "Hamstrings (both sides)", "Lower back", "Pregnancy", "Taper".
 inline std::string TechniqueName(core::Technique technique) {
     return vocabulary::NameOf(technique);
 }
@@ -49,7 +49,7 @@ inline std::string RegionName(core::Region region) {
 inline std::string RegionSideName(const core::RegionSide& region) {  // capitalised
     return vocabulary::RegionSideName(region);
 }
-// The same in the middle of a sentence: "left hamstrings", "calves" when there is no side.
+// The same in the middle of a sentence: "left hamstring", "calves" when there is no side.
 inline std::string RegionSideInSentence(core::Region region, std::optional<core::Side> side) {
     return vocabulary::RegionSideInSentence(region, side);
 }
@@ -74,7 +74,7 @@ inline std::string MedicationClassName(core::MedicationClass medication_class) {
 inline std::string PlannedSessionStatusName(core::PlannedSessionStatus status) {
     return vocabulary::NameOf(status);
 }
-// A flag as one line: "Avoid area — Varicose veins, right calves (until 3 Apr 2026)".
+// A flag as one line: "Avoid area — Varicose veins, right calf (until 3 Apr 2026)".
 std::string DescribeFlag(const core::ContraindicationFlag& flag, const ReportLocale& locale);
 
 }  // namespace myodesk::reports
