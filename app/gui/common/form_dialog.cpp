@@ -166,7 +166,9 @@ void FormDialog::RestoreGeometry(const wxSize& initial) {
     // A remembered size and place replace the first ones (the window's name is the key). A
     // dialog that cannot be resized keeps the size that fits it: only its place is kept.
     const wxSize fitted = GetSize();
-    if (!wxPersistentRegisterAndRestore(this, GetName())) {
+    const bool remembered = wxPersistentRegisterAndRestore(this, GetName());
+    FitOnceShown(remembered);
+    if (!remembered) {
         return;
     }
     if (!HasFlag(wxRESIZE_BORDER)) {
@@ -180,6 +182,32 @@ void FormDialog::RestoreGeometry(const wxSize& initial) {
     rect.x = std::clamp(rect.x, area.x, area.GetRight() - rect.width + 1);
     rect.y = std::clamp(rect.y, area.y, area.GetBottom() - rect.height + 1);
     SetSize(rect);
+}
+
+void FormDialog::FitOnceShown(bool place_remembered) {
+    // Before GTK shows a window its buttons have no size yet, so what fitted then can be too
+    // small: "Who is at the desk?" after Start empty came up with its buttons squashed and in
+    // the screen's corner under a window manager.
+    Bind(wxEVT_SHOW, [this, place_remembered, done = false](wxShowEvent& event) mutable {
+        event.Skip();
+        if (done || !event.IsShown()) {
+            return;
+        }
+        done = true;
+        CallAfter([this, place_remembered] {
+            const wxSize needed = GetBestSize();
+            if (GetSize().x >= needed.x && GetSize().y >= needed.y) {
+                return;
+            }
+            SetMinSize(needed);
+            wxSize size = GetSize();
+            size.IncTo(needed);
+            SetSize(size);
+            if (!place_remembered) {
+                CentreOnParent();
+            }
+        });
+    });
 }
 
 }  // namespace myodesk::app

@@ -96,6 +96,9 @@ class FormDialog : public wxDialog {
 
   private:
     void OnCharHook(wxKeyEvent& event);
+    // Once shown: grows the window to what its contents need now that every control has its
+    // real size, and centres it again unless its place was remembered.
+    void FitOnceShown(bool place_remembered);
 
     wxString m_discard_question;
     wxString m_discard_title;

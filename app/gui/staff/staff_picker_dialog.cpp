@@ -69,7 +69,7 @@ StaffPickerDialog::StaffPickerDialog(wxWindow* parent, services::StaffService& s
     top->AddSpacer(FromDIP(6));
     top->Add(help, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(16)));
     top->Add(m_list, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(16)));
-    top->Add(m_empty, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(16)));
+    top->Add(m_empty, wxSizerFlags().Expand().Border(wxALL, FromDIP(16)));
     top->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(16)));
     SetSizer(top);
 
