@@ -238,9 +238,12 @@ std::string WarningSentence(const core::PlanWarning& warning, core::DistanceUnit
     const std::string date = formats.Date(warning.date);
     switch (warning.code) {
         case PlanWarningCode::kRefer:
-            // TRANSLATORS: "Fever on 3 Dec 2026: no massage; refer the client to their
-            // physician."
-            return Format(Tr("{0} on {1}: no massage; refer the client to their physician."),
+            // The date is the first session held back, not when the condition began: "DVT on
+            // 20 Dec" read as if it would happen then.
+            // TRANSLATORS: "Deep vein thrombosis on the intake: no massage from 20 Dec 2026;
+            // refer the client to their physician."
+            return Format(Tr("{0} on the intake: no massage from {1}; refer the client to their "
+                             "physician."),
                           Flag(d, FlagCode::kFever), date);
         case PlanWarningCode::kMileageSpike:
         case PlanWarningCode::kWeeklyJump:

@@ -167,6 +167,18 @@ BOOST_AUTO_TEST_CASE(sentences_use_the_clients_units) {
                "longest run of the 30 days before (18 mi), which raises the risk of injury.");
 }
 
+// A refer warning's date is the first session held back: it must not read as the day the
+// condition happens ("DVT on 20 Dec 2026").
+BOOST_AUTO_TEST_CASE(a_refer_warning_names_the_flag_on_the_intake_and_the_day_held_back) {
+    PlanDetail detail;
+    detail.flag = core::FlagCode::kDvt;
+    const core::PlanWarning refer{core::PlanWarningCode::kRefer, Day(5), detail};
+    BOOST_TEST(vocabulary::WarningSentence(refer, DistanceUnit::kKm) ==
+               vocabulary::NameOf(core::FlagCode::kDvt) +
+                   " on the intake: no massage from 2026-11-28; refer the client to their "
+                   "physician.");
+}
+
 // A front end gives its own dates and numbers (the GUI the locale's, reports a readable date).
 BOOST_AUTO_TEST_CASE(dates_and_numbers_through_the_front_ends_formats) {
     PlanDetail detail;
