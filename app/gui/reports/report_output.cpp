@@ -15,6 +15,7 @@
 #include <wx/image.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
+#include <wx/print.h>
 #include <wx/progdlg.h>
 #include <wx/translation.h>
 
@@ -103,8 +104,79 @@ void HtmlReport::Release() {
 
 // --- ReportPrinter ---
 
+namespace {
+
+// Hands every step of printing to the HTML printout, but says "all pages" while its pages are
+// not counted yet: wxHtmlPrintout then reports pages 1 to -1, which the GTK print dialog shows
+// as "Pages: 1" chosen, so only the first page of a report was printed.
+class WholeDocumentPrintout : public wxPrintout {
+  public:
+    explicit WholeDocumentPrintout(wxHtmlPrintout& pages)
+        : wxPrintout(pages.GetTitle()), m_pages(pages) {}
+
+    void OnPreparePrinting() override {
+        m_pages.SetDC(GetDC());
+        int x = 0;
+        int y = 0;
+        GetPPIScreen(&x, &y);
+        m_pages.SetPPIScreen(x, y);
+        GetPPIPrinter(&x, &y);
+        m_pages.SetPPIPrinter(x, y);
+        GetPageSizePixels(&x, &y);
+        m_pages.SetPageSizePixels(x, y);
+        GetPageSizeMM(&x, &y);
+        m_pages.SetPageSizeMM(x, y);
+        m_pages.SetPaperRectPixels(GetPaperRectPixels());
+        m_pages.OnPreparePrinting();
+    }
+    void OnBeginPrinting() override { m_pages.OnBeginPrinting(); }
+    bool OnBeginDocument(int start, int end) override {
+        return m_pages.OnBeginDocument(start, end);
+    }
+    bool OnPrintPage(int page) override { return m_pages.OnPrintPage(page); }
+    bool HasPage(int page) override { return m_pages.HasPage(page); }
+    void OnEndDocument() override { m_pages.OnEndDocument(); }
+    void OnEndPrinting() override { m_pages.OnEndPrinting(); }
+    void GetPageInfo(int* min_page, int* max_page, int* from, int* to) override {
+        m_pages.GetPageInfo(min_page, max_page, from, to);
+        if (*to < *from) {
+            *to = *max_page;
+        }
+    }
+
+  private:
+    wxHtmlPrintout& m_pages;
+};
+
+}  // namespace
+
+std::unique_ptr<wxPrintout> WholeDocument(wxHtmlPrintout& pages) {
+    return std::make_unique<WholeDocumentPrintout>(pages);
+}
+
+namespace {
+
+class WholeReportPrinting : public wxHtmlEasyPrinting {
+  public:
+    using wxHtmlEasyPrinting::wxHtmlEasyPrinting;
+
+  protected:
+    bool DoPrint(wxHtmlPrintout* printout) override {
+        wxPrintDialogData dialog_data(*GetPrintData());
+        wxPrinter printer(&dialog_data);
+        const std::unique_ptr<wxPrintout> whole = WholeDocument(*printout);
+        if (!printer.Print(GetParentWindow(), whole.get(), true)) {
+            return false;
+        }
+        *GetPrintData() = printer.GetPrintDialogData().GetPrintData();
+        return true;
+    }
+};
+
+}  // namespace
+
 ReportPrinter::ReportPrinter(wxWindow* parent)
-    : m_printing(std::make_unique<wxHtmlEasyPrinting>(_("MyoDesk report"), parent)) {
+    : m_printing(std::make_unique<WholeReportPrinting>(_("MyoDesk report"), parent)) {
     // The PDF's margins (20 mm), so what prints is laid out like the PDF.
     m_printing->GetPageSetupData()->SetMarginTopLeft(wxPoint(20, 20));
     m_printing->GetPageSetupData()->SetMarginBottomRight(wxPoint(20, 20));

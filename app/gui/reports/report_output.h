@@ -15,6 +15,8 @@
 #include <vector>
 
 class wxHtmlEasyPrinting;
+class wxHtmlPrintout;
+class wxPrintout;
 class wxWindow;
 
 namespace myodesk::app {
@@ -53,6 +55,11 @@ class HtmlReport {
 };
 
 // Print preview and printing of a report's HTML, on the clinic's paper.
+// The print job of an HTML printout: every step is the printout's, but while its pages are not
+// counted yet it offers all of them (wxHtmlPrintout then says pages 1 to -1, which GTK's print
+// dialog showed as "Pages: 1" chosen).
+std::unique_ptr<wxPrintout> WholeDocument(wxHtmlPrintout& pages);
+
 class ReportPrinter {
   public:
     explicit ReportPrinter(wxWindow* parent);
