@@ -1,5 +1,6 @@
 #include "clients/client_dialog.h"
 
+#include "common/date_field.h"
 #include "common/problem_message.h"
 #include "common/problem_panel.h"
 #include "common/wx_conversions.h"
@@ -8,8 +9,6 @@
 #include <myodesk/core/text.h>
 
 #include <wx/button.h>
-#include <wx/datectrl.h>
-#include <wx/dateevt.h>
 #include <wx/intl.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
@@ -136,13 +135,10 @@ wxSizer* ClientDialog::CreateIdentitySection() {
 
     AddLabel(box, grid, FieldLabel(field::kDateOfBirth), m_left_labels);
     auto* date_row = new wxBoxSizer(wxHORIZONTAL);
-    m_date_of_birth =
-        new wxDatePickerCtrl(box, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
-                             wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE, wxDefaultValidator,
-                             ToWx(field::kDateOfBirth));
+    m_date_of_birth = new DateField(box, ToWx(field::kDateOfBirth));
     m_date_of_birth->SetMinSize(wxSize(FromDIP(150), -1));
     m_controls.emplace(std::string(field::kDateOfBirth), m_date_of_birth);
-    m_date_of_birth->Bind(wxEVT_DATE_CHANGED, &ClientDialog::OnDateOfBirthChanged, this);
+    m_date_of_birth->Bind(wxEVT_TEXT, &ClientDialog::OnDateOfBirthChanged, this);
     date_row->Add(m_date_of_birth, wxSizerFlags().CentreVertical());
     m_age = new wxStaticText(box, wxID_ANY, wxString());
     date_row->Add(m_age, wxSizerFlags(1).CentreVertical().Border(wxLEFT, FromDIP(12)));
@@ -211,8 +207,7 @@ bool ClientDialog::TransferDataToWindow() {
     m_given_name->ChangeValue(ToWx(m_client.given_name));
     m_family_name->ChangeValue(ToWx(m_client.family_name));
     m_preferred_name->ChangeValue(ToWx(m_client.preferred_name));
-    m_date_of_birth->SetValue(m_client.date_of_birth ? ToWxDate(*m_client.date_of_birth)
-                                                     : wxDefaultDateTime);
+    m_date_of_birth->SetDate(m_client.date_of_birth);
     m_phone->ChangeValue(ToWx(m_client.phone));
     m_email->ChangeValue(ToWx(m_client.email));
     m_address->ChangeValue(ToWx(m_client.address));
@@ -232,7 +227,7 @@ core::Client ClientDialog::ReadControls() const {
     client.given_name = line(m_given_name);
     client.family_name = line(m_family_name);
     client.preferred_name = line(m_preferred_name);
-    client.date_of_birth = ToCoreDate(m_date_of_birth->GetValue());
+    client.date_of_birth = m_date_of_birth->GetDate();
     client.phone = line(m_phone);
     client.email = line(m_email);
     client.address = ToUtf8(m_address->GetValue());
@@ -247,6 +242,11 @@ core::Client ClientDialog::ReadControls() const {
 bool ClientDialog::TransferDataFromWindow() {
     core::Client client = ReadControls();
     m_problems = core::ValidateClient(client, m_today);
+    if (m_date_of_birth->IsUnreadable()) {
+        // Never saved as "no date of birth": the typed text stays and is named.
+        m_problems.insert(m_problems.begin(),
+                          {std::string(field::kDateOfBirth), core::ProblemCode::kInvalidDate});
+    }
     ShowProblems();
     if (!m_problems.empty()) {
         return false;
@@ -259,6 +259,10 @@ wxString ClientDialog::ProblemText() const {
     return m_problem_panel->Text();
 }
 
+wxString ClientDialog::AgeText() const {
+    return m_age->GetLabelText();
+}
+
 wxWindow* ClientDialog::ControlFor(std::string_view field_name) const {
     const auto found = m_controls.find(field_name);
     return found == m_controls.end() ? nullptr : found->second;
@@ -269,9 +273,22 @@ void ClientDialog::ShowProblems() {
     display.heading_one = _("This client cannot be saved yet:");
     display.heading_many = _("This client cannot be saved yet. Please check:");
     display.control_for = [this](std::string_view field) { return ControlFor(field); };
+    display.message = [this](const core::ValidationProblem& problem) {
+        if (problem.field == field::kDateOfBirth &&
+            problem.code == core::ProblemCode::kInvalidDate) {
+            const core::Date example{std::chrono::year{1990}, std::chrono::December,
+                                     std::chrono::day{31}};
+            // TRANSLATORS: "Date of birth: “02/30/1990” is not a date. Type it as 12/31/1990 or
+            // 1990-12-31."
+            return wxString::Format(_("%s: \u201C%s\u201D is not a date. Type it as %s or %s."),
+                                    FieldLabel(problem.field), m_date_of_birth->GetValue(),
+                                    FormatLocalDate(example), "1990-12-31");
+        }
+        return ProblemMessage(problem);
+    };
     display.marked = [this](const core::ValidationProblem& problem) {
         std::vector<wxWindow*> marked;
-        if (wxWindow* control = ControlFor(problem.field); control != m_date_of_birth) {
+        if (wxWindow* control = ControlFor(problem.field)) {
             marked.push_back(control);
         }
         if (problem.code == core::ProblemCode::kRequired && problem.field == field::kGivenName) {
@@ -283,15 +300,15 @@ void ClientDialog::ShowProblems() {
     FormDialog::ShowProblems(*m_problem_panel, m_problems, display);
 }
 
-void ClientDialog::OnDateOfBirthChanged(wxDateEvent& event) {
+void ClientDialog::OnDateOfBirthChanged(wxCommandEvent& event) {
     UpdateAge();
     event.Skip();
 }
 
 void ClientDialog::UpdateAge() {
-    const std::optional<core::Date> born = ToCoreDate(m_date_of_birth->GetValue());
+    const std::optional<core::Date> born = m_date_of_birth->GetDate();
     if (!born) {
-        // Shows the order of day, month and year the picker expects (31 is never a month).
+        // Shows the order of day, month and year the field reads (31 is never a month).
         const core::Date example{std::chrono::year{1990}, std::chrono::December,
                                  std::chrono::day{31}};
         m_age->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));

@@ -10,14 +10,14 @@
 #include <string_view>
 #include <vector>
 
-class wxDatePickerCtrl;
-class wxDateEvent;
+class wxCommandEvent;
 class wxStaticText;
 class wxTextCtrl;
 class wxWindow;
 
 namespace myodesk::app {
 
+class DateField;
 class ProblemPanel;
 
 // Adds or edits one client. Every field of core::Client has a control; Save validates with
@@ -41,6 +41,8 @@ class ClientDialog : public FormDialog {
     // The problems found by the last TransferDataFromWindow() and the text shown for them.
     const core::ValidationProblems& Problems() const { return m_problems; }
     wxString ProblemText() const;
+    // What the line beside the date of birth says: the age, or how to type the date.
+    wxString AgeText() const;
 
     // The control that edits a field (names from core::client_field), or nullptr. Each
     // control's window name is also the field name.
@@ -62,7 +64,7 @@ class ClientDialog : public FormDialog {
 
     core::Client ReadControls() const;
     void ShowProblems();
-    void OnDateOfBirthChanged(wxDateEvent& event);
+    void OnDateOfBirthChanged(wxCommandEvent& event);
     void UpdateAge();
 
     core::Client m_client;
@@ -75,7 +77,7 @@ class ClientDialog : public FormDialog {
     wxTextCtrl* m_given_name = nullptr;
     wxTextCtrl* m_family_name = nullptr;
     wxTextCtrl* m_preferred_name = nullptr;
-    wxDatePickerCtrl* m_date_of_birth = nullptr;
+    DateField* m_date_of_birth = nullptr;
     wxStaticText* m_age = nullptr;
     wxTextCtrl* m_phone = nullptr;
     wxTextCtrl* m_email = nullptr;

@@ -1,6 +1,8 @@
 #include "clients/client_dialog.h"
 #include "clients/client_list_ctrl.h"
 #include "clients/client_list_model.h"
+#include "common/date_field.h"
+#include "common/wx_conversions.h"
 #include "gui_test_support.h"
 
 #include <myodesk/core/client_validation.h>
@@ -8,7 +10,6 @@
 
 #include <boost/test/unit_test.hpp>
 #include <wx/button.h>
-#include <wx/datectrl.h>
 #include <wx/frame.h>
 #include <wx/textctrl.h>
 
@@ -32,8 +33,8 @@ wxTextCtrl* Text(ClientDialog& dialog, std::string_view name) {
     return text;
 }
 
-wxDatePickerCtrl* DatePicker(ClientDialog& dialog) {
-    auto* picker = dynamic_cast<wxDatePickerCtrl*>(dialog.ControlFor(field::kDateOfBirth));
+app::DateField* DatePicker(ClientDialog& dialog) {
+    auto* picker = dynamic_cast<app::DateField*>(dialog.ControlFor(field::kDateOfBirth));
     BOOST_REQUIRE(picker != nullptr);
     return picker;
 }
@@ -118,7 +119,7 @@ BOOST_AUTO_TEST_CASE(date_of_birth_may_be_empty_and_round_trips) {
     {
         ClientDialog dialog(nullptr, "New client", MakeClient("Ann", "Smith"),
                             app::test::TestClock().Today());
-        BOOST_TEST(!DatePicker(dialog)->GetValue().IsValid());  // wxDP_ALLOWNONE: empty
+        BOOST_TEST(DatePicker(dialog)->IsBlank());
         BOOST_REQUIRE(dialog.TransferDataFromWindow());
         BOOST_TEST(!dialog.GetClient().date_of_birth);
     }
@@ -126,22 +127,50 @@ BOOST_AUTO_TEST_CASE(date_of_birth_may_be_empty_and_round_trips) {
         core::Client client = MakeClient("Ann", "Smith");
         client.date_of_birth = core::ParseIsoDate("1988-02-29");
         ClientDialog dialog(nullptr, "Edit client", client, app::test::TestClock().Today());
-        BOOST_TEST(DatePicker(dialog)->GetValue().IsValid());
+        BOOST_TEST(DatePicker(dialog)->GetDate().has_value());
         BOOST_REQUIRE(dialog.TransferDataFromWindow());
         BOOST_TEST((dialog.GetClient().date_of_birth == client.date_of_birth));
 
         // Cleared again.
-        DatePicker(dialog)->SetValue(wxDefaultDateTime);
+        DatePicker(dialog)->SetDate(std::nullopt);
         BOOST_REQUIRE(dialog.TransferDataFromWindow());
         BOOST_TEST(!dialog.GetClient().date_of_birth);
 
         // In the future: refused with a sentence naming the field.
-        DatePicker(dialog)->SetValue(wxDateTime::Today() + wxDateSpan::Days(2));
+        DatePicker(dialog)->SetDate(core::AddDays(app::test::TestClock().Today(), 2));
         BOOST_TEST(!dialog.TransferDataFromWindow());
         BOOST_TEST(HasProblem(dialog, field::kDateOfBirth, ProblemCode::kInFuture));
         BOOST_TEST(Utf8(dialog.ProblemText()).find("Date of birth: the date is in the future.") !=
                    std::string::npos);
     }
+}
+
+// A date the field cannot read is refused by name and stays as typed; it is never saved as "no
+// date of birth" beside a stale age. The locale's form and ISO are read.
+BOOST_AUTO_TEST_CASE(a_date_of_birth_that_is_not_a_date_is_refused_and_kept) {
+    core::Client client = MakeClient("Ann", "Smith");
+    client.date_of_birth = core::ParseIsoDate("1850-01-01");
+    ClientDialog dialog(nullptr, "Edit client", client, app::test::TestClock().Today());
+    app::DateField* field = DatePicker(dialog);
+    for (const char* typed : {"02/30/1990", "1990-02-30", "31/31/1990", "12/31/90", "soon"}) {
+        field->SetValue(typed);  // typed: the age beside it follows
+        BOOST_TEST(!dialog.TransferDataFromWindow(), typed);
+        BOOST_TEST(HasProblem(dialog, field::kDateOfBirth, ProblemCode::kInvalidDate), typed);
+        const std::string shown = Utf8(dialog.ProblemText());
+        BOOST_TEST(shown.find(std::string("Date of birth: \u201C") + typed +
+                              "\u201D is not a date. Type it as ") != std::string::npos,
+                   shown);
+        BOOST_TEST(Utf8(field->GetValue()) == typed);
+        BOOST_TEST(Utf8(dialog.AgeText()).find("years old") == std::string::npos);
+    }
+    const core::Date april{std::chrono::year{1990}, std::chrono::April, std::chrono::day{2}};
+    field->SetValue("1990-04-02");
+    BOOST_REQUIRE(dialog.TransferDataFromWindow());
+    BOOST_TEST((dialog.GetClient().date_of_birth == april));
+    field->SetValue(app::FormatLocalDate(april));
+    BOOST_REQUIRE(dialog.TransferDataFromWindow());
+    BOOST_TEST((dialog.GetClient().date_of_birth == april));
+    BOOST_TEST(Utf8(dialog.AgeText()).find("years old") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(unicode_quotes_and_long_text_round_trip_to_the_database_and_list) {
