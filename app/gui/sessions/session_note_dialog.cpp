@@ -1,6 +1,7 @@
 #include "sessions/session_note_dialog.h"
 
 #include "common/code_names.h"
+#include "common/date_field.h"
 #include "common/discard_confirmation.h"
 #include "common/error_message.h"
 #include "common/form_rows_panel.h"
@@ -20,7 +21,6 @@
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/combobox.h>
-#include <wx/datectrl.h>
 #include <wx/dateevt.h>
 #include <wx/display.h>
 #include <wx/intl.h>
@@ -213,9 +213,8 @@ wxSizer* SessionNoteDialog::CreateHeader() {
                  wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(6)));
     };
     label(_("&Date"));
-    m_date =
-        new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
-                             wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, "date");
+    m_date = new DateField(this, "date");
+    m_date->SetMinSize(wxSize(FromDIP(120), -1));
     m_controls.emplace("date", m_date);
     row->Add(m_date, wxSizerFlags().CentreVertical());
     row->AddSpacer(FromDIP(16));
@@ -395,7 +394,7 @@ void SessionNoteDialog::OnStartTimeKillFocus(wxFocusEvent& event) {
 // --- Transfer ---
 
 bool SessionNoteDialog::TransferDataToWindow() {
-    m_date->SetValue(ToWxDate(m_note.date));
+    m_date->SetDate(m_note.date);
     m_start->ChangeValue(ToWx(core::FormatClockTime(m_note.start_minute)));
     m_duration->ChangeValue(wxString::Format("%d", m_note.duration_min));
     m_position->SetSelection(m_note.position ? static_cast<int>(*m_note.position)
@@ -413,7 +412,7 @@ SessionNoteDialog::Reading SessionNoteDialog::ReadControls() const {
     Reading reading;
     core::SessionNote& note = reading.note;
     note = m_note;
-    if (const std::optional<core::Date> date = ToCoreDate(m_date->GetValue())) {
+    if (const std::optional<core::Date> date = m_date->GetDate()) {
         note.date = *date;
     } else {
         reading.problems.push_back({"date", core::ProblemCode::kInvalidDate});
@@ -543,6 +542,12 @@ wxString SessionNoteDialog::LabelFor(const core::ValidationProblem& problem) con
 
 wxString SessionNoteDialog::MessageFor(const core::ValidationProblem& problem) const {
     const wxString label = LabelFor(problem);
+    if (problem.code == core::ProblemCode::kInvalidDate && problem.field == "date") {
+        const core::Date example{std::chrono::year{2026}, std::chrono::December,
+                                 std::chrono::day{31}};
+        return wxString::Format(_("%s: \u201C%s\u201D is not a date. Type it as %s or %s."), label,
+                                m_date->GetValue(), FormatLocalDate(example), "2026-12-31");
+    }
     if (problem.code == core::ProblemCode::kOverlaps && m_clash) {
         return ClashMessage(label, *m_clash);
     }

@@ -25,11 +25,12 @@
 class wxCheckBox;
 class wxChoice;
 class wxComboBox;
-class wxDatePickerCtrl;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace myodesk::app {
+
+class DateField;
 
 class BodyChartCtrl;
 class ContraindicationBannerPanel;
@@ -169,7 +170,7 @@ class SessionNoteDialog : public FormDialog {
     core::SessionNote m_initial;
 
     std::map<std::string, wxWindow*, std::less<>> m_controls;
-    wxDatePickerCtrl* m_date = nullptr;
+    DateField* m_date = nullptr;
     wxTextCtrl* m_start = nullptr;
     wxComboBox* m_duration = nullptr;
     wxChoice* m_position = nullptr;

@@ -278,6 +278,8 @@ BOOST_AUTO_TEST_CASE(problems_are_named_in_words_and_the_cursor_goes_there) {
     DialogRecorder::Instance().Reset();
     wxString time_problem;
     bool start_focused = false;
+    wxString date_problem;
+    wxString date_kept;
     wxString technique_problem;
     bool minutes_focused = false;
     wxString region_problem;
@@ -293,6 +295,16 @@ BOOST_AUTO_TEST_CASE(problems_are_named_in_words_and_the_cursor_goes_there) {
                                   [&] { return wxWindow::FindFocus() == start; });
 
         start->ChangeValue("9.30");
+
+        // A date that does not exist is named and stays as typed.
+        auto* date = dynamic_cast<wxTextCtrl*>(dialog.ControlFor("date"));
+        const wxString today = date->GetValue();
+        date->ChangeValue("02/30/2026");
+        dialog.Save(false);
+        date_problem = dialog.ProblemText();
+        date_kept = date->GetValue();
+        date->ChangeValue(today);
+
         Tick(dialog.TechniqueBox(core::Technique::kTriggerPoint), true);
         dialog.TechniqueMinutes(core::Technique::kTriggerPoint)->ChangeValue("40");
         Tick(dialog.TechniqueBox(core::Technique::kSports), true);
@@ -326,6 +338,10 @@ BOOST_AUTO_TEST_CASE(problems_are_named_in_words_and_the_cursor_goes_there) {
     BOOST_TEST(Contains(time_problem, "Start time: enter the time as hours and minutes"),
                Utf8(time_problem));
     BOOST_TEST(start_focused);
+    BOOST_TEST(
+        Contains(date_problem, "Session date: \u201C02/30/2026\u201D is not a date. Type it as "),
+        Utf8(date_problem));
+    BOOST_TEST(Utf8(date_kept) == "02/30/2026");
     BOOST_TEST(Contains(technique_problem,
                         "Techniques: the minutes add up to 75, more than the session's 60 minutes"),
                Utf8(technique_problem));
