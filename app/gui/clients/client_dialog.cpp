@@ -111,7 +111,7 @@ wxTextCtrl* ClientDialog::AddText(wxWindow* parent, wxSizer* grid, std::string_v
         // GTK cannot limit a multi-line control; validation reports what is too long.
         text->SetMinSize(wxSize(-1, text->GetCharHeight() * lines + FromDIP(12)));
     } else {
-        text->SetMaxLength(static_cast<unsigned long>(max_length));
+        SayWhenFull(text, FieldLabel(field_name), max_length);
     }
     m_controls.emplace(std::string(field_name), text);
     if (grid != nullptr) {

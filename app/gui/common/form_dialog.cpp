@@ -8,6 +8,7 @@
 #include <wx/display.h>
 #include <wx/intl.h>
 #include <wx/persist/toplevel.h>
+#include <wx/richtooltip.h>
 #include <wx/sizer.h>
 #include <wx/textctrl.h>
 
@@ -182,6 +183,20 @@ void FormDialog::RestoreGeometry(const wxSize& initial) {
     rect.x = std::clamp(rect.x, area.x, area.GetRight() - rect.width + 1);
     rect.y = std::clamp(rect.y, area.y, area.GetBottom() - rect.height + 1);
     SetSize(rect);
+}
+
+void FormDialog::SayWhenFull(wxTextCtrl* text, const wxString& label, std::size_t limit) {
+    text->SetMaxLength(static_cast<unsigned long>(limit));
+    text->Bind(wxEVT_TEXT_MAXLEN, [this, text, label, limit](wxCommandEvent&) {
+        m_full_notice = wxString::Format(_("%s: at most %lu characters; the rest was not taken."),
+                                         label, static_cast<unsigned long>(limit));
+        wxRichToolTip tip(_("This field is full"), m_full_notice);
+        tip.SetIcon(wxICON_INFORMATION);
+        // Light, as the tip's text is dark: the theme's tooltip colour can be dark too.
+        tip.SetBackgroundColour(wxColour(255, 250, 225));
+        tip.SetTimeout(8000);
+        tip.ShowFor(text);
+    });
 }
 
 void FormDialog::FitOnceShown(bool place_remembered) {

@@ -10,6 +10,7 @@
 
 class wxKeyEvent;
 class wxStdDialogButtonSizer;
+class wxTextCtrl;
 
 namespace myodesk::app {
 
@@ -42,6 +43,9 @@ class FormDialog : public wxDialog {
     // What Cancel, Escape and the close box do: asks first when IsDirty(), then closes with
     // the escape id. False when the user chose to keep editing.
     bool Dismiss();
+
+    // What the last "this field is full" tip said (SayWhenFull); empty when none was shown.
+    const wxString& FullNotice() const { return m_full_notice; }
 
   protected:
     // How a list of problems is shown by ShowProblems().
@@ -90,6 +94,11 @@ class FormDialog : public wxDialog {
     void ShowProblems(ProblemPanel& panel, const core::ValidationProblems& problems,
                       const ProblemDisplay& display, const std::vector<wxString>& extra = {});
 
+    // A one-line field that holds at most `limit` characters: when typing or pasting reaches
+    // the limit, a tip beside it says so, naming the field ("Given name: at most 100
+    // characters; the rest was not taken."), instead of cutting the text without a word.
+    void SayWhenFull(wxTextCtrl* text, const wxString& label, std::size_t limit);
+
     // Remembers the size and place under the dialog's name; the first time, `initial` (or
     // the size that fits the contents), centred on the parent, never bigger than the screen.
     void RestoreGeometry(const wxSize& initial = wxDefaultSize);
@@ -103,6 +112,7 @@ class FormDialog : public wxDialog {
     wxString m_discard_question;
     wxString m_discard_title;
     bool m_save_shortcut = false;
+    wxString m_full_notice;
 };
 
 }  // namespace myodesk::app

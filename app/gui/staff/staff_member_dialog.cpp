@@ -25,7 +25,7 @@ StaffMemberDialog::StaffMemberDialog(wxWindow* parent, const wxString& title, co
     grid->Add(new wxStaticText(this, wxID_ANY, _("&Name")), wxSizerFlags().CentreVertical());
     m_name = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0,
                             wxDefaultValidator, "name");
-    m_name->SetMaxLength(100);
+    SayWhenFull(m_name, _("Name"), 100);
     m_name->SetMinSize(wxSize(FromDIP(280), -1));
     m_name->SetHint(_("as it is signed under notes, e.g. Jane Doe"));
     grid->Add(m_name, wxSizerFlags().Expand());

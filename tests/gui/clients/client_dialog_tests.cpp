@@ -173,6 +173,17 @@ BOOST_AUTO_TEST_CASE(a_date_of_birth_that_is_not_a_date_is_refused_and_kept) {
     BOOST_TEST(Utf8(dialog.AgeText()).find("years old") != std::string::npos);
 }
 
+// A 5,000-character name is not cut to 100 without a word: the field says it is full.
+BOOST_AUTO_TEST_CASE(a_full_field_says_so) {
+    ClientDialog dialog(nullptr, "New client", MakeClient("", ""), app::test::TestClock().Today());
+    wxTextCtrl* given = Text(dialog, field::kGivenName);
+    BOOST_TEST(dialog.FullNotice().empty());
+    given->WriteText(wxString('a', 5000));  // pasted: GTK takes none of it
+    BOOST_TEST(given->GetValue().length() <= 100u);
+    BOOST_TEST(Utf8(dialog.FullNotice()) ==
+               "Given name: at most 100 characters; the rest was not taken.");
+}
+
 BOOST_AUTO_TEST_CASE(unicode_quotes_and_long_text_round_trip_to_the_database_and_list) {
     const core::Client original = EveryFieldInUnicode();
     BOOST_REQUIRE(
