@@ -113,6 +113,10 @@ MYODESK_DB_TEST(adds_the_documented_example_and_shows_it) {
     BOOST_TEST_REQUIRE(added.code == 0, added.err);
     const auto id = std::stoll(added.out);
     BOOST_TEST(id > 0);
+    // Saved, with a warning: the client has no intake, so nothing was screened.
+    BOOST_TEST(Contains(added.err, "myodesk-cli: warning: client " + std::to_string(client) +
+                                       " has no intake: contraindications were not screened"),
+               added.err);
 
     const auto shown = ShowJson(test_db, id);
     BOOST_TEST(shown["id"].get<std::int64_t>() == id);

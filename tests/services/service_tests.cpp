@@ -307,6 +307,28 @@ MYODESK_DB_TEST(a_new_note_starts_where_nothing_clashes_and_the_clock_gives_the_
     BOOST_TEST(clashing.id == 0);
 }
 
+MYODESK_DB_TEST(a_session_for_a_client_not_screened_within_the_year_is_flagged) {
+    auto database = test_db.Open();
+    services::Context context(database, services::Clock::FixedOn(kToday));
+    const auto ann = services::ClientService(context).Add(Named("Ann", "Smith"));
+    services::IntakeService intakes(context);
+    auto gap = intakes.ScreeningGapOn(ann.id, kToday);
+    BOOST_REQUIRE(gap.has_value());
+    BOOST_TEST((gap->kind == services::ScreeningGap::Kind::kNoIntake));
+
+    core::Intake intake;
+    intake.client_id = ann.id;
+    intake.taken_on = core::AddDays(kToday, -300);
+    intake.consent = {true, "Ann Smith", intake.taken_on};
+    intakes.Add(intake);
+    BOOST_TEST(!intakes.ScreeningGapOn(ann.id, kToday).has_value());
+    // The same intake on a session day over a year after it.
+    gap = intakes.ScreeningGapOn(ann.id, core::AddDays(kToday, 70));
+    BOOST_REQUIRE(gap.has_value());
+    BOOST_TEST((gap->kind == services::ScreeningGap::Kind::kOutdated));
+    BOOST_TEST((gap->taken_on == intake.taken_on));
+}
+
 MYODESK_DB_TEST(training_is_put_and_imported_for_a_known_client) {
     auto database = test_db.Open();
     services::Context context(database, services::Clock::FixedOn(kToday));

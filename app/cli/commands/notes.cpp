@@ -6,6 +6,7 @@
 #include <myodesk/core/session_json.h>
 #include <myodesk/core/session_note.h>
 #include <myodesk/services/client_service.h>
+#include <myodesk/services/intake_service.h>
 #include <myodesk/services/note_service.h>
 #include <myodesk/services/staff_service.h>
 
@@ -22,6 +23,26 @@
 namespace myodesk::app {
 
 namespace {
+
+// A session for a client who was not screened (no intake, or one over a year old on the
+// session's day) is saved, with a warning on standard error.
+void WarnOfScreeningGap(CommandContext& context, core::ClientId client, const core::Date& date) {
+    const auto gap = services::IntakeService(context.Services()).ScreeningGapOn(client, date);
+    if (!gap) {
+        return;
+    }
+    if (gap->kind == services::ScreeningGap::Kind::kNoIntake) {
+        fmt::print(context.Err(),
+                   "myodesk-cli: warning: client {} has no intake: contraindications were not "
+                   "screened before this session\n",
+                   client);
+    } else {
+        fmt::print(context.Err(),
+                   "myodesk-cli: warning: the intake of client {} ({}) is over a year old on {}: "
+                   "ask the client to renew it\n",
+                   client, core::FormatIsoDate(*gap->taken_on), core::FormatIsoDate(date));
+    }
+}
 
 // Staff names for a listing, each read once; a placeholder for an id that is not there.
 class StaffNames {
@@ -229,6 +250,7 @@ void AddAdd(CLI::App& group, CommandContext& context) {
                                              .AddFromDocument(options->client,
                                                               core::SessionNoteFromJson(document),
                                                               options->therapist);
+                       WarnOfScreeningGap(context, note.client_id, note.date);
                        if (context.Json()) {
                            context.PrintJson(core::StoredSessionNoteToJson(note));
                        } else {

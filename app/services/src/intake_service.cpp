@@ -84,6 +84,18 @@ std::vector<core::ContraindicationFlag> IntakeService::FlagsToday(core::ClientId
     return core::ScreenContraindications(*intake, m_context.Today(), settings);
 }
 
+std::optional<ScreeningGap> IntakeService::ScreeningGapOn(core::ClientId client,
+                                                          const core::Date& session_date) {
+    const auto intake = m_intakes.Newest(client);
+    if (!intake) {
+        return ScreeningGap{ScreeningGap::Kind::kNoIntake, std::nullopt};
+    }
+    if (core::IsIntakeOutdated(intake->taken_on, session_date)) {
+        return ScreeningGap{ScreeningGap::Kind::kOutdated, intake->taken_on};
+    }
+    return std::nullopt;
+}
+
 std::optional<core::Intake> IntakeService::Newest(core::ClientId client) {
     return m_intakes.Newest(client);
 }

@@ -17,6 +17,7 @@
 #include "staff/staff_picker_dialog.h"
 
 #include <myodesk/db/client_repository.h>
+#include <myodesk/db/intake_repository.h>
 #include <myodesk/db/session_note_repository.h>
 #include <myodesk/db/staff_repository.h>
 
@@ -99,8 +100,18 @@ void TickTriggerPointAndSports(SessionNoteDialog& dialog) {
 // nobody).
 struct SessionsFrame : app::test::ClinicFrame {
     db::SessionNoteRepository notes{database.Get()};
+    db::IntakeRepository intakes{database.Get()};
 
-    explicit SessionsFrame(bool someone_at_desk = true) {
+    // Ann was screened today unless `intake_taken` says when (nullopt: never).
+    explicit SessionsFrame(bool someone_at_desk = true, std::optional<core::Date> intake_taken =
+                                                            app::test::TestClock().Today()) {
+        if (intake_taken) {
+            core::Intake intake;
+            intake.client_id = ann.id;
+            intake.taken_on = *intake_taken;
+            intake.consent = {true, "Ann Smith", *intake_taken};
+            intakes.Add(intake);
+        }
         Open(someone_at_desk ? std::optional(jane) : std::nullopt);
     }
 
@@ -641,6 +652,43 @@ BOOST_FIXTURE_TEST_CASE(staff_are_added_renamed_and_deactivated, SessionsFrame) 
     BOOST_TEST(staff.List(false).size() == 1u);  // no longer offered at the desk
     BOOST_REQUIRE(listed.size() == 2u);
     BOOST_TEST(listed.back().name == "Olu Adeyemi");  // inactive last
+}
+
+// A client never screened, or screened over a year ago: asked before the note is written
+// (Cancel writes nothing); no reason is needed to go ahead.
+struct UnscreenedFrame : SessionsFrame {
+    UnscreenedFrame() : SessionsFrame(true, std::nullopt) {}
+};
+
+BOOST_FIXTURE_TEST_CASE(a_note_for_a_client_not_screened_is_confirmed_first, UnscreenedFrame) {
+    OpenSessions();
+    DialogRecorder::Instance().Answer(wxID_NO);
+    BOOST_TEST(!Sessions().NewNote());
+    BOOST_REQUIRE(DialogRecorder::Instance().Messages().size() == 1u);
+    BOOST_TEST(Contains(DialogRecorder::Instance().Messages()[0],
+                        "Ann Smith has no intake: contraindications were not screened."),
+               Utf8(DialogRecorder::Instance().Messages()[0]));
+
+    app::test::SessionNoteDialogScript editor([&](SessionNoteDialog& dialog) {
+        RaiseAndWait(dialog);
+        dialog.EndModal(wxID_CANCEL);
+    });
+    DialogRecorder::Instance().Answer(wxID_YES);
+    Sessions().NewNote();
+    BOOST_TEST(editor.Ran());
+
+    // Screened 400 days ago: asked again, naming the day.
+    core::Intake old;
+    old.client_id = ann.id;
+    old.taken_on = core::AddDays(app::test::TestClock().Today(), -400);
+    old.consent = {true, "Ann Smith", old.taken_on};
+    intakes.Add(old);
+    DialogRecorder::Instance().Answer(wxID_NO);
+    BOOST_TEST(!Sessions().NewNote());
+    BOOST_REQUIRE(DialogRecorder::Instance().Messages().size() == 3u);
+    BOOST_TEST(Contains(DialogRecorder::Instance().Messages()[2], "is over a year old"),
+               Utf8(DialogRecorder::Instance().Messages()[2]));
+    BOOST_TEST(notes.CountForClient(ann.id) == 0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -22,6 +22,13 @@ struct IntakeOnDay {
     bool outdated = false;  // ask for a new intake
 };
 
+// Why a session for a client is to be confirmed first: nothing was screened, or the screening
+// is over a year old on the session's day (the front ends ask, or warn, and go ahead).
+struct ScreeningGap {
+    enum class Kind { kNoIntake, kOutdated } kind = Kind::kNoIntake;
+    std::optional<core::Date> taken_on;  // kOutdated: the newest intake's day
+};
+
 // A saved intake, and whether the document's "client" object was left unused (the intake is
 // for the client named, not for the one the document describes).
 struct ImportedIntake {
@@ -48,6 +55,10 @@ class IntakeService {
     // an unknown client or version.
     IntakeOnDay Show(core::ClientId client, const std::optional<core::IntakeId>& intake = {},
                      const std::optional<core::Date>& on = {});
+    // What a note or booking for the client on `session_date` should confirm first: no intake,
+    // or an intake over a year old then; nullopt when the client was screened within the year.
+    std::optional<ScreeningGap> ScreeningGapOn(core::ClientId client,
+                                               const core::Date& session_date);
     // The contraindications of the newest intake today (none without an intake).
     std::vector<core::ContraindicationFlag> FlagsToday(core::ClientId client);
     std::optional<core::Intake> Newest(core::ClientId client);
