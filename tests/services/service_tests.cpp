@@ -46,6 +46,18 @@ core::Staff Therapist(std::string name) {
     return staff;
 }
 
+// A note of the client with the therapist, `start_minute` on `date`, an hour long.
+core::SessionNote NoteAt(core::ClientId client, core::StaffId therapist, const core::Date& date,
+                         int start_minute) {
+    core::SessionNote note;
+    note.client_id = client;
+    note.therapist_id = therapist;
+    note.date = date;
+    note.start_minute = start_minute;
+    note.duration_min = 60;
+    return note;
+}
+
 template <typename Action>
 void ExpectProblem(Action&& action, std::string_view field, core::ProblemCode code) {
     try {
@@ -190,12 +202,7 @@ MYODESK_DB_TEST(a_note_is_signed_only_once_its_session_has_ended) {
     context.SetDesk({anna});
     services::NoteService notes(context);
 
-    core::SessionNote afternoon;
-    afternoon.client_id = client.id;
-    afternoon.therapist_id = anna.id;
-    afternoon.date = kToday;
-    afternoon.start_minute = 11 * 60 + 30;  // 11:30-12:30
-    afternoon.duration_min = 60;
+    core::SessionNote afternoon = NoteAt(client.id, anna.id, kToday, 11 * 60 + 30);  // to 12:30
     try {
         notes.Save(afternoon, true);
         BOOST_FAIL("signed before the session ended");
@@ -216,12 +223,7 @@ MYODESK_DB_TEST(a_note_is_signed_only_once_its_session_has_ended) {
     BOOST_TEST(core::IsSigned(services::NoteService(later).Sign(afternoon.id, std::nullopt)));
 
     // A session running past midnight ends the next day.
-    core::SessionNote late;
-    late.client_id = client.id;
-    late.therapist_id = anna.id;
-    late.date = core::AddDays(kToday, -1);
-    late.start_minute = 23 * 60 + 30;
-    late.duration_min = 60;
+    core::SessionNote late = NoteAt(client.id, anna.id, core::AddDays(kToday, -1), 23 * 60 + 30);
     services::Context just_after_midnight(
         database, services::Clock::FixedAt(context.GetClock().Now() - std::chrono::hours(12) +
                                            std::chrono::minutes(10)));
@@ -278,13 +280,7 @@ MYODESK_DB_TEST(a_new_note_starts_where_nothing_clashes_and_the_clock_gives_the_
     services::NoteService notes(context);
 
     auto note = [&](core::ClientId client, core::StaffId therapist, int start) {
-        core::SessionNote written;
-        written.client_id = client;
-        written.therapist_id = therapist;
-        written.date = kToday;
-        written.start_minute = start;
-        written.duration_min = 60;
-        return written;
+        return NoteAt(client, therapist, kToday, start);
     };
     // Anna wrote up Ben's 10:00-11:00 and Bruno has Ann 11:00-12:00: Anna's next note for Ann
     // (by default the hour that ended at 12:00, 11:00) starts at 12:00.
