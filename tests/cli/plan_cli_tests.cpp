@@ -245,6 +245,7 @@ MYODESK_DB_TEST(accepting_moving_and_skipping_sessions) {
     BOOST_TEST_REQUIRE(accepted.code == 0, accepted.err);
     const auto appointment = std::stoll(accepted.out);
     BOOST_TEST(appointment > 0);
+    BOOST_TEST(accepted.err.empty(), accepted.err);  // screened today: nothing to warn of
     plan = ShowJson(test_db, client);
     BOOST_TEST(plan["sessions"][0]["status"] == "booked");
     BOOST_TEST(plan["sessions"][0]["appointment_id"] == appointment);
@@ -370,6 +371,16 @@ MYODESK_DB_TEST(a_client_without_intake_or_calendar_still_gets_a_plan_with_warni
     for (const auto& warning : plan["warnings"]) {
         BOOST_TEST(!warning["text"].get<std::string>().empty());
     }
+
+    // Booked all the same, with a warning on standard error: nothing was screened.
+    BOOST_REQUIRE(!plan["sessions"].empty());
+    const std::string staff = std::to_string(AddTherapist(test_db));
+    const auto booked = Cli(test_db, {"plan", "accept", id, plan["sessions"][0]["date"],
+                                      "--therapist", staff, "--time", "10:00"});
+    BOOST_TEST(booked.code == 0, booked.err);
+    BOOST_TEST(Contains(booked.err, "myodesk-cli: warning: client " + id +
+                                        " has no intake: contraindications were not screened"),
+               booked.err);
 }
 
 MYODESK_DB_TEST(plan_commands_refuse_what_they_cannot_do) {

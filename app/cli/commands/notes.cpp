@@ -1,6 +1,7 @@
 // notes add|list|show|sign|delete|amend|unsigned
 #include "cli_words.h"
 #include "command_declaration.h"
+#include "screening_warning.h"
 #include "text_layout.h"
 
 #include <myodesk/core/session_json.h>
@@ -23,26 +24,6 @@
 namespace myodesk::app {
 
 namespace {
-
-// A session for a client who was not screened (no intake, or one over a year old on the
-// session's day) is saved, with a warning on standard error.
-void WarnOfScreeningGap(CommandContext& context, core::ClientId client, const core::Date& date) {
-    const auto gap = services::IntakeService(context.Services()).ScreeningGapOn(client, date);
-    if (!gap) {
-        return;
-    }
-    if (gap->kind == services::ScreeningGap::Kind::kNoIntake) {
-        fmt::print(context.Err(),
-                   "myodesk-cli: warning: client {} has no intake: contraindications were not "
-                   "screened before this session\n",
-                   client);
-    } else {
-        fmt::print(context.Err(),
-                   "myodesk-cli: warning: the intake of client {} ({}) is over a year old on {}: "
-                   "ask the client to renew it\n",
-                   client, core::FormatIsoDate(*gap->taken_on), core::FormatIsoDate(date));
-    }
-}
 
 // Staff names for a listing, each read once; a placeholder for an id that is not there.
 class StaffNames {

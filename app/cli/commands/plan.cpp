@@ -1,6 +1,7 @@
 // plan generate|show|accept|move|skip|history
 #include "cli_words.h"
 #include "command_declaration.h"
+#include "screening_warning.h"
 #include "text_layout.h"
 
 #include <myodesk/core/plan.h>
@@ -264,6 +265,7 @@ void AddAccept(CLI::App& group, CommandContext& context) {
                 options->duration.value_or(found.plan.sessions[index].duration_min), 100000));
             appointment =
                 services::PlanService(context.Services()).Book(found.plan, index, appointment);
+            WarnOfScreeningGap(context, found.plan.client_id, appointment.date);
             if (context.Json()) {
                 context.PrintJson(AppointmentJson(appointment));
             } else {

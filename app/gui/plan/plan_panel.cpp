@@ -5,6 +5,7 @@
 #include "common/error_message.h"
 #include "intake/contraindication_banner.h"
 #include "intake/intake_html.h"
+#include "intake/screening_confirmation.h"
 #include "plan/book_session_dialog.h"
 #include "plan/move_session_dialog.h"
 #include "plan/plan_html.h"
@@ -14,6 +15,8 @@
 #include "plan/training_log_panel.h"
 
 #include <myodesk/db/errors.h>
+#include <myodesk/services/client_service.h>
+#include <myodesk/services/intake_service.h>
 
 #include <wx/artprov.h>
 #include <wx/button.h>
@@ -463,6 +466,18 @@ bool PlanPanel::BookSelected() {
         return false;
     }
     const auto index = static_cast<std::size_t>(m_selected);
+    try {
+        services::IntakeService intakes(m_context);
+        const std::optional<core::Client> client =
+            services::ClientService(m_context).Find(m_plan.Client());
+        if (client && !ConfirmScreening(this, intakes, *client, m_plan.Session(index)->date,
+                                        _("Book the session anyway?"), _("&Book it"))) {
+            return false;
+        }
+    } catch (const db::DatabaseError& error) {
+        ShowErrorMessage(this, _("The client's record could not be read."), error);
+        return false;
+    }
     std::vector<core::Staff> therapists;
     try {
         therapists = m_plan.ActiveStaff();

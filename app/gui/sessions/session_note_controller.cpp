@@ -4,6 +4,7 @@
 #include "common/error_message.h"
 #include "common/wx_conversions.h"
 #include "intake/contraindication_banner.h"
+#include "intake/screening_confirmation.h"
 #include "sessions/session_note_text.h"
 #include "sessions/session_note_view_dialog.h"
 
@@ -80,7 +81,8 @@ bool SessionNoteController::NewNote(wxWindow* parent, core::ClientId client_id, 
             return false;
         }
         const core::Date today = m_context.Today();
-        if (!ConfirmScreening(parent, *client, today)) {
+        if (!ConfirmScreening(parent, m_intakes, *client, today, _("Write the note anyway?"),
+                              _("&Write the note"))) {
             return false;
         }
         core::SessionNote note = SessionNoteDialog::NewNote(client->id, at_desk->id, today,
@@ -111,31 +113,6 @@ bool SessionNoteController::NewNote(wxWindow* parent, core::ClientId client_id, 
         ShowErrorMessage(parent, _("The client's record could not be read."), error);
         return false;
     }
-}
-
-bool SessionNoteController::ConfirmScreening(wxWindow* parent, const core::Client& client,
-                                             const core::Date& day) {
-    const std::optional<services::ScreeningGap> gap = m_intakes.ScreeningGapOn(client.id, day);
-    if (!gap) {
-        return true;
-    }
-    const wxString name = ToWx(core::DisplayName(client));
-    const bool none = gap->kind == services::ScreeningGap::Kind::kNoIntake;
-    wxMessageDialog ask(
-        parent,
-        none ? wxString::Format(_("%s has no intake: contraindications were not screened. "
-                                  "Write the note anyway?"),
-                                name)
-             : wxString::Format(_("The intake of %s, taken on %s, is over a year old. Write the "
-                                  "note anyway?"),
-                                name, FormatReadableDate(*gap->taken_on)),
-        _("Session note"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
-    ask.SetExtendedMessage(none ? _("Take an intake with the client first when you can (Client "
-                                    "\u25B8 New intake\u2026).")
-                                : _("Ask the client to renew it (Intake tab \u25B8 Renew from "
-                                    "this\u2026)."));
-    ask.SetYesNoLabels(_("&Write the note"), _("&Cancel"));
-    return ask.ShowModal() == wxID_YES;
 }
 
 bool SessionNoteController::OpenNote(wxWindow* parent, core::SessionNoteId id) {

@@ -68,9 +68,6 @@ class SessionNoteController {
                                                           const core::SessionNote& note,
                                                           const core::Staff& at_desk);
     bool RunEditor(wxWindow* parent, SessionNoteDialog::Context context, core::SessionNote note);
-    // A client with no intake, or one over a year old on `day`, was not screened: asked before
-    // a note is written (no reason needed). True to go ahead.
-    bool ConfirmScreening(wxWindow* parent, const core::Client& client, const core::Date& day);
     bool RunViewer(wxWindow* parent, const core::Client& client, core::SessionNote note);
     // Somebody at the desk (asking when nobody is), or nullopt.
     std::optional<core::Staff> StaffAtDesk();

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "command_context.h"
+
+#include <myodesk/core/client.h>
+#include <myodesk/core/date.h>
+
+namespace myodesk::app {
+
+// A session (a note, a booking) for a client who was not screened (no intake, or one over a
+// year old on the session's day) goes ahead, with a warning on standard error.
+void WarnOfScreeningGap(CommandContext& context, core::ClientId client, const core::Date& date);
+
+}  // namespace myodesk::app
