@@ -538,6 +538,20 @@ BOOST_FIXTURE_TEST_CASE(without_an_intake_the_plan_says_nothing_was_screened, No
     BOOST_TEST(Contains(Plan().WarningsText(), "nothing was screened"),
                Utf8(Plan().WarningsText()));
     BOOST_TEST(List().GetItemCount() == static_cast<int>(plans.Current(ann.id)->sessions.size()));
+
+    // Book… asks first, as nothing was screened; Cancel books nothing.
+    const int first = FirstBookable();
+    BOOST_REQUIRE(first >= 0);
+    ClickRow(first);
+    DialogRecorder::Instance().Reset();
+    DialogRecorder::Instance().Answer(wxID_NO);
+    BOOST_TEST(!Plan().BookSelected());
+    BOOST_REQUIRE(DialogRecorder::Instance().Messages().size() == 1u);
+    BOOST_TEST(Contains(DialogRecorder::Instance().Messages()[0],
+                        "Ann Smith has no intake: contraindications were not screened. Book the "
+                        "session anyway?"),
+               Utf8(DialogRecorder::Instance().Messages()[0]));
+    BOOST_TEST(plans.Appointments(ann.id, Today()).empty());
 }
 
 // Many warnings do not push the plan off the screen: the band shows a few and scrolls, and
