@@ -477,9 +477,11 @@ MYODESK_DB_TEST(setting_a_number_writes_its_row_alone_and_keeps_the_other_rules)
 
 MYODESK_DB_TEST(a_newer_versions_setting_is_left_alone_and_an_old_text_read_as_it_is) {
     auto database = test_db.Open();
+    // Named: SOCI runs the statement as the expression ends, after a temporary would be gone.
+    const std::string address = "1 Lane\r\nLeeds";
     db::SociSession(database) << "INSERT INTO clinic_settings (key, value) VALUES "
                                  "('plan.some_later_rule', 'x'), ('clinic.address', :address)",
-        soci::use(std::string("1 Lane\r\nLeeds"));
+        soci::use(address);
     ClinicSettingsRepository settings(database);
     BOOST_TEST(settings.LoadClinicDetails().address == "1 Lane\r\nLeeds");
     BOOST_TEST(settings.List().size() == 6u + 5u + 28u);
