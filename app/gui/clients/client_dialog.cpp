@@ -276,13 +276,7 @@ void ClientDialog::ShowProblems() {
     display.message = [this](const core::ValidationProblem& problem) {
         if (problem.field == field::kDateOfBirth &&
             problem.code == core::ProblemCode::kInvalidDate) {
-            const core::Date example{std::chrono::year{1990}, std::chrono::December,
-                                     std::chrono::day{31}};
-            // TRANSLATORS: "Date of birth: “02/30/1990” is not a date. Type it as 12/31/1990 or
-            // 1990-12-31."
-            return wxString::Format(_("%s: \u201C%s\u201D is not a date. Type it as %s or %s."),
-                                    FieldLabel(problem.field), m_date_of_birth->GetValue(),
-                                    FormatLocalDate(example), "1990-12-31");
+            return m_date_of_birth->UnreadableMessage(FieldLabel(problem.field));
         }
         return ProblemMessage(problem);
     };

@@ -12,6 +12,9 @@ namespace myodesk::app {
 
 namespace {
 
+// 31 is never a month: an example of it shows the order the field reads.
+constexpr core::Date kExample{std::chrono::year{1990}, std::chrono::December, std::chrono::day{31}};
+
 // The order of day, month and year in the locale's short date form ("%m/%d/%Y": m, d, y).
 std::array<char, 3> LocaleOrder() {
     const wxString format = wxUILocale::GetCurrent().GetInfo(wxLOCALE_SHORT_DATE_FMT);
@@ -104,10 +107,8 @@ std::optional<core::Date> ParseTypedDate(const wxString& typed) {
 DateField::DateField(wxWindow* parent, const wxString& name)
     : wxTextCtrl(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0,
                  wxDefaultValidator, name) {
-    // 31 is never a month: the example shows the order the field reads.
-    const core::Date example{std::chrono::year{1990}, std::chrono::December, std::chrono::day{31}};
-    SetToolTip(wxString::Format(_("Type the date as %s or as %s."), FormatLocalDate(example),
-                                "1990-12-31"));
+    SetToolTip(wxString::Format(_("Type the date as %s or as %s."), FormatLocalDate(kExample),
+                                core::FormatIsoDate(kExample)));
     SetMaxLength(20);
 }
 
@@ -126,6 +127,13 @@ bool DateField::IsBlank() const {
 
 bool DateField::IsUnreadable() const {
     return !IsBlank() && !GetDate();
+}
+
+wxString DateField::UnreadableMessage(const wxString& label) const {
+    // TRANSLATORS: "Date of birth: “02/30/1990” is not a date. Type it as 12/31/1990 or
+    // 1990-12-31."
+    return wxString::Format(_("%s: \u201C%s\u201D is not a date. Type it as %s or %s."), label,
+                            GetValue(), FormatLocalDate(kExample), core::FormatIsoDate(kExample));
 }
 
 }  // namespace myodesk::app

@@ -25,6 +25,9 @@ class DateField : public wxTextCtrl {
     bool IsBlank() const;
     // Something is typed, and it is not a date.
     bool IsUnreadable() const;
+    // What a form says when the field IsUnreadable, naming it by `label`: "Date of birth:
+    // “02/30/1990” is not a date. Type it as 12/31/1990 or 1990-12-31."
+    wxString UnreadableMessage(const wxString& label) const;
 };
 
 }  // namespace myodesk::app

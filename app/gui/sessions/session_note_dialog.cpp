@@ -543,10 +543,7 @@ wxString SessionNoteDialog::LabelFor(const core::ValidationProblem& problem) con
 wxString SessionNoteDialog::MessageFor(const core::ValidationProblem& problem) const {
     const wxString label = LabelFor(problem);
     if (problem.code == core::ProblemCode::kInvalidDate && problem.field == "date") {
-        const core::Date example{std::chrono::year{2026}, std::chrono::December,
-                                 std::chrono::day{31}};
-        return wxString::Format(_("%s: \u201C%s\u201D is not a date. Type it as %s or %s."), label,
-                                m_date->GetValue(), FormatLocalDate(example), "2026-12-31");
+        return m_date->UnreadableMessage(label);
     }
     if (problem.code == core::ProblemCode::kOverlaps && m_clash) {
         return ClashMessage(label, *m_clash);
