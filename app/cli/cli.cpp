@@ -195,6 +195,10 @@ int RunCli(const std::vector<std::string>& words, std::istream& in, std::ostream
         return Run(app, words, context);
     } catch (const InvalidInput& error) {
         return fail(ExitCode::kInvalidInput, fmt::format("invalid input: {}", error.what()));
+    } catch (const services::AbsoluteFlagError& error) {
+        return fail(ExitCode::kInvalidInput,
+                    fmt::format("invalid input; nothing was saved: {} (--override-flag \"REASON\")",
+                                error.what()));
     } catch (const services::RuleError& error) {
         return fail(ExitCode::kInvalidInput, fmt::format("invalid input: {}", error.what()));
     } catch (const db::ClashError& error) {

@@ -2,6 +2,10 @@
 
 namespace myodesk::core {
 
+namespace {
+constexpr std::size_t kFlagOverrideLimit = 1000;  // as a note's
+}  // namespace
+
 ValidationProblems ValidateAppointment(const Appointment& appointment, const Date& today) {
     ValidationProblems problems;
     if (!appointment.date.ok()) {
@@ -19,6 +23,8 @@ ValidationProblems ValidateAppointment(const Appointment& appointment, const Dat
     if (appointment.therapist_id <= 0) {
         problems.push_back({"therapist_id", ProblemCode::kRequired});
     }
+    CheckText(problems, "flag_override", appointment.flag_override, kFlagOverrideLimit,
+              TextLines::kMany);
     return problems;
 }
 

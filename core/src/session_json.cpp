@@ -19,7 +19,8 @@ SessionNoteParseResult SessionNoteFromJson(const json& document) {
     }
     reader.OnlyKeys(document, "",
                     {"date", "start_time", "duration_min", "position", "therapist_id", "subjective",
-                     "objective", "assessment", "plan", "techniques", "regions",
+                     "objective", "assessment", "plan", "techniques", "regions", "no_treatment",
+                     "flag_override",
                      // what `notes show --json` adds; accepted and ignored
                      "id", "client_id", "signed_at", "signed_by", "amendments", "created_at",
                      "updated_at", "version"});
@@ -40,6 +41,8 @@ SessionNoteParseResult SessionNoteFromJson(const json& document) {
     note.objective = reader.String(document, "objective", "").value_or("");
     note.assessment = reader.String(document, "assessment", "").value_or("");
     note.plan = reader.String(document, "plan", "").value_or("");
+    note.no_treatment = reader.Code(document, "no_treatment", "", NoTreatmentFromCode);
+    note.flag_override = reader.String(document, "flag_override", "").value_or("");
     reader.EachObject(
         document, "techniques", "",
         [&](const json& item, const std::string& at) {
@@ -110,6 +113,12 @@ ordered_json SessionNoteToJson(const SessionNote& note) {
     document["plan"] = note.plan;
     document["techniques"] = std::move(techniques);
     document["regions"] = std::move(regions);
+    if (note.no_treatment) {
+        document["no_treatment"] = std::string(ToCode(*note.no_treatment));
+    }
+    if (!note.flag_override.empty()) {
+        document["flag_override"] = note.flag_override;
+    }
     return document;
 }
 
@@ -124,12 +133,17 @@ ordered_json StoredSessionNoteToJson(const SessionNote& note) {
     document["signed_by"] = note.signed_by ? ordered_json(*note.signed_by) : ordered_json();
     ordered_json amendments = ordered_json::array();
     for (const auto& amendment : note.amendments) {
-        amendments.push_back({{"id", amendment.id},
-                              {"amended_at", amendment.amended_at},
-                              {"amended_by", amendment.amended_by},
-                              {"reason", amendment.reason},
-                              {"section", std::string(ToCode(amendment.section))},
-                              {"text", amendment.text}});
+        ordered_json item{{"id", amendment.id},
+                          {"amended_at", amendment.amended_at},
+                          {"amended_by", amendment.amended_by},
+                          {"reason", amendment.reason}};
+        if (amendment.corrected) {
+            item["corrected"] = SessionNoteToJson(*amendment.corrected);
+        } else {
+            item["section"] = std::string(ToCode(amendment.section));
+            item["text"] = amendment.text;
+        }
+        amendments.push_back(std::move(item));
     }
     document["amendments"] = std::move(amendments);
     return document;

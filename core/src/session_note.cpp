@@ -39,6 +39,12 @@ constexpr CodeTable<NoteSection, 4> kSections{{
     {NoteSection::kPlan, "plan"},
 }};
 
+constexpr CodeTable<NoTreatment, 3> kNoTreatmentReasons{{
+    {NoTreatment::kTurnedAway, "turned_away"},
+    {NoTreatment::kRefused, "refused"},
+    {NoTreatment::kReferred, "referred"},
+}};
+
 // Limits of a note's fields.
 struct NoteLimits {
     static constexpr std::size_t kSoapText = 20000;
@@ -107,6 +113,26 @@ void CheckRegions(ValidationProblems& problems, const std::vector<RegionWork>& r
     }
 }
 
+// A note records treatment (a technique with minutes and a region) or says why none was
+// given; an empty note would count as a session in the reports.
+void CheckTreatmentRecorded(ValidationProblems& problems, const SessionNote& note) {
+    if (note.no_treatment) {
+        if (!note.techniques.empty()) {
+            problems.push_back({"techniques", ProblemCode::kContradicts});
+        }
+        if (!note.regions.empty()) {
+            problems.push_back({"regions", ProblemCode::kContradicts});
+        }
+        return;
+    }
+    if (note.techniques.empty()) {
+        problems.push_back({"techniques", ProblemCode::kRequired});
+    }
+    if (note.regions.empty()) {
+        problems.push_back({"regions", ProblemCode::kRequired});
+    }
+}
+
 }  // namespace
 
 std::string_view ToCode(Technique technique) {
@@ -117,6 +143,16 @@ std::string_view ToCode(Position position) {
 }
 std::string_view ToCode(NoteSection section) {
     return CodeIn(kSections, section);
+}
+std::string_view ToCode(NoTreatment reason) {
+    return CodeIn(kNoTreatmentReasons, reason);
+}
+std::optional<NoTreatment> NoTreatmentFromCode(std::string_view code) {
+    return ValueIn(kNoTreatmentReasons, code);
+}
+const std::vector<NoTreatment>& AllNoTreatmentReasons() {
+    static const auto all = ValuesIn(kNoTreatmentReasons);
+    return all;
 }
 std::optional<Technique> TechniqueFromCode(std::string_view code) {
     return ValueIn(kTechniques, code);
@@ -179,20 +215,66 @@ ValidationProblems ValidateSessionNote(const SessionNote& note, const Date& toda
 
     CheckTechniques(problems, note);
     CheckRegions(problems, note.regions);
+    CheckTreatmentRecorded(problems, note);
+    CheckNoteText(problems, "flag_override", note.flag_override, NoteLimits::kReason);
     return problems;
 }
 
-ValidationProblems ValidateAmendment(const Amendment& amendment) {
+ValidationProblems ValidateAmendment(const Amendment& amendment, const Date& today) {
     ValidationProblems problems;
     if (Trim(amendment.reason).empty()) {
         problems.push_back({"reason", ProblemCode::kRequired});
     }
     CheckNoteText(problems, "reason", amendment.reason, NoteLimits::kReason);
+    if (amendment.corrected) {
+        for (ValidationProblem problem : ValidateSessionNote(*amendment.corrected, today)) {
+            problem.field = "corrected." + problem.field;
+            problems.push_back(std::move(problem));
+        }
+        return problems;
+    }
     if (Trim(amendment.text).empty()) {
         problems.push_back({"text", ProblemCode::kRequired});
     }
     CheckNoteText(problems, "text", amendment.text, NoteLimits::kSoapText);
     return problems;
+}
+
+SessionNote AsCorrected(const SessionNote& note) {
+    SessionNote corrected = note;
+    for (const Amendment& amendment : note.amendments) {
+        if (amendment.corrected) {
+            const SessionNote& whole = *amendment.corrected;
+            corrected.date = whole.date;
+            corrected.start_minute = whole.start_minute;
+            corrected.duration_min = whole.duration_min;
+            corrected.position = whole.position;
+            corrected.subjective = whole.subjective;
+            corrected.objective = whole.objective;
+            corrected.assessment = whole.assessment;
+            corrected.plan = whole.plan;
+            corrected.techniques = whole.techniques;
+            corrected.regions = whole.regions;
+            corrected.no_treatment = whole.no_treatment;
+            corrected.flag_override = whole.flag_override;
+            continue;
+        }
+        switch (amendment.section) {
+            case NoteSection::kSubjective:
+                corrected.subjective = amendment.text;
+                break;
+            case NoteSection::kObjective:
+                corrected.objective = amendment.text;
+                break;
+            case NoteSection::kAssessment:
+                corrected.assessment = amendment.text;
+                break;
+            case NoteSection::kPlan:
+                corrected.plan = amendment.text;
+                break;
+        }
+    }
+    return corrected;
 }
 
 bool Overlaps(const SessionNote& a, const SessionNote& b) {

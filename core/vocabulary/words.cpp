@@ -526,6 +526,19 @@ std::string NameOf(core::NoteSection section) {
     return std::string(core::ToCode(section));
 }
 
+std::string NameOf(core::NoTreatment reason) {
+    switch (reason) {
+        case core::NoTreatment::kTurnedAway:
+            // TRANSLATORS: why a session note records no treatment.
+            return Tr("Client turned away");
+        case core::NoTreatment::kRefused:
+            return Tr("Client refused treatment");
+        case core::NoTreatment::kReferred:
+            return Tr("Referred on");
+    }
+    return std::string(core::ToCode(reason));
+}
+
 std::string NameOf(core::StaffRole role) {
     switch (role) {
         case core::StaffRole::kTherapist:

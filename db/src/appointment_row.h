@@ -23,6 +23,7 @@ struct AppointmentRow {
     Nullable<long long> plan_id;
     Nullable<int> plan_session;
     std::string created_at;
+    std::string flag_override;
 
     static AppointmentRow From(const core::Appointment& appointment) {
         AppointmentRow row;
@@ -36,6 +37,7 @@ struct AppointmentRow {
                                             : std::nullopt);
         row.plan_session.Set(appointment.plan_session);
         row.created_at = appointment.created_at;
+        row.flag_override = appointment.flag_override;
         return row;
     }
 
@@ -52,6 +54,7 @@ struct AppointmentRow {
         }
         appointment.plan_session = plan_session.Get();
         appointment.created_at = created_at;
+        appointment.flag_override = flag_override;
         return appointment;
     }
 };
@@ -68,6 +71,7 @@ void VisitColumns(AppointmentRow& row, Visit&& visit) {
     visit("plan_id", row.plan_id);
     visit("plan_session", row.plan_session);
     visit("created_at", row.created_at);
+    visit("flag_override", row.flag_override);
 }
 
 }  // namespace myodesk::db::detail

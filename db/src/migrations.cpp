@@ -467,6 +467,52 @@ void SearchEachKeyInOrder(soci::session& session, const Dialect& dialect) {
                "(trim(preferred_name) = '' OR search_preferred = search_name)";
 }
 
+// Version 8: the record rules of issue 15.
+// - `session_notes.no_treatment`: why a session had no treatment (a note records treatment or
+//   says why not); `flag_override` on notes and appointments: the therapist's reason for going
+//   ahead despite an absolute contraindication flag ('' when there was none).
+// - Amendments may correct the whole note: `corrected` holds the corrected note in the
+//   exchange format (docs/session-format.md), and `section` and `text` are then NULL. SQLite
+//   cannot relax NOT NULL in place, so its table is rebuilt (nothing refers to it).
+void RecordRules(soci::session& session, const Dialect& dialect) {
+    session << "ALTER TABLE session_notes ADD COLUMN no_treatment TEXT NULL "
+               "CHECK (no_treatment IN ('turned_away', 'refused', 'referred'))";
+    session << "ALTER TABLE session_notes ADD COLUMN flag_override TEXT NOT NULL DEFAULT ''";
+    session << "ALTER TABLE appointments ADD COLUMN flag_override TEXT NOT NULL DEFAULT ''";
+    constexpr std::string_view kOneKind =
+        "CHECK ((corrected IS NULL) = (section IS NOT NULL AND text IS NOT NULL))";
+    if (dialect.backend == Backend::kPostgresql) {
+        session << "ALTER TABLE session_note_amendments ALTER COLUMN section DROP NOT NULL";
+        session << "ALTER TABLE session_note_amendments ALTER COLUMN text DROP NOT NULL";
+        session << "ALTER TABLE session_note_amendments ADD COLUMN corrected TEXT NULL";
+        session << fmt::format(
+            "ALTER TABLE session_note_amendments ADD CONSTRAINT amendment_kind {}", kOneKind);
+        return;
+    }
+    session << fmt::format(R"(
+        CREATE TABLE session_note_amendments_v8 (
+            id {pk},
+            note_id BIGINT NOT NULL REFERENCES session_notes (id) ON DELETE RESTRICT,
+            amended_at TEXT NOT NULL,
+            amended_by BIGINT NOT NULL REFERENCES staff (id) ON DELETE RESTRICT,
+            reason TEXT NOT NULL,
+            section TEXT NULL
+                CHECK (section IN ('subjective', 'objective', 'assessment', 'plan')),
+            text TEXT NULL,
+            corrected TEXT NULL,
+            {one_kind}
+        ))",
+                           fmt::arg("pk", dialect.id_primary_key), fmt::arg("one_kind", kOneKind));
+    session << "INSERT INTO session_note_amendments_v8 "
+               "(id, note_id, amended_at, amended_by, reason, section, text) "
+               "SELECT id, note_id, amended_at, amended_by, reason, section, text "
+               "FROM session_note_amendments";
+    session << "DROP TABLE session_note_amendments";
+    session << "ALTER TABLE session_note_amendments_v8 RENAME TO session_note_amendments";
+    session << "CREATE INDEX session_note_amendments_by_note ON session_note_amendments "
+               "(note_id, id)";
+}
+
 }  // namespace
 
 // A function-local static, so callers in other translation units' static initialisers see
@@ -480,6 +526,7 @@ const std::vector<Migration>& AllMigrations() {
         {5, "session notes indexed by date", IndexSessionDates},
         {6, "client search keys in the list's index", IndexClientSearchKeys},
         {7, "each client search key read in order from its own index", SearchEachKeyInOrder},
+        {8, "no-treatment reasons, flag overrides and whole-note amendments", RecordRules},
     };
     return migrations;
 }

@@ -75,21 +75,19 @@ void ReadRegions(soci::session& session, long long note_id,
 
 void ReadAmendments(soci::session& session, long long note_id,
                     std::vector<core::Amendment>& amendments) {
-    long long id = 0, amended_by = 0;
-    std::string amended_at, reason, section, text;
-    soci::statement statement = detail::OneCallStatement(
-        session,
-        "SELECT id, amended_at, amended_by, reason, section, text "
-        "FROM session_note_amendments WHERE note_id = :note_id ORDER BY id",
-        soci::into(id), soci::into(amended_at), soci::into(amended_by), soci::into(reason),
-        soci::into(section), soci::into(text), soci::use(note_id, "note_id"));
+    detail::AmendmentRow row;
+    soci::statement statement(session);
+    detail::IntoAmendmentRow(statement, row);
+    statement.exchange(soci::use(note_id, "note_id"));
+    statement.alloc();
+    detail::PrepareForOneCall(
+        statement, fmt::format("SELECT {} FROM session_note_amendments WHERE note_id = :note_id "
+                               "ORDER BY id",
+                               detail::AmendmentSelectColumns()));
+    statement.define_and_bind();
     statement.execute(false);
     while (statement.fetch()) {
-        amendments.push_back(
-            {id, amended_at, amended_by, reason,
-             kStoredNote.Code<core::NoteSection>(section, "session_note_amendments.section",
-                                                 core::NoteSectionFromCode),
-             text});
+        amendments.push_back(row.ToAmendment());
     }
 }
 
@@ -285,31 +283,19 @@ void ReadPageLists(soci::session& session, std::vector<SessionNote>& page) {
 // kIdsPerQuery notes.
 void ReadPageAmendments(soci::session& session, std::vector<SessionNote>& page) {
     ForEachIdChunk(page, [&](const std::string& in_list, const auto& bind_ids, auto& by_id) {
-        long long note_id = 0, id = 0, amended_by = 0;
-        std::string amended_at, reason, section, text;
+        detail::AmendmentRow row;
         soci::statement statement(session);
-        statement.exchange(soci::into(note_id));
-        statement.exchange(soci::into(id));
-        statement.exchange(soci::into(amended_at));
-        statement.exchange(soci::into(amended_by));
-        statement.exchange(soci::into(reason));
-        statement.exchange(soci::into(section));
-        statement.exchange(soci::into(text));
+        detail::IntoAmendmentRow(statement, row);
         bind_ids(statement);
         statement.alloc();
         detail::PrepareForOneCall(
-            statement,
-            fmt::format("SELECT note_id, id, amended_at, amended_by, reason, section, text FROM "
-                        "session_note_amendments WHERE note_id IN ({}) ORDER BY note_id, id",
-                        in_list));
+            statement, fmt::format("SELECT {} FROM session_note_amendments WHERE note_id IN ({}) "
+                                   "ORDER BY note_id, id",
+                                   detail::AmendmentSelectColumns(), in_list));
         statement.define_and_bind();
         statement.execute(false);
         while (statement.fetch()) {
-            by_id.at(note_id)->amendments.push_back(
-                {id, amended_at, amended_by, reason,
-                 kStoredNote.Code<core::NoteSection>(section, "session_note_amendments.section",
-                                                     core::NoteSectionFromCode),
-                 text});
+            by_id.at(row.note_id)->amendments.push_back(row.ToAmendment());
         }
     });
 }

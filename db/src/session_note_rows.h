@@ -6,6 +6,7 @@
 
 #include "row_binding.h"
 
+#include <myodesk/core/session_json.h>
 #include <myodesk/core/session_note.h>
 
 #include <fmt/format.h>
@@ -37,6 +38,8 @@ struct NoteRow {
     int version = 1;
     Nullable<std::string> signed_at;
     Nullable<long long> signed_by;
+    Nullable<std::string> no_treatment;
+    std::string flag_override;
 
     static NoteRow From(const core::SessionNote& note) {
         NoteRow row;
@@ -59,6 +62,10 @@ struct NoteRow {
                                                : std::nullopt);
         row.signed_by.Set(note.signed_by ? std::optional<long long>(*note.signed_by)
                                          : std::nullopt);
+        row.no_treatment.Set(note.no_treatment
+                                 ? std::optional<std::string>(Code(*note.no_treatment))
+                                 : std::nullopt);
+        row.flag_override = note.flag_override;
         return row;
     }
 
@@ -84,6 +91,11 @@ struct NoteRow {
         note.version = version;
         note.signed_at = signed_at.Get().value_or("");
         note.signed_by = signed_by.Get();
+        if (const auto code = no_treatment.Get()) {
+            note.no_treatment = kStoredNote.Code<core::NoTreatment>(
+                *code, "session_notes.no_treatment", core::NoTreatmentFromCode);
+        }
+        note.flag_override = flag_override;
         return note;
     }
 };
@@ -101,6 +113,8 @@ void VisitEditable(NoteRow& row, Visit&& visit) {
     visit("objective", row.objective);
     visit("assessment", row.assessment);
     visit("plan", row.plan);
+    visit("no_treatment", row.no_treatment);
+    visit("flag_override", row.flag_override);
     visit("updated_at", row.updated_at);
 }
 
@@ -181,5 +195,76 @@ struct NoteListRows {
         return rows;
     }
 };
+
+// A `session_note_amendments` row: one corrected section (`section`, `text`), or the whole
+// corrected note (`corrected`, in the exchange format).
+struct AmendmentRow {
+    long long id = 0;
+    long long note_id = 0;
+    std::string amended_at;
+    long long amended_by = 0;
+    std::string reason;
+    Nullable<std::string> section, text, corrected;
+
+    static AmendmentRow From(long long note_id, const core::Amendment& amendment) {
+        AmendmentRow row;
+        row.id = amendment.id;
+        row.note_id = note_id;
+        row.amended_at = amendment.amended_at;
+        row.amended_by = amendment.amended_by;
+        row.reason = amendment.reason;
+        if (amendment.corrected) {
+            row.corrected.Set(core::SessionNoteToJson(*amendment.corrected).dump());
+        } else {
+            row.section.Set(Code(amendment.section));
+            row.text.Set(amendment.text);
+        }
+        return row;
+    }
+
+    core::Amendment ToAmendment() const {
+        core::Amendment amendment;
+        amendment.id = id;
+        amendment.amended_at = amended_at;
+        amendment.amended_by = amended_by;
+        amendment.reason = reason;
+        if (const auto document = corrected.Get()) {
+            auto parsed = core::SessionNoteFromText(*document);
+            if (!parsed.problems.empty()) {
+                kStoredNote.Unreadable("session_note_amendments.corrected",
+                                       parsed.problems.front().field);
+            }
+            amendment.corrected = std::move(parsed.note);
+            return amendment;
+        }
+        amendment.section = kStoredNote.Code<core::NoteSection>(
+            section.value, "session_note_amendments.section", core::NoteSectionFromCode);
+        amendment.text = text.value;
+        return amendment;
+    }
+};
+
+// Every column of `session_note_amendments` but id, after which the reads' SELECTs list them.
+template <typename Visit>
+void VisitColumns(AmendmentRow& row, Visit&& visit) {
+    visit("note_id", row.note_id);
+    visit("amended_at", row.amended_at);
+    visit("amended_by", row.amended_by);
+    visit("reason", row.reason);
+    visit("section", row.section);
+    visit("text", row.text);
+    visit("corrected", row.corrected);
+}
+
+inline const std::string& AmendmentSelectColumns() {
+    static const std::string columns =
+        fmt::format("id, {}", fmt::join(ColumnNames<AmendmentRow>(), ", "));
+    return columns;
+}
+
+inline void IntoAmendmentRow(soci::statement& statement, AmendmentRow& row) {
+    statement.exchange(soci::into(row.id));
+    VisitColumns(row, [&](const char*, auto& field) { Into(statement, field); });
+}
 
 }  // namespace myodesk::db::detail

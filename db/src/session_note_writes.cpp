@@ -238,7 +238,8 @@ void SessionNoteRepository::Delete(core::SessionNoteId id) {
 }
 
 core::Amendment SessionNoteRepository::Amend(core::SessionNoteId id, core::Amendment amendment) {
-    auto problems = core::ValidateAmendment(amendment);
+    const auto now = m_clock();
+    auto problems = core::ValidateAmendment(amendment, LocalDate(now));
     if (!problems.empty()) {
         throw ValidationError(std::move(problems));
     }
@@ -246,7 +247,7 @@ core::Amendment SessionNoteRepository::Amend(core::SessionNoteId id, core::Amend
         Transaction transaction(m_database);
         soci::session& session = SociSession(m_database);
         RequireStaff(session, amendment.amended_by);
-        const std::string amended_at = UtcTimestamp(m_clock());
+        const std::string amended_at = UtcTimestamp(now);
         long long note_id = id;
         // The note's version counts amendments too; the update also holds the note's row, so
         // a note cannot be amended while it is being signed elsewhere.
@@ -264,21 +265,21 @@ core::Amendment SessionNoteRepository::Amend(core::SessionNoteId id, core::Amend
                 throw ValidationError({{"signed_at", ProblemCode::kRequired}});
             }
         }
-        long long amended_by = amendment.amended_by;
-        std::string section(core::ToCode(amendment.section));
-        long long amendment_id = 0;
-        {
-            soci::statement statement =
-                (session.prepare << "INSERT INTO session_note_amendments (note_id, amended_at, "
-                                    "amended_by, reason, section, text) VALUES (:note_id, "
-                                    ":amended_at, :amended_by, :reason, :section, :text) "
-                                    "RETURNING id",
-                 soci::use(note_id, "note_id"), soci::use(amended_at, "amended_at"),
-                 soci::use(amended_by, "amended_by"), soci::use(amendment.reason, "reason"),
-                 soci::use(section, "section"), soci::use(amendment.text, "text"),
-                 soci::into(amendment_id));
-            statement.execute(true);
+        if (amendment.corrected) {
+            // A corrected date or time is a session moved: it must not clash either.
+            long long client_id = 0, therapist_id = 0;
+            session << "SELECT client_id, therapist_id FROM session_notes WHERE id = :id",
+                soci::into(client_id), soci::into(therapist_id), soci::use(note_id, "id");
+            core::SessionNote& corrected = *amendment.corrected;
+            corrected.id = id;
+            corrected.client_id = client_id;
+            corrected.therapist_id = therapist_id;
+            corrected.amendments.clear();
+            detail::CheckNoClash(session, SlotOf(corrected));
         }
+        detail::AmendmentRow row = detail::AmendmentRow::From(note_id, amendment);
+        row.amended_at = amended_at;
+        const long long amendment_id = detail::InsertRow(session, "session_note_amendments", row);
         transaction.Commit();
         amendment.id = amendment_id;
         amendment.amended_at = amended_at;

@@ -2,6 +2,7 @@
 #include "report_text.h"
 
 #include <myodesk/reports/client_report.h>
+#include <myodesk/vocabulary/words.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -405,6 +406,20 @@ Table HistoryTable(const ClientReport& report, const ReportLocale& locale) {
         if (!row.is_signed) {
             date += '\n' + Tr("Not signed");
         }
+        if (row.amended) {
+            // TRANSLATORS: under a session's date: the note was corrected after it was signed.
+            date += '\n' + Tr("Amended");
+        }
+        std::string techniques = TechniqueList(row.techniques, "\n");
+        if (row.no_treatment) {
+            // TRANSLATORS: a session without treatment: "No treatment: Referred on".
+            techniques = Format(Tr("No treatment: {0}"), vocabulary::NameOf(*row.no_treatment));
+        }
+        if (!row.flag_override.empty()) {
+            // TRANSLATORS: an absolute contraindication flag overridden, with the reason.
+            techniques += (techniques.empty() ? "" : "\n") +
+                          Format(Tr("Flag overridden: {0}"), row.flag_override);
+        }
         std::vector<std::string> regions;
         std::vector<std::string> pain;
         for (const auto& work : row.regions) {
@@ -417,9 +432,9 @@ Table HistoryTable(const ClientReport& report, const ReportLocale& locale) {
                                       PainScore(work.pain_after)));
             }
         }
-        table.rows.push_back(
-            {std::move(date), row.therapist.empty() ? Tr("Unknown therapist") : row.therapist,
-             TechniqueList(row.techniques, "\n"), Join(regions, "\n"), Join(pain, "\n")});
+        table.rows.push_back({std::move(date),
+                              row.therapist.empty() ? Tr("Unknown therapist") : row.therapist,
+                              std::move(techniques), Join(regions, "\n"), Join(pain, "\n")});
     }
     return table;
 }
@@ -504,11 +519,17 @@ ClientReport BuildClientReport(const ClientReportInputs& inputs) {
         }
         row.regions = note->regions;
         row.is_signed = core::IsSigned(*note);
+        row.amended = !note->amendments.empty();
+        row.no_treatment = note->no_treatment;
+        row.flag_override = note->flag_override;
         report.history.push_back(std::move(row));
     }
     report.pain_trends = BuildPainTrends(notes);
     report.treated_counts = BuildTreatedCounts(notes);
-    report.session_count = static_cast<int>(notes.size());
+    // A session without treatment is in the history, with its reason, but is not counted.
+    report.session_count = static_cast<int>(
+        std::count_if(notes.begin(), notes.end(),
+                      [](const core::SessionNote* note) { return !note->no_treatment; }));
     if (!notes.empty()) {
         report.first_session = notes.front()->date;
         report.last_session = notes.back()->date;

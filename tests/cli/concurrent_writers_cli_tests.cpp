@@ -115,11 +115,13 @@ WriterTally Write(const std::string& location, int writer, const fs::path& folde
         ++tally.clients;
         const auto day =
             std::chrono::sys_days{std::chrono::year{2020} / 1 / 1} + std::chrono::days{i};
-        const json note = {{"date", fmt::format("{:%Y-%m-%d}", day)},
-                           {"start_time", "09:00"},
-                           {"duration_min", 45},
-                           {"subjective", "Tight calves"},
-                           {"techniques", {{{"technique", "sports"}, {"minutes", 45}}}}};
+        const json note = {
+            {"date", fmt::format("{:%Y-%m-%d}", day)},
+            {"start_time", "09:00"},
+            {"duration_min", 45},
+            {"subjective", "Tight calves"},
+            {"techniques", {{{"technique", "sports"}, {"minutes", 45}}}},
+            {"regions", {{{"region", "calves"}, {"side", "bilateral"}, {"pressure", 6}}}}};
         std::ofstream(note_path) << note.dump();
         const auto added =
             RunProcess({"--db", location, "notes", "add", std::to_string(std::stoll(client.out)),

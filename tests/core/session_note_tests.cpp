@@ -82,7 +82,7 @@ const std::vector<Case> kCases{
     {"duration 4",
      [](SessionNote& n) {
          n.duration_min = 4;
-         n.techniques.clear();
+         n.techniques = {{Technique::kSports, 4}};
      },
      {{"duration_min", ProblemCode::kOutOfRange}}},
     {"start 24:00",
@@ -117,6 +117,28 @@ const std::vector<Case> kCases{
     {"a right-to-left override in the text",
      [](SessionNote& n) { n.plan = "fdp.\u202Eexe"; },
      {{"plan", ProblemCode::kInvalidText}}},
+    {"an empty note: no technique, no region, no reason",
+     [](SessionNote& n) {
+         n.techniques.clear();
+         n.regions.clear();
+     },
+     {{"techniques", ProblemCode::kRequired}, {"regions", ProblemCode::kRequired}}},
+    {"a region but no technique",
+     [](SessionNote& n) { n.techniques.clear(); },
+     {{"techniques", ProblemCode::kRequired}}},
+    {"no treatment: the client was referred",
+     [](SessionNote& n) {
+         n.techniques.clear();
+         n.regions.clear();
+         n.no_treatment = NoTreatment::kReferred;
+     },
+     {}},
+    {"no treatment, yet techniques and regions",
+     [](SessionNote& n) { n.no_treatment = NoTreatment::kRefused; },
+     {{"techniques", ProblemCode::kContradicts}, {"regions", ProblemCode::kContradicts}}},
+    {"a flag override's reason of 1001 characters",
+     [](SessionNote& n) { n.flag_override = std::string(1001, 'r'); },
+     {{"flag_override", ProblemCode::kTooLong}}},
     {"101 regions",
      [](SessionNote& n) { n.regions.assign(SessionNoteLimits::kRegions + 1, n.regions[0]); },
      {{"regions", ProblemCode::kTooMany}}},
@@ -138,13 +160,53 @@ BOOST_DATA_TEST_CASE(validates_the_note, boost::unit_test::data::make(kCases), s
 }
 
 BOOST_AUTO_TEST_CASE(amendments_need_a_reason_and_text) {
-    BOOST_TEST(ValidateAmendment({0, "", 3, "Wrong side recorded", NoteSection::kAssessment,
-                                  "Left hamstring responded best."})
+    BOOST_TEST(ValidateAmendment({0,
+                                  "",
+                                  3,
+                                  "Wrong side recorded",
+                                  NoteSection::kAssessment,
+                                  "Left hamstring responded best.",
+                                  {}},
+                                 kToday)
                    .empty());
-    const auto problems = ValidateAmendment({0, "", 3, " ", NoteSection::kPlan, ""});
+    const auto problems = ValidateAmendment({0, "", 3, " ", NoteSection::kPlan, "", {}}, kToday);
     BOOST_TEST_REQUIRE(problems.size() == 2u);
     BOOST_TEST(problems[0].field == "reason");
     BOOST_TEST(problems[1].field == "text");
+}
+
+BOOST_AUTO_TEST_CASE(a_whole_note_correction_is_checked_like_a_note) {
+    Amendment amendment{
+        0, "", 3, "Pain recorded on the wrong side", NoteSection::kAssessment, "", HamstringNote()};
+    BOOST_TEST(ValidateAmendment(amendment, kToday).empty());
+    amendment.corrected->regions[1].pain_after = 12;
+    amendment.corrected->techniques.clear();
+    const auto problems = ValidateAmendment(amendment, kToday);
+    BOOST_TEST_REQUIRE(problems.size() == 2u);
+    BOOST_TEST(problems[0].field == "corrected.regions[1].pain_after");
+    BOOST_TEST(problems[1].field == "corrected.techniques");
+}
+
+BOOST_AUTO_TEST_CASE(the_corrected_note_applies_amendments_in_order) {
+    SessionNote note = HamstringNote();
+    SessionNote whole = HamstringNote();
+    whole.regions[0].pain_after = 1;  // recorded on the wrong side
+    whole.regions[1].pain_after = 3;
+    whole.start_minute = 17 * 60;
+    whole.assessment = "Corrected in full.";
+    note.amendments.push_back({1, "", 3, "typo", NoteSection::kPlan, "Re-check in 5 days.", {}});
+    note.amendments.push_back({2, "", 3, "wrong side", NoteSection::kPlan, "", whole});
+    note.amendments.push_back({3, "", 3, "typo", NoteSection::kAssessment, "Last word.", {}});
+
+    const SessionNote corrected = AsCorrected(note);
+    BOOST_TEST((corrected.regions[0].pain_after == 1));
+    BOOST_TEST(corrected.start_minute == 17 * 60);
+    // The whole correction replaced the earlier plan amendment; the later one applies on top.
+    BOOST_TEST(corrected.plan == whole.plan);
+    BOOST_TEST(corrected.assessment == "Last word.");
+    BOOST_TEST(corrected.amendments.size() == 3u);
+    BOOST_TEST(corrected.id == note.id);
+    BOOST_TEST((note.regions[0].pain_after == 3));  // the original is unchanged
 }
 
 BOOST_AUTO_TEST_CASE(sessions_overlap_only_when_their_times_do) {
@@ -169,7 +231,8 @@ BOOST_AUTO_TEST_CASE(copy_last_note_keeps_places_and_techniques_not_text_or_pain
     previous.id = 41;
     previous.signed_at = "2026-11-19T18:35:00Z";
     previous.signed_by = 3;
-    previous.amendments.push_back({1, "2026-11-19T19:00:00Z", 3, "typo", NoteSection::kPlan, "x"});
+    previous.amendments.push_back(
+        {1, "2026-11-19T19:00:00Z", 3, "typo", NoteSection::kPlan, "x", {}});
     const SessionNote next = CopyForNextSession(previous, kToday, 9 * 60, 5);
     BOOST_TEST(next.id == 0);
     BOOST_TEST(next.client_id == 7);
@@ -222,7 +285,7 @@ BOOST_AUTO_TEST_CASE(stored_notes_add_ids_signature_and_amendments) {
     note.signed_at = "2026-11-19T18:35:00Z";
     note.signed_by = 3;
     note.amendments.push_back(
-        {4, "2026-11-20T08:00:00Z", 3, "Wrong side", NoteSection::kAssessment, "Left first."});
+        {4, "2026-11-20T08:00:00Z", 3, "Wrong side", NoteSection::kAssessment, "Left first.", {}});
     const auto stored = json::parse(StoredSessionNoteToJson(note).dump());
     BOOST_TEST(stored["signed_by"] == 3);
     BOOST_TEST(stored["amendments"][0]["section"] == "assessment");

@@ -1,6 +1,7 @@
 // AppointmentRepository on its own: an appointment booked without a plan. Booking from a plan
 // (PlanRepository::Accept, which books here) is tested in plan_repository_tests.cpp.
 
+#include "least_treatment.h"
 #include "soci_session.h"
 #include "test_database.h"
 
@@ -141,6 +142,7 @@ MYODESK_DB_TEST(refuses_a_clash_with_the_therapists_or_the_clients_sessions) {
     note.date = kToday;
     note.start_minute = 10 * 60;
     note.duration_min = 60;
+    test::AddLeastTreatment(note);
     db::SessionNoteRepository(database, FixedNow).Add(note);
     Appointment during_note = On(ada, bo, 0, 10, 30);
     ExpectClash([&] { appointments.Book(during_note, kToday); }, core::SessionKind::kNote, note.id,

@@ -1,3 +1,4 @@
+#include "least_treatment.h"
 #include "plan_test_setup.h"
 #include "soci_session.h"
 #include "test_database.h"
@@ -380,6 +381,7 @@ MYODESK_DB_TEST(a_session_note_of_the_therapist_counts_as_taken_time) {
     note.date = kToday;
     note.start_minute = 10 * 60;
     note.duration_min = 60;
+    test::AddLeastTreatment(note);
     db::SessionNoteRepository(database, FixedNow).Add(note);
 
     PlanRepository plans(database, FixedNow);

@@ -66,7 +66,7 @@ MYODESK_DB_TEST(pages_a_clients_notes_newest_first) {
         notes.Sign(added[k].id, added[k].therapist_id);
         added[k] = *notes.Get(added[k].id);
     }
-    notes.Amend(added[4].id, {0, "", ann, "typo", NoteSection::kPlan, "Fixed."});
+    notes.Amend(added[4].id, {0, "", ann, "typo", NoteSection::kPlan, "Fixed.", {}});
     added[4] = *notes.Get(added[4].id);
     SessionNote others = MinimalNote(other_client, ann, "2026-11-19");
     notes.Add(others);
@@ -179,9 +179,10 @@ MYODESK_DB_TEST(lists_every_note_of_a_client_whole_oldest_first) {
     // Two amendments on one note, one on another, in the order made.
     notes.Sign(ids[0], ann);
     notes.Sign(ids[3], bo);
-    notes.Amend(ids[0], {0, "", ann, "Wrong side", NoteSection::kAssessment, "Left, not right."});
-    notes.Amend(ids[3], {0, "", bo, "Typo", NoteSection::kPlan, "Re-check in 1 week."});
-    notes.Amend(ids[0], {0, "", bo, "Called", NoteSection::kPlan, "No deep work «yet»."});
+    notes.Amend(ids[0],
+                {0, "", ann, "Wrong side", NoteSection::kAssessment, "Left, not right.", {}});
+    notes.Amend(ids[3], {0, "", bo, "Typo", NoteSection::kPlan, "Re-check in 1 week.", {}});
+    notes.Amend(ids[0], {0, "", bo, "Called", NoteSection::kPlan, "No deep work «yet».", {}});
 
     const auto listed = notes.ListAllForClient(client);
     BOOST_TEST_REQUIRE(listed.size() == 5u);

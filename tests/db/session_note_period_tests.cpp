@@ -79,7 +79,7 @@ MYODESK_DB_TEST(lists_the_notes_of_a_period_oldest_first_chunk_by_chunk) {
         inside.push_back(note);
     }
     notes.Sign(inside[3].id, bo);
-    notes.Amend(inside[3].id, {0, "", bo, "typo", NoteSection::kPlan, "Fixed."});
+    notes.Amend(inside[3].id, {0, "", bo, "typo", NoteSection::kPlan, "Fixed.", {}});
 
     std::vector<SessionNote> expected;
     for (const auto& note : inside) {

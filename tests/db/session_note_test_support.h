@@ -3,6 +3,7 @@
 // What the session note repository's tests share (session_note_*_tests.cpp): dates and a fixed
 // clock, clients and staff, example notes, row counts and expected problems.
 
+#include "least_treatment.h"
 #include "soci_session.h"
 #include "test_database.h"
 
@@ -105,7 +106,8 @@ inline SessionNote FullNote(core::ClientId client, core::StaffId therapist) {
     return note;
 }
 
-// Only what a note needs: client, therapist, date and time. Every list empty.
+// Only what a note needs: client, therapist, date and time, and the least treatment (one
+// technique and one region).
 inline SessionNote MinimalNote(core::ClientId client, core::StaffId therapist,
                                std::string_view date = "2026-11-18", int start_minute = 9 * 60,
                                int duration_min = 60) {
@@ -115,6 +117,7 @@ inline SessionNote MinimalNote(core::ClientId client, core::StaffId therapist,
     note.date = D(date);
     note.start_minute = start_minute;
     note.duration_min = duration_min;
+    test::AddLeastTreatment(note);
     return note;
 }
 

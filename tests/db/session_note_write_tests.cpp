@@ -68,6 +68,8 @@ MYODESK_DB_TEST(stores_every_code) {
         note.position = positions[i];
         if (i == 0) {
             note.duration_min = 240;
+            note.techniques.clear();
+            note.regions.clear();
             for (const auto technique : core::AllTechniques()) {
                 note.techniques.push_back({technique, 10});
             }
@@ -88,7 +90,7 @@ MYODESK_DB_TEST(stores_every_code) {
     notes.Sign(first->id, therapist);
     for (const auto section : {NoteSection::kSubjective, NoteSection::kObjective,
                                NoteSection::kAssessment, NoteSection::kPlan}) {
-        notes.Amend(first->id, {0, "", therapist, "correction", section, "corrected"});
+        notes.Amend(first->id, {0, "", therapist, "correction", section, "corrected", {}});
     }
     const auto amended = notes.Get(first->id);
     BOOST_REQUIRE(amended);
@@ -382,7 +384,8 @@ MYODESK_DB_TEST(amendments_keep_the_original_and_their_order) {
                           therapist,
                           "Wrong side recorded",
                           NoteSection::kAssessment,
-                          "Pain down 3 points on the LEFT."};
+                          "Pain down 3 points on the LEFT.",
+                          {}};
     ExpectProblem([&] { notes.Amend(note.id, first); }, "signed_at", ProblemCode::kRequired,
                   "unsigned");
     BOOST_TEST((RowCounts(database) == RowsOf({note})));
@@ -391,12 +394,12 @@ MYODESK_DB_TEST(amendments_keep_the_original_and_their_order) {
     const auto signed_note = *notes.Get(note.id);
     ExpectProblem(
         [&] {
-            notes.Amend(note.id, {0, "", therapist, " ", NoteSection::kPlan, "x"});
+            notes.Amend(note.id, {0, "", therapist, " ", NoteSection::kPlan, "x", {}});
         },
         "reason", ProblemCode::kRequired, "no reason");
     ExpectProblem(
         [&] {
-            notes.Amend(note.id, {0, "", therapist, "why", NoteSection::kPlan, ""});
+            notes.Amend(note.id, {0, "", therapist, "why", NoteSection::kPlan, "", {}});
         },
         "text", ProblemCode::kRequired, "no text");
     BOOST_CHECK_THROW(notes.Amend(note.id + 1000, first), db::NotFoundError);
@@ -413,7 +416,8 @@ MYODESK_DB_TEST(amendments_keep_the_original_and_their_order) {
                            manager,
                            "Plan «clarified» after a call",
                            NoteSection::kPlan,
-                           "Re-check on 2026-11-27 instead.\nNo deep work."};
+                           "Re-check on 2026-11-27 instead.\nNo deep work.",
+                           {}};
     const auto saved_second = notes.Amend(note.id, second);
     BOOST_TEST(saved_second.id > saved_first.id);
     BOOST_TEST(saved_second.amended_at > saved_first.amended_at);

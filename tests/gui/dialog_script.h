@@ -2,6 +2,7 @@
 
 #include "clients/client_dialog.h"
 #include "gui_test_support.h"
+#include "intake/flag_override_dialog.h"
 #include "intake/intake_dialog.h"
 #include "plan/book_session_dialog.h"
 #include "plan/move_session_dialog.h"
@@ -152,6 +153,7 @@ using IntakeDialogScript = DialogScript<IntakeDialog>;
 using SessionNoteDialogScript = DialogScript<SessionNoteDialog>;
 using SessionNoteViewDialogScript = DialogScript<SessionNoteViewDialog>;
 using AmendmentDialogScript = DialogScript<AmendmentDialog>;
+using FlagOverrideDialogScript = DialogScript<FlagOverrideDialog>;
 using StaffPickerDialogScript = DialogScript<StaffPickerDialog>;
 using StaffMemberDialogScript = DialogScript<StaffMemberDialog>;
 using PlanBookDialogScript = DialogScript<BookSessionDialog>;

@@ -3,6 +3,7 @@
 #include "clients/client_dialog.h"
 #include "clients/client_workspace_panel.h"
 #include "clinic/clinic_details_dialog.h"
+#include "intake/flag_override_dialog.h"
 #include "intake/intake_dialog.h"
 #include "plan/book_session_dialog.h"
 #include "plan/move_session_dialog.h"
@@ -20,6 +21,7 @@
 
 #include <boost/test/unit_test.hpp>
 #include <wx/app.h>
+#include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/control.h>
 #include <wx/eventfilter.h>
@@ -444,12 +446,21 @@ void DialogRecorder::Reset() {
     m_messages.clear();
 }
 
+void Tick(wxCheckBox* box, bool value) {
+    box->SetValue(value);
+    wxCommandEvent event(wxEVT_CHECKBOX, box->GetId());
+    event.SetEventObject(box);
+    event.SetInt(value ? 1 : 0);
+    box->ProcessWindowEvent(event);
+}
+
 int DialogRecorder::Enter(wxDialog* dialog) {
     if (dynamic_cast<ClientDialog*>(dialog) != nullptr ||
         dynamic_cast<IntakeDialog*>(dialog) != nullptr ||
         dynamic_cast<SessionNoteDialog*>(dialog) != nullptr ||
         dynamic_cast<SessionNoteViewDialog*>(dialog) != nullptr ||
         dynamic_cast<AmendmentDialog*>(dialog) != nullptr ||
+        dynamic_cast<FlagOverrideDialog*>(dialog) != nullptr ||
         dynamic_cast<StaffPickerDialog*>(dialog) != nullptr ||
         dynamic_cast<StaffMemberDialog*>(dialog) != nullptr ||
         dynamic_cast<StaffDialog*>(dialog) != nullptr ||

@@ -12,6 +12,7 @@
 #include <wx/string.h>
 #include <wx/window.h>
 
+class wxCheckBox;
 class wxChoice;
 class wxTextCtrl;
 class wxTopLevelWindow;
@@ -145,6 +146,8 @@ bool PressKey(int key, int modifiers = wxMOD_NONE, const std::function<bool()>& 
 // Chooses an item of a choice as the user does: the selection, then the event the control
 // sends.
 void Choose(wxChoice* choice, int index);
+// Ticks or clears a check box as a click does (its handlers run).
+void Tick(wxCheckBox* box, bool value);
 
 // The main window on its own database with a client, Ann Smith, and a therapist, Jane Doe:
 // the base of a fixture, which adds what its tests need to the database and then opens the

@@ -253,6 +253,25 @@ BOOST_AUTO_TEST_CASE(goal_falls_back_to_the_intake_and_a_past_race_counts_negati
     }
 }
 
+BOOST_AUTO_TEST_CASE(the_history_says_amended_no_treatment_and_flag_overrides) {
+    auto inputs = BasicInputs();
+    core::SessionNote amended =
+        Note(1, 42, 1, Ymd(2026, 9, 1), {Work(Region::kCalves, Side::kLeft, 6, 3)});
+    amended.amendments.push_back({1, "", 1, "wrong side", core::NoteSection::kPlan, "x", {}});
+    core::SessionNote referred = Note(2, 42, 1, Ymd(2026, 9, 8), {}, {});
+    referred.no_treatment = core::NoTreatment::kReferred;
+    referred.flag_override = "Seen to hand over the GP letter.";
+    inputs.notes = {amended, referred};
+    const auto report = reports::BuildClientReport(inputs);
+    BOOST_TEST(report.session_count == 1);  // the session without treatment is not counted
+    const auto document = reports::ClientReportDocument(report, {});
+    const auto history = test::BlockAfter<reports::Table>(document, "Session history");
+    BOOST_REQUIRE(history.rows.size() == 2u);
+    BOOST_TEST(history.rows[0][0].find("Amended") != std::string::npos, history.rows[0][0]);
+    BOOST_TEST(history.rows[1][2] ==
+               "No treatment: Referred on\nFlag overridden: Seen to hand over the GP letter.");
+}
+
 BOOST_AUTO_TEST_CASE(a_race_weeks_ahead_reads_in_weeks_and_no_goal_says_so) {
     auto inputs = BasicInputs();
     auto intake = BasicIntake(Ymd(2026, 6, 1));

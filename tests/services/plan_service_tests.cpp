@@ -1,3 +1,4 @@
+#include "least_treatment.h"
 #include "plan_test_setup.h"
 #include "test_database.h"
 
@@ -107,6 +108,7 @@ MYODESK_DB_TEST(load_inputs_reads_what_the_generator_needs) {
         note.therapist_id = therapist;
         note.date = D(date);
         note.regions = {{Region::kHamstrings, Side::kLeft, 6, 5, 3}};
+        note.techniques = {{core::Technique::kSports, 45}};
         notes.Add(note);
     }
 
@@ -177,6 +179,7 @@ MYODESK_DB_TEST(load_inputs_reads_what_the_generator_needs) {
     old_note.client_id = lapsed;
     old_note.therapist_id = therapist;
     old_note.date = D("2026-06-01");
+    test::AddLeastTreatment(old_note);
     notes.Add(old_note);
     const auto lapsed_inputs = plan_service.LoadInputs(lapsed);
     BOOST_REQUIRE(lapsed_inputs.recent_notes.size() == 1u);

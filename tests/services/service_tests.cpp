@@ -1,3 +1,4 @@
+#include "least_treatment.h"
 #include "test_database.h"
 
 #include <myodesk/core/intake_json.h>
@@ -46,17 +47,7 @@ core::Staff Therapist(std::string name) {
     return staff;
 }
 
-// A note of the client with the therapist, `start_minute` on `date`, an hour long.
-core::SessionNote NoteAt(core::ClientId client, core::StaffId therapist, const core::Date& date,
-                         int start_minute) {
-    core::SessionNote note;
-    note.client_id = client;
-    note.therapist_id = therapist;
-    note.date = date;
-    note.start_minute = start_minute;
-    note.duration_min = 60;
-    return note;
-}
+using test::TreatedNoteAt;
 
 template <typename Action>
 void ExpectProblem(Action&& action, std::string_view field, core::ProblemCode code) {
@@ -153,10 +144,7 @@ MYODESK_DB_TEST(notes_are_signed_by_the_person_at_the_desk) {
     const auto ben = staff.Add(Therapist("Ben"));
     services::NoteService notes(context);
 
-    core::SessionNote note;
-    note.client_id = client.id;
-    note.therapist_id = anna.id;
-    note.date = kToday;
+    core::SessionNote note = TreatedNoteAt(client.id, anna.id, kToday, 9 * 60);
     notes.Save(note);
     BOOST_TEST(note.id > 0);
     ExpectProblem([&] { notes.Sign(note.id, std::nullopt); }, "signed_by",
@@ -202,7 +190,8 @@ MYODESK_DB_TEST(a_note_is_signed_only_once_its_session_has_ended) {
     context.SetDesk({anna});
     services::NoteService notes(context);
 
-    core::SessionNote afternoon = NoteAt(client.id, anna.id, kToday, 11 * 60 + 30);  // to 12:30
+    core::SessionNote afternoon =
+        TreatedNoteAt(client.id, anna.id, kToday, 11 * 60 + 30);  // to 12:30
     try {
         notes.Save(afternoon, true);
         BOOST_FAIL("signed before the session ended");
@@ -223,7 +212,8 @@ MYODESK_DB_TEST(a_note_is_signed_only_once_its_session_has_ended) {
     BOOST_TEST(core::IsSigned(services::NoteService(later).Sign(afternoon.id, std::nullopt)));
 
     // A session running past midnight ends the next day.
-    core::SessionNote late = NoteAt(client.id, anna.id, core::AddDays(kToday, -1), 23 * 60 + 30);
+    core::SessionNote late =
+        TreatedNoteAt(client.id, anna.id, core::AddDays(kToday, -1), 23 * 60 + 30);
     services::Context just_after_midnight(
         database, services::Clock::FixedAt(context.GetClock().Now() - std::chrono::hours(12) +
                                            std::chrono::minutes(10)));
@@ -251,15 +241,16 @@ MYODESK_DB_TEST(copy_last_note_uses_the_newest_note_with_something_to_copy) {
     worked.client_id = client.id;
     worked.therapist_id = anna.id;
     worked.date = core::AddDays(kToday, -30);
-    worked.regions = {{core::Region::kCalves, core::Side::kBilateral, 5, {}, {}}};
+    test::AddLeastTreatment(worked);
     notes.Save(worked);
-    // 25 newer notes with only text: past the first page of the search.
+    // 25 newer notes of sessions without treatment: past the first page of the search.
     for (int day = 25; day >= 1; --day) {
         core::SessionNote text_only;
         text_only.client_id = client.id;
         text_only.therapist_id = anna.id;
         text_only.date = core::AddDays(kToday, -day);
-        text_only.subjective = "Phoned: long run moved.";
+        text_only.subjective = "Came in with a fever: sent home.";
+        text_only.no_treatment = core::NoTreatment::kTurnedAway;
         notes.Save(text_only);
     }
     BOOST_TEST(notes.Latest(client.id)->regions.empty());
@@ -280,7 +271,7 @@ MYODESK_DB_TEST(a_new_note_starts_where_nothing_clashes_and_the_clock_gives_the_
     services::NoteService notes(context);
 
     auto note = [&](core::ClientId client, core::StaffId therapist, int start) {
-        return NoteAt(client, therapist, kToday, start);
+        return TreatedNoteAt(client, therapist, kToday, start);
     };
     // Anna wrote up Ben's 10:00-11:00 and Bruno has Ann 11:00-12:00: Anna's next note for Ann
     // (by default the hour that ended at 12:00, 11:00) starts at 12:00.

@@ -6,10 +6,12 @@
 
 #include <myodesk/core/session_json.h>
 #include <myodesk/core/session_note.h>
+#include <myodesk/db/errors.h>
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/intake_service.h>
 #include <myodesk/services/note_service.h>
 #include <myodesk/services/staff_service.h>
+#include <myodesk/vocabulary/words.h>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -19,6 +21,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace myodesk::app {
@@ -124,6 +127,16 @@ std::int64_t PrintSummaries(CommandContext& context, const Paging& paging, PageA
     return printed;
 }
 
+// Why no treatment was given, and a flag that was overridden, when the note says so.
+void PrintTreatmentNotes(std::ostream& out, const core::SessionNote& note) {
+    if (note.no_treatment) {
+        PrintField(out, "No treatment", vocabulary::NameOf(*note.no_treatment));
+    }
+    if (!note.flag_override.empty()) {
+        PrintField(out, "Flag overridden", note.flag_override);
+    }
+}
+
 void PrintHeading(std::ostream& out, const core::SessionNote& note, const core::Client& client,
                   StaffNames& names) {
     PrintField(
@@ -141,6 +154,7 @@ void PrintHeading(std::ostream& out, const core::SessionNote& note, const core::
                core::IsSigned(note) ? fmt::format("{} by {} (id {}); locked", note.signed_at,
                                                   names(*note.signed_by), *note.signed_by)
                                     : std::string("not yet (notes sign NOTE_ID --by STAFF_ID)"));
+    PrintTreatmentNotes(out, note);
 }
 
 void PrintWork(std::ostream& out, const core::SessionNote& note) {
@@ -190,13 +204,48 @@ void PrintSections(std::ostream& out, const core::SessionNote& note, StaffNames&
         }
         PrintIndented(out, *text, "  ");
         for (const auto& amendment : note.amendments) {
-            if (amendment.section != section) {
+            if (amendment.corrected || amendment.section != section) {
                 continue;
             }
             fmt::print(out, "  Amendment {}, {} by {} (id {}): {}\n", amendment.id,
                        amendment.amended_at, names(amendment.amended_by), amendment.amended_by,
                        amendment.reason);
             PrintIndented(out, amendment.text, "    ");
+        }
+    }
+}
+
+// The whole-note corrections: when, by whom, why, and the corrected session and treatment,
+// and the texts it changed.
+void PrintCorrections(std::ostream& out, const core::SessionNote& note, StaffNames& names) {
+    for (const auto& amendment : note.amendments) {
+        if (!amendment.corrected) {
+            continue;
+        }
+        const core::SessionNote& corrected = *amendment.corrected;
+        fmt::print(out, "Correction {}, {} by {} (id {}): {}\n", amendment.id, amendment.amended_at,
+                   names(amendment.amended_by), amendment.amended_by, amendment.reason);
+        std::string when =
+            fmt::format("{} {}, {} min", core::FormatIsoDate(corrected.date),
+                        core::FormatClockTime(corrected.start_minute), corrected.duration_min);
+        if (corrected.position) {
+            when += ", " + PositionWords(*corrected.position);
+        }
+        PrintField(out, "Session", when);
+        PrintTreatmentNotes(out, corrected);
+        PrintWork(out, corrected);
+        // The texts it changed (those it kept are printed above).
+        const std::tuple<core::NoteSection, const std::string*, const std::string*> sections[] = {
+            {core::NoteSection::kSubjective, &corrected.subjective, &note.subjective},
+            {core::NoteSection::kObjective, &corrected.objective, &note.objective},
+            {core::NoteSection::kAssessment, &corrected.assessment, &note.assessment},
+            {core::NoteSection::kPlan, &corrected.plan, &note.plan},
+        };
+        for (const auto& [section, text, original] : sections) {
+            if (*text != *original) {
+                fmt::print(out, "{}:\n", SectionTitle(section));
+                PrintIndented(out, text->empty() ? std::string("(empty)") : *text, "  ");
+            }
         }
     }
 }
@@ -211,6 +260,7 @@ void PrintNote(CommandContext& context, const core::SessionNote& note) {
     PrintHeading(context.Out(), note, client, names);
     PrintWork(context.Out(), note);
     PrintSections(context.Out(), note, names);
+    PrintCorrections(context.Out(), note, names);
 }
 
 // Reads a note document for the client. The therapist is the document's therapist_id unless
@@ -220,6 +270,7 @@ void AddAdd(CLI::App& group, CommandContext& context) {
         core::ClientId client = 0;
         std::string file;
         std::optional<std::int64_t> therapist;
+        std::optional<std::string> override_flag;
     };
     auto options = std::make_shared<Options>();
     auto& command =
@@ -227,9 +278,12 @@ void AddAdd(CLI::App& group, CommandContext& context) {
                    [&context, options] {
                        services::ClientService(context.Services()).Get(options->client);
                        const auto document = context.ReadDocument(options->file);
+                       auto parsed = core::SessionNoteFromJson(document);
+                       if (options->override_flag) {
+                           parsed.note.flag_override = *options->override_flag;
+                       }
                        const auto note = services::NoteService(context.Services())
-                                             .AddFromDocument(options->client,
-                                                              core::SessionNoteFromJson(document),
+                                             .AddFromDocument(options->client, std::move(parsed),
                                                               options->therapist);
                        WarnOfScreeningGap(context, note.client_id, note.date);
                        if (context.Json()) {
@@ -245,6 +299,11 @@ void AddAdd(CLI::App& group, CommandContext& context) {
     AddIdOption(command, "--therapist", options->therapist, "a staff id",
                 "who gave the session (instead of the document's therapist_id)")
         ->type_name("STAFF_ID");
+    command
+        .add_option("--override-flag", options->override_flag,
+                    "why the session goes ahead despite an absolute contraindication flag on "
+                    "its day (stored with the note and printed in the client report)")
+        ->type_name("REASON");
 }
 
 void AddList(CLI::App& group, CommandContext& context) {
@@ -351,28 +410,38 @@ void AddAmend(CLI::App& group, CommandContext& context) {
     struct Options {
         core::SessionNoteId note = 0;
         std::optional<std::int64_t> by;
-        std::string section;
+        std::optional<std::string> section;
         std::string reason;
-        std::string text;
+        std::optional<std::string> text;
+        std::optional<std::string> from_file;
     };
     auto options = std::make_shared<Options>();
     auto& command = AddCommand(
         group, "amend",
-        "Correct a section of a signed note; the original stays (SECTION: subjective, "
-        "objective, assessment, plan).",
+        "Correct a signed note; the original stays. Either one section (--section: subjective, "
+        "objective, assessment, plan; --text), or every field at once (--from-file: the whole "
+        "corrected note, docs/session-format.md).",
         [&context, options] {
-            const auto section = core::NoteSectionFromCode(options->section);
-            if (!section) {
-                throw InvalidInput(
-                    fmt::format("section: '{}' is not a section; use subjective, "
-                                "objective, assessment or plan",
-                                options->section));
-            }
             core::Amendment amendment;
             amendment.amended_by = *options->by;
-            amendment.section = *section;
             amendment.reason = options->reason;
-            amendment.text = options->text;
+            if (options->from_file) {
+                auto parsed = core::SessionNoteFromJson(context.ReadDocument(*options->from_file));
+                if (!parsed.problems.empty()) {
+                    throw db::ValidationError(std::move(parsed.problems));
+                }
+                amendment.corrected = std::move(parsed.note);
+            } else {
+                const auto section = core::NoteSectionFromCode(options->section.value_or(""));
+                if (!section) {
+                    throw InvalidInput(
+                        fmt::format("section: '{}' is not a section; use subjective, "
+                                    "objective, assessment or plan",
+                                    *options->section));
+                }
+                amendment.section = *section;
+                amendment.text = options->text.value_or("");
+            }
             services::NoteService notes(context.Services());
             const auto saved = notes.Amend(options->note, amendment);
             if (context.Json()) {
@@ -385,11 +454,18 @@ void AddAmend(CLI::App& group, CommandContext& context) {
     AddIdOption(command, "--by", options->by, "a staff id", "who corrects it")
         ->type_name("STAFF_ID")
         ->required();
-    command.add_option("--section", options->section, "the section corrected")
-        ->type_name("SECTION")
-        ->required();
     command.add_option("--reason", options->reason, "why")->type_name("TEXT");
-    command.add_option("--text", options->text, "the corrected text")->type_name("TEXT");
+    // What is corrected: one section, or the whole note (exactly one of them).
+    auto* what = command.add_option_group("correction", "what is corrected (one of)");
+    auto* section = what->add_option("--section", options->section, "the section corrected")
+                        ->type_name("SECTION");
+    what->add_option("--from-file", options->from_file,
+                     "the whole corrected note (\"-\": standard input)")
+        ->type_name("CORRECTED.json");
+    what->require_option(1);
+    command.add_option("--text", options->text, "the corrected text of the section")
+        ->type_name("TEXT")
+        ->needs(section);
 }
 
 }  // namespace

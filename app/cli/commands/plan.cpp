@@ -171,6 +171,9 @@ nlohmann::ordered_json AppointmentJson(const core::Appointment& appointment) {
             {"duration_min", appointment.duration_min},
             {"plan_id", or_null(appointment.plan_id)},
             {"plan_session", or_null(appointment.plan_session)},
+            {"flag_override", appointment.flag_override.empty()
+                                  ? nlohmann::ordered_json()
+                                  : nlohmann::ordered_json(appointment.flag_override)},
             {"created_at", appointment.created_at}};
 }
 
@@ -243,6 +246,7 @@ void AddAccept(CLI::App& group, CommandContext& context) {
         std::optional<std::int64_t> therapist;
         std::string time;
         std::optional<std::int64_t> duration;
+        std::string override_flag;
     };
     auto options = std::make_shared<Options>();
     auto& command = AddCommand(
@@ -263,6 +267,7 @@ void AddAccept(CLI::App& group, CommandContext& context) {
             // Capped, so a huge number is refused as out of range rather than wrapped.
             appointment.duration_min = static_cast<int>(std::min<std::int64_t>(
                 options->duration.value_or(found.plan.sessions[index].duration_min), 100000));
+            appointment.flag_override = options->override_flag;
             appointment =
                 services::PlanService(context.Services()).Book(found.plan, index, appointment);
             WarnOfScreeningGap(context, found.plan.client_id, appointment.date);
@@ -280,6 +285,11 @@ void AddAccept(CLI::App& group, CommandContext& context) {
     command.add_option("--duration", options->duration, "minutes (default: the session's)")
         ->type_name("N")
         ->check(NotNegative());
+    command
+        .add_option("--override-flag", options->override_flag,
+                    "why the session is booked despite an absolute contraindication flag on its "
+                    "day (stored with the appointment)")
+        ->type_name("REASON");
 }
 
 void AddMove(CLI::App& group, CommandContext& context) {

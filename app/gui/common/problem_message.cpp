@@ -185,6 +185,8 @@ wxString IntakeFieldLabel(std::string_view path) {
         {"section", wxTRANSLATE("Section")},
         {"reason", wxTRANSLATE("Reason for the amendment")},
         {"text", wxTRANSLATE("Corrected text")},
+        {"no_treatment", wxTRANSLATE("Treatment")},
+        {"flag_override", wxTRANSLATE("Reason for overriding the flag")},
         {"name", wxTRANSLATE("Name")},
         {"role", wxTRANSLATE("Role")},
     };

@@ -4,6 +4,7 @@
 #include "common/empty_list_page.h"
 #include "common/error_message.h"
 #include "intake/contraindication_banner.h"
+#include "intake/flag_override_dialog.h"
 #include "intake/intake_html.h"
 #include "intake/screening_confirmation.h"
 #include "plan/book_session_dialog.h"
@@ -16,6 +17,7 @@
 
 #include <myodesk/db/errors.h>
 #include <myodesk/services/client_service.h>
+#include <myodesk/services/errors.h>
 #include <myodesk/services/intake_service.h>
 
 #include <wx/artprov.h>
@@ -493,15 +495,35 @@ bool PlanPanel::BookSelected() {
     }
     // The therapist at the desk first.
     const core::StaffId at_desk = m_context.Desk().StaffId().value_or(therapists.front().id);
-    BookSessionDialog dialog(
-        this, *m_plan.Session(index), m_plan.NewAppointment(index, at_desk), therapists,
-        m_plan.Today(),
-        [this, index](core::Appointment& appointment) { m_plan.Book(index, appointment); });
+    BookSessionDialog dialog(this, *m_plan.Session(index), m_plan.NewAppointment(index, at_desk),
+                             therapists, m_plan.Today(),
+                             [this, index](core::Appointment& appointment) {
+                                 BookOverridingFlagsIfAsked(index, appointment);
+                             });
     if (dialog.ShowModal() != wxID_OK) {
         return false;
     }
     ShowPlan(static_cast<int>(index));
     return true;
+}
+
+void PlanPanel::BookOverridingFlagsIfAsked(std::size_t index, core::Appointment& appointment) {
+    try {
+        m_plan.Book(index, appointment);
+    } catch (const services::AbsoluteFlagError& error) {
+        const core::Client client =
+            services::ClientService(m_context).Get(m_plan.Plan()->client_id);
+        wxWindow* active = wxGetActiveWindow();
+        const std::optional<std::string> reason =
+            AskFlagOverride(active != nullptr ? active : this, client, error.Date(), error.Flags(),
+                            _("Override and &book"));
+        if (!reason) {
+            // Not booked: the booking window says a reason is needed to go ahead.
+            throw db::ValidationError({{"flag_override", core::ProblemCode::kRequired}});
+        }
+        appointment.flag_override = *reason;
+        m_plan.Book(index, appointment);
+    }
 }
 
 bool PlanPanel::MoveSelected() {

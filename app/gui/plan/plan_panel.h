@@ -76,6 +76,9 @@ class PlanPanel : public wxPanel {
     wxButton* MoreWarningsButton() const { return m_more_warnings; }
 
   private:
+    // Books through the controller; on a day with an absolute flag, asks for the reason to
+    // override it (FlagOverrideDialog) and books again with it.
+    void BookOverridingFlagsIfAsked(std::size_t index, core::Appointment& appointment);
     wxWindow* CreateSessionsPage(wxWindow* parent);
     wxWindow* CreateEmptyState(wxWindow* parent);
     void ShowPlan(int select);

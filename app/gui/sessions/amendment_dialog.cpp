@@ -139,7 +139,7 @@ bool AmendmentDialog::TransferDataFromWindow() {
     amendment.section = kSections[static_cast<std::size_t>(std::max(index, 0))];
     amendment.reason = ToUtf8(m_reason->GetValue());
     amendment.text = ToUtf8(m_text->GetValue());
-    m_problems = core::ValidateAmendment(amendment);
+    m_problems = core::ValidateAmendment(amendment, m_note.date);  // a section is not dated
     if (m_problems.empty() && m_text->GetValue() == m_prefilled) {
         // Nothing corrected: the same text again is no amendment.
         m_problems.push_back({"text", core::ProblemCode::kRequired});

@@ -163,6 +163,35 @@ bool SessionNoteController::RunEditor(wxWindow* parent, SessionNoteDialog::Conte
     return true;
 }
 
+std::optional<core::SessionNote> SessionNoteController::RunCorrection(
+    wxWindow* parent, const core::Client& client, const core::SessionNote& note) {
+    const std::optional<core::Staff> at_desk = StaffAtDesk();
+    if (!at_desk) {
+        return std::nullopt;
+    }
+    std::optional<SessionNoteDialog::Context> context = MakeContext(client, note, *at_desk);
+    if (!context) {
+        return std::nullopt;
+    }
+    context->correcting = true;
+    // The editor shows the note as it reads now; what it saves is the whole correction.
+    SessionNoteDialog* editor = nullptr;
+    SessionNoteDialog dialog(wxGetActiveWindow() != nullptr ? wxGetActiveWindow() : parent,
+                             std::move(*context), core::AsCorrected(note),
+                             [this, &editor, id = note.id](core::SessionNote& corrected, bool) {
+                                 core::Amendment amendment;
+                                 amendment.reason = editor->CorrectionReason();
+                                 amendment.corrected = corrected;
+                                 m_notes.Amend(id, amendment);  // the one at the desk amends
+                             });
+    editor = &dialog;
+    if (dialog.ShowModal() != wxID_OK) {
+        return std::nullopt;
+    }
+    m_last_saved = note.id;
+    return m_notes.Get(note.id);
+}
+
 bool SessionNoteController::RunViewer(wxWindow* parent, const core::Client& client,
                                       core::SessionNote note) {
     const core::SessionNoteId id = note.id;
@@ -175,6 +204,9 @@ bool SessionNoteController::RunViewer(wxWindow* parent, const core::Client& clie
             amendment.amended_by = 0;  // the one at the desk amends
             m_notes.Amend(id, amendment);
             return m_notes.Get(id);
+        },
+        [this, parent, client, id]() -> std::optional<core::SessionNote> {
+            return RunCorrection(parent, client, m_notes.Get(id));
         });
     dialog.ShowModal();
     if (dialog.Amended()) {

@@ -69,6 +69,10 @@ class SessionNoteController {
                                                           const core::Staff& at_desk);
     bool RunEditor(wxWindow* parent, SessionNoteDialog::Context context, core::SessionNote note);
     bool RunViewer(wxWindow* parent, const core::Client& client, core::SessionNote note);
+    // The editor in correction mode on the note as it reads now; the note read again once a
+    // correction was saved, else nullopt.
+    std::optional<core::SessionNote> RunCorrection(wxWindow* parent, const core::Client& client,
+                                                   const core::SessionNote& note);
     // Somebody at the desk (asking when nobody is), or nullopt.
     std::optional<core::Staff> StaffAtDesk();
 

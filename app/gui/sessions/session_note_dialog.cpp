@@ -9,6 +9,7 @@
 #include "common/problem_panel.h"
 #include "common/wx_conversions.h"
 #include "intake/contraindication_banner_panel.h"
+#include "intake/flag_override_dialog.h"
 #include "sessions/body_chart_ctrl.h"
 #include "sessions/clash_message.h"
 #include "sessions/session_note_text.h"
@@ -16,6 +17,7 @@
 
 #include <myodesk/db/errors.h>
 #include <myodesk/services/note_service.h>
+#include <myodesk/vocabulary/words.h>
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
@@ -143,7 +145,9 @@ int FormRank(std::string_view field) {
 SessionNoteDialog::SessionNoteDialog(wxWindow* parent, Context context, core::SessionNote note,
                                      SaveFunction save)
     : FormDialog(parent,
-                 wxString::Format(note.id == 0 ? _("New session note: %s") : _("Session note: %s"),
+                 wxString::Format(context.correcting ? _("Correct session note: %s")
+                                  : note.id == 0     ? _("New session note: %s")
+                                                     : _("Session note: %s"),
                                   ToWx(core::DisplayName(context.client))),
                  "SessionNoteDialog"),
       m_context(std::move(context)),
@@ -193,6 +197,10 @@ void SessionNoteDialog::CreateControls() {
         m_copied_from->SetName("copied_from");
         m_copied_from->Wrap(FromDIP(900));
         top->Add(m_copied_from,
+                 wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
+    }
+    if (m_context.correcting) {
+        top->Add(CreateCorrectionReason(),
                  wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
     }
     top->Add(m_banner, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
@@ -262,6 +270,19 @@ wxSizer* SessionNoteDialog::CreateHeader() {
     m_position->Append(_("Not recorded"));
     m_controls.emplace("position", m_position);
     row->Add(m_position, wxSizerFlags().CentreVertical());
+    row->AddSpacer(FromDIP(16));
+
+    // A session without treatment (turned away, refused, referred) says why instead of
+    // listing techniques and regions.
+    label(_("T&reatment"));
+    m_treatment = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0,
+                               wxDefaultValidator, "no_treatment");
+    m_treatment->Append(_("Given"));
+    for (const core::NoTreatment reason : core::AllNoTreatmentReasons()) {
+        m_treatment->Append(wxString::Format(_("None: %s"), ToWx(vocabulary::NameOf(reason))));
+    }
+    m_controls.emplace("no_treatment", m_treatment);
+    row->Add(m_treatment, wxSizerFlags().CentreVertical());
 
     row->AddStretchSpacer();
     auto* who = new wxBoxSizer(wxVERTICAL);
@@ -321,7 +342,41 @@ wxSizer* SessionNoteDialog::CreateChartColumn() {
     return column;
 }
 
+wxSizer* SessionNoteDialog::CreateCorrectionReason() {
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    auto* label = new wxStaticText(this, wxID_ANY, _("Reason for the c&orrection"));
+    label->SetFont(label->GetFont().Bold());
+    row->Add(label, wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(8)));
+    m_correction_reason = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition,
+                                         wxDefaultSize, 0, wxDefaultValidator, "reason");
+    SayWhenFull(m_correction_reason, _("Reason for the correction"), 1000);
+    m_correction_reason->SetHint(_("e.g. pain score recorded on the wrong side"));
+    m_controls.emplace("reason", m_correction_reason);
+    row->Add(m_correction_reason, wxSizerFlags(1).CentreVertical());
+    return row;
+}
+
+std::string SessionNoteDialog::CorrectionReason() const {
+    return m_correction_reason != nullptr ? ToUtf8(m_correction_reason->GetValue()) : std::string();
+}
+
+bool SessionNoteDialog::IsDirty() const {
+    return IsModified() ||
+           (m_correction_reason != nullptr && !m_correction_reason->GetValue().empty());
+}
+
 wxSizer* SessionNoteDialog::CreateButtons() {
+    if (m_context.correcting) {
+        auto* row = new wxBoxSizer(wxHORIZONTAL);
+        row->Add(NewGreyText(this, _("The note as signed stays; the correction is added as an "
+                                     "amendment (Ctrl+S).")),
+                 wxSizerFlags().CentreVertical());
+        row->AddStretchSpacer();
+        row->Add(CreateFormButtons(wxID_SAVE, _("Save co&rrection"), wxString(), wxString(),
+                                   /*enter_affirms=*/false),
+                 wxSizerFlags().CentreVertical());
+        return row;
+    }
     auto* sign = new wxButton(this, kSignId, _("Save and si&gn"));
     sign->SetToolTip(wxString::Format(
         _("Save the note and sign it as %s; a signed note is locked (Ctrl+Shift+S)"),
@@ -399,6 +454,7 @@ bool SessionNoteDialog::TransferDataToWindow() {
     m_duration->ChangeValue(wxString::Format("%d", m_note.duration_min));
     m_position->SetSelection(m_note.position ? static_cast<int>(*m_note.position)
                                              : static_cast<int>(core::AllPositions().size()));
+    m_treatment->SetSelection(m_note.no_treatment ? static_cast<int>(*m_note.no_treatment) + 1 : 0);
     for (std::size_t i = 0; i < m_soap.size(); ++i) {
         m_soap[i]->ChangeValue(ToWx(SoapText(m_note, i)));
     }
@@ -432,6 +488,11 @@ SessionNoteDialog::Reading SessionNoteDialog::ReadControls() const {
         position >= 0 && static_cast<std::size_t>(position) < core::AllPositions().size()
             ? std::optional(core::AllPositions()[static_cast<std::size_t>(position)])
             : std::nullopt;
+    const int treatment = m_treatment->GetSelection();
+    const auto& no_treatment = core::AllNoTreatmentReasons();
+    note.no_treatment = treatment >= 1 && static_cast<std::size_t>(treatment) <= no_treatment.size()
+                            ? std::optional(no_treatment[static_cast<std::size_t>(treatment) - 1])
+                            : std::nullopt;
     for (std::size_t i = 0; i < m_soap.size(); ++i) {
         SoapText(note, i) = ToUtf8(m_soap[i]->GetValue());
     }
@@ -555,6 +616,21 @@ wxString SessionNoteDialog::MessageFor(const core::ValidationProblem& problem) c
     if (problem.code == core::ProblemCode::kWrongType && problem.field == "duration_min") {
         return wxString::Format(_("%s: enter the length in minutes, for example 60."), label);
     }
+    if (problem.code == core::ProblemCode::kRequired &&
+        (problem.field == "regions" || problem.field == "techniques")) {
+        return problem.field == "regions"
+                   ? _("Regions: click the body where you worked, or choose under Treatment why "
+                       "none was given.")
+                   : _("Techniques: tick the techniques used with their minutes, or choose "
+                       "under Treatment why none was given.");
+    }
+    if (problem.code == core::ProblemCode::kContradicts &&
+        (problem.field == "regions" || problem.field == "techniques")) {
+        return wxString::Format(
+            _("%s: a session without treatment has none; clear them, or choose Treatment "
+              "given."),
+            label);
+    }
     if (problem.code == core::ProblemCode::kRequired && problem.field.substr(0, 7) == "regions") {
         return wxString::Format(_("%s: choose the region, or remove the row."),
                                 FieldLabel(problem.field));
@@ -608,8 +684,23 @@ bool SessionNoteDialog::ConfirmSigning() {
     return ask.ShowModal() == wxID_YES;
 }
 
+void SessionNoteDialog::SaveOverridingFlagsIfAsked(core::SessionNote& note) {
+    try {
+        m_save(note, m_sign);
+    } catch (const services::AbsoluteFlagError& error) {
+        const std::optional<std::string> reason =
+            AskFlagOverride(this, m_context.client, error.Date(), error.Flags(),
+                            m_sign ? _("Override, save and si&gn") : _("Override and &save"));
+        if (!reason) {
+            throw FlagNotOverridden();
+        }
+        note.flag_override = *reason;
+        m_save(note, m_sign);
+    }
+}
+
 void SessionNoteDialog::Save(bool sign) {
-    m_sign = sign;
+    m_sign = sign && !m_context.correcting;  // a correction is an amendment, never signed
     Affirm();
     m_sign = false;
 }
@@ -618,10 +709,19 @@ bool SessionNoteDialog::Save() {
     if (m_sign && !ConfirmSigning()) {
         return false;
     }
+    if (m_context.correcting && !IsModified()) {
+        m_problems.clear();
+        FormDialog::ShowProblems(*m_problem_panel, {}, {},
+                                 {_("Nothing was corrected yet: change what was recorded "
+                                    "wrongly, then save the correction.")});
+        return false;
+    }
     if (m_save) {
         core::SessionNote note = m_note;
         try {
-            m_save(note, m_sign);
+            SaveOverridingFlagsIfAsked(note);
+        } catch (const FlagNotOverridden&) {
+            return false;  // the therapist chose not to go ahead: the note stays open
         } catch (const db::ClashError& error) {
             m_problems = error.Problems();
             m_clash = error.Other();
@@ -629,6 +729,12 @@ bool SessionNoteDialog::Save() {
             return false;
         } catch (const db::ValidationError& error) {
             m_problems = error.Problems();
+            for (core::ValidationProblem& problem : m_problems) {
+                // A correction's problems are named inside it ("corrected.regions[0]...").
+                if (problem.field.starts_with("corrected.")) {
+                    problem.field.erase(0, std::string_view("corrected.").size());
+                }
+            }
             m_clash.reset();
             ShowProblems();
             return false;

@@ -67,6 +67,9 @@ class SessionNoteDialog : public FormDialog {
         int modify_pressure_cap = 5;
         std::optional<core::Pressure> preferred_pressure;  // from the intake: the default
         wxString copied_from;  // "Copied from the note of …", or empty
+        // Correcting a signed note: the editor holds the note as it reads now, asks for the
+        // reason, and its save function adds the whole correction as an amendment (no signing).
+        bool correcting = false;
     };
 
     // Saves the note (adding it when its id is 0) and, when `sign`, signs it; sets its id and
@@ -96,6 +99,9 @@ class SessionNoteDialog : public FormDialog {
     const core::SessionNote& GetNote() const { return m_note; }
     // Whether the dialog closed by Save and sign.
     bool WasSigned() const { return m_signed; }
+    // When correcting: the reason typed for the correction.
+    std::string CorrectionReason() const;
+    wxTextCtrl* CorrectionReasonCtrl() const { return m_correction_reason; }
 
     bool TransferDataToWindow() override;
     // Reads and validates; false, showing the problems, when the note cannot be saved.
@@ -130,7 +136,7 @@ class SessionNoteDialog : public FormDialog {
     void SetRegionRow(std::size_t row, const core::RegionWork& work);
 
   protected:
-    bool IsDirty() const override { return IsModified(); }
+    bool IsDirty() const override;
     bool Save() override;
     bool HandleKey(wxKeyEvent& event) override;
 
@@ -146,6 +152,13 @@ class SessionNoteDialog : public FormDialog {
     wxSizer* CreateSoapColumn();
     wxSizer* CreateChartColumn();
     wxSizer* CreateButtons();
+    wxSizer* CreateCorrectionReason();
+
+    // Thrown by SaveOverridingFlagsIfAsked when the therapist does not override the flag.
+    struct FlagNotOverridden {};
+    // Saves through m_save; on a day with an absolute flag, asks for the reason to override
+    // it (FlagOverrideDialog) and saves again with it.
+    void SaveOverridingFlagsIfAsked(core::SessionNote& note);
 
     Reading ReadControls() const;
     std::optional<int> ReadDuration() const;
@@ -174,13 +187,15 @@ class SessionNoteDialog : public FormDialog {
     wxTextCtrl* m_start = nullptr;
     wxComboBox* m_duration = nullptr;
     wxChoice* m_position = nullptr;
+    wxChoice* m_treatment = nullptr;  // "Given", or why no treatment was given
     ContraindicationBannerPanel* m_banner = nullptr;
     std::array<wxTextCtrl*, 4> m_soap{};
     TechniqueList* m_techniques = nullptr;
     BodyChartCtrl* m_chart = nullptr;
     RegionWorkGrid* m_regions = nullptr;
     ProblemPanel* m_problem_panel = nullptr;
-    wxStaticText* m_copied_from = nullptr;  // "Copied from the note of …", when copied
+    wxStaticText* m_copied_from = nullptr;      // "Copied from the note of …", when copied
+    wxTextCtrl* m_correction_reason = nullptr;  // when correcting a signed note
 };
 
 }  // namespace myodesk::app

@@ -5,6 +5,8 @@
 #include "intake/intake_html.h"
 #include "sessions/session_note_text.h"
 
+#include <myodesk/vocabulary/words.h>
+
 #include <wx/datetime.h>
 #include <wx/intl.h>
 
@@ -42,6 +44,81 @@ wxString SectionText(const core::SessionNote& note, core::NoteSection section) {
 
 wxString PainHtml(const std::optional<int>& pain) {
     return pain ? EscapeHtml(PainText(*pain)) : Grey(wxString::FromUTF8("—"));
+}
+
+// A cell's text, in bold when it differs from what the original recorded (a correction).
+wxString Changed(const wxString& html, bool changed) {
+    return changed ? "<b>" + html + "</b>" : html;
+}
+
+// The techniques and the regions with pressure and pain, or why no treatment was given, and
+// an absolute flag overridden. For a correction (`original` given) the columns are narrower,
+// to fit indented, and what differs from the original's region and side is in bold.
+wxString TreatmentHtml(const core::SessionNote& note, const core::SessionNote* original = nullptr) {
+    const bool compact = original != nullptr;
+    wxString html;
+    if (note.no_treatment) {
+        html << "<p><b>"
+             << EscapeHtml(wxString::Format(_("No treatment given: %s"),
+                                            ToWx(vocabulary::NameOf(*note.no_treatment))))
+             << "</b></p>\n";
+    }
+    if (!note.flag_override.empty()) {
+        html << "<p><font color=\"#8a4b00\"><b>" << EscapeHtml(_("Flag overridden:"))
+             << "</b></font> " << Html(note.flag_override) << "</p>\n";
+    }
+    html << Heading(_("Techniques"));
+    if (note.techniques.empty()) {
+        html << "<p>" << Grey(EscapeHtml(_("No techniques recorded."))) << "</p>\n";
+    } else {
+        html << "<table cellspacing=\"0\" cellpadding=\"2\">\n";
+        for (const core::TechniqueUse& use : note.techniques) {
+            html << "<tr><td width=\"220\">" << EscapeHtml(NameOf(use.technique))
+                 << "</td><td align=\"right\">"
+                 << EscapeHtml(wxString::Format(_("%d min"), use.minutes)) << "</td></tr>\n";
+        }
+        html << "</table>\n";
+    }
+    html << Heading(_("Regions"));
+    if (note.regions.empty()) {
+        html << "<p>" << Grey(EscapeHtml(_("No regions recorded."))) << "</p>\n";
+    } else {
+        html << "<table cellspacing=\"0\" cellpadding=\"3\">\n<tr><td>"
+             << Grey(EscapeHtml(_("Region"))) << "</td><td>" << Grey(EscapeHtml(_("Pressure")))
+             << "</td><td>" << Grey(EscapeHtml(_("Pain before"))) << "</td><td>"
+             << Grey(EscapeHtml(_("Pain after"))) << "</td></tr>\n";
+        const wxString name_width = compact ? "170" : "200";
+        const wxString width = compact ? "100" : "120";
+        for (const core::RegionWork& work : note.regions) {
+            const core::RegionWork* before = nullptr;
+            if (original != nullptr) {
+                const auto found =
+                    std::find_if(original->regions.begin(), original->regions.end(),
+                                 [&](const core::RegionWork& old) {
+                                     return old.region == work.region && old.side == work.side;
+                                 });
+                if (found != original->regions.end()) {
+                    before = &*found;
+                }
+            }
+            const bool is_new = original != nullptr && before == nullptr;
+            html << "<tr><td width=\"" << name_width << "\">"
+                 << Changed(EscapeHtml(RegionSideName(work.region, work.side)), is_new)
+                 << "</td><td width=\"" << width << "\">"
+                 << Changed(EscapeHtml(PressureText(work.pressure)),
+                            before != nullptr && before->pressure != work.pressure)
+                 << "</td><td width=\"" << width << "\">"
+                 << Changed(PainHtml(work.pain_before),
+                            before != nullptr && before->pain_before != work.pain_before)
+                 << "</td><td width=\"" << width << "\">"
+                 << Changed(PainHtml(work.pain_after),
+                            before != nullptr && before->pain_after != work.pain_after)
+                 << "</td></tr>\n";
+        }
+        html << "</table>\n";
+    }
+
+    return html;
 }
 
 }  // namespace
@@ -96,9 +173,11 @@ wxString SessionNoteToHtml(const core::SessionNote& note, const StaffNameFunctio
     for (const core::NoteSection section :
          {core::NoteSection::kSubjective, core::NoteSection::kObjective,
           core::NoteSection::kAssessment, core::NoteSection::kPlan}) {
-        const auto amendments = std::count_if(
-            note.amendments.begin(), note.amendments.end(),
-            [section](const core::Amendment& amendment) { return amendment.section == section; });
+        const auto amendments =
+            std::count_if(note.amendments.begin(), note.amendments.end(),
+                          [section](const core::Amendment& amendment) {
+                              return !amendment.corrected && amendment.section == section;
+                          });
         html << "<p><b>" << EscapeHtml(NameOf(section)) << "</b>";
         if (amendments > 0) {
             html << " "
@@ -114,35 +193,7 @@ wxString SessionNoteToHtml(const core::SessionNote& note, const StaffNameFunctio
         html << (text.empty() ? Grey(wxString::FromUTF8("—")) : EscapeHtml(text)) << "</p>\n";
     }
 
-    // Treatment.
-    html << Heading(_("Techniques"));
-    if (note.techniques.empty()) {
-        html << "<p>" << Grey(EscapeHtml(_("No techniques recorded."))) << "</p>\n";
-    } else {
-        html << "<table cellspacing=\"0\" cellpadding=\"2\">\n";
-        for (const core::TechniqueUse& use : note.techniques) {
-            html << "<tr><td width=\"220\">" << EscapeHtml(NameOf(use.technique))
-                 << "</td><td align=\"right\">"
-                 << EscapeHtml(wxString::Format(_("%d min"), use.minutes)) << "</td></tr>\n";
-        }
-        html << "</table>\n";
-    }
-    html << Heading(_("Regions"));
-    if (note.regions.empty()) {
-        html << "<p>" << Grey(EscapeHtml(_("No regions recorded."))) << "</p>\n";
-    } else {
-        html << "<table cellspacing=\"0\" cellpadding=\"3\">\n<tr><td>"
-             << Grey(EscapeHtml(_("Region"))) << "</td><td>" << Grey(EscapeHtml(_("Pressure")))
-             << "</td><td>" << Grey(EscapeHtml(_("Pain before"))) << "</td><td>"
-             << Grey(EscapeHtml(_("Pain after"))) << "</td></tr>\n";
-        for (const core::RegionWork& work : note.regions) {
-            html << "<tr><td width=\"200\">" << EscapeHtml(RegionSideName(work.region, work.side))
-                 << "</td><td width=\"120\">" << EscapeHtml(PressureText(work.pressure))
-                 << "</td><td width=\"120\">" << PainHtml(work.pain_before)
-                 << "</td><td width=\"120\">" << PainHtml(work.pain_after) << "</td></tr>\n";
-        }
-        html << "</table>\n";
-    }
+    html << TreatmentHtml(note);
 
     // Amendments, after the original, oldest first.
     if (!note.amendments.empty()) {
@@ -150,16 +201,40 @@ wxString SessionNoteToHtml(const core::SessionNote& note, const StaffNameFunctio
         int number = 0;
         for (const core::Amendment& amendment : note.amendments) {
             ++number;
-            html << "<p><b>"
-                 << EscapeHtml(
-                        wxString::Format(_("Amendment %d — %s"), number, NameOf(amendment.section)))
+            const wxString what =
+                amendment.corrected ? _("every field corrected") : NameOf(amendment.section);
+            html << "<p><b>" << EscapeHtml(wxString::Format(_("Amendment %d — %s"), number, what))
                  << "</b><br>\n"
                  << Grey(EscapeHtml(wxString::Format(_("%s, by %s"),
                                                      LocalDateTimeOf(amendment.amended_at),
                                                      name(amendment.amended_by))))
                  << "<br>\n"
-                 << EscapeHtml(_("Reason:")) << " " << Html(amendment.reason) << "</p>\n"
-                 << "<blockquote>" << Html(amendment.text) << "</blockquote>\n";
+                 << EscapeHtml(_("Reason:")) << " " << Html(amendment.reason) << "</p>\n";
+            if (!amendment.corrected) {
+                html << "<blockquote>" << Html(amendment.text) << "</blockquote>\n";
+                continue;
+            }
+            // The whole note as corrected: when, the texts that changed, and the treatment
+            // with its pain scores (what differs from the original above in bold).
+            const core::SessionNote& corrected = *amendment.corrected;
+            html << "<blockquote><p><b>"
+                 << EscapeHtml(
+                        SessionWhen(corrected.date, corrected.start_minute, corrected.duration_min))
+                 << "</b>";
+            if (corrected.position) {
+                html << Grey(EscapeHtml(wxString::FromUTF8(" · ") + NameOf(*corrected.position)));
+            }
+            html << "</p>\n";
+            for (const core::NoteSection section :
+                 {core::NoteSection::kSubjective, core::NoteSection::kObjective,
+                  core::NoteSection::kAssessment, core::NoteSection::kPlan}) {
+                const wxString text = SectionText(corrected, section);
+                if (text != SectionText(note, section) && !text.empty()) {
+                    html << "<p><b>" << EscapeHtml(NameOf(section)) << "</b><br>\n"
+                         << EscapeHtml(text) << "</p>\n";
+                }
+            }
+            html << TreatmentHtml(corrected, &note) << "</blockquote>\n";
         }
     }
     html << "</body></html>\n";

@@ -23,12 +23,13 @@ namespace myodesk::app {
 
 SessionNoteViewDialog::SessionNoteViewDialog(wxWindow* parent, const core::Client& client,
                                              core::SessionNote note, StaffNameFunction staff_name,
-                                             AmendFunction amend)
+                                             AmendFunction amend, CorrectFunction correct)
     : FormDialog(parent, wxString::Format(_("Session note: %s"), ToWx(core::DisplayName(client))),
                  "SessionNoteViewDialog"),
       m_note(std::move(note)),
       m_staff_name(std::move(staff_name)),
-      m_amend(std::move(amend)) {
+      m_amend(std::move(amend)),
+      m_correct(std::move(correct)) {
     m_view = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                               wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
     m_view->SetName("note.view");
@@ -48,11 +49,18 @@ SessionNoteViewDialog::SessionNoteViewDialog(wxWindow* parent, const core::Clien
         _("Add a correction to this signed note; the original stays as it is"));
     m_amend_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Amend(); });
     m_amend_button->Enable(static_cast<bool>(m_amend));
+    m_correct_button = new wxButton(this, wxID_ANY, _("&Correct every field…"));
+    m_correct_button->SetToolTip(
+        _("Correct the pain scores, regions and sides, techniques, times or any text of this "
+          "signed note; the original stays as it is"));
+    m_correct_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { CorrectEveryField(); });
+    m_correct_button->Enable(static_cast<bool>(m_correct));
     wxSizer* close_sizer = CreateCloseButton();
     auto* close = dynamic_cast<wxButton*>(FindWindow(wxID_CLOSE));
     close->SetDefault();
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(m_amend_button, wxSizerFlags().CentreVertical());
+    buttons->Add(m_correct_button, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(8)));
     buttons->AddStretchSpacer();
     buttons->Add(close_sizer, wxSizerFlags().CentreVertical());
 
@@ -69,7 +77,7 @@ SessionNoteViewDialog::SessionNoteViewDialog(wxWindow* parent, const core::Clien
 
 void SessionNoteViewDialog::ShowNote() {
     m_view->SetPage(SessionNoteToHtml(m_note, m_staff_name));
-    m_chart->SetRegions(m_note.regions);
+    m_chart->SetRegions(core::AsCorrected(m_note).regions);  // as the note reads now
 }
 
 wxString SessionNoteViewDialog::Text() const {
@@ -110,6 +118,21 @@ bool SessionNoteViewDialog::Amend() {
         return true;
     }
     return false;
+}
+
+bool SessionNoteViewDialog::CorrectEveryField() {
+    if (!m_correct) {
+        return false;
+    }
+    std::optional<core::SessionNote> corrected = m_correct();
+    if (!corrected) {
+        return false;
+    }
+    m_note = std::move(*corrected);
+    m_amended = true;
+    ShowNote();
+    m_view->Scroll(0, m_view->GetVirtualSize().y);
+    return true;
 }
 
 }  // namespace myodesk::app

@@ -1,4 +1,5 @@
 #include <myodesk/services/errors.h>
+#include <myodesk/vocabulary/words.h>
 
 #include <fmt/format.h>
 
@@ -32,6 +33,26 @@ MoveRefusedError::MoveRefusedError(const core::Date& from, const core::Date& to,
       m_to(to),
       m_warnings(std::move(warnings)),
       m_units(units) {}
+
+namespace {
+
+std::string DescribeAbsoluteFlags(const core::Date& date,
+                                  const std::vector<core::ContraindicationFlag>& flags) {
+    std::vector<std::string> names;
+    for (const auto& flag : flags) {
+        names.push_back(vocabulary::NameOf(flag.code));
+    }
+    return fmt::format(
+        "flag_override: {} on the intake: no massage on {}; refer the client to their "
+        "physician, or give the reason to go ahead",
+        fmt::join(names, ", "), core::FormatIsoDate(date));
+}
+
+}  // namespace
+
+AbsoluteFlagError::AbsoluteFlagError(const core::Date& date,
+                                     std::vector<core::ContraindicationFlag> flags)
+    : RuleError(DescribeAbsoluteFlags(date, flags)), m_date(date), m_flags(std::move(flags)) {}
 
 NoIntakeError::NoIntakeError(const core::Client& client)
     : db::NotFoundError(

@@ -1,3 +1,4 @@
+#include <myodesk/core/text.h>
 #include <myodesk/db/client_repository.h>
 #include <myodesk/db/clinic_settings_repository.h>
 #include <myodesk/db/errors.h>
@@ -82,6 +83,27 @@ std::vector<core::ContraindicationFlag> IntakeService::FlagsToday(core::ClientId
     }
     const auto settings = db::ClinicSettingsRepository(m_context.Database()).LoadScreening();
     return core::ScreenContraindications(*intake, m_context.Today(), settings);
+}
+
+bool IntakeService::CheckFlagOverride(core::ClientId client, const core::Date& date,
+                                      std::string& reason) {
+    std::vector<core::ContraindicationFlag> absolute;
+    if (const auto intake = m_intakes.Newest(client)) {
+        for (auto& flag : Flags(*intake, date)) {
+            if (flag.level == core::FlagLevel::kAbsolute) {
+                absolute.push_back(std::move(flag));
+            }
+        }
+    }
+    if (absolute.empty()) {
+        reason.clear();
+        return false;
+    }
+    reason = core::Trim(reason);
+    if (reason.empty()) {
+        throw AbsoluteFlagError(date, std::move(absolute));
+    }
+    return true;
 }
 
 std::optional<ScreeningGap> IntakeService::ScreeningGapOn(core::ClientId client,

@@ -1,6 +1,7 @@
 #include <myodesk/db/errors.h>
 #include <myodesk/db/session_clash.h>
 #include <myodesk/services/client_service.h>
+#include <myodesk/services/intake_service.h>
 #include <myodesk/services/note_service.h>
 
 #include <fmt/format.h>
@@ -82,6 +83,7 @@ void NoteService::Save(core::SessionNote& note, bool sign,
     }
     const core::SessionNote before = note;
     try {
+        IntakeService(m_context).CheckFlagOverride(note.client_id, note.date, note.flag_override);
         db::Transaction transaction(m_context.Database());
         if (note.id == 0) {
             m_notes.Add(note);
@@ -121,6 +123,7 @@ core::SessionNote NoteService::AddFromDocument(core::ClientId client,
     if (!problems.empty()) {
         throw db::ValidationError(std::move(problems));
     }
+    IntakeService(m_context).CheckFlagOverride(client, note.date, note.flag_override);
     m_notes.Add(note);
     return note;
 }
@@ -166,6 +169,12 @@ void NoteService::Delete(core::SessionNoteId id) {
 
 core::Amendment NoteService::Amend(core::SessionNoteId id, core::Amendment amendment) {
     amendment.amended_by = PersonAtDesk(amendment.amended_by, "amended_by");
+    if (amendment.corrected) {
+        // A corrected date is held to the flags of that day, as a new note is.
+        const core::SessionNote original = Get(id);
+        IntakeService(m_context).CheckFlagOverride(original.client_id, amendment.corrected->date,
+                                                   amendment.corrected->flag_override);
+    }
     return m_notes.Amend(id, std::move(amendment));
 }
 

@@ -5,6 +5,7 @@
 #include <myodesk/db/training_repository.h>
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/errors.h>
+#include <myodesk/services/intake_service.h>
 #include <myodesk/services/plan_service.h>
 
 #include <fmt/format.h>
@@ -162,6 +163,7 @@ core::Appointment PlanService::Book(const core::Plan& plan, std::size_t index,
     if (date < today) {
         throw SessionInPastError(date);
     }
+    IntakeService(m_context).CheckFlagOverride(plan.client_id, date, appointment.flag_override);
     m_plans.Accept(plan.id, static_cast<int>(index), appointment, today);
     return appointment;
 }

@@ -48,7 +48,11 @@ reports::ClientReportInputs LoadClientReportInputs(db::Database& database, core:
             core::ScreenContraindications(*inputs.intake, today, settings.LoadScreening());
     }
     inputs.plan = db::PlanRepository(database).Current(client);
+    // Reports count and print the notes as their amendments correct them.
     inputs.notes = db::SessionNoteRepository(database).ListAllForClient(client);
+    for (core::SessionNote& note : inputs.notes) {
+        note = core::AsCorrected(note);
+    }
     inputs.staff_names = StaffNames(database);
     inputs.clinic = settings.LoadClinicDetails();
     inputs.today = today;
@@ -70,7 +74,12 @@ LoadedClinicSummary LoadClinicSummary(db::Database& database,
     if (!cancelled) {
         notes.ForEachBetween(period.from, period.to, kNotesPerChunk,
                              [&](const std::vector<core::SessionNote>& chunk) {
-                                 builder.AddNotes(chunk);
+                                 std::vector<core::SessionNote> corrected;
+                                 corrected.reserve(chunk.size());
+                                 for (const core::SessionNote& note : chunk) {
+                                     corrected.push_back(core::AsCorrected(note));
+                                 }
+                                 builder.AddNotes(corrected);
                                  done += static_cast<std::int64_t>(chunk.size());
                                  total = std::max(total, done);  // notes added at another desk
                                  cancelled = !keep_going(done, total);

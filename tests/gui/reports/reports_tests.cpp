@@ -171,6 +171,7 @@ BOOST_FIXTURE_TEST_CASE(a_new_note_shows_in_the_report_when_the_tab_is_shown_aga
     note.therapist_id = jane.id;
     note.date = Today();
     note.regions = {{core::Region::kCalves, core::Side::kBilateral, 4, {}, {}}};
+    note.techniques = {{core::Technique::kSwedish, 30}};
     notes.Add(note);
     BOOST_REQUIRE(Workspace().Reload());
     Workspace().Tabs()->SetSelection(ClientWorkspacePanel::kReportsTab);

@@ -129,6 +129,7 @@ BOOST_AUTO_TEST_CASE(the_sessions_list_pages_through_the_database) {
             note.date = core::Date{today - std::chrono::days{day}};
             note.start_minute = 9 * 60;
             note.regions = {{core::Region::kCalves, core::Side::kLeft, 5, {}, {}}};
+            note.techniques = {{core::Technique::kSwedish, 30}};
             notes.Add(note);
         }
         transaction.Commit();

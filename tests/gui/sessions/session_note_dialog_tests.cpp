@@ -9,8 +9,10 @@
 #include <myodesk/db/clock.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/db/session_clash.h>
+#include <myodesk/services/errors.h>
 
 #include <boost/test/unit_test.hpp>
+#include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/combobox.h>
@@ -30,6 +32,7 @@ using app::test::Contains;
 using app::test::DialogRecorder;
 using app::test::RaiseAndWait;
 using app::test::SessionNoteDialogScript;
+using app::test::Tick;
 using app::test::Utf8;
 using app::test::WaitUntil;
 using core::BodyView;
@@ -65,6 +68,14 @@ core::SessionNote NewNote(const SessionNoteDialog::Context& context) {
                                       10 * 60);
 }
 
+// A new note with the least a note records to be saved: a technique and a region.
+core::SessionNote NoteWithTreatment(const SessionNoteDialog::Context& context) {
+    core::SessionNote note = NewNote(context);
+    note.techniques = {{core::Technique::kSwedish, 30}};
+    note.regions = {{Region::kCalves, Side::kBilateral, 5, {}, {}}};
+    return note;
+}
+
 // Clicks the middle of an area of the chart, as a person does; the caller waits for what the
 // click does.
 void ClickArea(SessionNoteDialog& dialog, BodyView view, core::RegionSide area) {
@@ -74,14 +85,6 @@ void ClickArea(SessionNoteDialog& dialog, BodyView view, core::RegionSide area) 
 
 wxChoice* Cell(SessionNoteDialog& dialog, std::size_t row, std::size_t column) {
     return dialog.RegionGrid()->CellAs<wxChoice>(row, column);
-}
-
-void Tick(wxCheckBox* box, bool value) {
-    box->SetValue(value);
-    wxCommandEvent event(wxEVT_CHECKBOX, box->GetId());
-    event.SetEventObject(box);
-    event.SetInt(value ? 1 : 0);
-    box->ProcessWindowEvent(event);
 }
 
 }  // namespace
@@ -319,7 +322,7 @@ BOOST_AUTO_TEST_CASE(problems_are_named_in_words_and_the_cursor_goes_there) {
         dialog.RegionGrid()->AddRow();  // no region chosen
         dialog.Save(false);
         region_problem = dialog.ProblemText();
-        dialog.RegionGrid()->RemoveRow(0);
+        dialog.SetRegionRow(0, {Region::kCalves, Side::kBilateral, 5, {}, {}});
 
         // Storage refuses: the client has another session then, named in full.
         dialog.Save(false);
@@ -382,13 +385,13 @@ BOOST_AUTO_TEST_CASE(ctrl_s_saves_and_ctrl_shift_s_signs_after_asking) {
         saves.emplace_back(note, sign);
     };
     {
-        SessionNoteDialog dialog(nullptr, context, NewNote(context), save);
+        SessionNoteDialog dialog(nullptr, context, NoteWithTreatment(context), save);
         BOOST_TEST(dialog.ShowModal() == wxID_OK);
         BOOST_TEST(!dialog.WasSigned());
         BOOST_TEST(dialog.GetNote().id == 42);
     }
     {
-        SessionNoteDialog dialog(nullptr, context, NewNote(context), save);
+        SessionNoteDialog dialog(nullptr, context, NoteWithTreatment(context), save);
         BOOST_TEST(dialog.ShowModal() == wxID_OK);
         BOOST_TEST(dialog.WasSigned());
     }
@@ -399,6 +402,119 @@ BOOST_AUTO_TEST_CASE(ctrl_s_saves_and_ctrl_shift_s_signs_after_asking) {
     BOOST_TEST(saves[1].second);
     BOOST_REQUIRE(DialogRecorder::Instance().Messages().size() == 1u);
     BOOST_TEST(Contains(DialogRecorder::Instance().Messages()[0], "Sign this note as Jane Doe?"));
+}
+
+// A red flag (no massage: refer) is overridden only with a reason, in a dialog of its own; the
+// note is then saved with the reason.
+BOOST_AUTO_TEST_CASE(a_red_flag_asks_for_a_reason_before_the_note_is_saved) {
+    DialogRecorder::Instance().Reset();
+    const core::ContraindicationFlag dvt = Flag(core::FlagCode::kDvt, Region::kCalves, Side::kLeft);
+    std::vector<core::SessionNote> saved;
+    bool open_without_reason = false;
+    bool cancel_is_default = false;
+    const std::string reason = "Physician cleared upper-body massage in writing.";
+    app::test::FlagOverrideDialogScript override_script({
+        [&](app::FlagOverrideDialog& dialog) {
+            RaiseAndWait(dialog);
+            auto* cancel = dynamic_cast<wxButton*>(dialog.FindWindow(wxID_CANCEL));
+            cancel_is_default = cancel != nullptr && dialog.GetDefaultItem() == cancel;
+            dialog.EndModal(wxID_CANCEL);  // not this time: nothing is saved
+        },
+        [&](app::FlagOverrideDialog& dialog) {
+            RaiseAndWait(dialog);
+            dialog.Affirm();  // no reason: refused, still open
+            open_without_reason = dialog.IsModal();
+            dialog.ReasonCtrl()->ChangeValue(wxString::FromUTF8(reason));
+            dialog.Affirm();
+        },
+    });
+    bool open_after_cancel = false;
+    SessionNoteDialogScript script([&](SessionNoteDialog& dialog) {
+        RaiseAndWait(dialog);
+        dialog.Save(false);
+        open_after_cancel = dialog.IsModal();
+        dialog.Save(false);
+    });
+    const SessionNoteDialog::Context context = MakeContext({dvt});
+    SessionNoteDialog dialog(nullptr, context, NoteWithTreatment(context),
+                             [&](core::SessionNote& note, bool) {
+                                 if (note.flag_override.empty()) {
+                                     throw services::AbsoluteFlagError(note.date, {dvt});
+                                 }
+                                 note.id = 43;
+                                 saved.push_back(note);
+                             });
+    BOOST_TEST(dialog.ShowModal() == wxID_OK);
+    BOOST_TEST(script.Ran());
+    BOOST_TEST(override_script.Ran());
+    BOOST_TEST(cancel_is_default);
+    BOOST_TEST(open_after_cancel);
+    BOOST_TEST(open_without_reason);
+    BOOST_REQUIRE(saved.size() == 1u);
+    BOOST_TEST(saved[0].flag_override == reason);
+}
+
+// An empty note is refused with a way out: the treatment given, or why there was none.
+BOOST_AUTO_TEST_CASE(a_note_without_treatment_says_why) {
+    DialogRecorder::Instance().Reset();
+    wxString empty_problem;
+    std::vector<core::SessionNote> saved;
+    SessionNoteDialogScript script([&](SessionNoteDialog& dialog) {
+        RaiseAndWait(dialog);
+        dialog.Save(false);
+        empty_problem = dialog.ProblemText();
+        Choose(dynamic_cast<wxChoice*>(dialog.ControlFor("no_treatment")), 3);  // referred
+        dialog.Save(false);
+    });
+    const SessionNoteDialog::Context context = MakeContext();
+    SessionNoteDialog dialog(nullptr, context, NewNote(context),
+                             [&](core::SessionNote& note, bool) { saved.push_back(note); });
+    BOOST_TEST(dialog.ShowModal() == wxID_OK);
+    BOOST_TEST(script.Ran());
+    BOOST_TEST(Contains(empty_problem,
+                        "Regions: click the body where you worked, or choose "
+                        "under Treatment why none was given."),
+               Utf8(empty_problem));
+    BOOST_REQUIRE(saved.size() == 1u);
+    BOOST_TEST((saved[0].no_treatment == core::NoTreatment::kReferred));
+}
+
+// Correcting a signed note: the editor holds the note as it reads now, needs a change, offers no
+// signing, and hands over the reason with the corrected note.
+BOOST_AUTO_TEST_CASE(a_correction_changes_a_pain_score_with_a_reason) {
+    DialogRecorder::Instance().Reset();
+    wxString unchanged_problem;
+    bool has_sign_button = true;
+    SessionNoteDialog* editor = nullptr;
+    std::vector<std::pair<core::SessionNote, std::string>> saved;
+    SessionNoteDialogScript script([&](SessionNoteDialog& dialog) {
+        RaiseAndWait(dialog);
+        has_sign_button = dialog.FindWindow("sign") != nullptr;
+        dialog.Save(false);
+        unchanged_problem = dialog.ProblemText();
+        dialog.CorrectionReasonCtrl()->ChangeValue("Pain after recorded on the wrong side");
+        dialog.SetRegionRow(0, {Region::kCalves, Side::kBilateral, 5, 6, 2});
+        dialog.Save(true);  // Ctrl+Shift+S does not sign a correction
+    });
+    SessionNoteDialog::Context context = MakeContext();
+    context.correcting = true;
+    core::SessionNote note = NoteWithTreatment(context);
+    note.id = 12;
+    note.regions[0].pain_before = 6;
+    note.regions[0].pain_after = 4;
+    SessionNoteDialog dialog(nullptr, context, note, [&](core::SessionNote& corrected, bool sign) {
+        BOOST_TEST(!sign);
+        saved.emplace_back(corrected, editor->CorrectionReason());
+    });
+    editor = &dialog;
+    BOOST_TEST(dialog.ShowModal() == wxID_OK);
+    BOOST_TEST(script.Ran());
+    BOOST_TEST(!has_sign_button);
+    BOOST_TEST(Contains(unchanged_problem, "Nothing was corrected yet"), Utf8(unchanged_problem));
+    BOOST_REQUIRE(saved.size() == 1u);
+    BOOST_TEST((saved[0].first.regions[0].pain_after == 2));
+    BOOST_TEST(saved[0].second == "Pain after recorded on the wrong side");
+    BOOST_TEST(!dialog.WasSigned());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

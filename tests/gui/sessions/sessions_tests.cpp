@@ -51,6 +51,7 @@ using app::test::DialogRecorder;
 using app::test::Press;
 using app::test::RaiseAndWait;
 using app::test::TempDatabase;
+using app::test::Tick;
 using app::test::TypeInto;
 using app::test::Utf8;
 using app::test::WaitUntil;
@@ -340,6 +341,8 @@ BOOST_FIXTURE_TEST_CASE(copy_last_note_overlaps_and_unsigned_notes, SessionsFram
         RaiseAndWait(dialog);
         dialog.ToggleArea({Region::kCalves, Side::kLeft});
         dialog.ToggleArea({Region::kLowerBack, Side::kRight});
+        Tick(dialog.TechniqueBox(Technique::kSwedish), true);
+        dialog.TechniqueMinutes(Technique::kSwedish)->ChangeValue("30");
         Choose(dialog.RegionGrid()->CellAs<wxChoice>(0, SessionNoteDialog::kPainBeforeColumn),
                1 + 5);
         dynamic_cast<wxTextCtrl*>(dialog.ControlFor("start_time"))->ChangeValue("09:00");
@@ -434,6 +437,8 @@ BOOST_FIXTURE_TEST_CASE(a_note_is_not_signed_before_its_session_ends, SessionsFr
     app::test::SessionNoteDialogScript script([&](SessionNoteDialog& dialog) {
         RaiseAndWait(dialog);
         dialog.ToggleArea({Region::kCalves, Side::kLeft});
+        Tick(dialog.TechniqueBox(Technique::kSwedish), true);
+        dialog.TechniqueMinutes(Technique::kSwedish)->ChangeValue("30");
         dynamic_cast<wxTextCtrl*>(dialog.ControlFor("start_time"))->ChangeValue("11:30");
         DialogRecorder::Instance().Answer(wxID_YES);
         dialog.Save(true);
@@ -479,6 +484,7 @@ BOOST_FIXTURE_TEST_CASE(copy_last_note_copies_the_newest_note_with_content, Sess
     empty.therapist_id = jane.id;
     empty.date = yesterday;
     empty.start_minute = 15 * 60;
+    empty.no_treatment = core::NoTreatment::kTurnedAway;  // nothing to copy
     notes.Add(empty);
 
     OpenSessions();
@@ -509,6 +515,7 @@ BOOST_FIXTURE_TEST_CASE(an_unsigned_note_is_deleted_after_asking, SessionsFrame)
     mistake.therapist_id = jane.id;
     mistake.date = core::AddDays(app::test::TestClock().Today(), -1);
     mistake.regions = {{Region::kCalves, Side::kLeft, 5, {}, {}}};
+    mistake.techniques = {{Technique::kSwedish, 30}};
     notes.Add(mistake);
     OpenSessions();
     Sessions().List()->SelectRow(0);

@@ -23,12 +23,16 @@ struct Appointment {
     int duration_min = 60;
     std::optional<std::int64_t> plan_id;  // the plan and session it was accepted from
     std::optional<int> plan_session;      // index into that plan's sessions
-    std::string created_at;               // set by storage
+    // The therapist's reason for booking despite an absolute contraindication flag on that
+    // day; empty when there was no such flag.
+    std::string flag_override;
+    std::string created_at;  // set by storage
     friend bool operator==(const Appointment&, const Appointment&) = default;
 };
 
 // Checks an appointment before it is booked: date not before `today`; start time 00:00-23:59;
-// duration 15-240 minutes; a therapist. Fields: date, start_time, duration_min, therapist_id.
+// duration 15-240 minutes; a therapist; a flag override's reason within its limit. Fields:
+// date, start_time, duration_min, therapist_id, flag_override.
 ValidationProblems ValidateAppointment(const Appointment& appointment, const Date& today);
 
 }  // namespace myodesk::core

@@ -12,7 +12,7 @@ namespace myodesk::core {
 // The session-note exchange format (docs/session-format.md):
 // {date, start_time "HH:MM", duration_min, position, therapist_id, subjective, objective,
 //  assessment, plan, techniques: [{technique, minutes}],
-//  regions: [{region, side, pressure, pain_before, pain_after}]}
+//  regions: [{region, side, pressure, pain_before, pain_after}], no_treatment, flag_override}
 // `notes show --json` adds id, client_id, signed_at, signed_by, amendments, which reading
 // accepts and ignores.
 
@@ -30,7 +30,8 @@ SessionNoteParseResult SessionNoteFromText(std::string_view text);
 nlohmann::ordered_json SessionNoteToJson(const SessionNote& note);
 
 // The exchange format plus id, client_id, signed_at (null when unsigned), signed_by and
-// amendments [{id, amended_at, amended_by, reason, section, text}].
+// amendments [{id, amended_at, amended_by, reason, and section and text, or corrected: a
+// whole note in the exchange format}].
 nlohmann::ordered_json StoredSessionNoteToJson(const SessionNote& note);
 
 nlohmann::ordered_json StaffToJson(const Staff& staff);

@@ -50,16 +50,13 @@ struct RegionWork {
     friend bool operator==(const RegionWork&, const RegionWork&) = default;
 };
 
-// A correction of a signed note: the original stays as it was and visible.
-struct Amendment {
-    std::int64_t id = 0;
-    std::string amended_at;  // ISO 8601 UTC, set by storage
-    StaffId amended_by = 0;
-    std::string reason;
-    NoteSection section = NoteSection::kAssessment;
-    std::string text;  // the corrected text of that section
-    friend bool operator==(const Amendment&, const Amendment&) = default;
-};
+// Why a note records a session without treatment (instead of techniques and regions).
+enum class NoTreatment { kTurnedAway, kRefused, kReferred };
+std::string_view ToCode(NoTreatment reason);  // turned_away refused referred
+std::optional<NoTreatment> NoTreatmentFromCode(std::string_view code);
+const std::vector<NoTreatment>& AllNoTreatmentReasons();
+
+struct Amendment;
 
 // A SOAP session note. Once signed it is locked: changes are amendments.
 struct SessionNote {
@@ -76,6 +73,11 @@ struct SessionNote {
     std::string plan;
     std::vector<TechniqueUse> techniques;
     std::vector<RegionWork> regions;
+    // A session in which no treatment was given says why (no techniques or regions then).
+    std::optional<NoTreatment> no_treatment;
+    // The therapist's reason for going ahead despite an absolute contraindication flag on the
+    // session's day; empty when there was no such flag.
+    std::string flag_override;
     std::string created_at;  // set by storage
     std::string updated_at;
     int version = 0;                    // optimistic locking, as for clients
@@ -85,7 +87,26 @@ struct SessionNote {
     friend bool operator==(const SessionNote&, const SessionNote&) = default;
 };
 
+// A correction of a signed note: the original stays as it was and visible. It corrects one
+// SOAP section (`section`, `text`) or, with `corrected`, every clinical field at once (texts,
+// techniques, regions with sides, pressures and pain, date, time, duration, position, the
+// no-treatment reason); the note's client, therapist and signature never change.
+struct Amendment {
+    std::int64_t id = 0;
+    std::string amended_at;  // ISO 8601 UTC, set by storage
+    StaffId amended_by = 0;
+    std::string reason;
+    NoteSection section = NoteSection::kAssessment;
+    std::string text;                      // the corrected text of that section
+    std::optional<SessionNote> corrected;  // the whole corrected note, when set
+    friend bool operator==(const Amendment&, const Amendment&) = default;
+};
+
 bool IsSigned(const SessionNote& note);
+
+// The note as its amendments correct it, oldest first: what reports count and print. Its
+// amendments stay listed so that a report can say the note was corrected.
+SessionNote AsCorrected(const SessionNote& note);
 
 // The most entries a note's lists take (docs/session-format.md, "Limits"). A technique and a
 // region with its side are each listed once anyway; the counts bound the work on a hostile
@@ -102,12 +123,16 @@ std::string FormatClockTime(int minute);
 // Checks a note before it is saved: date not after `today` nor before DateLimits::kEarliest;
 // at most SessionNoteLimits' entries per list; start time 00:00-23:59; duration
 // 5-240 minutes; pressure 1-10 and pain 0-10 per region; technique minutes 1-240 and their sum
-// not above the duration; no region and side twice; a technique at most once; text limits.
+// not above the duration; no region and side twice; a technique at most once; text limits;
+// at least one technique and one region, or a no-treatment reason and neither; a flag
+// override's reason within its limit.
 // Field names are JSON paths ("regions[0].pressure", "techniques[1].minutes").
 ValidationProblems ValidateSessionNote(const SessionNote& note, const Date& today);
 
-// Checks an amendment: a reason and the new text are required.
-ValidationProblems ValidateAmendment(const Amendment& amendment);
+// Checks an amendment: a reason is required, and the new text of its section, or a whole
+// corrected note checked like a note (ValidateSessionNote against `today`; fields
+// "corrected.regions[0].pain_after").
+ValidationProblems ValidateAmendment(const Amendment& amendment, const Date& today);
 
 // Whether two sessions of one therapist overlap in time (touching end to start is fine).
 bool Overlaps(const SessionNote& a, const SessionNote& b);

@@ -33,6 +33,7 @@ std::string NameOf(core::Weekday weekday);  // "Monday"
 std::string NameOf(core::Technique technique);
 std::string NameOf(core::Position position);
 std::string NameOf(core::NoteSection section);
+std::string NameOf(core::NoTreatment reason);  // "Client turned away", "Referred on"
 std::string NameOf(core::StaffRole role);
 std::string NameOf(core::PlanPhase phase);
 std::string NameOf(core::PlannedSessionStatus status);

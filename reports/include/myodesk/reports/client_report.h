@@ -37,6 +37,9 @@ struct HistoryRow {
     std::vector<core::Technique> techniques;  // in the note's order
     std::vector<core::RegionWork> regions;    // side, pressure, pain before and after
     bool is_signed = false;
+    bool amended = false;                           // the values are the amendments' corrections
+    std::optional<core::NoTreatment> no_treatment;  // a session without treatment, and why
+    std::string flag_override;  // the reason an absolute flag was overridden, or empty
 };
 
 // The race the client is training for and how far off it is.

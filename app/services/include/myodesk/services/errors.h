@@ -3,6 +3,7 @@
 #include <myodesk/core/client.h>
 #include <myodesk/core/date.h>
 #include <myodesk/core/plan.h>
+#include <myodesk/core/screening.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/reports/logo.h>
 
@@ -75,6 +76,21 @@ class LogoRefusedError : public RuleError {
   private:
     reports::LogoProblem m_problem;
     std::string m_reason;
+};
+
+// An absolute contraindication flag (no massage: refer) applies on the session's day and no
+// reason to override it was given; nothing was saved or booked. The front ends ask for the
+// reason (GUI: the override dialog; CLI: --override-flag "REASON").
+class AbsoluteFlagError : public RuleError {
+  public:
+    AbsoluteFlagError(const core::Date& date, std::vector<core::ContraindicationFlag> flags);
+    const core::Date& Date() const { return m_date; }
+    // The absolute flags on that day, as screening lists them.
+    const std::vector<core::ContraindicationFlag>& Flags() const { return m_flags; }
+
+  private:
+    core::Date m_date;
+    std::vector<core::ContraindicationFlag> m_flags;
 };
 
 // The client has no intake yet.

@@ -59,6 +59,12 @@ class IntakeService {
     // or an intake over a year old then; nullopt when the client was screened within the year.
     std::optional<ScreeningGap> ScreeningGapOn(core::ClientId client,
                                                const core::Date& session_date);
+    // The rule for a note or booking for the client on `date`: when the newest intake raises an
+    // absolute flag (no massage: refer) that day, a reason to override it is required
+    // (AbsoluteFlagError when `reason` is blank); without such a flag there is nothing to
+    // override and `reason` is cleared (a report would otherwise print an override of nothing).
+    // Returns whether a flag was overridden.
+    bool CheckFlagOverride(core::ClientId client, const core::Date& date, std::string& reason);
     // The contraindications of the newest intake today (none without an intake).
     std::vector<core::ContraindicationFlag> FlagsToday(core::ClientId client);
     std::optional<core::Intake> Newest(core::ClientId client);
