@@ -532,4 +532,35 @@ MYODESK_DB_TEST(a_plan_starts_within_a_year_of_today) {
     }
 }
 
+// A deep vein thrombosis entered after the plan was made: accepting a session refuses until
+// --override-flag gives the reason, which the appointment keeps.
+MYODESK_DB_TEST(accept_on_a_red_flag_day_needs_override_flag) {
+    const auto client = AddRunner(test_db);
+    const std::string id = std::to_string(client);
+    const std::string staff = std::to_string(AddTherapist(test_db));
+    BOOST_TEST_REQUIRE(Cli(test_db, {"plan", "generate", id}).code == 0);
+    const std::string first = ShowJson(test_db, client)["sessions"][0]["date"];
+
+    json intake = json::parse(ReadText(kIntakeExamplePath));
+    intake["taken_on"] = Iso(Today());
+    intake["consent"]["signed_on"] = Iso(Today());
+    intake["health"]["conditions"] =
+        json::array({{{"code", "dvt"}, {"region", "calves"}, {"side", "left"}}});
+    BOOST_TEST_REQUIRE(Cli(test_db, {"intake", "import", id, "-"}, intake.dump()).code == 0);
+
+    const auto refused =
+        Cli(test_db, {"plan", "accept", id, first, "--therapist", staff, "--time", "17:30"});
+    BOOST_TEST(refused.code == 3);
+    BOOST_TEST(Contains(refused.err, "Deep vein thrombosis"), refused.err);
+    BOOST_TEST(Contains(refused.err, "--override-flag"), refused.err);
+    BOOST_TEST(ShowJson(test_db, client)["sessions"][0]["status"] == "planned");
+
+    const std::string reason = "Cleared by her GP for upper-body work (letter on file).";
+    const auto accepted = Cli(test_db, {"plan", "accept", id, first, "--therapist", staff, "--time",
+                                        "17:30", "--override-flag", reason, "--json"});
+    BOOST_TEST_REQUIRE(accepted.code == 0, accepted.err);
+    BOOST_TEST(json::parse(accepted.out).at("flag_override") == reason);
+    BOOST_TEST(ShowJson(test_db, client)["sessions"][0]["status"] == "booked");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
