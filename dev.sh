@@ -18,7 +18,7 @@ BUILD_PACKAGES=(
   libboost-test-dev libcairo2-dev libpango1.0-dev gettext libcli11-dev
 )
 TEST_PACKAGES=(
-  xvfb xauth postgresql poppler-utils fonts-dejavu-core fonts-droid-fallback
+  xvfb xauth postgresql poppler-utils fonts-dejavu-core fonts-droid-fallback locales
   desktop-file-utils appstream dpkg-dev file binutils sqlite3
 )
 PACKAGE_PACKAGES=(dpkg-dev file binutils)

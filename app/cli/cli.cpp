@@ -33,7 +33,8 @@ docs/training-format.md (training calendars), docs/plan-format.md (plans).
 
 Reports carry the clinic details of the settings (clinic.name, clinic.address, clinic.phone,
 clinic.email, clinic.logo: a PNG file) and are laid out for report.paper (a4 or letter)
-unless --paper is given.
+unless --paper is given. Their dates follow the locale (LC_ALL, LC_TIME, LANG: the form the
+app's lists and profile show) unless report.date_format is iso or a pattern (%d/%m/%Y).
 
 CSV exports are UTF-8 with a byte order mark, RFC 4180 quoting and CRLF line ends; a cell
 that begins with = + - @, a tab or a carriage return gets a leading ' so a spreadsheet never

@@ -100,6 +100,12 @@ std::string ProblemText(const core::ValidationProblem& problem) {
                 reason = "not a paper size; use a4 or letter";
                 break;
             }
+            if (problem.field == "report.date_format") {
+                reason =
+                    "not a date format; use locale, iso or a pattern with a day, a month and a "
+                    "year (%d or %-d, %m, %-m, %b or %B, %Y or %y), such as %d/%m/%Y";
+                break;
+            }
             if (IsTrainingField(problem.field)) {
                 reason =
                     "not a known code, column or field name (see docs/training-format.md; run "

@@ -91,6 +91,8 @@ constexpr std::array<TextKey, 5> kTextKeys{{
 
 // The paper the reports are laid out for: "a4" or "letter".
 constexpr std::string_view kPaperKey = "report.paper";
+// How the reports write dates: "locale", "iso" or a pattern (core::IsDateFormatSetting).
+constexpr std::string_view kDateFormatKey = "report.date_format";
 
 template <typename Key, std::size_t N>
 const Key* Find(const std::array<Key, N>& keys, std::string_view key) {
@@ -164,6 +166,8 @@ std::vector<ClinicSetting> ListClinicSettings(const ClinicSettings& settings) {
     }
     list.push_back({std::string(kPaperKey), std::string(ToCode(settings.details.paper)),
                     std::string(ToCode(ClinicDetails{}.paper)), 0, 0, false, true});
+    list.push_back({std::string(kDateFormatKey), settings.details.date_format,
+                    ClinicDetails{}.date_format, 0, 0, false, true});
     ListNumbers(kScreeningKeys, settings.screening, list);
     ListNumbers(kPlanKeys, settings.plan, list);
     ListNumbers(kPlanPercentKeys, settings.plan, list);
@@ -171,7 +175,7 @@ std::vector<ClinicSetting> ListClinicSettings(const ClinicSettings& settings) {
 }
 
 std::optional<SettingGroup> ClinicSettingGroup(std::string_view key) {
-    if (Find(kTextKeys, key) || key == kPaperKey) {
+    if (Find(kTextKeys, key) || key == kPaperKey || key == kDateFormatKey) {
         return SettingGroup::kClinicDetails;
     }
     if (Find(kScreeningKeys, key)) {
@@ -192,6 +196,7 @@ std::vector<std::pair<std::string, std::string>> StoredClinicSettings(
                 stored.emplace_back(setting.key, settings.details.*setting.member);
             }
             stored.emplace_back(kPaperKey, ToCode(settings.details.paper));
+            stored.emplace_back(kDateFormatKey, settings.details.date_format);
             break;
         case SettingGroup::kScreening:
             StoreNumbers(kScreeningKeys, settings.screening, stored);
@@ -208,6 +213,9 @@ ValidationProblems CheckClinicDetails(const ClinicDetails& details) {
     ValidationProblems problems;
     for (const auto& setting : kTextKeys) {
         CheckText(problems, setting.key, details.*setting.member, setting.limit, setting.lines);
+    }
+    if (!IsDateFormatSetting(details.date_format)) {
+        problems.push_back({std::string(kDateFormatKey), ProblemCode::kUnknownCode});
     }
     return problems;
 }
@@ -247,6 +255,17 @@ ValidationProblems ParseClinicSetting(ClinicSettings& settings, std::string_view
         }
         settings.details.paper = *paper;
         return {};
+    }
+    if (key == kDateFormatKey) {
+        ValidationProblems problems;
+        CheckText(problems, kDateFormatKey, text, kMaxDatePatternLength, TextLines::kOne);
+        if (problems.empty() && !IsDateFormatSetting(text)) {
+            problems.push_back({std::string(kDateFormatKey), ProblemCode::kUnknownCode});
+        }
+        if (problems.empty()) {
+            settings.details.date_format = std::string(text);
+        }
+        return problems;
     }
     if (const auto* setting = Find(kScreeningKeys, key)) {
         return ParseNumber(*setting, text, settings.screening);

@@ -37,6 +37,20 @@ std::string ReportLocale::Distance(double km) const {
     return vocabulary::DistanceText(km, units, format_number);
 }
 
+ReportLocale MakeReportLocale(const core::ClinicDetails& clinic, core::DistanceUnit units,
+                              const core::DateStyle& locale_style) {
+    ReportLocale locale;
+    const core::DateStyle dates = core::StyleForDateFormat(clinic.date_format, locale_style);
+    locale.format_date = [dates](const core::Date& date) { return core::FormatDate(date, dates); };
+    core::DateStyle months = locale_style;
+    months.pattern = "%b %Y";
+    locale.format_month = [months](const core::Date& date) {
+        return core::FormatDate(date, months);
+    };
+    locale.units = units;
+    return locale;
+}
+
 std::string DescribeFlag(const core::ContraindicationFlag& flag, const ReportLocale& locale) {
     std::string what = FlagName(flag.code);
     if (flag.region) {

@@ -30,8 +30,9 @@ std::int64_t AddClientWithCli(const TestDatabase& database, std::vector<std::str
     return std::stoll(result.out);
 }
 
-CliResult RunShell(const std::string& arguments) {
-    const std::string command = fmt::format("'{}' {} 2>&1", MYODESK_CLI_PATH, arguments);
+CliResult RunShell(const std::string& arguments, const std::string& environment) {
+    const std::string command =
+        fmt::format("{} '{}' {} 2>&1", environment, MYODESK_CLI_PATH, arguments);
     FILE* pipe = popen(command.c_str(), "r");
     BOOST_TEST_REQUIRE(pipe != nullptr);
     std::string output;

@@ -23,8 +23,8 @@ CliResult RunCliOn(const TestDatabase& database, std::vector<std::string> words,
 std::int64_t AddClientWithCli(const TestDatabase& database, std::vector<std::string> options);
 
 // Runs the myodesk-cli binary through the shell; returns its exit code and output (stdout and
-// stderr together, in `out`).
-CliResult RunShell(const std::string& arguments);
+// stderr together, in `out`). `environment`: variables set for it ("LC_ALL=C").
+CliResult RunShell(const std::string& arguments, const std::string& environment = "");
 
 // The whole file (the test stops when it cannot be read).
 std::string ReadText(const std::string& path);

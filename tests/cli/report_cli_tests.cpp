@@ -1,4 +1,5 @@
 #include "cli_test_support.h"
+#include "compiled_locale.h"
 #include "csv_test_reader.h"
 #include "test_database.h"
 
@@ -268,6 +269,67 @@ MYODESK_DB_TEST(report_client_writes_a_pdf_with_the_name_sessions_and_flags) {
     BOOST_TEST(Contains(text, "Acute injury"), text);
     BOOST_TEST(folder.Files() == (std::vector<std::string>{"Zoë report.pdf", "letter.pdf"}),
                boost::test_tools::per_element());
+}
+
+// A word quoted for the shell.
+std::string ShellQuoted(const std::string& word) {
+    std::string quoted = "'";
+    for (const char c : word) {
+        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    }
+    return quoted + "'";
+}
+
+// Issue 15: the CLI's reports write dates in the locale's one form (the form of the GUI's
+// lists, profile and reports), unless report.date_format sets iso or a pattern.
+MYODESK_DB_TEST(report_dates_follow_the_locale_or_report_date_format) {
+    RequirePoppler();
+    test::TempFolder folder;
+    const auto maire = AddStaff(test_db, "Máire Ní Dhomhnaill");
+    const auto zoe = AddZoe(test_db);
+    const core::Date march{std::chrono::year{static_cast<int>(Today().year()) - 1},
+                           std::chrono::March, std::chrono::day{9}};
+    AddNote(test_db, zoe, maire, march);
+    const int year = static_cast<int>(march.year());
+    const auto path = folder.path / "report.pdf";
+    const auto report_text = [&](const std::string& environment) {
+        const auto result = test::RunShell(
+            fmt::format("--db {} report client {} --out {}", ShellQuoted(test_db.Location()), zoe,
+                        ShellQuoted(path.string())),
+            environment);
+        BOOST_TEST_REQUIRE(result.code == 0, result.out);
+        return PdfText(path);
+    };
+
+    // The C locale: "9 Mar 2025".
+    const std::string plain = report_text("LC_ALL=C");
+    BOOST_TEST(Contains(plain, fmt::format("9 Mar {}", year)), plain);
+
+    // German: the locale's month names.
+    const test::CompiledLocale german("de_DE");
+    const std::string german_environment =
+        fmt::format("LOCPATH={} LC_ALL={}", ShellQuoted(german.Folder().string()), german.Name());
+    const std::string in_german = report_text(german_environment);
+    BOOST_TEST(Contains(in_german, fmt::format("9 Mär {}", year)), in_german);
+
+    // report.date_format wins over the locale, keeping its month names.
+    BOOST_TEST_REQUIRE(Cli(test_db, {"settings", "set", "report.date_format", "%d %B %Y"}).code ==
+                       0);
+    const std::string chosen = report_text(german_environment);
+    BOOST_TEST(Contains(chosen, fmt::format("09 März {}", year)), chosen);
+    BOOST_TEST_REQUIRE(Cli(test_db, {"settings", "set", "report.date_format", "iso"}).code == 0);
+    const std::string iso = report_text(german_environment);
+    BOOST_TEST(Contains(iso, fmt::format("{}-03-09", year)), iso);
+    BOOST_TEST(!Contains(iso, fmt::format("9 Mär {}", year)), iso);  // chart months stay words
+
+    // A format with no year is refused, naming the setting; the one saved stays.
+    const auto refused = Cli(test_db, {"settings", "set", "report.date_format", "%d/%m"});
+    BOOST_TEST(refused.code == 3);
+    BOOST_TEST(Contains(refused.err, "report.date_format"), refused.err);
+    BOOST_TEST(Contains(refused.err, "not a date format"), refused.err);
+    const auto shown = Cli(test_db, {"settings", "show"});
+    BOOST_TEST(Contains(shown.out, "report.date_format"), shown.out);
+    BOOST_TEST(Contains(shown.out, "iso  (locale, iso or a pattern"), shown.out);
 }
 
 MYODESK_DB_TEST(report_client_refuses_what_it_cannot_do_and_leaves_no_file) {

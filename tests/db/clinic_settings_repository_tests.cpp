@@ -226,9 +226,9 @@ MYODESK_DB_TEST(lists_every_setting_and_sets_one_from_text) {
     ClinicSettingsRepository settings(database);
     auto list = settings.List();
     // The clinic details, then every screening and plan setting.
-    BOOST_TEST_REQUIRE(list.size() == 6u + 5u + 28u);
+    BOOST_TEST_REQUIRE(list.size() == 7u + 5u + 28u);
     BOOST_TEST(list.front().key == "clinic.name");
-    BOOST_TEST(list[6].key == "screening.recent_surgery_days");
+    BOOST_TEST(list[7].key == "screening.recent_surgery_days");
     for (const auto& setting : list) {
         BOOST_TEST(setting.value == setting.default_value, setting.key);
     }
@@ -276,6 +276,7 @@ core::ClinicDetails SampleDetails() {
     details.email = "hello@runwell.example.ie";
     details.logo_path = "/home/desk/Pictures/logo «run».png";
     details.paper = core::PaperSize::kLetter;
+    details.date_format = "%d/%m/%Y";
     return details;
 }
 
@@ -329,7 +330,8 @@ MYODESK_DB_TEST(clinic_details_read_empty_until_saved_and_round_trip) {
     BOOST_TEST((loaded == SampleDetails()));
     BOOST_TEST(loaded.name == SampleDetails().name);
     BOOST_TEST(loaded.address == SampleDetails().address);
-    BOOST_TEST(SettingRows(database) == 6);
+    BOOST_TEST(SettingRows(database) == 7);
+    BOOST_TEST(StoredValue(database, "report.date_format") == "%d/%m/%Y");
     BOOST_TEST(StoredValue(database, "report.paper") == "letter");
     BOOST_TEST(StoredValue(database, "clinic.logo") == SampleDetails().logo_path);
 
@@ -344,7 +346,7 @@ MYODESK_DB_TEST(clinic_details_read_empty_until_saved_and_round_trip) {
     settings.SaveClinicDetails(changed);
     BOOST_TEST((settings.LoadClinicDetails() == changed));
     BOOST_TEST(settings.LoadPlan().taper_weeks == 3);
-    BOOST_TEST(SettingRows(database) == 6 + 1);  // setting one plan rule saves its row alone
+    BOOST_TEST(SettingRows(database) == 7 + 1);  // setting one plan rule saves its row alone
 }
 
 MYODESK_DB_TEST(refuses_clinic_details_naming_the_field_and_saves_nothing) {
@@ -357,12 +359,14 @@ MYODESK_DB_TEST(refuses_clinic_details_naming_the_field_and_saves_nothing) {
     wrong.phone = "+353\t1 234";                                          // a tab
     wrong.email = std::string("a@b.ie\x7f");                              // DEL
     wrong.logo_path = std::string("/tmp/\xff.png");                       // not UTF-8
+    wrong.date_format = "%d/%m";                                          // no year
     ExpectRefused([&] { settings.SaveClinicDetails(wrong); },
                   {{"clinic.name", ProblemCode::kInvalidText},
                    {"clinic.address", ProblemCode::kTooLong},
                    {"clinic.phone", ProblemCode::kInvalidText},
                    {"clinic.email", ProblemCode::kInvalidText},
-                   {"clinic.logo", ProblemCode::kInvalidText}});
+                   {"clinic.logo", ProblemCode::kInvalidText},
+                   {"report.date_format", ProblemCode::kUnknownCode}});
     BOOST_TEST(SettingRows(database) == 0);
 
     // The limit is given with kTooLong; the address takes '\n' but no other control character.
@@ -430,15 +434,16 @@ MYODESK_DB_TEST(lists_the_clinic_details_first_as_text_settings) {
     ClinicSettingsRepository settings(database);
     settings.SaveClinicDetails(SampleDetails());
     const auto list = settings.List();
-    BOOST_TEST_REQUIRE(list.size() == 6u + 5u + 28u);
+    BOOST_TEST_REQUIRE(list.size() == 7u + 5u + 28u);
     const std::vector<std::pair<std::string, std::string>> expected{
         {"clinic.name", SampleDetails().name},      {"clinic.address", SampleDetails().address},
         {"clinic.phone", SampleDetails().phone},    {"clinic.email", SampleDetails().email},
-        {"clinic.logo", SampleDetails().logo_path}, {"report.paper", "letter"}};
+        {"clinic.logo", SampleDetails().logo_path}, {"report.paper", "letter"},
+        {"report.date_format", "%d/%m/%Y"}};
     for (std::size_t i = 0; i < expected.size(); ++i) {
         BOOST_TEST(list[i].key == expected[i].first);
         BOOST_TEST(list[i].value == expected[i].second);
-        BOOST_TEST(list[i].default_value == (i == 5 ? "a4" : ""));
+        BOOST_TEST(list[i].default_value == (i == 5 ? "a4" : i == 6 ? "locale" : ""));
         BOOST_TEST(list[i].is_text);
         BOOST_TEST(!list[i].whole_number);
     }
@@ -484,7 +489,7 @@ MYODESK_DB_TEST(a_newer_versions_setting_is_left_alone_and_an_old_text_read_as_i
         soci::use(address);
     ClinicSettingsRepository settings(database);
     BOOST_TEST(settings.LoadClinicDetails().address == "1 Lane\r\nLeeds");
-    BOOST_TEST(settings.List().size() == 6u + 5u + 28u);
+    BOOST_TEST(settings.List().size() == 7u + 5u + 28u);
     settings.Set("plan.taper_weeks", "3");
     BOOST_TEST(SettingRows(database) == 3);
 }

@@ -48,8 +48,9 @@ void AddClientReport(CLI::App& group, CommandContext& context) {
             const auto paper = Paper(options->paper, inputs.clinic);
             WarnAboutLogo(context, inputs.clinic);
             const auto report = reports::BuildClientReport(inputs);
-            reports::ReportLocale locale;
-            locale.units = report.units;  // distances as the client gave them
+            // Dates as report.date_format asks (by default the locale's, as the GUI writes
+            // them); distances as the client gave them.
+            const auto locale = reports::MakeReportLocale(inputs.clinic, report.units);
             const auto document = options->physician
                                       ? reports::PhysicianLetterDocument(report, locale)
                                       : reports::ClientReportDocument(report, locale);
@@ -113,8 +114,9 @@ void RunClinicReport(CommandContext& context, const ClinicReportOptions& options
     const auto loaded = services::ReportService(context.Services()).ClinicSummary(period);
     const auto paper = Paper(options.paper, loaded.clinic);
     WarnAboutLogo(context, loaded.clinic);
-    const auto document = reports::ClinicSummaryDocument(loaded.summary, loaded.names,
-                                                         loaded.clinic, reports::ReportLocale{});
+    const auto document = reports::ClinicSummaryDocument(
+        loaded.summary, loaded.names, loaded.clinic,
+        reports::MakeReportLocale(loaded.clinic, core::DistanceUnit::kKm));
     const auto [pages, rows] =
         WriteClinicReport(context, loaded, document, paper, path, options.csv);
     if (context.Json()) {

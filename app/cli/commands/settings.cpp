@@ -17,6 +17,18 @@ namespace myodesk::app {
 namespace {
 
 constexpr std::string_view kPaperKey = "report.paper";
+constexpr std::string_view kDateFormatKey = "report.date_format";
+
+// What a setting shown unquoted accepts.
+std::string_view Accepted(std::string_view key) {
+    if (key == kPaperKey) {
+        return "  (a4 or letter)";
+    }
+    if (key == kDateFormatKey) {
+        return "  (locale, iso or a pattern such as %d/%m/%Y)";
+    }
+    return "";
+}
 
 // A number setting's stored text as a JSON number, read strictly (a value a double cannot
 // hold, or not a number at all, stays the text it is rather than aborting the command).
@@ -54,9 +66,9 @@ void PrintSettings(std::ostream& out, const std::vector<db::ClinicSetting>& sett
         if (!setting.is_text) {
             continue;
         }
-        const bool paper = setting.key == kPaperKey;
+        const std::string_view accepted = Accepted(setting.key);
         fmt::print(out, "{}  {}{}\n", Padded(setting.key, 42),
-                   paper ? setting.value : Quoted(setting.value), paper ? "  (a4 or letter)" : "");
+                   accepted.empty() ? Quoted(setting.value) : setting.value, accepted);
     }
     fmt::print(out, "\n{}  {:>8}  {:>8}  {}\n", Padded("Setting", 42), "Value", "Default", "Range");
     for (const auto& setting : settings) {

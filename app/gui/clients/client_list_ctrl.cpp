@@ -1,5 +1,6 @@
 #include "clients/client_list_ctrl.h"
 
+#include "common/code_names.h"
 #include "common/wx_conversions.h"
 #include "shell/startup_benchmark.h"
 
@@ -145,7 +146,7 @@ wxString ClientListCtrl::OnGetItemText(long item, long column) const {
             return name;
         }
         case kDateOfBirth:
-            return client->date_of_birth ? FormatLocalDate(*client->date_of_birth) : wxString();
+            return client->date_of_birth ? FormatReadableDate(*client->date_of_birth) : wxString();
         case kAge:
             if (client->date_of_birth) {
                 return wxString::Format("%d", core::AgeInYears(*client->date_of_birth, m_today));

@@ -7,6 +7,7 @@
 
 #include <myodesk/db/errors.h>
 #include <myodesk/services/errors.h>
+#include <myodesk/vocabulary/locale_dates.h>
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -14,6 +15,8 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+
+#include <algorithm>
 
 namespace myodesk::app {
 
@@ -39,11 +42,18 @@ ClinicDetailsDialog::ClinicDetailsDialog(wxWindow* parent, core::ClinicDetails d
     m_paper = new wxChoice(this, wxID_ANY);
     m_paper->Append(_("A4 (210 × 297 mm)"));
     m_paper->Append(_("US Letter (8.5 × 11 in)"));
+    m_date_format = new wxChoice(this, wxID_ANY);
+    m_date_format->SetName("ReportDateFormat");
+    FillDateFormats();
 
     m_fields = {
-        {"clinic.name", {m_name, _("Clinic name")}}, {"clinic.address", {m_address, _("Address")}},
-        {"clinic.phone", {m_phone, _("Phone")}},     {"clinic.email", {m_email, _("Email")}},
-        {"clinic.logo", {m_logo, _("Logo")}},        {"report.paper", {m_paper, _("Paper")}},
+        {"clinic.name", {m_name, _("Clinic name")}},
+        {"clinic.address", {m_address, _("Address")}},
+        {"clinic.phone", {m_phone, _("Phone")}},
+        {"clinic.email", {m_email, _("Email")}},
+        {"clinic.logo", {m_logo, _("Logo")}},
+        {"report.paper", {m_paper, _("Paper")}},
+        {"report.date_format", {m_date_format, _("Dates")}},
     };
     m_name->SetName("ClinicName");
     m_address->SetName("ClinicAddress");
@@ -52,7 +62,7 @@ ClinicDetailsDialog::ClinicDetailsDialog(wxWindow* parent, core::ClinicDetails d
     grid->AddGrowableCol(1);
     grid->AddGrowableRow(1);
     for (const char* key : {"clinic.name", "clinic.address", "clinic.phone", "clinic.email",
-                            "clinic.logo", "report.paper"}) {
+                            "clinic.logo", "report.paper", "report.date_format"}) {
         const auto& [control, label] = m_fields.at(key);
         grid->Add(new wxStaticText(this, wxID_ANY, label + ":"),
                   wxSizerFlags().Border(wxTOP, FromDIP(3)));
@@ -82,6 +92,7 @@ bool ClinicDetailsDialog::TransferDataToWindow() {
     m_email->ChangeValue(ToWx(m_details.email));
     m_logo->SetPath(ToWx(m_details.logo_path));
     m_paper->SetSelection(m_details.paper == core::PaperSize::kLetter ? 1 : 0);
+    m_date_format->SetSelection(DateFormatIndex(m_details.date_format));
     return true;
 }
 
@@ -97,6 +108,7 @@ core::ClinicDetails ClinicDetailsDialog::ReadControls() const {
     details.email = ToUtf8(m_email->GetValue());
     details.logo_path = ToUtf8(m_logo->GetPath());
     details.paper = m_paper->GetSelection() == 1 ? core::PaperSize::kLetter : core::PaperSize::kA4;
+    details.date_format = SelectedDateFormat();
     return details;
 }
 
@@ -108,7 +120,45 @@ bool ClinicDetailsDialog::TransferDataFromWindow() {
     m_details.logo_path = ToUtf8(m_logo->GetPath());
     m_details.paper =
         m_paper->GetSelection() == 1 ? core::PaperSize::kLetter : core::PaperSize::kA4;
+    m_details.date_format = SelectedDateFormat();
     return true;
+}
+
+// The forms a manager picks from, each shown with today's date; a pattern set from the command
+// line (settings set report.date_format) is kept as one more choice.
+void ClinicDetailsDialog::FillDateFormats() {
+    const core::Date today = ToCoreDate(wxDateTime::Today()).value_or(core::Date{});
+    const auto example = [&](std::string_view format) {
+        return ToWx(core::FormatDate(
+            today, core::StyleForDateFormat(format, vocabulary::LocaleDateStyle())));
+    };
+    m_date_formats = {std::string(core::kLocaleDateFormat), std::string(core::kIsoDateFormat),
+                      "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y"};
+    m_date_format->Append(
+        wxString::Format(_("As this computer's language writes them: %s"), example("locale")));
+    m_date_format->Append(wxString::Format(_("ISO year-month-day: %s"), example("iso")));
+    m_date_format->Append(wxString::Format(_("Day/month/year: %s"), example("%d/%m/%Y")));
+    m_date_format->Append(wxString::Format(_("Month/day/year: %s"), example("%m/%d/%Y")));
+    m_date_format->Append(wxString::Format(_("Day.month.year: %s"), example("%d.%m.%Y")));
+    if (DateFormatIndex(m_details.date_format) == 0 &&
+        m_details.date_format != core::kLocaleDateFormat) {
+        m_date_formats.push_back(m_details.date_format);
+        m_date_format->Append(wxString::Format(_("As set for the clinic (%s): %s"),
+                                               ToWx(m_details.date_format),
+                                               example(m_details.date_format)));
+    }
+}
+
+int ClinicDetailsDialog::DateFormatIndex(std::string_view format) const {
+    const auto found = std::find(m_date_formats.begin(), m_date_formats.end(), format);
+    return found == m_date_formats.end() ? 0 : static_cast<int>(found - m_date_formats.begin());
+}
+
+std::string ClinicDetailsDialog::SelectedDateFormat() const {
+    const int selection = m_date_format->GetSelection();
+    return selection >= 0 && static_cast<std::size_t>(selection) < m_date_formats.size()
+               ? m_date_formats[static_cast<std::size_t>(selection)]
+               : std::string(core::kLocaleDateFormat);
 }
 
 wxString ClinicDetailsDialog::ProblemText() const {

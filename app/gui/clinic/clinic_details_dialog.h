@@ -8,6 +8,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 class wxChoice;
 class wxFilePickerCtrl;
@@ -18,8 +19,9 @@ namespace myodesk::app {
 class ProblemPanel;
 
 // Reports ▸ Clinic details…: the letterhead of every report (name, address, phone, email,
-// logo) and the paper they are laid out for. Save checks through the save function; a
-// problem is named with its field and the dialog stays open, nothing saved.
+// logo), the paper they are laid out for and how they write dates (report.date_format). Save checks
+// through the save function; a problem is named with its field and the dialog stays open, nothing
+// saved.
 class ClinicDetailsDialog : public FormDialog {
   public:
     // Saves the details. Throws db::ValidationError (nothing saved) or db::DatabaseError.
@@ -34,6 +36,7 @@ class ClinicDetailsDialog : public FormDialog {
     wxTextCtrl* EmailCtrl() const { return m_email; }
     wxFilePickerCtrl* LogoCtrl() const { return m_logo; }
     wxChoice* PaperChoice() const { return m_paper; }
+    wxChoice* DateFormatChoice() const { return m_date_format; }
     wxString ProblemText() const;
 
     bool TransferDataToWindow() override;
@@ -46,6 +49,9 @@ class ClinicDetailsDialog : public FormDialog {
 
   private:
     core::ClinicDetails ReadControls() const;
+    void FillDateFormats();
+    int DateFormatIndex(std::string_view format) const;  // 0 (the locale's) when not listed
+    std::string SelectedDateFormat() const;
 
     core::ClinicDetails m_details;
     SaveFunction m_save;
@@ -55,6 +61,8 @@ class ClinicDetailsDialog : public FormDialog {
     wxTextCtrl* m_email = nullptr;
     wxFilePickerCtrl* m_logo = nullptr;
     wxChoice* m_paper = nullptr;
+    wxChoice* m_date_format = nullptr;
+    std::vector<std::string> m_date_formats;  // the setting's value of each choice
     ProblemPanel* m_problem_panel = nullptr;
     std::map<std::string, std::pair<wxWindow*, wxString>, std::less<>> m_fields;
 };

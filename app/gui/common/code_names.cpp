@@ -2,12 +2,12 @@
 
 #include "common/wx_conversions.h"
 
+#include <myodesk/vocabulary/locale_dates.h>
 #include <myodesk/vocabulary/translation.h>
 #include <myodesk/vocabulary/words.h>
 
 #include <wx/intl.h>
 #include <wx/numformatter.h>
-#include <wx/uilocale.h>
 
 #include <cmath>
 
@@ -136,20 +136,8 @@ wxString FormatDistance(double km, core::DistanceUnit unit) {
 }
 
 wxString FormatReadableDate(const core::Date& date) {
-    const wxDateTime value = ToWxDate(date);
-    // The locale's long date without the weekday, with the month abbreviated and the day
-    // without a leading zero.
-    wxString format = wxUILocale::GetCurrent().GetInfo(wxLOCALE_LONG_DATE_FMT);
-    if (format.empty() || !format.Contains("%Y") || !format.Contains("%d")) {
-        format = "%d %b %Y";
-    }
-    for (const char* weekday : {"%A, ", "%A ", ", %A", " %A", "%A", "%a, ", "%a "}) {
-        format.Replace(weekday, wxString());
-    }
-    format.Replace("%B", "%b");
-    format.Replace("%d", wxString::Format("%u", static_cast<unsigned>(date.day())));
-    format.Trim(true).Trim(false);
-    return value.Format(format);
+    // The one readable date of the locale, which the CLI's reports write too.
+    return ToWx(core::FormatDate(date, vocabulary::LocaleDateStyle()));
 }
 
 }  // namespace myodesk::app

@@ -88,8 +88,9 @@ std::optional<double> ParseNumber(const wxString& text);
 // FormatNumber in UTF-8: the vocabulary's NumberFormat in the GUI.
 std::string LocaleNumber(double value, int decimals);
 
-// A date for reading rather than typing, in the user's language: "3 Dec 2026" (en_GB),
-// "Dec 3, 2026" (en_US).
+// A date for reading rather than typing: the locale's one readable date
+// (vocabulary::LocaleDateStyle: "6 Dec 2026", "6 Dez 2026", "2026年12月6日"), as the lists, the
+// profile and the reports of the GUI and of the CLI write it.
 wxString FormatReadableDate(const core::Date& date);
 
 }  // namespace myodesk::app

@@ -134,8 +134,9 @@ bool ClinicSummaryDialog::ShowSummary() {
     progress.Update(1000);
 
     m_summary = loaded.summary;
-    reports::Document document = reports::ClinicSummaryDocument(
-        loaded.summary, loaded.names, loaded.clinic, MakeReportLocale(core::DistanceUnit::kKm));
+    reports::Document document =
+        reports::ClinicSummaryDocument(loaded.summary, loaded.names, loaded.clinic,
+                                       MakeGuiReportLocale(loaded.clinic, core::DistanceUnit::kKm));
     auto summary = std::make_shared<reports::ClinicSummary>(std::move(loaded.summary));
     auto names = std::make_shared<reports::ClinicSummaryNames>(std::move(loaded.names));
     const wxString stem =

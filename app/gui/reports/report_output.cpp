@@ -43,15 +43,11 @@ std::atomic<int> g_next_image{1};
 
 }  // namespace
 
-reports::ReportLocale MakeReportLocale(core::DistanceUnit units) {
-    reports::ReportLocale locale;
-    locale.format_date = [](const core::Date& date) { return ToUtf8(FormatLocalDate(date)); };
-    locale.format_month = [](const core::Date& date) {
-        return ToUtf8(ToWxDate(date).Format("%b %Y"));
-    };
+reports::ReportLocale MakeGuiReportLocale(const core::ClinicDetails& clinic,
+                                          core::DistanceUnit units) {
+    reports::ReportLocale locale = reports::MakeReportLocale(clinic, units);
     // Numbers (in distances and the plan's sentences) as the Plan tab writes them.
     locale.format_number = LocaleNumber;
-    locale.units = units;
     return locale;
 }
 

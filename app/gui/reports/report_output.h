@@ -25,8 +25,10 @@ namespace myodesk::app {
 // the HTML of a report for the preview (its chart images kept in wx's memory file system),
 // printing through wxHtmlEasyPrinting, and writing a PDF or CSV file with progress.
 
-// Dates as the user's locale writes them (FormatLocalDate), distances in `units`.
-reports::ReportLocale MakeReportLocale(core::DistanceUnit units);
+// reports::MakeReportLocale (dates as report.date_format asks, by default as the lists and
+// the profile write them, the same as the CLI's reports) with the locale's numbers.
+reports::ReportLocale MakeGuiReportLocale(const core::ClinicDetails& clinic,
+                                          core::DistanceUnit units);
 
 // The HTML of a document, its charts registered in wxMemoryFSHandler; they stay there until
 // the next HtmlReport replaces them or it is destroyed.

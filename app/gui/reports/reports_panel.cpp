@@ -68,7 +68,7 @@ void ReportsPanel::Build() {
         services::ReportService(m_context).ClientReportInputs(m_client);
     const core::PaperSize paper = inputs.clinic.paper;
     m_report = reports::BuildClientReport(inputs);
-    const reports::ReportLocale locale = MakeReportLocale(m_report->units);
+    const reports::ReportLocale locale = MakeGuiReportLocale(inputs.clinic, m_report->units);
     const wxString name = ToWx(core::DisplayName(m_report->client));
     const bool letter = m_kind == Kind::kPhysicianLetter;
     reports::Document document = letter ? reports::PhysicianLetterDocument(*m_report, locale)

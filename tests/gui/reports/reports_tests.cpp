@@ -3,6 +3,7 @@
 // details dialog.
 #include "clients/client_workspace_panel.h"
 #include "clinic/clinic_details_dialog.h"
+#include "common/code_names.h"
 #include "common/wx_conversions.h"
 #include "dialog_script.h"
 #include "gui_test_support.h"
@@ -108,7 +109,8 @@ BOOST_FIXTURE_TEST_CASE(the_reports_tab_shows_the_progress_report_and_the_physic
     BOOST_REQUIRE(Reports().View()->HasDocument());
     BOOST_TEST(Contains(Html(), "Siobhán Ní Bhriain"), Utf8(Html()));
     BOOST_TEST(Contains(Html(), "Varicose veins"));
-    BOOST_TEST(Contains(Html(), Utf8(app::FormatLocalDate(session_dates[1]))));
+    // Dates as the lists and the profile write them (and the CLI's reports: one per locale).
+    BOOST_TEST(Contains(Html(), Utf8(app::FormatReadableDate(session_dates[1]))));
     BOOST_TEST(Contains(Html(), "Jane Doe"));
     // Its charts are images the HTML view can load.
     BOOST_TEST(!Reports().View()->Html().Images().empty());
@@ -308,6 +310,49 @@ BOOST_FIXTURE_TEST_CASE(clinic_details_are_saved_and_a_bad_value_is_named, Repor
     const core::ClinicDetails saved = settings.LoadClinicDetails();
     BOOST_TEST(saved.name == "Ciarán's \"Sports\" Clinic");
     BOOST_TEST(saved.address == "1 Main St\nGalway");
+    BOOST_TEST(saved.date_format == "locale");  // untouched: the computer's language
+}
+
+// Issue 15: report.date_format, chosen in the dialog, is how the printed reports write dates
+// (the CLI's `settings set report.date_format` sets the same row).
+BOOST_FIXTURE_TEST_CASE(the_clinic_chooses_how_reports_write_dates, ReportFrame) {
+    db::ClinicSettingsRepository settings(database.Get());
+    int choices = 0;
+    app::test::DialogScript<app::ClinicDetailsDialog> script([&](app::ClinicDetailsDialog& dialog) {
+        wxChoice* dates = dialog.DateFormatChoice();
+        choices = static_cast<int>(dates->GetCount());
+        BOOST_TEST(dates->GetSelection() == 0);  // the computer's language
+        BOOST_TEST(Contains(dates->GetString(2), "Day/month/year"));
+        app::test::Choose(dates, 2);
+        wxCommandEvent save(wxEVT_BUTTON, wxID_OK);
+        dialog.ProcessWindowEvent(save);
+    });
+    wxCommandEvent open(wxEVT_MENU, MainFrame::kIdClinicDetails);
+    frame->ProcessWindowEvent(open);
+    BOOST_TEST(script.Ran());
+    BOOST_TEST(choices == 5);
+    BOOST_TEST(settings.LoadClinicDetails().date_format == "%d/%m/%Y");
+
+    wxCommandEvent progress(wxEVT_MENU, MainFrame::kIdReportProgress);
+    frame->ProcessWindowEvent(progress);
+    BOOST_REQUIRE(Reports().View()->HasDocument());
+    core::DateStyle day_first;
+    day_first.pattern = "%d/%m/%Y";
+    BOOST_TEST(Contains(Html(), core::FormatDate(session_dates[1], day_first)), Utf8(Html()));
+    BOOST_TEST(!Contains(Html(), Utf8(app::FormatReadableDate(session_dates[1]))));
+
+    // A pattern set from the command line is kept as a choice of its own.
+    settings.Set("report.date_format", "%Y/%m/%d");
+    wxString custom;
+    app::test::DialogScript<app::ClinicDetailsDialog> again([&](app::ClinicDetailsDialog& dialog) {
+        wxChoice* dates = dialog.DateFormatChoice();
+        custom = dates->GetStringSelection();
+        dialog.EndModal(wxID_CANCEL);
+    });
+    frame->ProcessWindowEvent(open);
+    BOOST_TEST(again.Ran());
+    BOOST_TEST(Contains(custom, "%Y/%m/%d"), Utf8(custom));
+    BOOST_TEST(settings.LoadClinicDetails().date_format == "%Y/%m/%d");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <myodesk/core/date_format.h>
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -13,7 +15,8 @@ std::string_view ToCode(PaperSize paper);  // "a4", "letter"
 std::optional<PaperSize> PaperSizeFromCode(std::string_view code);
 
 // Who the reports come from: the letterhead of every printed report and the contact line of
-// the physician letter. Clinic settings ("clinic.*" and "report.paper"), shared by every desk.
+// the physician letter, and how its dates are written. Clinic settings ("clinic.*",
+// "report.paper" and "report.date_format"), shared by every desk.
 struct ClinicDetails {
     std::string name;
     std::string address;  // several lines, '\n' between them
@@ -21,6 +24,8 @@ struct ClinicDetails {
     std::string email;
     std::string logo_path;  // a PNG file on this computer; empty: no logo
     PaperSize paper = PaperSize::kA4;
+    // "locale", "iso" or a pattern (core::IsDateFormatSetting); the reports' dates
+    std::string date_format{kLocaleDateFormat};
     friend bool operator==(const ClinicDetails&, const ClinicDetails&) = default;
 };
 

@@ -34,12 +34,13 @@ struct ClinicSetting {
     double minimum = 0;
     double maximum = 0;
     bool whole_number = true;
-    bool is_text = false;  // a text setting (clinic.*, report.paper): no minimum or maximum
+    bool is_text = false;  // a text setting (clinic.*, report.*): no minimum or maximum
     friend bool operator==(const ClinicSetting&, const ClinicSetting&) = default;
 };
 
 // Every setting of `settings`: the clinic details ("clinic.name", "clinic.address",
-// "clinic.phone", "clinic.email", "clinic.logo"), "report.paper", then screening, then plan.
+// "clinic.phone", "clinic.email", "clinic.logo"), "report.paper", "report.date_format", then
+// screening, then plan.
 std::vector<ClinicSetting> ListClinicSettings(const ClinicSettings& settings);
 
 // The group `key` belongs to; nullopt for a key that is not a setting.
@@ -51,14 +52,16 @@ std::vector<std::pair<std::string, std::string>> StoredClinicSettings(
     const ClinicSettings& settings, SettingGroup group);
 
 // The problems of one group as a whole: every value in its range, text that one field of its
-// kind accepts (core::CheckText; only the address has several lines), a shortest session no
-// longer than the longest. Fields are the setting keys.
+// kind accepts (core::CheckText; only the address has several lines), a date format
+// core::IsDateFormatSetting accepts, a shortest session no longer than the longest. Fields are
+// the setting keys.
 ValidationProblems CheckClinicDetails(const ClinicDetails& details);
 ValidationProblems CheckScreeningSettings(const ScreeningSettings& settings);
 ValidationProblems CheckPlanSettings(const PlanSettings& settings);
 
 // Reads one setting from its text into `settings`: a number ("3"; "12.5" for a percentage)
-// in the setting's range, "a4" or "letter" for report.paper, any acceptable text for clinic.*.
+// in the setting's range, "a4" or "letter" for report.paper, "locale", "iso" or a date pattern
+// for report.date_format (core::IsDateFormatSetting), any acceptable text for clinic.*.
 // The problems (field = the key): an unknown key (kUnknownCode), not a number or a fraction
 // for a whole-number setting (kWrongType), out of range (kOutOfRange), an unknown paper
 // (kUnknownCode), text too long (kTooLong) or with a line break or control character where

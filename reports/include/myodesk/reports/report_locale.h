@@ -1,10 +1,12 @@
 #pragma once
 
+#include <myodesk/core/clinic_details.h>
 #include <myodesk/core/codes.h>
 #include <myodesk/core/date.h>
 #include <myodesk/core/plan.h>
 #include <myodesk/core/screening.h>
 #include <myodesk/core/session_note.h>
+#include <myodesk/vocabulary/locale_dates.h>
 #include <myodesk/vocabulary/words.h>
 
 #include <functional>
@@ -37,6 +39,13 @@ struct ReportLocale {
     std::string Caution(const core::PlanCaution& caution) const;
     std::string Warning(const core::PlanWarning& warning) const;
 };
+
+// The locale of a report printed from the GUI or written by the CLI, so both write the same:
+// dates as the clinic's report.date_format asks (by default `locale_style`, the readable date
+// of the user's locale, as the GUI's lists and profile write it), months on chart axes as
+// "Dec 2026" in the locale's month names, distances in `units`. Numbers keep the default.
+ReportLocale MakeReportLocale(const core::ClinicDetails& clinic, core::DistanceUnit units,
+                              const core::DateStyle& locale_style = vocabulary::LocaleDateStyle());
 
 // The vocabulary's names under the names the report view-models use: "Deep tissue",
 // "Left hamstring", "Hamstrings (both sides)", "Lower back", "Pregnancy", "Taper".
