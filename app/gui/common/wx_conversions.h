@@ -28,8 +28,8 @@ wxDateTime ToWxDate(const core::Date& date);
 std::optional<core::Date> ToCoreDate(const wxDateTime& date);
 
 // The date in the user's short date format with a four-digit year ("14/05/1988" in en_GB,
-// "05/14/1988" in en_US, "14.05.1988" in de_DE): dates of birth span a century, so two-digit
-// years are ambiguous. The same format as the date picker with wxDP_SHOWCENTURY.
+// "05/14/1988" in en_US, "14.05.1988" in de_DE): the form a DateField shows and reads (dates
+// of birth span a century, so two-digit years are ambiguous). For reading, FormatReadableDate.
 wxString FormatLocalDate(const core::Date& date);
 
 }  // namespace myodesk::app

@@ -4,7 +4,6 @@
 #include "intake/intake_fields.h"
 
 #include <wx/checkbox.h>
-#include <wx/datectrl.h>
 #include <wx/intl.h>
 #include <wx/sizer.h>
 #include <wx/statbox.h>
@@ -56,7 +55,7 @@ IntakeConsentPage::IntakeConsentPage(wxSimplebook* book)
     AddControl("consent.signed_name", m_name);
     grid->Add(m_name, wxSizerFlags().Expand());
     grid->Add(new wxStaticText(this, wxID_ANY, _("Date")), LabelFlags());
-    m_date = NewDatePicker(this, true);
+    m_date = NewDateField(this);
     m_date->SetName("consent.signed_on");
     AddControl("consent.signed_on", m_date);
     grid->Add(m_date);
@@ -69,10 +68,11 @@ void IntakeConsentPage::Load(const core::Client&, const core::Intake& intake) {
     SetDate(*m_date, intake.consent.signed_on);
 }
 
-void IntakeConsentPage::Read(core::Client&, core::Intake& intake, core::ValidationProblems&) const {
+void IntakeConsentPage::Read(core::Client&, core::Intake& intake,
+                             core::ValidationProblems& problems) const {
     intake.consent.accepted = m_accepted->GetValue();
     intake.consent.signed_name = Line(m_name);
-    intake.consent.signed_on = ToCoreDate(m_date->GetValue());
+    intake.consent.signed_on = ReadDate(*m_date, "consent.signed_on", problems);
 }
 
 }  // namespace myodesk::app

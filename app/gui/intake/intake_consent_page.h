@@ -3,10 +3,11 @@
 #include "intake/intake_page.h"
 
 class wxCheckBox;
-class wxDatePickerCtrl;
 class wxTextCtrl;
 
 namespace myodesk::app {
+
+class DateField;
 
 // The consent statement, accepted and signed with the client's typed name.
 class IntakeConsentPage : public IntakePage {
@@ -20,7 +21,7 @@ class IntakeConsentPage : public IntakePage {
   private:
     wxCheckBox* m_accepted = nullptr;
     wxTextCtrl* m_name = nullptr;
-    wxDatePickerCtrl* m_date = nullptr;
+    DateField* m_date = nullptr;
 };
 
 }  // namespace myodesk::app

@@ -1,5 +1,6 @@
 #include "intake/intake_dialog.h"
 
+#include "common/date_field.h"
 #include "common/error_message.h"
 #include "common/form_rows_panel.h"
 #include "common/problem_message.h"
@@ -21,7 +22,6 @@
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
-#include <wx/datectrl.h>
 #include <wx/intl.h>
 #include <wx/panel.h>
 #include <wx/simplebook.h>
@@ -145,8 +145,7 @@ wxSizer* IntakeDialog::CreateHeader(std::optional<core::Date> renewed_from) {
     auto* header = new wxBoxSizer(wxHORIZONTAL);
     auto* taken_label = new wxStaticText(this, wxID_ANY, _("Intake &date"));
     header->Add(taken_label, intake_fields::LabelFlags().Border(wxRIGHT, FromDIP(8)));
-    m_taken_on = intake_fields::NewDatePicker(this, false);
-    m_taken_on->SetName("taken_on");
+    m_taken_on = intake_fields::NewDateField(this, "taken_on");
     header->Add(m_taken_on, wxSizerFlags().CentreVertical());
     wxString note = _("Fill in each section with the client, from Contact to Consent.");
     if (renewed_from) {
@@ -348,7 +347,7 @@ wxCheckBox* IntakeDialog::ConditionBox(core::ConditionCode condition) const {
 // --- Data ---
 
 bool IntakeDialog::TransferDataToWindow() {
-    m_taken_on->SetValue(ToWxDate(m_intake.taken_on));
+    m_taken_on->SetDate(m_intake.taken_on);
     for (IntakePage* page : m_page_of) {
         page->Load(m_client, m_intake);
     }
@@ -357,7 +356,8 @@ bool IntakeDialog::TransferDataToWindow() {
 
 IntakeDialog::Reading IntakeDialog::ReadControls() const {
     Reading reading{m_client, m_intake, {}};
-    reading.intake.taken_on = ToCoreDate(m_taken_on->GetValue()).value_or(m_today);
+    reading.intake.taken_on =
+        intake_fields::ReadDate(*m_taken_on, "taken_on", reading.problems, true).value_or(m_today);
     for (const IntakePage* page : m_page_of) {
         page->Read(reading.client, reading.intake, reading.problems);
     }
@@ -457,7 +457,13 @@ void IntakeDialog::ShowProblems(const std::vector<wxString>& extra) {
     ProblemDisplay display;
     display.heading_one = _("This intake cannot be saved yet:");
     display.heading_many = _("This intake cannot be saved yet. Please check:");
-    display.message = [](const core::ValidationProblem& problem) {
+    display.message = [this](const core::ValidationProblem& problem) {
+        // A date field keeps what was typed; the message quotes it and shows the forms.
+        const auto* date = dynamic_cast<const DateField*>(ControlFor(problem.field));
+        if (problem.code == core::ProblemCode::kInvalidDate && date != nullptr &&
+            date->IsUnreadable()) {
+            return date->UnreadableMessage(FieldLabel(problem.field));
+        }
         if (problem.code == core::ProblemCode::kWrongType) {
             return wxString::Format(_("%s: enter a number, for example 42.5."),
                                     FieldLabel(problem.field));

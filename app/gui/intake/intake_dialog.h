@@ -17,12 +17,12 @@
 
 class wxButton;
 class wxCheckBox;
-class wxDatePickerCtrl;
 class wxSimplebook;
 class wxToggleButton;
 
 namespace myodesk::app {
 
+class DateField;
 class FormRowsPanel;
 class IntakeContactPage;
 class IntakeHealthPage;
@@ -137,7 +137,7 @@ class IntakeDialog : public FormDialog {
     core::ValidationProblems m_problems;
     Reading m_initial;
 
-    wxDatePickerCtrl* m_taken_on = nullptr;
+    DateField* m_taken_on = nullptr;
     std::array<wxToggleButton*, kSectionCount> m_section_buttons{};
     std::array<wxString, kSectionCount> m_section_labels;
     wxSimplebook* m_pages = nullptr;

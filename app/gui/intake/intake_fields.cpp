@@ -5,7 +5,6 @@
 #include <myodesk/core/codes.h>
 #include <myodesk/core/text.h>
 
-#include <wx/datectrl.h>
 #include <wx/intl.h>
 #include <wx/settings.h>
 #include <wx/stattext.h>
@@ -59,17 +58,28 @@ wxChoice* NewPainChoice(wxWindow* parent) {
     return choice;
 }
 
-wxDatePickerCtrl* NewDatePicker(wxWindow* parent, bool allow_none) {
-    long style = wxDP_DROPDOWN | wxDP_SHOWCENTURY;
-    if (allow_none) {
-        style |= wxDP_ALLOWNONE;
-    }
-    return new wxDatePickerCtrl(parent, wxID_ANY, wxDefaultDateTime, wxDefaultPosition,
-                                wxDefaultSize, style);
+DateField* NewDateField(wxWindow* parent, const wxString& name) {
+    auto* field = new DateField(parent, name);
+    // Room for "12/31/2026" and "2026-12-31" in any theme's font.
+    field->SetMinSize(wxSize(field->GetTextExtent("0000-00-00000").x, -1));
+    return field;
 }
 
-void SetDate(wxDatePickerCtrl& picker, const std::optional<core::Date>& date) {
-    picker.SetValue(date ? ToWxDate(*date) : wxDefaultDateTime);
+void SetDate(DateField& field, const std::optional<core::Date>& date) {
+    field.SetDate(date);
+}
+
+std::optional<core::Date> ReadDate(const DateField& field, const std::string& path,
+                                   core::ValidationProblems& problems, bool required) {
+    if (field.IsUnreadable()) {
+        AddProblem(problems, path, core::ProblemCode::kInvalidDate);
+        return std::nullopt;
+    }
+    const auto date = field.GetDate();
+    if (!date && required) {
+        AddProblem(problems, path, core::ProblemCode::kRequired);
+    }
+    return date;
 }
 
 std::string Line(const wxTextCtrl* text) {

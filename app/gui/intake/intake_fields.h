@@ -4,6 +4,7 @@
 // placeholder item, date pickers, and the reading of their values.
 
 #include "common/code_names.h"
+#include "common/date_field.h"
 
 #include <myodesk/core/date.h>
 #include <myodesk/core/intake.h>
@@ -18,7 +19,6 @@
 #include <string_view>
 #include <vector>
 
-class wxDatePickerCtrl;
 class wxStaticText;
 class wxTextCtrl;
 
@@ -72,8 +72,13 @@ void SelectNumber(wxChoice* choice, int first, const std::optional<int>& value);
 // Pain 0-10 in words, after "Choose…".
 wxChoice* NewPainChoice(wxWindow* parent);
 
-wxDatePickerCtrl* NewDatePicker(wxWindow* parent, bool allow_none);
-void SetDate(wxDatePickerCtrl& picker, const std::optional<core::Date>& date);
+// A date typed in the locale's form or as ISO (DateField), empty for none.
+DateField* NewDateField(wxWindow* parent, const wxString& name = "date");
+void SetDate(DateField& field, const std::optional<core::Date>& date);
+// The date in `field`: nullopt when blank (kRequired at `path` when `required`) or when the
+// text is not a date (kInvalidDate at `path`; the text stays for the therapist to correct).
+std::optional<core::Date> ReadDate(const DateField& field, const std::string& path,
+                                   core::ValidationProblems& problems, bool required = false);
 
 // A one-line field's text without surrounding spaces.
 std::string Line(const wxTextCtrl* text);

@@ -7,7 +7,6 @@
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
-#include <wx/datectrl.h>
 #include <wx/intl.h>
 #include <wx/sizer.h>
 #include <wx/statbox.h>
@@ -125,7 +124,7 @@ void IntakeHealthPage::CreateRegionalRows() {
                 event.Skip();
             });
             return {code, NewRegionChoice(parent, ChoosePlaceholder()),
-                    NewSideChoice(parent, ChoosePlaceholder()), NewDatePicker(parent, true)};
+                    NewSideChoice(parent, ChoosePlaceholder()), NewDateField(parent, "since")};
         },
         _("Add a place"),
         wxString::Format(_("Nothing here. Ticking %s adds a row to say where."), regional_names));
@@ -202,8 +201,7 @@ void IntakeHealthPage::Load(const core::Client&, const core::Intake& intake) {
                        core::AllValues<core::Region>(), condition.region);
             SelectCode(m_regional->CellAs<wxChoice>(row, regional_column::kSide),
                        core::AllValues<core::Side>(), condition.side);
-            SetDate(*m_regional->CellAs<wxDatePickerCtrl>(row, regional_column::kSince),
-                    condition.since);
+            SetDate(*m_regional->CellAs<DateField>(row, regional_column::kSince), condition.since);
             continue;
         }
         if (wxCheckBox* box = ConditionBox(condition.code)) {
@@ -239,8 +237,8 @@ void IntakeHealthPage::Read(core::Client&, core::Intake& intake,
                                         core::AllValues<core::Region>());
         condition.side = SelectedCode(m_regional->CellAs<wxChoice>(row, regional_column::kSide),
                                       core::AllValues<core::Side>());
-        condition.since = ToCoreDate(
-            m_regional->CellAs<wxDatePickerCtrl>(row, regional_column::kSince)->GetValue());
+        condition.since = ReadDate(*m_regional->CellAs<DateField>(row, regional_column::kSince),
+                                   Path("health.conditions", row, "since"), problems);
         health.conditions.push_back(condition);
     }
     for (const core::ConditionCode code : core::AllValues<core::ConditionCode>()) {

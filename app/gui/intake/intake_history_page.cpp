@@ -4,7 +4,6 @@
 #include "common/wx_conversions.h"
 #include "intake/intake_fields.h"
 
-#include <wx/datectrl.h>
 #include <wx/intl.h>
 #include <wx/sizer.h>
 #include <wx/statbox.h>
@@ -59,7 +58,7 @@ FormRowsPanel* IntakeHistoryPage::AddEventList(const wxString& title, std::strin
                 text->SetHint(_("e.g. knee arthroscopy"));
                 kind = text;
             }
-            return {NewDatePicker(parent, true), kind, NewRegionChoice(parent, NonePlaceholder()),
+            return {NewDateField(parent), kind, NewRegionChoice(parent, NonePlaceholder()),
                     NewSideChoice(parent, NonePlaceholder()), new wxTextCtrl(parent, wxID_ANY)};
         },
         add_label, empty_text);
@@ -74,7 +73,7 @@ void IntakeHistoryPage::LoadEvents(FormRowsPanel* list,
     list->Clear();
     for (const core::HealthEvent& event : events) {
         const std::size_t row = list->AddRow();
-        SetDate(*list->CellAs<wxDatePickerCtrl>(row, event_column::kDate), event.date);
+        SetDate(*list->CellAs<DateField>(row, event_column::kDate), event.date);
         if (injuries) {
             SelectCode(list->CellAs<wxChoice>(row, event_column::kKind),
                        core::AllValues<core::InjuryKind>(),
@@ -102,13 +101,9 @@ std::vector<core::HealthEvent> IntakeHistoryPage::ReadEvents(
     std::vector<core::HealthEvent> events;
     for (std::size_t row = 0; row < list->RowCount(); ++row) {
         core::HealthEvent event;
-        if (const auto date =
-                ToCoreDate(list->CellAs<wxDatePickerCtrl>(row, event_column::kDate)->GetValue())) {
-            event.date = *date;
-        } else {
-            AddProblem(problems, Path(list->Path(), row, "date"), ProblemCode::kRequired);
-            event.date = m_today;
-        }
+        event.date = ReadDate(*list->CellAs<DateField>(row, event_column::kDate),
+                              Path(list->Path(), row, "date"), problems, true)
+                         .value_or(m_today);
         if (injuries) {
             const auto kind = SelectedCode(list->CellAs<wxChoice>(row, event_column::kKind),
                                            core::AllValues<core::InjuryKind>());

@@ -8,7 +8,6 @@
 #include <myodesk/core/text.h>
 
 #include <wx/choice.h>
-#include <wx/datectrl.h>
 #include <wx/intl.h>
 #include <wx/radiobut.h>
 #include <wx/sizer.h>
@@ -92,7 +91,7 @@ void IntakeRunnerPage::CreateProfileGrid() {
     add(m_long_run_day, "runner.long_run_weekday");
 
     label(_("Race date"));
-    m_race_date = NewDatePicker(this, true);
+    m_race_date = NewDateField(this);
     m_race_date->SetName("runner.goal_race.date");
     AddControl("runner.goal_race.date", m_race_date);
     grid->Add(m_race_date);
@@ -119,7 +118,7 @@ void IntakeRunnerPage::CreateRecentRuns() {
          {_("Distance (km)"), "distance_km", 90, false},
          {_("Type"), "type", 150, false}},
         [](wxWindow* parent) -> std::vector<wxWindow*> {
-            return {NewDatePicker(parent, true), new wxTextCtrl(parent, wxID_ANY),
+            return {NewDateField(parent), new wxTextCtrl(parent, wxID_ANY),
                     NewCodeChoice(parent, core::AllValues<core::RunType>(), ChoosePlaceholder())};
         },
         _("Add a run"), _("No recent runs entered."));
@@ -158,7 +157,7 @@ void IntakeRunnerPage::Load(const core::Client&, const core::Intake& intake) {
     m_recent_runs->Clear();
     for (const core::RecentRun& run : runner.recent_runs) {
         const std::size_t row = m_recent_runs->AddRow();
-        SetDate(*m_recent_runs->CellAs<wxDatePickerCtrl>(row, run_column::kDate), run.date);
+        SetDate(*m_recent_runs->CellAs<DateField>(row, run_column::kDate), run.date);
         m_recent_runs->CellAs<wxTextCtrl>(row, run_column::kDistance)
             ->ChangeValue(DistanceText(run.distance_km, unit));
         SelectCode(m_recent_runs->CellAs<wxChoice>(row, run_column::kType),
@@ -185,7 +184,7 @@ void IntakeRunnerPage::Read(core::Client&, core::Intake& intake,
     core::RunnerProfile& runner = intake.runner;
     runner.units = Units();
     runner.goal_race.name = Line(m_race_name);
-    runner.goal_race.date = ToCoreDate(m_race_date->GetValue());
+    runner.goal_race.date = ReadDate(*m_race_date, "runner.goal_race.date", problems);
     runner.goal_race.distance_km =
         ReadDistance(m_race_distance, "runner.goal_race.distance_km", problems);
     runner.goal = SelectedCode(m_goal, core::AllValues<core::RaceGoal>());
@@ -203,13 +202,10 @@ void IntakeRunnerPage::ReadRecentRuns(core::RunnerProfile& runner,
     runner.recent_runs.clear();
     for (std::size_t row = 0; row < m_recent_runs->RowCount(); ++row) {
         core::RecentRun run;
-        if (const auto date = ToCoreDate(
-                m_recent_runs->CellAs<wxDatePickerCtrl>(row, run_column::kDate)->GetValue())) {
-            run.date = *date;
-        } else {
-            AddProblem(problems, Path("runner.recent_runs", row, "date"), ProblemCode::kRequired);
-            run.date = m_today;
-        }
+        const std::string date_path = Path("runner.recent_runs", row, "date");
+        run.date = ReadDate(*m_recent_runs->CellAs<DateField>(row, run_column::kDate), date_path,
+                            problems, true)
+                       .value_or(m_today);
         const std::string distance_path = Path("runner.recent_runs", row, "distance_km");
         const auto* distance = m_recent_runs->CellAs<wxTextCtrl>(row, run_column::kDistance);
         if (const auto km = ReadDistance(distance, distance_path, problems)) {

@@ -3,13 +3,14 @@
 #include "intake/intake_page.h"
 
 class wxChoice;
-class wxDatePickerCtrl;
 class wxFlexGridSizer;
 class wxRadioButton;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace myodesk::app {
+
+class DateField;
 
 // The runner profile: training now, the goal race, recent runs. Distances are typed in the
 // client's unit (km or mi) and kept in km.
@@ -37,7 +38,7 @@ class IntakeRunnerPage : public IntakePage {
     wxRadioButton* m_units_km = nullptr;
     wxRadioButton* m_units_mi = nullptr;
     wxTextCtrl* m_race_name = nullptr;
-    wxDatePickerCtrl* m_race_date = nullptr;
+    DateField* m_race_date = nullptr;
     wxTextCtrl* m_race_distance = nullptr;
     wxChoice* m_goal = nullptr;
     wxChoice* m_runs_per_week = nullptr;

@@ -1,6 +1,7 @@
 #include "plan/move_session_dialog.h"
 
 #include "common/code_names.h"
+#include "common/date_field.h"
 #include "common/error_message.h"
 #include "common/wx_conversions.h"
 #include "intake/intake_html.h"
@@ -10,8 +11,6 @@
 #include <myodesk/db/errors.h>
 
 #include <wx/button.h>
-#include <wx/datectrl.h>
-#include <wx/dateevt.h>
 #include <wx/html/htmlwin.h>
 #include <wx/intl.h>
 #include <wx/settings.h>
@@ -27,7 +26,9 @@ MoveSessionDialog::MoveSessionDialog(wxWindow* parent, const core::PlannedSessio
     : FormDialog(parent, _("Move session"), "MoveSessionDialog"),
       m_session(session),
       m_units(plan.units),
-      m_preview(std::move(preview)) {
+      m_preview(std::move(preview)),
+      m_plan_from(plan.from),
+      m_plan_to(plan.to) {
     // TRANSLATORS: the heading of the dialog that moves a planned session, e.g. "Move the
     // session of Tue 3 Dec 2026".
     auto* heading = new wxStaticText(
@@ -37,11 +38,9 @@ MoveSessionDialog::MoveSessionDialog(wxWindow* parent, const core::PlannedSessio
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     row->Add(new wxStaticText(this, wxID_ANY, _("&To")),
              wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(8)));
-    m_date = new wxDatePickerCtrl(this, wxID_ANY, ToWxDate(session.date), wxDefaultPosition,
-                                  wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY,
-                                  wxDefaultValidator, "move.date");
-    m_date->SetRange(ToWxDate(plan.from), ToWxDate(plan.to));
-    m_date->Bind(wxEVT_DATE_CHANGED, &MoveSessionDialog::OnDateChanged, this);
+    m_date = new DateField(this, "move.date");
+    m_date->SetDate(session.date);
+    m_date->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { UpdatePreview(); });
     row->Add(m_date, wxSizerFlags().CentreVertical());
     auto* range = new wxStaticText(
         this, wxID_ANY,
@@ -71,7 +70,7 @@ MoveSessionDialog::MoveSessionDialog(wxWindow* parent, const core::PlannedSessio
 }
 
 void MoveSessionDialog::SetDate(const core::Date& day) {
-    m_date->SetValue(ToWxDate(day));
+    m_date->SetDate(day);  // ChangeValue: no text event
     UpdatePreview();
 }
 
@@ -80,12 +79,20 @@ wxString MoveSessionDialog::PreviewText() const {
 }
 
 void MoveSessionDialog::UpdatePreview() {
-    const std::optional<core::Date> day = ToCoreDate(m_date->GetValue());
+    const std::optional<core::Date> day = m_date->GetDate();
     m_result.reset();
-    if (!day || *day == m_session.date) {
-        m_view->SetPage("<html><body><p>" +
-                        EscapeHtml(_("Choose the day the session should move to.")) +
-                        "</p></body></html>");
+    wxString instead;
+    if (m_date->IsUnreadable()) {
+        instead = m_date->UnreadableMessage(_("To"));
+    } else if (!day || *day == m_session.date) {
+        instead = _("Type the day the session should move to.");
+    } else if (*day < m_plan_from || *day > m_plan_to) {
+        instead =
+            wxString::Format(_("%s is not a day of the plan (%s – %s)."), FormatReadableDate(*day),
+                             FormatReadableDate(m_plan_from), FormatReadableDate(m_plan_to));
+    }
+    if (!instead.empty()) {
+        m_view->SetPage("<html><body><p>" + EscapeHtml(instead) + "</p></body></html>");
         m_move->Enable(false);
         return;
     }
@@ -144,10 +151,6 @@ void MoveSessionDialog::UpdatePreview() {
     html << "</body></html>";
     m_view->SetPage(html);
     m_move->Enable(m_result->allowed);
-}
-
-void MoveSessionDialog::OnDateChanged(wxDateEvent&) {
-    UpdatePreview();
 }
 
 }  // namespace myodesk::app

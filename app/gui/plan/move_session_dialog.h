@@ -8,11 +8,11 @@
 #include <optional>
 
 class wxButton;
-class wxDateEvent;
-class wxDatePickerCtrl;
 class wxHtmlWindow;
 
 namespace myodesk::app {
+
+class DateField;
 
 // Moves a planned session to another day of the plan. As a day is chosen, the plan's rules
 // are asked what the session would become there (core::MoveSession): the warnings in words
@@ -27,26 +27,27 @@ class MoveSessionDialog : public FormDialog {
     MoveSessionDialog(wxWindow* parent, const core::PlannedSession& session, const core::Plan& plan,
                       PreviewFunction preview);
 
-    // Chooses a day as the picker does, and shows what the rules say.
+    // Types a day into the field, and shows what the rules say.
     void SetDate(const core::Date& day);
     // What the rules said about the day chosen last, or nullopt before one was.
     const std::optional<core::MoveResult>& Result() const { return m_result; }
     // The preview as text (for tests).
     wxString PreviewText() const;
 
-    wxDatePickerCtrl* DatePicker() const { return m_date; }
+    DateField* DateCtrl() const { return m_date; }
     wxButton* MoveButton() const { return m_move; }
 
   private:
     void UpdatePreview();
-    void OnDateChanged(wxDateEvent& event);
 
     core::PlannedSession m_session;
     core::DistanceUnit m_units;
     PreviewFunction m_preview;
+    core::Date m_plan_from;
+    core::Date m_plan_to;
     std::optional<core::MoveResult> m_result;
 
-    wxDatePickerCtrl* m_date = nullptr;
+    DateField* m_date = nullptr;
     wxHtmlWindow* m_view = nullptr;
     wxButton* m_move = nullptr;
 };

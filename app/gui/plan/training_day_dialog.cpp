@@ -1,12 +1,12 @@
 #include "plan/training_day_dialog.h"
 
 #include "common/code_names.h"
+#include "common/date_field.h"
 #include "common/problem_panel.h"
 #include "common/wx_conversions.h"
 
 #include <wx/button.h>
 #include <wx/choice.h>
-#include <wx/datectrl.h>
 #include <wx/intl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -26,9 +26,7 @@ TrainingDayDialog::TrainingDayDialog(wxWindow* parent, const wxString& title,
         grid->Add(new wxStaticText(this, wxID_ANY, text), wxSizerFlags().CentreVertical());
     };
     label(_("&Date"));
-    m_date =
-        new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
-                             wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, "training.date");
+    m_date = new DateField(this, "training.date");
     grid->Add(m_date, wxSizerFlags().CentreVertical());
 
     label(_("&Kind"));
@@ -64,7 +62,7 @@ TrainingDayDialog::TrainingDayDialog(wxWindow* parent, const wxString& title,
 }
 
 bool TrainingDayDialog::TransferDataToWindow() {
-    m_date->SetValue(ToWxDate(m_entry.date));
+    m_date->SetDate(m_entry.date);
     m_type->SetSelection(static_cast<int>(m_entry.type));
     if (m_entry.distance_km) {
         const double shown = m_units == core::DistanceUnit::kMi
@@ -81,10 +79,12 @@ bool TrainingDayDialog::TransferDataToWindow() {
 bool TrainingDayDialog::TransferDataFromWindow() {
     core::TrainingEntry entry = m_entry;
     wxString problem;
-    if (const std::optional<core::Date> date = ToCoreDate(m_date->GetValue())) {
+    if (m_date->IsUnreadable()) {
+        problem = m_date->UnreadableMessage(_("Date"));
+    } else if (const std::optional<core::Date> date = m_date->GetDate()) {
         entry.date = *date;
     } else {
-        problem = _("Date: choose the day of the run.");
+        problem = _("Date: type the day of the run.");
     }
     const int type = m_type->GetSelection();
     if (type >= 0 && static_cast<std::size_t>(type) < core::AllValues<core::RunType>().size()) {

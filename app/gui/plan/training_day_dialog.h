@@ -5,10 +5,11 @@
 #include <myodesk/core/training.h>
 
 class wxChoice;
-class wxDatePickerCtrl;
 class wxTextCtrl;
 
 namespace myodesk::app {
+
+class DateField;
 
 class ProblemLabel;
 
@@ -22,7 +23,7 @@ class TrainingDayDialog : public FormDialog {
 
     const core::TrainingEntry& GetEntry() const { return m_entry; }
 
-    wxDatePickerCtrl* DatePicker() const { return m_date; }
+    DateField* DateCtrl() const { return m_date; }
     wxChoice* TypeChoice() const { return m_type; }
     wxTextCtrl* DistanceCtrl() const { return m_distance; }
     wxString ProblemText() const;
@@ -36,7 +37,7 @@ class TrainingDayDialog : public FormDialog {
     core::TrainingEntry m_entry;
     core::DistanceUnit m_units;
 
-    wxDatePickerCtrl* m_date = nullptr;
+    DateField* m_date = nullptr;
     wxChoice* m_type = nullptr;
     wxTextCtrl* m_distance = nullptr;
     ProblemLabel* m_problem = nullptr;

@@ -1,5 +1,6 @@
 #include "reports/clinic_summary_dialog.h"
 
+#include "common/date_field.h"
 #include "common/error_message.h"
 #include "common/wx_conversions.h"
 #include "reports/period_dialog.h"
@@ -14,7 +15,6 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
-#include <wx/datectrl.h>
 #include <wx/progdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -25,10 +25,8 @@ ClinicSummaryDialog::ClinicSummaryDialog(wxWindow* parent, services::Context& co
     : FormDialog(parent, _("Clinic summary"), "ClinicSummaryDialog",
                  wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER | wxMAXIMIZE_BOX),
       m_context(context) {
-    m_from = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition,
-                                  wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
-    m_to = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
-                                wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    m_from = new DateField(this, "period.from");
+    m_to = new DateField(this, "period.to");
     m_therapist = new wxChoice(this, wxID_ANY);
     m_therapist->Append(_("All therapists"));
     m_therapists = services::StaffService(m_context).List(/*include_inactive=*/true);
@@ -69,8 +67,8 @@ ClinicSummaryDialog::ClinicSummaryDialog(wxWindow* parent, services::Context& co
 }
 
 void ClinicSummaryDialog::SetPeriod(const core::Date& from, const core::Date& to) {
-    m_from->SetValue(ToWxDate(from));
-    m_to->SetValue(ToWxDate(to));
+    m_from->SetDate(from);
+    m_to->SetDate(to);
 }
 
 void ClinicSummaryDialog::SetTherapist(std::optional<core::StaffId> therapist) {
@@ -87,9 +85,9 @@ wxString ClinicSummaryDialog::ProblemText() const {
 }
 
 bool ClinicSummaryDialog::ShowSummary() {
-    m_problem->SetLabel(wxString());
-    const std::optional<core::Date> from = ToCoreDate(m_from->GetValue());
-    const std::optional<core::Date> to = ToCoreDate(m_to->GetValue());
+    wxString problem;
+    const auto typed = ReadPeriod(*m_from, *m_to, problem);
+    m_problem->SetLabel(problem);
     const int chosen = m_therapist->GetSelection();
     const std::optional<core::StaffId> therapist =
         chosen > 0 ? std::optional(m_therapists[static_cast<std::size_t>(chosen - 1)].id)
@@ -99,13 +97,14 @@ bool ClinicSummaryDialog::ShowSummary() {
         Layout();
         return false;
     };
-    if (!from || !to) {
-        return period_problem();
+    if (!typed) {
+        Layout();
+        return false;
     }
     services::ReportService summaries(m_context);
     reports::ClinicSummaryPeriod period;
     try {
-        period = summaries.ClinicPeriod(*from, *to, therapist);
+        period = summaries.ClinicPeriod(typed->first, typed->second, therapist);
     } catch (const services::InvalidPeriodError&) {
         return period_problem();
     } catch (const std::exception& error) {

@@ -12,10 +12,11 @@
 #include <vector>
 
 class wxChoice;
-class wxDatePickerCtrl;
 class wxStaticText;
 
 namespace myodesk::app {
+
+class DateField;
 
 class ReportViewPanel;
 
@@ -35,8 +36,8 @@ class ClinicSummaryDialog : public FormDialog {
     // message says why), the user cancelled, or reading failed.
     bool ShowSummary();
 
-    wxDatePickerCtrl* FromCtrl() const { return m_from; }
-    wxDatePickerCtrl* ToCtrl() const { return m_to; }
+    DateField* FromCtrl() const { return m_from; }
+    DateField* ToCtrl() const { return m_to; }
     wxChoice* TherapistChoice() const { return m_therapist; }
     ReportViewPanel* View() const { return m_view; }
     const std::optional<reports::ClinicSummary>& Summary() const { return m_summary; }
@@ -47,8 +48,8 @@ class ClinicSummaryDialog : public FormDialog {
     std::vector<core::Staff> m_therapists;
     std::optional<reports::ClinicSummary> m_summary;
 
-    wxDatePickerCtrl* m_from = nullptr;
-    wxDatePickerCtrl* m_to = nullptr;
+    DateField* m_from = nullptr;
+    DateField* m_to = nullptr;
     wxChoice* m_therapist = nullptr;
     wxStaticText* m_problem = nullptr;
     ReportViewPanel* m_view = nullptr;

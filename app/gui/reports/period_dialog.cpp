@@ -1,9 +1,9 @@
 #include "reports/period_dialog.h"
 
+#include "common/date_field.h"
 #include "common/wx_conversions.h"
 
 #include <wx/button.h>
-#include <wx/datectrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
@@ -17,10 +17,8 @@ std::pair<core::Date, core::Date> PreviousMonth(const core::Date& today) {
 
 PeriodDialog::PeriodDialog(wxWindow* parent, const wxString& title, const core::Date& today)
     : FormDialog(parent, title, "PeriodDialog", wxDEFAULT_DIALOG_STYLE) {
-    m_from = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition,
-                                  wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
-    m_to = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
-                                wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    m_from = new DateField(this, "period.from");
+    m_to = new DateField(this, "period.to");
     m_problem = new wxStaticText(this, wxID_ANY, wxString());
     m_problem->SetForegroundColour(*wxRED);
 
@@ -43,8 +41,8 @@ PeriodDialog::PeriodDialog(wxWindow* parent, const wxString& title, const core::
 void PeriodDialog::SetPeriod(const core::Date& from, const core::Date& to) {
     m_from_date = from;
     m_to_date = to;
-    m_from->SetValue(ToWxDate(from));
-    m_to->SetValue(ToWxDate(to));
+    m_from->SetDate(from);
+    m_to->SetDate(to);
 }
 
 wxString PeriodDialog::ProblemText() const {
@@ -52,17 +50,39 @@ wxString PeriodDialog::ProblemText() const {
 }
 
 bool PeriodDialog::TransferDataFromWindow() {
-    const std::optional<core::Date> from = ToCoreDate(m_from->GetValue());
-    const std::optional<core::Date> to = ToCoreDate(m_to->GetValue());
-    if (!from || !to || *to < *from) {
-        m_problem->SetLabel(_("To: the end of the period must not be before its start (From)."));
+    wxString problem;
+    const auto period = ReadPeriod(*m_from, *m_to, problem);
+    m_problem->SetLabel(problem);
+    if (!period) {
         Fit();
         return false;
     }
-    m_problem->SetLabel(wxString());
-    m_from_date = *from;
-    m_to_date = *to;
+    m_from_date = period->first;
+    m_to_date = period->second;
     return true;
+}
+
+std::optional<std::pair<core::Date, core::Date>> ReadPeriod(const DateField& from,
+                                                            const DateField& to,
+                                                            wxString& problem) {
+    problem.clear();
+    for (const auto& [field, label] : {std::pair{&from, _("From")}, std::pair{&to, _("To")}}) {
+        if (field->IsUnreadable()) {
+            problem = field->UnreadableMessage(label);
+            return std::nullopt;
+        }
+        if (field->IsBlank()) {
+            problem = wxString::Format(_("%s: type the date."), label);
+            return std::nullopt;
+        }
+    }
+    const core::Date start = *from.GetDate();
+    const core::Date end = *to.GetDate();
+    if (end < start) {
+        problem = _("To: the end of the period must not be before its start (From).");
+        return std::nullopt;
+    }
+    return std::pair{start, end};
 }
 
 }  // namespace myodesk::app

@@ -4,10 +4,16 @@
 
 #include <myodesk/core/date.h>
 
-class wxDatePickerCtrl;
+#include <wx/string.h>
+
+#include <optional>
+#include <utility>
+
 class wxStaticText;
 
 namespace myodesk::app {
+
+class DateField;
 
 // Asks for a period (From, To; the last calendar month to start with). OK is refused, with
 // the reason shown, while To is before From.
@@ -19,8 +25,8 @@ class PeriodDialog : public FormDialog {
     core::Date To() const { return m_to_date; }
     void SetPeriod(const core::Date& from, const core::Date& to);
 
-    wxDatePickerCtrl* FromCtrl() const { return m_from; }
-    wxDatePickerCtrl* ToCtrl() const { return m_to; }
+    DateField* FromCtrl() const { return m_from; }
+    DateField* ToCtrl() const { return m_to; }
     wxString ProblemText() const;
 
     bool TransferDataFromWindow() override;
@@ -28,10 +34,15 @@ class PeriodDialog : public FormDialog {
   private:
     core::Date m_from_date{};
     core::Date m_to_date{};
-    wxDatePickerCtrl* m_from = nullptr;
-    wxDatePickerCtrl* m_to = nullptr;
+    DateField* m_from = nullptr;
+    DateField* m_to = nullptr;
     wxStaticText* m_problem = nullptr;
 };
+
+// The period typed into two date fields, or nullopt with `problem` naming the field: a date
+// that is not one (the text stays), an empty one, To before From.
+std::optional<std::pair<core::Date, core::Date>> ReadPeriod(const DateField& from,
+                                                            const DateField& to, wxString& problem);
 
 // The calendar month before the one `today` is in: {first day, last day}.
 std::pair<core::Date, core::Date> PreviousMonth(const core::Date& today);

@@ -2,6 +2,7 @@
 #include "clients/client_list_ctrl.h"
 #include "clients/client_workspace_panel.h"
 #include "common/code_names.h"
+#include "common/date_field.h"
 #include "common/form_rows_panel.h"
 #include "common/wx_conversions.h"
 #include "dialog_script.h"
@@ -20,7 +21,6 @@
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
-#include <wx/datectrl.h>
 #include <wx/notebook.h>
 #include <wx/radiobut.h>
 #include <wx/settings.h>
@@ -115,7 +115,7 @@ core::Date DaysAgo(int days) {
 // thinner, a sore left calf, 20 miles a week, a new phone number.
 IntakeDialogScript::Step FillInTheFirstIntake(core::Date first_day) {
     return [first_day](IntakeDialog& dialog) {
-        Field<wxDatePickerCtrl>(dialog, "taken_on").SetValue(app::ToWxDate(first_day));
+        Field<app::DateField>(dialog, "taken_on").SetDate(first_day);
         Field<wxTextCtrl>(dialog, "phone").SetValue("+44 20 7946 0111");
         app::FormRowsPanel& medications = List(dialog, "health.medications");
         medications.AddRow();

@@ -1,4 +1,6 @@
+#include "common/date_field.h"
 #include "common/form_rows_panel.h"
+#include "common/wx_conversions.h"
 #include "gui_test_support.h"
 #include "intake/intake_dialog.h"
 
@@ -8,7 +10,6 @@
 #include <boost/test/unit_test.hpp>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
-#include <wx/datectrl.h>
 #include <wx/radiobut.h>
 #include <wx/textctrl.h>
 #include <wx/tglbtn.h>
@@ -204,6 +205,33 @@ BOOST_AUTO_TEST_CASE(every_problem_is_named_and_the_cursor_goes_to_the_first) {
     BOOST_TEST((dialog.CurrentSection() == Section::kSoreness));
     BOOST_TEST(WaitUntil("the cursor is in the first soreness row",
                          [&] { return wxWindow::FindFocus() == soreness->Cell(0, 0); }));
+}
+
+// Issue 15: every date of the intake is typed (the locale's form or ISO); text that is not a
+// date is named with what was typed, stays in its field, and nothing is saved in its place.
+BOOST_AUTO_TEST_CASE(a_date_the_form_cannot_read_is_named_and_kept) {
+    IntakeDialog dialog(nullptr, Ann(), EveryField(), kToday);
+    dialog.Show();
+    BOOST_REQUIRE(app::test::RaiseAndWait(dialog));
+    auto* race = Find<app::DateField>(dialog, "runner.goal_race.date");
+    auto* taken = Find<app::DateField>(dialog, "taken_on");
+    BOOST_TEST((race->GetDate() == std::optional(Day(2026, 12, 6))));
+    race->ChangeValue("02/30/2026");
+    taken->ChangeValue("2026-11-31");
+    BOOST_TEST(!dialog.TransferDataFromWindow());
+    BOOST_TEST(HasProblem(dialog, "runner.goal_race.date", ProblemCode::kInvalidDate));
+    BOOST_TEST(HasProblem(dialog, "taken_on", ProblemCode::kInvalidDate));
+    const std::string shown = Utf8(dialog.ProblemText());
+    BOOST_TEST(shown.find("\u201C02/30/2026\u201D is not a date") != std::string::npos, shown);
+    BOOST_TEST(shown.find("\u201C2026-11-31\u201D is not a date") != std::string::npos, shown);
+    BOOST_TEST(Utf8(race->GetValue()) == "02/30/2026");  // kept as typed
+
+    // ISO and the locale's form are both read.
+    race->ChangeValue("2026-12-13");
+    taken->ChangeValue(app::FormatLocalDate(Day(2026, 11, 12)));
+    BOOST_TEST(dialog.TransferDataFromWindow(), Utf8(dialog.ProblemText()));
+    BOOST_TEST((dialog.GetIntake().runner.goal_race.date == std::optional(Day(2026, 12, 13))));
+    BOOST_TEST((dialog.GetIntake().taken_on == Day(2026, 11, 12)));
 }
 
 BOOST_AUTO_TEST_CASE(ticking_a_condition_on_the_body_asks_where) {

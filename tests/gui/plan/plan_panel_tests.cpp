@@ -3,6 +3,7 @@
 // the training calendar edited and imported.
 #include "clients/client_workspace_panel.h"
 #include "common/code_names.h"
+#include "common/date_field.h"
 #include "common/wx_conversions.h"
 #include "dialog_script.h"
 #include "gui_test_support.h"
@@ -30,7 +31,6 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/combobox.h>
-#include <wx/datectrl.h>
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
 #include <wx/textctrl.h>
@@ -332,6 +332,19 @@ struct PlanFrame : app::test::ClinicFrame {
         wxString preview;
         app::test::PlanMoveDialogScript move([&](app::MoveSessionDialog& dialog) {
             RaiseAndWait(dialog);
+            // Issue 15: the day is typed; text that is no date, or a day outside the plan,
+            // is named in the preview and Move stays off.
+            dialog.DateCtrl()->SetValue("31/31/2026");  // a text event, as typing sends
+            const wxString unreadable = dialog.PreviewText();
+            const bool refused_unreadable = !dialog.MoveButton()->IsEnabled();
+            dialog.DateCtrl()->SetValue(
+                app::FormatLocalDate(core::AddDays(plans.Current(ann.id)->to, 1)));
+            const wxString outside = dialog.PreviewText();
+            BOOST_TEST(refused_unreadable);
+            BOOST_TEST(Contains(unreadable, "31/31/2026"), Utf8(unreadable));
+            BOOST_TEST(Contains(unreadable, "is not a date"), Utf8(unreadable));
+            BOOST_TEST(Contains(outside, "is not a day of the plan"), Utf8(outside));
+            BOOST_TEST(!dialog.MoveButton()->IsEnabled());
             // The next day it may go to.
             for (int days = 1; days <= 6 && !to; ++days) {
                 dialog.SetDate(core::AddDays(from, days));
@@ -473,13 +486,20 @@ BOOST_FIXTURE_TEST_CASE(training_days_are_entered_in_the_clients_units, MilesPla
     BOOST_REQUIRE(WaitUntilLaidOut(Plan().Training()));
     const core::Date day = core::AddDays(Today(), 3);
     wxString problem;
+    wxString date_problem;
     app::test::TrainingEntryDialogScript add([&](app::TrainingDayDialog& dialog) {
         RaiseAndWait(dialog);
-        dialog.DatePicker()->SetValue(app::ToWxDate(day));
+        // Issue 15: a date the field cannot read is named, with the text as typed.
+        dialog.DateCtrl()->ChangeValue("02/30/2026");
         dialog.TypeChoice()->SetSelection(static_cast<int>(core::RunType::kLong));
-        dialog.DistanceCtrl()->ChangeValue("300");  // 483 km: too far
         ClickInto(dialog.FindWindow(wxID_OK));
-        WaitUntil("OK named the distance", [&] { return !dialog.ProblemText().empty(); });
+        WaitUntil("OK named the date", [&] { return !dialog.ProblemText().empty(); });
+        date_problem = dialog.ProblemText();
+        dialog.DateCtrl()->ChangeValue(app::ToWx(core::FormatIsoDate(day)));  // ISO is read too
+        dialog.DistanceCtrl()->ChangeValue("300");                            // 483 km: too far
+        ClickInto(dialog.FindWindow(wxID_OK));
+        WaitUntil("OK named the distance",
+                  [&] { return Contains(dialog.ProblemText(), "Distance"); });
         problem = dialog.ProblemText();
         dialog.DistanceCtrl()->ChangeValue("20");
         ClickInto(dialog.FindWindow(wxID_OK));
@@ -489,6 +509,8 @@ BOOST_FIXTURE_TEST_CASE(training_days_are_entered_in_the_clients_units, MilesPla
     BOOST_REQUIRE(WaitUntil("Add… opened the dialog and it closed", [&] {
         return add.Ran() && !app::test::FindShownDialog<app::TrainingDayDialog>();
     }));
+    BOOST_TEST(Contains(date_problem, "Date: \u201C02/30/2026\u201D is not a date"),
+               Utf8(date_problem));
     BOOST_TEST(Contains(problem, "Distance"), Utf8(problem));
     BOOST_TEST(Contains(problem, "mi"), Utf8(problem));
     std::vector<core::TrainingEntry> entries = training.List(ann.id);
@@ -506,7 +528,7 @@ BOOST_FIXTURE_TEST_CASE(training_days_are_entered_in_the_clients_units, MilesPla
     Plan().Training()->List()->Select(0);
     app::test::TrainingEntryDialogScript edit([&](app::TrainingDayDialog& dialog) {
         RaiseAndWait(dialog);
-        dialog.DatePicker()->SetValue(app::ToWxDate(core::AddDays(day, 1)));
+        dialog.DateCtrl()->ChangeValue(app::FormatLocalDate(core::AddDays(day, 1)));
         dialog.TypeChoice()->SetSelection(static_cast<int>(core::RunType::kRest));
         ClickInto(dialog.FindWindow(wxID_OK));
         WaitUntil("OK saved the day and closed", [&] { return !dialog.IsModal(); });

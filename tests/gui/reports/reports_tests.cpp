@@ -4,11 +4,13 @@
 #include "clients/client_workspace_panel.h"
 #include "clinic/clinic_details_dialog.h"
 #include "common/code_names.h"
+#include "common/date_field.h"
 #include "common/wx_conversions.h"
 #include "dialog_script.h"
 #include "gui_test_support.h"
 #include "logo_test_files.h"
 #include "reports/clinic_summary_dialog.h"
+#include "reports/period_dialog.h"
 #include "reports/report_output.h"
 #include "reports/report_view_panel.h"
 #include "reports/reports_panel.h"
@@ -353,6 +355,27 @@ BOOST_FIXTURE_TEST_CASE(the_clinic_chooses_how_reports_write_dates, ReportFrame)
     BOOST_TEST(again.Ran());
     BOOST_TEST(Contains(custom, "%Y/%m/%d"), Utf8(custom));
     BOOST_TEST(settings.LoadClinicDetails().date_format == "%Y/%m/%d");
+}
+
+// Issue 15: a period is typed (the locale's form or ISO); what is not a date is named.
+BOOST_AUTO_TEST_CASE(a_period_is_typed_and_a_date_it_cannot_read_is_named) {
+    const core::Date today{std::chrono::year{2026}, std::chrono::December, std::chrono::day{6}};
+    app::PeriodDialog dialog(nullptr, "Export sessions", today);
+    // The last calendar month to start with.
+    BOOST_TEST((dialog.FromCtrl()->GetDate() == core::ParseIsoDate("2026-11-01")));
+    BOOST_TEST((dialog.ToCtrl()->GetDate() == core::ParseIsoDate("2026-11-30")));
+    dialog.FromCtrl()->ChangeValue("13/45/2026");
+    BOOST_TEST(!dialog.TransferDataFromWindow());
+    BOOST_TEST(Contains(dialog.ProblemText(), "From: \u201C13/45/2026\u201D is not a date"),
+               Utf8(dialog.ProblemText()));
+    dialog.FromCtrl()->ChangeValue("2026-12-01");
+    BOOST_TEST(!dialog.TransferDataFromWindow());
+    BOOST_TEST(Contains(dialog.ProblemText(), "To: the end of the period"));
+    dialog.ToCtrl()->ChangeValue(app::FormatLocalDate(today));
+    BOOST_TEST(dialog.TransferDataFromWindow(), Utf8(dialog.ProblemText()));
+    BOOST_TEST((dialog.From() == core::ParseIsoDate("2026-12-01").value()));
+    BOOST_TEST((dialog.To() == today));
+    dialog.Destroy();
 }
 
 BOOST_AUTO_TEST_SUITE_END()
