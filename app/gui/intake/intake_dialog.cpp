@@ -442,7 +442,11 @@ wxString IntakeDialog::ProblemText() const {
 void IntakeDialog::MarkSectionsWithProblems() {
     std::array<bool, kSectionCount> bad{};
     for (const core::ValidationProblem& problem : m_problems) {
-        const auto section = SectionOf(ControlFor(problem.field));
+        wxWindow* control = ControlFor(problem.field);
+        const auto section = SectionOf(control);
+        if (control != nullptr && !section) {
+            continue;  // the intake date, above every section: marked where it is
+        }
         bad[static_cast<std::size_t>(section.value_or(Section::kContact))] = true;
     }
     for (std::size_t i = 0; i < kSectionCount; ++i) {

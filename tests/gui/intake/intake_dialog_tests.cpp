@@ -225,6 +225,12 @@ BOOST_AUTO_TEST_CASE(a_date_the_form_cannot_read_is_named_and_kept) {
     BOOST_TEST(shown.find("\u201C02/30/2026\u201D is not a date") != std::string::npos, shown);
     BOOST_TEST(shown.find("\u201C2026-11-31\u201D is not a date") != std::string::npos, shown);
     BOOST_TEST(Utf8(race->GetValue()) == "02/30/2026");  // kept as typed
+    // The runner profile is marked; the contact section, where nothing is wrong, is not (the
+    // intake date is above the sections).
+    BOOST_TEST(Utf8(dialog.SectionButton(Section::kRunner)->GetLabelText()).find("⚠") !=
+               std::string::npos);
+    BOOST_TEST(Utf8(dialog.SectionButton(Section::kContact)->GetLabelText()).find("⚠") ==
+               std::string::npos);
 
     // ISO and the locale's form are both read.
     race->ChangeValue("2026-12-13");
