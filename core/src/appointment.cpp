@@ -1,9 +1,10 @@
 #include <myodesk/core/appointment.h>
+#include <myodesk/core/session_note.h>
 
 namespace myodesk::core {
 
 namespace {
-constexpr std::size_t kFlagOverrideLimit = 1000;  // as a note's
+constexpr std::size_t kFlagOverrideLimit = SessionNoteLimits::kReason;  // as a note's
 }  // namespace
 
 ValidationProblems ValidateAppointment(const Appointment& appointment, const Date& today) {

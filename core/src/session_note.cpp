@@ -48,7 +48,7 @@ constexpr CodeTable<NoTreatment, 3> kNoTreatmentReasons{{
 // Limits of a note's fields.
 struct NoteLimits {
     static constexpr std::size_t kSoapText = 20000;
-    static constexpr std::size_t kReason = 1000;
+    static constexpr std::size_t kReason = SessionNoteLimits::kReason;
     static constexpr int kMinDuration = 5;
     static constexpr int kMaxDuration = 240;
     static constexpr int kMinutesPerDay = 24 * 60;

@@ -416,9 +416,9 @@ Table HistoryTable(const ClientReport& report, const ReportLocale& locale) {
             techniques = Format(Tr("No treatment: {0}"), vocabulary::NameOf(*row.no_treatment));
         }
         if (!row.flag_override.empty()) {
-            // TRANSLATORS: an absolute contraindication flag overridden, with the reason.
-            techniques += (techniques.empty() ? "" : "\n") +
-                          Format(Tr("Flag overridden: {0}"), row.flag_override);
+            // TRANSLATORS: an absolute contraindication flag overridden; the reason is printed
+            // in full under the table (the column is narrow).
+            techniques += (techniques.empty() ? "" : "\n") + Tr("Flag overridden (see below)");
         }
         std::vector<std::string> regions;
         std::vector<std::string> pain;
@@ -437,6 +437,23 @@ Table HistoryTable(const ClientReport& report, const ReportLocale& locale) {
                               std::move(techniques), Join(regions, "\n"), Join(pain, "\n")});
     }
     return table;
+}
+
+// The reasons flags were overridden, in full under the history: "Flag overridden on 8 Sep
+// 2026: Seen to hand over the GP letter." One line each; nothing when none was.
+void AddFlagOverrides(const ClientReport& report, const ReportLocale& locale,
+                      std::vector<Block>& blocks) {
+    std::vector<std::string> lines;
+    for (const auto& row : report.history) {
+        if (!row.flag_override.empty()) {
+            // TRANSLATORS: a session's date and the reason its absolute flag was overridden.
+            lines.push_back(Format(Tr("Flag overridden on {0}: {1}"), locale.Date(row.date),
+                                   row.flag_override));
+        }
+    }
+    if (!lines.empty()) {
+        blocks.push_back(Paragraph{Join(lines, "\n"), ParagraphStyle::kSmall});
+    }
 }
 
 }  // namespace
@@ -694,6 +711,7 @@ Document ClientReportDocument(const ClientReport& report, const ReportLocale& lo
     AddPlanAhead(report, locale, blocks);
     blocks.push_back(Heading{Tr("Session history")});
     blocks.push_back(HistoryTable(report, locale));
+    AddFlagOverrides(report, locale, blocks);
     AddCharts(report, locale, blocks);
 
     // Signatures.

@@ -268,8 +268,10 @@ BOOST_AUTO_TEST_CASE(the_history_says_amended_no_treatment_and_flag_overrides) {
     const auto history = test::BlockAfter<reports::Table>(document, "Session history");
     BOOST_REQUIRE(history.rows.size() == 2u);
     BOOST_TEST(history.rows[0][0].find("Amended") != std::string::npos, history.rows[0][0]);
-    BOOST_TEST(history.rows[1][2] ==
-               "No treatment: Referred on\nFlag overridden: Seen to hand over the GP letter.");
+    BOOST_TEST(history.rows[1][2] == "No treatment: Referred on\nFlag overridden (see below)");
+    // The reason in full under the narrow table.
+    const auto reasons = test::BlockAfter<reports::Paragraph>(document, "Session history");
+    BOOST_TEST(reasons.text == "Flag overridden on 8 Sep 2026: Seen to hand over the GP letter.");
 }
 
 BOOST_AUTO_TEST_CASE(a_race_weeks_ahead_reads_in_weeks_and_no_goal_says_so) {

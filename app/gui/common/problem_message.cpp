@@ -274,6 +274,12 @@ wxString ProblemMessage(const core::ValidationProblem& problem, const wxString& 
                 problem.field == core::client_field::kFamilyName) {
                 return _("Given name or family name: enter at least one name.");
             }
+            // The override was asked in a window of its own and cancelled: nothing was saved.
+            if (problem.field == "flag_override") {
+                return wxString::Format(_("%s: none was given, so nothing was saved (an "
+                                          "absolute contraindication applies on that day)."),
+                                        label);
+            }
             return wxString::Format(_("%s: this field is required."), label);
         case core::ProblemCode::kTooLong: {
             const auto limit = static_cast<long>(problem.limit);

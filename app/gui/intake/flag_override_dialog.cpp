@@ -5,6 +5,7 @@
 #include "common/wx_conversions.h"
 #include "intake/contraindication_banner.h"
 
+#include <myodesk/core/session_note.h>
 #include <myodesk/core/text.h>
 
 #include <wx/button.h>
@@ -17,7 +18,7 @@
 namespace myodesk::app {
 
 namespace {
-constexpr std::size_t kReasonLimit = 1000;  // as core's limit of a flag override's reason
+constexpr std::size_t kReasonLimit = core::SessionNoteLimits::kReason;
 }  // namespace
 
 FlagOverrideDialog::FlagOverrideDialog(wxWindow* parent, const core::Client& client,

@@ -349,7 +349,8 @@ wxSizer* SessionNoteDialog::CreateCorrectionReason() {
     row->Add(label, wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(8)));
     m_correction_reason = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition,
                                          wxDefaultSize, 0, wxDefaultValidator, "reason");
-    SayWhenFull(m_correction_reason, _("Reason for the correction"), 1000);
+    SayWhenFull(m_correction_reason, _("Reason for the correction"),
+                core::SessionNoteLimits::kReason);
     m_correction_reason->SetHint(_("e.g. pain score recorded on the wrong side"));
     m_controls.emplace("reason", m_correction_reason);
     row->Add(m_correction_reason, wxSizerFlags(1).CentreVertical());

@@ -84,6 +84,15 @@ BOOST_AUTO_TEST_CASE(messages_say_what_to_do) {
         "Date of birth: the date is more than 120 years ago.");
 }
 
+// Issue 15: booking on a red-flag day and cancelling the override says why nothing was saved.
+BOOST_AUTO_TEST_CASE(a_cancelled_flag_override_says_nothing_was_saved) {
+    const std::string message =
+        Utf8(app::ProblemMessage({"flag_override", ProblemCode::kRequired}));
+    BOOST_TEST(message ==
+               "Reason for overriding the flag: none was given, so nothing was saved (an "
+               "absolute contraindication applies on that day).");
+}
+
 BOOST_AUTO_TEST_CASE(an_unknown_field_is_named_as_it_is) {
     const auto message =
         Utf8(app::ProblemMessage(core::ValidationProblem{"shoe_size", ProblemCode::kRequired}));

@@ -114,6 +114,9 @@ SessionNote AsCorrected(const SessionNote& note);
 struct SessionNoteLimits {
     static constexpr std::size_t kTechniques = 100;
     static constexpr std::size_t kRegions = 100;
+    // The most characters of a reason: an amendment's, a flag override's (of a note or of a
+    // booking, core::ValidateAppointment).
+    static constexpr std::size_t kReason = 1000;
 };
 
 // "HH:MM" <-> minutes after midnight (00:00-23:59).
