@@ -1,7 +1,7 @@
 #pragma once
 
 // The small pieces the intake form's pages are built of: choices of codes and numbers with a
-// placeholder item, date pickers, and the reading of their values.
+// placeholder item, typed date fields, and the reading of their values.
 
 #include "common/code_names.h"
 #include "common/date_field.h"
