@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace myodesk::test {
@@ -18,6 +19,16 @@ struct CliResult {
 // Runs myodesk-cli in-process against the test database, with `input` as standard input.
 CliResult RunCliOn(const TestDatabase& database, std::vector<std::string> words,
                    const std::string& input = "");
+
+// RunCliOn under the short name the CLI tests use.
+inline CliResult Cli(const TestDatabase& database, std::vector<std::string> words,
+                     const std::string& input = "") {
+    return RunCliOn(database, std::move(words), input);
+}
+
+inline bool Contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 // `clients add OPTIONS`; returns the new id (the test stops when it fails).
 std::int64_t AddClientWithCli(const TestDatabase& database, std::vector<std::string> options);

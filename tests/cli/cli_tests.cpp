@@ -11,14 +11,11 @@
 #include <sstream>
 
 using namespace myodesk;
+using test::Cli;
 
 namespace {
 
 using Result = test::CliResult;
-
-Result Cli(const test::TestDatabase& database, std::vector<std::string> words) {
-    return test::RunCliOn(database, std::move(words));
-}
 
 std::int64_t AddClient(const test::TestDatabase& database, std::vector<std::string> options) {
     return test::AddClientWithCli(database, std::move(options));

@@ -13,14 +13,11 @@
 
 using namespace myodesk;
 using nlohmann::json;
+using test::Cli;
 using test::CliResult;
 namespace fs = std::filesystem;
 
 namespace {
-
-CliResult Cli(const test::TestDatabase& database, std::vector<std::string> words) {
-    return test::RunCliOn(database, std::move(words));
-}
 
 test::TestDatabase Another(const test::TestDatabase& like) {
     return like.GetBackend() == db::Backend::kSqlite ? test::TestDatabase::Sqlite()

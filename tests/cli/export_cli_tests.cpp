@@ -13,6 +13,7 @@
 
 using namespace myodesk;
 using nlohmann::json;
+using test::Cli;
 using test::CliResult;
 using test::ReadCsv;
 using test::ReadText;
@@ -23,11 +24,6 @@ namespace {
 
 const std::string kExamplePath = std::string(MYODESK_DOCS_DIR) + "/examples/session-example.json";
 const std::string kHyperlink = "=HYPERLINK(\"http://evil.example\",\"Click\")";
-
-CliResult Cli(const test::TestDatabase& database, std::vector<std::string> words,
-              const std::string& input = "") {
-    return test::RunCliOn(database, std::move(words), input);
-}
 
 // The CSV file's rows, each as a map from the header's column names.
 std::vector<std::map<std::string, std::string>> ReadRows(const fs::path& path) {

@@ -15,22 +15,15 @@
 #include <vector>
 
 using namespace myodesk;
+using test::Cli;
 using test::CliResult;
+using test::Contains;
 using test::ReadText;
 using test::TempFile;
 
 namespace {
 
 const std::string kDocs = std::string(MYODESK_DOCS_DIR) + "/examples/";
-
-CliResult Cli(const test::TestDatabase& database, std::vector<std::string> words,
-              const std::string& input = "") {
-    return test::RunCliOn(database, std::move(words), input);
-}
-
-bool Contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 // True when the text has a byte a terminal acts on: C0 other than tab and line feed, DEL, or
 // the UTF-8 of a C1 control.

@@ -16,6 +16,7 @@
 
 using namespace myodesk;
 using nlohmann::json;
+using test::Cli;
 using test::CliResult;
 using test::ReadText;
 using test::TempFile;
@@ -42,11 +43,6 @@ json ExchangePart(json shown) {
         shown.erase(key);
     }
     return shown;
-}
-
-CliResult Cli(const test::TestDatabase& database, std::vector<std::string> words,
-              const std::string& input = "") {
-    return test::RunCliOn(database, std::move(words), input);
 }
 
 std::int64_t AddClient(const test::TestDatabase& database) {

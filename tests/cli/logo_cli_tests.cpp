@@ -13,18 +13,12 @@
 #include <vector>
 
 using namespace myodesk;
+using test::Cli;
 using test::CliResult;
+using test::Contains;
 namespace fs = std::filesystem;
 
 namespace {
-
-CliResult Cli(const test::TestDatabase& database, std::vector<std::string> words) {
-    return test::RunCliOn(database, std::move(words), "");
-}
-
-bool Contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 std::string ShownLogo(const test::TestDatabase& database) {
     const auto shown = Cli(database, {"settings", "show"});

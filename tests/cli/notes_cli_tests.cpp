@@ -17,7 +17,9 @@
 
 using namespace myodesk;
 using nlohmann::json;
+using test::Cli;
 using test::CliResult;
+using test::Contains;
 using test::ReadText;
 using test::TempFile;
 
@@ -36,11 +38,6 @@ json ExchangePart(json shown) {
         shown.erase(key);
     }
     return shown;
-}
-
-CliResult Cli(const test::TestDatabase& database, std::vector<std::string> words,
-              const std::string& input = "") {
-    return test::RunCliOn(database, std::move(words), input);
 }
 
 std::int64_t AddClient(const test::TestDatabase& database) {
@@ -82,10 +79,6 @@ int CountRows(const test::TestDatabase& database, const std::string& table) {
     int count = -1;
     db::SociSession(session) << "SELECT COUNT(*) FROM " + table, soci::into(count);
     return count;
-}
-
-bool Contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
 }
 
 }  // namespace

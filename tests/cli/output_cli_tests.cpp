@@ -13,19 +13,13 @@
 #include <vector>
 
 using namespace myodesk;
+using test::Cli;
 using test::CliResult;
+using test::Contains;
 using test::ReadText;
 namespace fs = std::filesystem;
 
 namespace {
-
-CliResult Cli(const test::TestDatabase& database, std::vector<std::string> words) {
-    return test::RunCliOn(database, std::move(words), "");
-}
-
-bool Contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 unsigned ModeOf(const fs::path& path) {
     struct stat status {};

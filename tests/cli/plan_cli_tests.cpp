@@ -16,7 +16,9 @@
 
 using namespace myodesk;
 using nlohmann::json;
+using test::Cli;
 using test::CliResult;
+using test::Contains;
 using test::ReadText;
 
 namespace {
@@ -31,15 +33,6 @@ core::Date Today() {
 
 std::string Iso(const core::Date& date) {
     return core::FormatIsoDate(date);
-}
-
-CliResult Cli(const test::TestDatabase& database, std::vector<std::string> words,
-              const std::string& input = "") {
-    return test::RunCliOn(database, std::move(words), input);
-}
-
-bool Contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
 }
 
 // The goal race: a Sunday about ten weeks from today.

@@ -17,17 +17,13 @@
 
 using namespace myodesk;
 using nlohmann::json;
+using test::Cli;
 using test::CliResult;
 
 namespace {
 
 const std::string kExamplePath = std::string(MYODESK_DOCS_DIR) + "/examples/session-example.json";
 const std::string kIntakePath = std::string(MYODESK_DOCS_DIR) + "/examples/intake-example.json";
-
-CliResult Cli(const test::TestDatabase& database, std::vector<std::string> words,
-              const std::string& input = "") {
-    return test::RunCliOn(database, std::move(words), input);
-}
 
 std::string Today() {
     return core::FormatIsoDate(

@@ -22,7 +22,9 @@
 
 using namespace myodesk;
 using nlohmann::json;
+using test::Cli;
 using test::CliResult;
+using test::Contains;
 using test::ReadCsv;
 using test::ReadText;
 using test::TempFile;
@@ -34,15 +36,6 @@ const std::string kIntakeExamplePath =
     std::string(MYODESK_DOCS_DIR) + "/examples/intake-example.json";
 const std::string kSessionExamplePath =
     std::string(MYODESK_DOCS_DIR) + "/examples/session-example.json";
-
-CliResult Cli(const test::TestDatabase& database, std::vector<std::string> words,
-              const std::string& input = "") {
-    return test::RunCliOn(database, std::move(words), input);
-}
-
-bool Contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 // The reports work from the real "today" (flags, plan ahead), so the dates are built around it.
 core::Date Today() {

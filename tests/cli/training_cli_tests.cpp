@@ -12,7 +12,9 @@
 
 using namespace myodesk;
 using nlohmann::json;
+using test::Cli;
 using test::CliResult;
+using test::Contains;
 using test::ReadText;
 using test::TempFile;
 
@@ -25,11 +27,6 @@ const std::string kJsonExamplePath =
 const std::string kFormatPath = std::string(MYODESK_DOCS_DIR) + "/training-format.md";
 const std::string kIntakeExamplePath =
     std::string(MYODESK_DOCS_DIR) + "/examples/intake-example.json";
-
-CliResult Cli(const test::TestDatabase& database, std::vector<std::string> words,
-              const std::string& input = "") {
-    return test::RunCliOn(database, std::move(words), input);
-}
 
 std::int64_t AddClient(const test::TestDatabase& database) {
     return test::AddClientWithCli(database, {"--given", "Joan", "--family", "Benoit"});
@@ -50,10 +47,6 @@ int CountEntries(const test::TestDatabase& database) {
     int count = -1;
     db::SociSession(session) << "SELECT COUNT(*) FROM training_entries", soci::into(count);
     return count;
-}
-
-bool Contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
 }
 
 }  // namespace
