@@ -539,6 +539,25 @@ std::string NameOf(core::NoTreatment reason) {
     return std::string(core::ToCode(reason));
 }
 
+std::string NameOf(core::AppointmentStatus status) {
+    switch (status) {
+        case core::AppointmentStatus::kBooked:
+            // TRANSLATORS: where an appointment stands in the appointment book.
+            return Tr("Booked");
+        case core::AppointmentStatus::kArrived:
+            return Tr("Arrived");
+        case core::AppointmentStatus::kCompleted:
+            return Tr("Completed");
+        case core::AppointmentStatus::kNoShow:
+            return Tr("No-show");
+        case core::AppointmentStatus::kCancelled:
+            return Tr("Cancelled");
+        case core::AppointmentStatus::kLateCancelled:
+            return Tr("Late cancellation");
+    }
+    return std::string(core::ToCode(status));
+}
+
 std::string NameOf(core::StaffRole role) {
     switch (role) {
         case core::StaffRole::kTherapist:

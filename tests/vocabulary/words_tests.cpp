@@ -104,6 +104,7 @@ BOOST_AUTO_TEST_CASE(every_code_of_every_enumeration_has_a_name) {
     EveryValueHasAName(std::vector{core::StaffRole::kTherapist, core::StaffRole::kManager});
     EveryValueHasAName(core::AllPlanPhases());
     EveryValueHasAName(ValuesUntilUnknown<core::PlannedSessionStatus>());
+    EveryValueHasAName(core::AllAppointmentStatuses());
     EveryValueHasAName(FlagCodes());
     EveryValueHasAName(ValuesUntilUnknown<core::FlagLevel>());
 }
@@ -181,6 +182,7 @@ BOOST_AUTO_TEST_CASE(words_as_people_read_them) {
     BOOST_TEST(NameOf(core::FlagLevel::kModify) == "Modify");
     BOOST_TEST(NameOf(core::PlanPhase::kTaper) == "Taper");
     BOOST_TEST(NameOf(core::PlannedSessionStatus::kBooked) == "Booked");
+    BOOST_TEST(NameOf(core::AppointmentStatus::kLateCancelled) == "Late cancellation");
     BOOST_TEST(NameOf(core::Weekday::kMonday) == "Monday");
     BOOST_TEST(NameOf(core::StaffRole::kManager) == "Manager");
     BOOST_TEST(vocabulary::InSentence(core::RunType::kIntervals) == "interval session");

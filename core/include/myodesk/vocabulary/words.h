@@ -4,6 +4,7 @@
 // wxString adapters, the reports, the CLI), each translated through Tr (translation.h): English
 // unless a translator is installed. Core keeps the codes ("hip_flexors"); never show a code.
 
+#include <myodesk/core/appointment_series.h>
 #include <myodesk/core/codes.h>
 #include <myodesk/core/date.h>
 #include <myodesk/core/plan.h>
@@ -37,6 +38,7 @@ std::string NameOf(core::NoTreatment reason);  // "Client turned away", "Referre
 std::string NameOf(core::StaffRole role);
 std::string NameOf(core::PlanPhase phase);
 std::string NameOf(core::PlannedSessionStatus status);
+std::string NameOf(core::AppointmentStatus status);  // "Arrived", "No-show"
 std::string NameOf(core::FlagCode code);    // a contraindication: "Fever", "Recent fracture"
 std::string NameOf(core::FlagLevel level);  // "No massage: refer", "Avoid area", "Modify"
 
