@@ -58,7 +58,7 @@ BOOST_AUTO_TEST_CASE(a_cancellation_inside_the_notice_window_is_late) {
     const LocalMoment start{Day(2026, 12, 8), 9 * 60};
     BOOST_TEST(!IsLateCancellation(start, {Day(2026, 12, 7), 9 * 60}, 24));  // exactly 24 h
     BOOST_TEST(IsLateCancellation(start, {Day(2026, 12, 7), 9 * 60 + 1}, 24));
-    BOOST_TEST(IsLateCancellation(start, {Day(2026, 12, 8), 10 * 60}, 24));  // after the start
+    BOOST_TEST(IsLateCancellation(start, {Day(2026, 12, 8), 10 * 60}, 24));   // after the start
     BOOST_TEST(!IsLateCancellation(start, {Day(2026, 12, 6), 23 * 60}, 34));  // 34 h before
     BOOST_TEST(IsLateCancellation(start, {Day(2026, 12, 6), 23 * 60}, 35));
     BOOST_TEST(MinutesBetween({Day(2026, 12, 31), 23 * 60}, {Day(2027, 1, 1), 60}) == 120);
