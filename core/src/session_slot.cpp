@@ -18,15 +18,29 @@ bool OneSessionWrittenUp(const SessionSlot& a, const SessionSlot& b) {
 
 }  // namespace
 
-bool Clashes(const SessionSlot& wanted, const SessionSlot& other) {
+std::optional<ClashReason> WhyClashes(const SessionSlot& wanted, const SessionSlot& other) {
     if (wanted.date != other.date || SameRecord(wanted, other) ||
         OneSessionWrittenUp(wanted, other)) {
-        return false;
+        return std::nullopt;
     }
-    if (wanted.therapist_id != other.therapist_id && wanted.client_id != other.client_id) {
-        return false;
+    const bool overlap =
+        wanted.start_minute < other.EndMinute() && other.start_minute < wanted.EndMinute();
+    if (overlap && wanted.therapist_id == other.therapist_id) {
+        return ClashReason::kTherapist;
     }
-    return wanted.start_minute < other.EndMinute() && other.start_minute < wanted.EndMinute();
+    if (overlap && wanted.client_id == other.client_id) {
+        return ClashReason::kClient;
+    }
+    if (wanted.room_id && wanted.room_id == other.room_id &&
+        wanted.start_minute < other.EndMinute() + other.room_changeover_min &&
+        other.start_minute < wanted.EndMinute() + wanted.room_changeover_min) {
+        return ClashReason::kRoom;
+    }
+    return std::nullopt;
+}
+
+bool Clashes(const SessionSlot& wanted, const SessionSlot& other) {
+    return WhyClashes(wanted, other).has_value();
 }
 
 const SessionSlot* FirstClash(const SessionSlot& wanted, const std::vector<SessionSlot>& that_day) {

@@ -23,6 +23,24 @@ const std::vector<TimeRange>& WeeklyHours::On(Weekday weekday) const {
     return days.at(static_cast<std::size_t>(weekday));
 }
 
+const std::optional<std::vector<TimeRange>>& HoursSetting::On(Weekday weekday) const {
+    return days.at(static_cast<std::size_t>(weekday));
+}
+
+WeeklyHours EffectiveHours(const HoursSetting& clinic, const HoursSetting& therapist) {
+    WeeklyHours hours;
+    for (std::size_t day = 0; day < hours.days.size(); ++day) {
+        if (therapist.days.at(day)) {
+            hours.days.at(day) = *therapist.days.at(day);
+        } else if (clinic.days.at(day)) {
+            hours.days.at(day) = *clinic.days.at(day);
+        } else {
+            hours.days.at(day) = {TimeRange{0, kMinutesPerDay}};
+        }
+    }
+    return hours;
+}
+
 ValidationProblems ValidateWeeklyHours(const WeeklyHours& hours) {
     ValidationProblems problems;
     for (std::size_t day = 0; day < hours.days.size(); ++day) {

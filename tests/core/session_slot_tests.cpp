@@ -11,8 +11,15 @@ const Date kDay{year{2026}, December, day{4}};
 
 SessionSlot Slot(SessionKind kind, std::int64_t id, int start_hour, int start_minute,
                  int duration_min, StaffId therapist, ClientId client) {
-    return SessionSlot{kind,         id,        kDay,  start_hour * 60 + start_minute,
-                       duration_min, therapist, client};
+    return SessionSlot{.kind = kind,
+                       .id = id,
+                       .date = kDay,
+                       .start_minute = start_hour * 60 + start_minute,
+                       .duration_min = duration_min,
+                       .therapist_id = therapist,
+                       .client_id = client,
+                       .room_id = std::nullopt,
+                       .room_changeover_min = 0};
 }
 
 SessionSlot Note(std::int64_t id, int hour, int minute, int duration, StaffId therapist,
@@ -41,6 +48,43 @@ BOOST_AUTO_TEST_CASE(same_therapist_or_same_client_at_overlapping_times_clash) {
     SessionSlot next_day = Note(5, 10, 0, 60, 1, 7);
     next_day.date = AddDays(kDay, 1);
     BOOST_TEST(!Clashes(wanted, next_day));
+}
+
+BOOST_AUTO_TEST_CASE(a_room_is_taken_until_its_changeover_is_over) {
+    SessionSlot wanted = Booking(0, 11, 0, 60, 1, 7);
+    wanted.room_id = 3;
+    wanted.room_changeover_min = 15;
+    SessionSlot before = Booking(5, 10, 0, 50, 2, 8);  // other therapist, other client
+    before.room_id = 3;
+    before.room_changeover_min = 15;
+    // 10:00-10:50 plus 15 minutes' changeover runs to 11:05.
+    BOOST_TEST((WhyClashes(wanted, before) == ClashReason::kRoom));
+    before.duration_min = 45;  // free at 11:00 exactly
+    BOOST_TEST(!Clashes(wanted, before));
+    // The wanted one's changeover keeps the room from the next client too.
+    SessionSlot after = Booking(6, 12, 10, 30, 2, 8);
+    after.room_id = 3;
+    after.room_changeover_min = 15;
+    BOOST_TEST((WhyClashes(wanted, after) == ClashReason::kRoom));
+    after.room_id = 4;
+    BOOST_TEST(!Clashes(wanted, after));
+    // Without a room there is nothing to share.
+    wanted.room_id.reset();
+    after.room_id = std::nullopt;
+    BOOST_TEST(!Clashes(wanted, after));
+}
+
+BOOST_AUTO_TEST_CASE(the_clash_is_named_therapist_first_then_client) {
+    SessionSlot wanted = Booking(0, 10, 0, 60, 1, 7);
+    wanted.room_id = 3;
+    SessionSlot both = Booking(5, 10, 30, 60, 1, 7);
+    both.kind = SessionKind::kAppointment;
+    both.room_id = 3;
+    BOOST_TEST((WhyClashes(wanted, both) == ClashReason::kTherapist));
+    both.therapist_id = 2;
+    BOOST_TEST((WhyClashes(wanted, both) == ClashReason::kClient));
+    both.client_id = 8;
+    BOOST_TEST((WhyClashes(wanted, both) == ClashReason::kRoom));
 }
 
 BOOST_AUTO_TEST_CASE(a_note_writing_up_its_booking_is_one_session) {

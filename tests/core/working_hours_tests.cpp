@@ -60,6 +60,27 @@ BOOST_AUTO_TEST_CASE(days_off_close_the_days_they_cover) {
     BOOST_TEST(!IsWorkingDay(hours, off, kSunday));
 }
 
+BOOST_AUTO_TEST_CASE(a_therapists_own_day_wins_then_the_clinics_then_the_whole_day) {
+    HoursSetting clinic;
+    clinic.days.at(0) = std::vector<TimeRange>{{9 * 60, 17 * 60}};  // Monday
+    clinic.days.at(6) = std::vector<TimeRange>{};                   // Sunday closed
+    HoursSetting therapist;
+    therapist.days.at(0) = std::vector<TimeRange>{{12 * 60, 20 * 60}};
+    therapist.days.at(1) = std::vector<TimeRange>{};  // Tuesday off every week
+
+    const WeeklyHours hers = EffectiveHours(clinic, therapist);
+    BOOST_TEST((hers.On(Weekday::kMonday) == std::vector<TimeRange>{{12 * 60, 20 * 60}}));
+    BOOST_TEST(hers.On(Weekday::kTuesday).empty());
+    BOOST_TEST(hers.On(Weekday::kSunday).empty());
+    // Wednesday is set nowhere: the whole day, so nothing is refused for hours.
+    BOOST_TEST((hers.On(Weekday::kWednesday) == std::vector<TimeRange>{{0, 24 * 60}}));
+
+    const WeeklyHours open = EffectiveHours(clinic);
+    BOOST_TEST((open.On(Weekday::kMonday) == std::vector<TimeRange>{{9 * 60, 17 * 60}}));
+    BOOST_TEST(open.On(Weekday::kTuesday).size() == 1u);
+    BOOST_TEST(IsWithinHours(EffectiveHours({}), {}, Day(2026, 12, 6), 23 * 60, 60));
+}
+
 BOOST_AUTO_TEST_CASE(hours_and_days_off_are_checked_naming_the_field) {
     BOOST_TEST(ValidateWeeklyHours(Clinic()).empty());
     WeeklyHours wrong = Clinic();

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <myodesk/core/appointment_series.h>
 #include <myodesk/core/client.h>
+#include <myodesk/core/clinic_resources.h>
 #include <myodesk/core/date.h>
 #include <myodesk/core/staff.h>
 #include <myodesk/core/validation.h>
@@ -13,26 +15,65 @@ namespace myodesk::core {
 
 using AppointmentId = std::int64_t;
 
-// A booked session: what a planned session becomes when the therapist accepts it.
+using SeriesId = std::int64_t;
+
+// A session in the appointment book: booked at the desk, or from a plan session (then it
+// keeps the plan and the session's place), possibly one occurrence of a weekly series.
 struct Appointment {
     AppointmentId id = 0;  // 0: not saved
     ClientId client_id = 0;
     StaffId therapist_id = 0;
     Date date{};
-    int start_minute = 9 * 60;  // minutes after midnight, local time
+    int start_minute = 9 * 60;  // minutes after midnight, the clinic's wall clock
     int duration_min = 60;
+    std::optional<RoomId> room_id;
+    std::optional<ServiceId> service_id;
+    // The desk's notes about the booking ("prefers the late slot"); clinical notes belong in
+    // the session note.
+    std::string notes;
+    AppointmentStatus status = AppointmentStatus::kBooked;
+    // The last change of status: when (set by storage), who was at the desk (if anyone said),
+    // and, for a cancellation, why.
+    std::string status_changed_at;
+    std::optional<StaffId> status_changed_by;
+    std::string cancel_reason;
     std::optional<std::int64_t> plan_id;  // the plan and session it was accepted from
     std::optional<int> plan_session;      // index into that plan's sessions
+    // The series this appointment belongs to and the day of the series it stands for (its
+    // own date differs once that occurrence alone was moved).
+    std::optional<SeriesId> series_id;
+    std::optional<Date> occurrence_date;
     // The therapist's reason for booking despite an absolute contraindication flag on that
     // day; empty when there was no such flag.
     std::string flag_override;
     std::string created_at;  // set by storage
+    int version = 1;         // raised by every change: an edit of a stale copy is refused
     friend bool operator==(const Appointment&, const Appointment&) = default;
 };
 
-// Checks an appointment before it is booked: date not before `today`; start time 00:00-23:59;
-// duration 15-240 minutes; a therapist; a flag override's reason within its limit. Fields:
-// date, start_time, duration_min, therapist_id, flag_override.
+struct AppointmentLimits {
+    static constexpr int kMinDuration = ClinicResourceLimits::kMinDuration;
+    static constexpr int kMaxDuration = ClinicResourceLimits::kMaxDuration;
+    // A session given without a booking may be entered afterwards, up to this many days late.
+    static constexpr int kMaxDaysPast = 366;
+    static constexpr int kMaxYearsAhead = 10;
+    static constexpr std::size_t kNotes = 1000;
+    static constexpr std::size_t kCancelReason = 500;
+};
+
+// Checks an appointment before it is booked or changed: a date no more than kMaxDaysPast
+// before `today` (a walk-in entered afterwards) nor kMaxYearsAhead after it; start time
+// 00:00-23:59; duration kMinDuration-kMaxDuration minutes; a therapist; notes, a cancel reason
+// and a flag override's reason within their limits. Fields: date, start_time, duration_min,
+// therapist_id, notes, cancel_reason, flag_override.
 ValidationProblems ValidateAppointment(const Appointment& appointment, const Date& today);
+
+// Where the appointment starts and ends on the clinic's wall clock.
+LocalMoment StartOf(const Appointment& appointment);
+LocalMoment EndOf(const Appointment& appointment);
+
+// Whether an appointment holds its time (its therapist, client and room): every status but
+// the cancellations, which free the slot for someone else.
+bool HoldsSlot(AppointmentStatus status);
 
 }  // namespace myodesk::core

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <myodesk/core/client.h>
+#include <myodesk/core/clinic_resources.h>
 #include <myodesk/core/date.h>
 #include <myodesk/core/staff.h>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace myodesk::core {
@@ -22,15 +24,24 @@ struct SessionSlot {
     int duration_min = 0;
     StaffId therapist_id = 0;
     ClientId client_id = 0;
+    // The room an appointment takes (notes have none) and how long the room then stays free
+    // for its changeover.
+    std::optional<RoomId> room_id;
+    int room_changeover_min = 0;
 
     int EndMinute() const { return start_minute + duration_min; }
     friend bool operator==(const SessionSlot&, const SessionSlot&) = default;
 };
 
-// Whether `wanted` cannot take place because of `other`: the same day, overlapping times
-// (one ending as the other starts is fine), and the same therapist or the same client. A note
-// and an appointment of the same client with the same therapist are one session (the note
-// writes up the booking), so they never clash; a record never clashes with itself.
+// What two sessions at overlapping times have in common, in the order a refusal names it.
+enum class ClashReason { kTherapist, kClient, kRoom };
+
+// Why `wanted` cannot take place because of `other`, or nullopt when it can: the same day,
+// overlapping times (one ending as the other starts is fine), and the same therapist, the same
+// client or the same room. In the same room the earlier one's changeover counts as taken. A
+// note and an appointment of the same client with the same therapist are one session (the
+// note writes up the booking), so they never clash; a record never clashes with itself.
+std::optional<ClashReason> WhyClashes(const SessionSlot& wanted, const SessionSlot& other);
 bool Clashes(const SessionSlot& wanted, const SessionSlot& other);
 
 // The first of `that_day` (in its order) that `wanted` clashes with; nullptr when none.

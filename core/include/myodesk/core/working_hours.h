@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 namespace myodesk::core {
@@ -27,6 +28,18 @@ struct WeeklyHours {
     friend bool operator==(const WeeklyHours&, const WeeklyHours&) = default;
     const std::vector<TimeRange>& On(Weekday weekday) const;
 };
+
+// A weekly pattern as the desk sets it: each weekday left unset (nullopt), closed (no range)
+// or open at its ranges.
+struct HoursSetting {
+    std::array<std::optional<std::vector<TimeRange>>, 7> days;
+    friend bool operator==(const HoursSetting&, const HoursSetting&) = default;
+    const std::optional<std::vector<TimeRange>>& On(Weekday weekday) const;
+};
+
+// The hours that apply: per weekday the therapist's own when set, else the clinic's when set,
+// else the whole day (nothing set, nothing to check).
+WeeklyHours EffectiveHours(const HoursSetting& clinic, const HoursSetting& therapist = {});
 
 // Days a therapist does not work although the pattern says so (holidays, leave), both ends
 // included.
