@@ -19,62 +19,187 @@ namespace {
 using core::Appointment;
 using detail::AppointmentRow;
 
+void Validate(const Appointment& appointment, const core::Date& today) {
+    auto problems = core::ValidateAppointment(appointment, today);
+    if (!problems.empty()) {
+        throw ValidationError(std::move(problems));
+    }
+}
+
+// Holds the rows the appointment points at (NotFoundError for a missing one) and refuses a
+// clash, inside the caller's transaction.
+void CheckPlaceAndTime(Database& database, const Appointment& appointment) {
+    soci::session& session = SociSession(database);
+    const std::string_view lock = database.GetDialect().lock_selected_rows;
+    detail::RequireClient(session, appointment.client_id, lock);
+    detail::RequireStaff(session, appointment.therapist_id, lock);
+    int changeover = 0;
+    if (appointment.room_id) {
+        changeover = detail::RequireRoom(session, *appointment.room_id, lock);
+    }
+    if (appointment.service_id) {
+        detail::RequireService(session, *appointment.service_id);
+    }
+    if (!core::HoldsSlot(appointment.status)) {
+        return;
+    }
+    core::SessionSlot slot{.kind = core::SessionKind::kAppointment,
+                           .id = appointment.id,
+                           .date = appointment.date,
+                           .start_minute = appointment.start_minute,
+                           .duration_min = appointment.duration_min,
+                           .therapist_id = appointment.therapist_id,
+                           .client_id = appointment.client_id,
+                           .room_id = appointment.room_id,
+                           .room_changeover_min = changeover};
+    detail::CheckNoClash(session, slot);
+}
+
+// Reads the appointments a WHERE clause selects, binding `binds` (name, value) by name.
+std::vector<Appointment> Select(Database& database, const std::string& where,
+                                const std::vector<std::pair<const char*, std::string>>& texts,
+                                const std::vector<std::pair<const char*, long long>>& numbers) {
+    AppointmentRow row;
+    soci::statement statement(SociSession(database));
+    statement.exchange(soci::into(row.id));
+    VisitColumns(row, [&](const char*, auto& field) { detail::Into(statement, field); });
+    std::vector<std::string> text_values;
+    text_values.reserve(texts.size());
+    for (const auto& [name, value] : texts) {
+        text_values.push_back(value);
+        statement.exchange(soci::use(text_values.back(), name));
+    }
+    std::vector<long long> number_values;
+    number_values.reserve(numbers.size());
+    for (const auto& [name, value] : numbers) {
+        number_values.push_back(value);
+        statement.exchange(soci::use(number_values.back(), name));
+    }
+    statement.alloc();
+    detail::PrepareForOneCall(
+        statement, fmt::format("SELECT id, {} FROM appointments WHERE {} "
+                               "ORDER BY session_date, start_minute, id",
+                               fmt::join(detail::ColumnNames<AppointmentRow>(), ", "), where));
+    statement.define_and_bind();
+    statement.execute(false);
+    std::vector<Appointment> appointments;
+    while (statement.fetch()) {
+        appointments.push_back(row.ToAppointment());
+    }
+    return appointments;
+}
+
 }  // namespace
 
 AppointmentRepository::AppointmentRepository(Database& database, Clock clock)
     : m_database(database), m_clock(std::move(clock)) {}
 
 core::AppointmentId AppointmentRepository::Book(Appointment& appointment, const core::Date& today) {
-    auto problems = core::ValidateAppointment(appointment, today);
-    if (!problems.empty()) {
-        throw ValidationError(std::move(problems));
-    }
+    Validate(appointment, today);
     return Guard("book the appointment", [&] {
         Transaction transaction(m_database);
-        soci::session& session = SociSession(m_database);
-        const std::string_view lock = m_database.GetDialect().lock_selected_rows;
-        detail::RequireClient(session, appointment.client_id, lock);
-        detail::RequireStaff(session, appointment.therapist_id, lock);
-        detail::CheckNoClash(
-            session,
-            core::SessionSlot{core::SessionKind::kAppointment, appointment.id, appointment.date,
-                              appointment.start_minute, appointment.duration_min,
-                              appointment.therapist_id, appointment.client_id});
+        CheckPlaceAndTime(m_database, appointment);
         AppointmentRow row = AppointmentRow::From(appointment);
         row.created_at = UtcTimestamp(m_clock());
-        const long long id = detail::InsertRow(session, "appointments", row);
+        row.version = 1;
+        const long long id = detail::InsertRow(SociSession(m_database), "appointments", row);
         transaction.Commit();
         appointment.id = id;
         appointment.created_at = row.created_at;
+        appointment.version = 1;
         return appointment.id;
+    });
+}
+
+void AppointmentRepository::Update(Appointment& appointment, const core::Date& today) {
+    Validate(appointment, today);
+    Guard("save the appointment", [&] {
+        Transaction transaction(m_database);
+        soci::session& session = SociSession(m_database);
+        // The stored row first, held: a missing or stale one is named before any clash.
+        long long id = appointment.id;
+        int stored_version = 0;
+        soci::statement current = detail::OneCallStatement(
+            session,
+            fmt::format("SELECT version FROM appointments WHERE id = :id{}",
+                        m_database.GetDialect().lock_selected_rows),
+            soci::into(stored_version), soci::use(id, "id"));
+        if (!current.execute(true)) {
+            throw NotFoundError(fmt::format("There is no appointment with id {}.", appointment.id));
+        }
+        if (stored_version != appointment.version) {
+            throw ConflictError(fmt::format(
+                "Appointment {} was changed at another desk after you opened it. Reload it to "
+                "see the other change, then make yours again.",
+                appointment.id));
+        }
+        CheckPlaceAndTime(m_database, appointment);
+        AppointmentRow row = AppointmentRow::From(appointment);
+        session << "UPDATE appointments SET therapist_id = :therapist_id, session_date = "
+                   ":session_date, start_minute = :start_minute, duration_min = :duration_min, "
+                   "room_id = :room_id, service_id = :service_id, notes = :notes, status = "
+                   ":status, status_changed_at = :status_changed_at, status_changed_by = "
+                   ":status_changed_by, cancel_reason = :cancel_reason, flag_override = "
+                   ":flag_override, version = version + 1 WHERE id = :id",
+            soci::use(row.therapist_id, "therapist_id"),
+            soci::use(row.session_date, "session_date"),
+            soci::use(row.start_minute, "start_minute"),
+            soci::use(row.duration_min, "duration_min"),
+            soci::use(row.room_id.value, row.room_id.indicator, "room_id"),
+            soci::use(row.service_id.value, row.service_id.indicator, "service_id"),
+            soci::use(row.notes, "notes"), soci::use(row.status, "status"),
+            soci::use(row.status_changed_at.value, row.status_changed_at.indicator,
+                      "status_changed_at"),
+            soci::use(row.status_changed_by.value, row.status_changed_by.indicator,
+                      "status_changed_by"),
+            soci::use(row.cancel_reason, "cancel_reason"),
+            soci::use(row.flag_override, "flag_override"), soci::use(row.id, "id");
+        transaction.Commit();
+        appointment.version = stored_version + 1;
+    });
+}
+
+std::optional<Appointment> AppointmentRepository::Get(core::AppointmentId id) {
+    return Guard("read the appointment", [&]() -> std::optional<Appointment> {
+        auto found = Select(m_database, "id = :id", {}, {{"id", id}});
+        if (found.empty()) {
+            return std::nullopt;
+        }
+        return found.front();
+    });
+}
+
+std::vector<Appointment> AppointmentRepository::Between(const core::Date& from,
+                                                        const core::Date& to,
+                                                        const AppointmentFilter& filter) {
+    return Guard("list the appointments", [&] {
+        std::string where = "session_date >= :from_date AND session_date <= :to_date";
+        std::vector<std::pair<const char*, std::string>> texts{
+            {"from_date", core::FormatIsoDate(from)}, {"to_date", core::FormatIsoDate(to)}};
+        std::vector<std::pair<const char*, long long>> numbers;
+        if (filter.therapist) {
+            where += " AND therapist_id = :therapist_id";
+            numbers.emplace_back("therapist_id", *filter.therapist);
+        }
+        if (filter.client) {
+            where += " AND client_id = :client_id";
+            numbers.emplace_back("client_id", *filter.client);
+        }
+        if (filter.status) {
+            where += " AND status = :status";
+            texts.emplace_back("status", std::string(core::ToCode(*filter.status)));
+        }
+        return Select(m_database, where, texts, numbers);
     });
 }
 
 std::vector<Appointment> AppointmentRepository::ForClient(core::ClientId client,
                                                           const core::Date& from) {
     return Guard("list the appointments", [&] {
-        long long client_id = client;
-        const std::string from_date = core::FormatIsoDate(from);
-        AppointmentRow row;
-        soci::statement statement(SociSession(m_database));
-        statement.exchange(soci::into(row.id));
-        VisitColumns(row, [&](const char*, auto& field) { detail::Into(statement, field); });
-        statement.exchange(soci::use(client_id, "client_id"));
-        statement.exchange(soci::use(from_date, "from_date"));
-        statement.alloc();
-        detail::PrepareForOneCall(
-            statement,
-            fmt::format(
-                "SELECT id, {} FROM appointments WHERE client_id = :client_id AND session_date >= "
-                ":from_date ORDER BY session_date, start_minute, id",
-                fmt::join(detail::ColumnNames<AppointmentRow>(), ", ")));
-        statement.define_and_bind();
-        statement.execute(false);
-        std::vector<Appointment> appointments;
-        while (statement.fetch()) {
-            appointments.push_back(row.ToAppointment());
-        }
-        return appointments;
+        return Select(m_database,
+                      "client_id = :client_id AND session_date >= :from_date AND status NOT IN "
+                      "('cancelled', 'late_cancelled')",
+                      {{"from_date", core::FormatIsoDate(from)}}, {{"client_id", client}});
     });
 }
 

@@ -27,6 +27,10 @@ struct Migration {
 // Every step this MyoDesk knows, in order (versions 1, 2, 3, ... without gaps).
 const std::vector<Migration>& AllMigrations();
 
+// Version 9 (migration_appointment_book.cpp): rooms, services, opening and working hours,
+// days off, appointment series, and the appointment's status, room, service and notes.
+void CreateAppointmentBook(soci::session& session, const Dialect& dialect);
+
 // MigrateTo(database, target_version) with the given steps instead of AllMigrations().
 MigrationResult MigrateTo(Database& database, int target_version,
                           const std::vector<Migration>& migrations);

@@ -527,6 +527,8 @@ const std::vector<Migration>& AllMigrations() {
         {6, "client search keys in the list's index", IndexClientSearchKeys},
         {7, "each client search key read in order from its own index", SearchEachKeyInOrder},
         {8, "no-treatment reasons, flag overrides and whole-note amendments", RecordRules},
+        {9, "the appointment book: statuses, rooms, services, hours and series",
+         CreateAppointmentBook},
     };
     return migrations;
 }

@@ -306,6 +306,10 @@ core::AppointmentId PlanRepository::Accept(core::PlanId plan_id, int index,
         soci::session& session = SociSession(m_database);
         Plan plan = PlanToChange(session, m_database.GetDialect(), plan_id, index);
         PlannedSession& planned = plan.sessions[static_cast<std::size_t>(index)];
+        if (planned.date < today) {
+            // A planned session whose day has passed was missed; it is not booked any more.
+            throw ValidationError({{"date", core::ProblemCode::kTooFarInPast}});
+        }
 
         Appointment booked = appointment;
         booked.id = 0;

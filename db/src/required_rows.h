@@ -4,6 +4,7 @@
 // missing (NotFoundError) rather than shown the backend's foreign key failure.
 
 #include <myodesk/core/client.h>
+#include <myodesk/core/clinic_resources.h>
 #include <myodesk/core/staff.h>
 #include <myodesk/db/errors.h>
 
@@ -37,6 +38,30 @@ inline void RequireStaff(soci::session& session, core::StaffId id, std::string_v
          soci::into(found), soci::use(staff_id, "id"));
     if (!statement.execute(true)) {
         throw NotFoundError(fmt::format("There is no staff member with id {}.", id));
+    }
+}
+
+// Returns the room's changeover in minutes. `lock` holds the room row as RequireStaff holds
+// the therapist's, so two desks cannot book the same room for the same time.
+inline int RequireRoom(soci::session& session, core::RoomId id, std::string_view lock = "") {
+    long long room_id = id;
+    int changeover = 0;
+    soci::statement statement =
+        (session.prepare << fmt::format("SELECT changeover_min FROM rooms WHERE id = :id{}", lock),
+         soci::into(changeover), soci::use(room_id, "id"));
+    if (!statement.execute(true)) {
+        throw NotFoundError(fmt::format("There is no room with id {}.", id));
+    }
+    return changeover;
+}
+
+inline void RequireService(soci::session& session, core::ServiceId id) {
+    long long service_id = id;
+    long long found = 0;
+    soci::statement statement = (session.prepare << "SELECT id FROM services WHERE id = :id",
+                                 soci::into(found), soci::use(service_id, "id"));
+    if (!statement.execute(true)) {
+        throw NotFoundError(fmt::format("There is no service with id {}.", id));
     }
 }
 

@@ -14,9 +14,9 @@
 namespace myodesk::db::detail {
 
 std::vector<BookedSession> ReadSessionsOnDay(soci::session& session, const core::Date& date,
-                                             core::StaffId therapist, core::ClientId client);
+                                             const SlotHolders& holders);
 
-// Throws ClashError naming the first session `wanted` clashes with.
+// Throws ClashError naming the first session `wanted` clashes with, and why.
 void CheckNoClash(soci::session& session, const core::SessionSlot& wanted);
 
 }  // namespace myodesk::db::detail

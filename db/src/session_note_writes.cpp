@@ -93,9 +93,15 @@ bool NoteExists(soci::session& session, core::SessionNoteId id) {
 }
 
 core::SessionSlot SlotOf(const SessionNote& note) {
-    return core::SessionSlot{
-        core::SessionKind::kNote, note.id,           note.date,     note.start_minute,
-        note.duration_min,        note.therapist_id, note.client_id};
+    return core::SessionSlot{.kind = core::SessionKind::kNote,
+                             .id = note.id,
+                             .date = note.date,
+                             .start_minute = note.start_minute,
+                             .duration_min = note.duration_min,
+                             .therapist_id = note.therapist_id,
+                             .client_id = note.client_id,
+                             .room_id = std::nullopt,  // notes take no room
+                             .room_changeover_min = 0};
 }
 
 }  // namespace

@@ -168,8 +168,8 @@ MYODESK_DB_TEST(refuses_what_cannot_be_booked_and_saves_nothing) {
     const auto ann = AddTherapist(database, "Ann");
     AppointmentRepository appointments(database, FixedNow);
 
-    Appointment past = On(client, ann, -1, 9);
-    ExpectProblem([&] { appointments.Book(past, kToday); }, "date", ProblemCode::kTooFarInPast);
+    Appointment long_ago = On(client, ann, -core::AppointmentLimits::kMaxDaysPast - 1, 9);
+    ExpectProblem([&] { appointments.Book(long_ago, kToday); }, "date", ProblemCode::kTooFarInPast);
     Appointment no_therapist = On(client, ann + 100, 1, 9);
     BOOST_CHECK_THROW(appointments.Book(no_therapist, kToday), db::NotFoundError);
     Appointment no_client = On(client + 100, ann, 1, 9);

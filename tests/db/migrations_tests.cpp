@@ -2,7 +2,9 @@
 #include "soci_session.h"
 #include "test_database.h"
 
+#include <myodesk/db/appointment_repository.h>
 #include <myodesk/db/client_repository.h>
+#include <myodesk/db/clinic_resource_repository.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/db/intake_repository.h>
 #include <myodesk/db/migrations.h>
@@ -97,6 +99,18 @@ void AddVersion3Note(db::Database& database) {
            "section, text) VALUES (:note_id, '2024-12-03T09:00:00Z', :staff_id, 'Typo', "
            "'plan', 'Weekly, Thursdays')",
         soci::use(note_id, "note_id"), soci::use(staff_id, "staff_id");
+}
+
+// Two appointments of that client with the therapist of version 3 as version 4 stored them:
+// one on the day of the note (its booking, which version 9 completes and links the note to),
+// one later without a note.
+void AddVersion4Appointments(db::Database& database) {
+    db::SociSession(database) << R"(
+        INSERT INTO appointments (client_id, therapist_id, session_date, start_minute,
+            duration_min, created_at)
+        SELECT c.id, s.id, d.day, 1050, 60, '2024-11-25T10:00:00Z'
+        FROM clients c, staff s, (SELECT '2024-12-02' AS day UNION ALL SELECT '2024-12-20') d
+        WHERE c.given_name = 'Upgraded' AND s.name = 'Old Therapist')";
 }
 
 // The indexes of the clients table (those the schema made, not a primary key's).
@@ -307,6 +321,41 @@ void CheckPlansAfterUpgrade(db::Database& database, core::ClientId carried, core
     }
 }
 
+void CheckAppointmentsAfterUpgrade(db::Database& database, int start, core::ClientId carried,
+                                   core::ClientId added) {
+    db::AppointmentRepository appointments(database);
+    const core::Date december{std::chrono::year{2024} / 12 / 1};
+    if (start >= 4) {
+        // Version 9: the old bookings read back booked, or completed where a note was written
+        // for them, and the note points at its appointment.
+        db::AppointmentFilter carried_only;
+        carried_only.client = carried;
+        const auto old = appointments.Between(december, core::AddDays(december, 30), carried_only);
+        BOOST_REQUIRE(old.size() == 2u);
+        BOOST_TEST((old[0].status == core::AppointmentStatus::kCompleted));
+        BOOST_TEST((old[1].status == core::AppointmentStatus::kBooked));
+        BOOST_TEST(!old[0].room_id.has_value());
+        BOOST_TEST(old[1].version == 1);
+        long long linked = 0;
+        db::SociSession(database)
+            << "SELECT COALESCE(MIN(appointment_id), 0) FROM session_notes WHERE "
+               "session_date = '2024-12-02'",
+            soci::into(linked);
+        BOOST_TEST(linked == old[0].id);
+    }
+    // Rooms, services and the appointment's new columns work after any upgrade.
+    core::Room room{0, "Upgraded room", 10, true};
+    db::ClinicResourceRepository(database).AddRoom(room);
+    core::Appointment booked;
+    booked.client_id = added;
+    booked.therapist_id = db::StaffRepository(database).List().front().id;
+    booked.date = core::AddDays(db::LocalDate(db::SystemNow()), 30);
+    booked.room_id = room.id;
+    booked.notes = "After the upgrade";
+    appointments.Book(booked, db::LocalDate(db::SystemNow()));
+    BOOST_TEST((*appointments.Get(booked.id) == booked));
+}
+
 void CheckSearchAfterUpgrade(db::Database& database, int start, core::ClientId carried) {
     db::ClientRepository clients(database);
     // Version 6 put the search keys in the list's index; version 7 gave them back to
@@ -414,6 +463,9 @@ MYODESK_DB_TEST(upgrades_from_every_earlier_version) {
                 if (start >= 3) {
                     AddVersion3Note(database);
                 }
+                if (start >= 4) {
+                    AddVersion4Appointments(database);
+                }
             }
             auto database = fresh.Open();
             BOOST_TEST(db::SchemaVersion(database) == db::LatestSchemaVersion());
@@ -422,6 +474,7 @@ MYODESK_DB_TEST(upgrades_from_every_earlier_version) {
             CheckIntakesAfterUpgrade(database, start, carried, added);
             const core::StaffId therapist = CheckNotesAfterUpgrade(database, start, carried, added);
             CheckPlansAfterUpgrade(database, carried, added, therapist);
+            CheckAppointmentsAfterUpgrade(database, start, carried, added);
             CheckSearchAfterUpgrade(database, start, carried);
         }
     }

@@ -206,7 +206,7 @@ MYODESK_DB_TEST(refuses_a_client_in_two_sessions_and_names_the_clash) {
     notes.Add(earlier);
     earlier.start_minute = 17 * 60;
     BOOST_CHECK_THROW(notes.Update(earlier), db::ClashError);
-    const auto day = db::SessionsOnDay(database, D("2026-11-18"), bo, client);
+    const auto day = db::SessionsOnDay(database, D("2026-11-18"), {bo, client, std::nullopt});
     BOOST_TEST_REQUIRE(day.size() == 2u);
     BOOST_TEST(day[0].slot.id == earlier.id);
     BOOST_TEST(day[0].slot.start_minute == 16 * 60);

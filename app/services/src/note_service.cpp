@@ -52,14 +52,20 @@ void NoteService::CheckEnded(const core::SessionNote& note) const {
 
 int NoteService::FirstFreeStart(const core::SessionNote& note) {
     std::vector<core::SessionSlot> that_day;
-    for (const db::BookedSession& booked :
-         db::SessionsOnDay(m_context.Database(), note.date, note.therapist_id, note.client_id)) {
+    for (const db::BookedSession& booked : db::SessionsOnDay(
+             m_context.Database(), note.date, {note.therapist_id, note.client_id, std::nullopt})) {
         that_day.push_back(booked.slot);
     }
-    return core::FirstFreeStart(
-        core::SessionSlot{core::SessionKind::kNote, note.id, note.date, note.start_minute,
-                          note.duration_min, note.therapist_id, note.client_id},
-        that_day);
+    return core::FirstFreeStart(core::SessionSlot{.kind = core::SessionKind::kNote,
+                                                  .id = note.id,
+                                                  .date = note.date,
+                                                  .start_minute = note.start_minute,
+                                                  .duration_min = note.duration_min,
+                                                  .therapist_id = note.therapist_id,
+                                                  .client_id = note.client_id,
+                                                  .room_id = std::nullopt,  // notes take no room
+                                                  .room_changeover_min = 0},
+                                that_day);
 }
 
 NoteService::NoteService(Context& context)

@@ -52,7 +52,8 @@ class PlanRepository {
     // clash with the therapist's or the client's sessions is refused with ClashError), saves
     // it and marks the session booked, in one transaction. The appointment takes the session's
     // date; sets appointment.id. A session that is not `planned` is refused (field "status",
-    // kLocked); NotFoundError for an unknown plan, index or therapist.
+    // kLocked), and so is one whose day is before `today` ("date", kTooFarInPast); NotFoundError
+    // for an unknown plan, index or therapist.
     core::AppointmentId Accept(core::PlanId plan, int index, core::Appointment& appointment,
                                const core::Date& today);
 

@@ -4,6 +4,7 @@
 #include <myodesk/db/database.h>
 #include <myodesk/db/errors.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,24 +16,36 @@ struct BookedSession {
     core::SessionSlot slot;
     std::string therapist_name;
     std::string client_name;  // core::DisplayName
+    std::string room_name;    // empty without a room
     friend bool operator==(const BookedSession&, const BookedSession&) = default;
 };
 
-// The session could not be saved or booked: the therapist or the client already has
-// `Other()` at an overlapping time (core::Clashes). A ValidationError of field "start_time",
-// kOverlaps, so a form marks the start time; nothing was written.
+// The session could not be saved or booked: the therapist, the client or the room already
+// has `Other()` at an overlapping time (core::WhyClashes says which: `Reason()`). A
+// ValidationError of field "start_time", kOverlaps, so a form marks the start time; nothing
+// was written.
 class ClashError : public ValidationError {
   public:
-    explicit ClashError(BookedSession other);
+    explicit ClashError(BookedSession other,
+                        core::ClashReason reason = core::ClashReason::kTherapist);
     const BookedSession& Other() const { return m_other; }
+    core::ClashReason Reason() const { return m_reason; }
 
   private:
     BookedSession m_other;
+    core::ClashReason m_reason;
 };
 
-// The notes and appointments of `therapist` or of `client` on `date`, by start time (notes
-// before appointments at the same start).
+// Whose sessions a day's read looks at: the therapist's, the client's and the room's.
+struct SlotHolders {
+    core::StaffId therapist = 0;
+    core::ClientId client = 0;
+    std::optional<core::RoomId> room;
+};
+
+// The notes and the appointments that hold their slot (not cancelled) of the therapist, the
+// client or the room on `date`, by start time (notes before appointments at the same start).
 std::vector<BookedSession> SessionsOnDay(Database& database, const core::Date& date,
-                                         core::StaffId therapist, core::ClientId client);
+                                         const SlotHolders& holders);
 
 }  // namespace myodesk::db
