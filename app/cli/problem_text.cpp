@@ -106,6 +106,16 @@ std::string ProblemText(const core::ValidationProblem& problem) {
                     "year (%d or %-d, %m, %-m, %b or %B, %Y or %y), such as %d/%m/%Y";
                 break;
             }
+            if (problem.field == "book.time_zone") {
+                reason =
+                    "not a time zone name; use an IANA name such as Europe/London or "
+                    "America/New_York, or nothing for this computer's zone";
+                break;
+            }
+            if (problem.field == "calendar.client_names") {
+                reason = "use initials, first_name or none";
+                break;
+            }
             if (IsTrainingField(problem.field)) {
                 reason =
                     "not a known code, column or field name (see docs/training-format.md; run "

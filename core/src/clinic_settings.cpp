@@ -89,6 +89,13 @@ constexpr std::array<TextKey, 5> kTextKeys{{
     {"clinic.logo", &ClinicDetails::logo_path, L::kLogoPath, TextLines::kOne},
 }};
 
+using BookKey = NumberKey<BookSettings, int>;
+constexpr std::array<BookKey, 1> kBookKeys{{
+    {"book.notice_hours", &BookSettings::notice_hours, 0, BookSettingsLimits::kMaxNoticeHours},
+}};
+constexpr std::string_view kTimeZoneKey = "book.time_zone";
+constexpr std::string_view kCalendarNamesKey = "calendar.client_names";
+
 // The paper the reports are laid out for: "a4" or "letter".
 constexpr std::string_view kPaperKey = "report.paper";
 // How the reports write dates: "locale", "iso" or a pattern (core::IsDateFormatSetting).
@@ -171,6 +178,11 @@ std::vector<ClinicSetting> ListClinicSettings(const ClinicSettings& settings) {
     ListNumbers(kScreeningKeys, settings.screening, list);
     ListNumbers(kPlanKeys, settings.plan, list);
     ListNumbers(kPlanPercentKeys, settings.plan, list);
+    ListNumbers(kBookKeys, settings.book, list);
+    list.push_back({std::string(kTimeZoneKey), settings.book.time_zone, "", 0, 0, false, true});
+    list.push_back({std::string(kCalendarNamesKey),
+                    std::string(ToCode(settings.book.calendar_names)),
+                    std::string(ToCode(BookSettings{}.calendar_names)), 0, 0, false, true});
     return list;
 }
 
@@ -183,6 +195,9 @@ std::optional<SettingGroup> ClinicSettingGroup(std::string_view key) {
     }
     if (Find(kPlanKeys, key) || Find(kPlanPercentKeys, key)) {
         return SettingGroup::kPlan;
+    }
+    if (Find(kBookKeys, key) || key == kTimeZoneKey || key == kCalendarNamesKey) {
+        return SettingGroup::kBook;
     }
     return std::nullopt;
 }
@@ -204,6 +219,11 @@ std::vector<std::pair<std::string, std::string>> StoredClinicSettings(
         case SettingGroup::kPlan:
             StoreNumbers(kPlanKeys, settings.plan, stored);
             StoreNumbers(kPlanPercentKeys, settings.plan, stored);
+            break;
+        case SettingGroup::kBook:
+            StoreNumbers(kBookKeys, settings.book, stored);
+            stored.emplace_back(kTimeZoneKey, settings.book.time_zone);
+            stored.emplace_back(kCalendarNamesKey, ToCode(settings.book.calendar_names));
             break;
     }
     return stored;
@@ -234,6 +254,15 @@ ValidationProblems CheckPlanSettings(const PlanSettings& settings) {
         // The longest session may not be shorter than the shortest.
         problems.push_back({"plan.max_duration_min", ProblemCode::kOutOfRange, 0,
                             static_cast<double>(settings.min_duration_min), 240});
+    }
+    return problems;
+}
+
+ValidationProblems CheckBookSettings(const BookSettings& settings) {
+    ValidationProblems problems;
+    CheckNumbers(kBookKeys, settings, problems);
+    if (!settings.time_zone.empty() && !IsTimeZoneName(settings.time_zone)) {
+        problems.push_back({std::string(kTimeZoneKey), ProblemCode::kUnknownCode});
     }
     return problems;
 }
@@ -275,6 +304,24 @@ ValidationProblems ParseClinicSetting(ClinicSettings& settings, std::string_view
     }
     if (const auto* setting = Find(kPlanPercentKeys, key)) {
         return ParseNumber(*setting, text, settings.plan);
+    }
+    if (const auto* setting = Find(kBookKeys, key)) {
+        return ParseNumber(*setting, text, settings.book);
+    }
+    if (key == kTimeZoneKey) {
+        if (!text.empty() && !IsTimeZoneName(text)) {
+            return {{std::string(kTimeZoneKey), ProblemCode::kUnknownCode}};
+        }
+        settings.book.time_zone = std::string(text);
+        return {};
+    }
+    if (key == kCalendarNamesKey) {
+        const auto names = CalendarNamesFromCode(text);
+        if (!names) {
+            return {{std::string(kCalendarNamesKey), ProblemCode::kUnknownCode}};
+        }
+        settings.book.calendar_names = *names;
+        return {};
     }
     return {{std::string(key), ProblemCode::kUnknownCode}};
 }

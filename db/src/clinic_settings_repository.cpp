@@ -27,8 +27,12 @@ std::string DamagedSetting(std::string_view key, std::string_view value) {
     const auto found =
         std::find_if(listed.begin(), listed.end(),
                      [&](const core::ClinicSetting& each) { return each.key == key; });
-    if (found == listed.end() || found->is_text) {
+    if (key == "report.paper") {
         return fmt::format("The clinic setting {} holds '{}', which is not a4 or letter.", key,
+                           value);
+    }
+    if (found == listed.end() || found->is_text) {
+        return fmt::format("The clinic setting {} holds '{}', which this MyoDesk cannot use.", key,
                            value);
     }
     return fmt::format("The clinic setting {} holds '{}', which is not a {} from {} to {}.", key,
@@ -94,8 +98,8 @@ core::ScreeningSettings ClinicSettingsRepository::LoadScreening() {
 void ClinicSettingsRepository::SaveScreening(const core::ScreeningSettings& settings) {
     ThrowIfAny(core::CheckScreeningSettings(settings));
     Guard("save the clinic settings", [&] {
-        WriteRows(m_database,
-                  core::StoredClinicSettings({{}, settings, {}}, core::SettingGroup::kScreening));
+        WriteRows(m_database, core::StoredClinicSettings({{}, settings, {}, {}},
+                                                         core::SettingGroup::kScreening));
     });
 }
 
@@ -107,7 +111,7 @@ void ClinicSettingsRepository::SavePlan(const core::PlanSettings& settings) {
     ThrowIfAny(core::CheckPlanSettings(settings));
     Guard("save the plan settings", [&] {
         WriteRows(m_database,
-                  core::StoredClinicSettings({{}, {}, settings}, core::SettingGroup::kPlan));
+                  core::StoredClinicSettings({{}, {}, settings, {}}, core::SettingGroup::kPlan));
     });
 }
 
@@ -118,7 +122,7 @@ core::ClinicDetails ClinicSettingsRepository::LoadClinicDetails() {
 void ClinicSettingsRepository::SaveClinicDetails(const core::ClinicDetails& details) {
     ThrowIfAny(core::CheckClinicDetails(details));
     Guard("save the clinic details", [&] {
-        WriteRows(m_database, core::StoredClinicSettings({details, {}, {}},
+        WriteRows(m_database, core::StoredClinicSettings({details, {}, {}, {}},
                                                          core::SettingGroup::kClinicDetails));
     });
 }

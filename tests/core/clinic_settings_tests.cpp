@@ -103,11 +103,12 @@ BOOST_AUTO_TEST_CASE(every_group_stored_reads_back_the_same) {
     settings.screening.first_trimester_weeks = 14;
     settings.plan.cutback_percent = 33.3;
     settings.plan.max_focus_regions = 5;
+    settings.book = {48, "Europe/London", CalendarNames::kFirstName};
 
     ClinicSettings reread;
     std::size_t rows = 0;
-    for (const auto group :
-         {SettingGroup::kClinicDetails, SettingGroup::kScreening, SettingGroup::kPlan}) {
+    for (const auto group : {SettingGroup::kClinicDetails, SettingGroup::kScreening,
+                             SettingGroup::kPlan, SettingGroup::kBook}) {
         for (const auto& [key, text] : StoredClinicSettings(settings, group)) {
             BOOST_CHECK(ClinicSettingGroup(key) == group);
             BOOST_CHECK(ReadStoredClinicSetting(reread, key, text).empty());
@@ -134,6 +135,7 @@ BOOST_AUTO_TEST_CASE(the_defaults_keep_every_rule_and_list_as_their_own_defaults
     BOOST_CHECK(CheckClinicDetails(defaults.details).empty());
     BOOST_CHECK(CheckScreeningSettings(defaults.screening).empty());
     BOOST_CHECK(CheckPlanSettings(defaults.plan).empty());
+    BOOST_CHECK(CheckBookSettings(defaults.book).empty());
     for (const auto& setting : ListClinicSettings(defaults)) {
         BOOST_TEST_INFO(setting.key);
         BOOST_CHECK_EQUAL(setting.value, setting.default_value);
@@ -141,6 +143,36 @@ BOOST_AUTO_TEST_CASE(the_defaults_keep_every_rule_and_list_as_their_own_defaults
             BOOST_CHECK_LT(setting.minimum, setting.maximum);
         }
     }
+}
+
+BOOST_AUTO_TEST_CASE(the_book_takes_a_notice_a_zone_name_and_how_calendars_name_clients) {
+    ClinicSettings settings;
+    BOOST_CHECK_EQUAL(settings.book.notice_hours, 24);
+    BOOST_CHECK(SetClinicSetting(settings, "book.notice_hours", "48").empty());
+    BOOST_CHECK(
+        SetClinicSetting(settings, "book.time_zone", "America/Argentina/Buenos_Aires").empty());
+    BOOST_CHECK(SetClinicSetting(settings, "calendar.client_names", "none").empty());
+    BOOST_CHECK_EQUAL(settings.book.notice_hours, 48);
+    BOOST_CHECK_EQUAL(settings.book.time_zone, "America/Argentina/Buenos_Aires");
+    BOOST_CHECK(settings.book.calendar_names == CalendarNames::kNone);
+    // Nothing: the computer's own zone again.
+    BOOST_CHECK(SetClinicSetting(settings, "book.time_zone", "").empty());
+    BOOST_CHECK(settings.book.time_zone.empty());
+
+    const ClinicSettings before = settings;
+    for (const char* zone : {"../etc/passwd", "/Europe/London", "Europe//London", "Europe/",
+                             "Europe London", "Etc/GMT+5\n"}) {
+        BOOST_TEST_INFO(zone);
+        const auto problems = SetClinicSetting(settings, "book.time_zone", zone);
+        BOOST_REQUIRE_EQUAL(problems.size(), 1u);
+        BOOST_CHECK(problems[0].code == ProblemCode::kUnknownCode);
+    }
+    BOOST_CHECK(IsTimeZoneName("Etc/GMT+5"));
+    BOOST_CHECK(IsTimeZoneName("UTC"));
+    BOOST_CHECK(!IsTimeZoneName(std::string(BookSettingsLimits::kTimeZone + 1, 'A')));
+    BOOST_CHECK(!SetClinicSetting(settings, "book.notice_hours", "169").empty());
+    BOOST_CHECK(!SetClinicSetting(settings, "calendar.client_names", "full_name").empty());
+    BOOST_CHECK(settings == before);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -225,8 +225,8 @@ MYODESK_DB_TEST(lists_every_setting_and_sets_one_from_text) {
     auto database = test_db.Open();
     ClinicSettingsRepository settings(database);
     auto list = settings.List();
-    // The clinic details, then every screening and plan setting.
-    BOOST_TEST_REQUIRE(list.size() == 7u + 5u + 28u);
+    // The clinic details, then every screening, plan and appointment book setting.
+    BOOST_TEST_REQUIRE(list.size() == 7u + 5u + 28u + 3u);
     BOOST_TEST(list.front().key == "clinic.name");
     BOOST_TEST(list[7].key == "screening.recent_surgery_days");
     for (const auto& setting : list) {
@@ -434,7 +434,7 @@ MYODESK_DB_TEST(lists_the_clinic_details_first_as_text_settings) {
     ClinicSettingsRepository settings(database);
     settings.SaveClinicDetails(SampleDetails());
     const auto list = settings.List();
-    BOOST_TEST_REQUIRE(list.size() == 7u + 5u + 28u);
+    BOOST_TEST_REQUIRE(list.size() == 7u + 5u + 28u + 3u);
     const std::vector<std::pair<std::string, std::string>> expected{
         {"clinic.name", SampleDetails().name},      {"clinic.address", SampleDetails().address},
         {"clinic.phone", SampleDetails().phone},    {"clinic.email", SampleDetails().email},
@@ -447,9 +447,14 @@ MYODESK_DB_TEST(lists_the_clinic_details_first_as_text_settings) {
         BOOST_TEST(list[i].is_text);
         BOOST_TEST(!list[i].whole_number);
     }
-    for (std::size_t i = expected.size(); i < list.size(); ++i) {
+    // The numbers, then the book's two text settings last.
+    for (std::size_t i = expected.size(); i + 2 < list.size(); ++i) {
         BOOST_TEST(!list[i].is_text, list[i].key);
     }
+    BOOST_TEST(list[list.size() - 2].key == "book.time_zone");
+    BOOST_TEST(list.back().key == "calendar.client_names");
+    BOOST_TEST(list.back().value == "initials");
+    BOOST_TEST(list.back().is_text);
 }
 
 MYODESK_DB_TEST(a_damaged_stored_paper_is_reported) {
@@ -489,7 +494,7 @@ MYODESK_DB_TEST(a_newer_versions_setting_is_left_alone_and_an_old_text_read_as_i
         soci::use(address);
     ClinicSettingsRepository settings(database);
     BOOST_TEST(settings.LoadClinicDetails().address == "1 Lane\r\nLeeds");
-    BOOST_TEST(settings.List().size() == 7u + 5u + 28u);
+    BOOST_TEST(settings.List().size() == 7u + 5u + 28u + 3u);
     settings.Set("plan.taper_weeks", "3");
     BOOST_TEST(SettingRows(database) == 3);
 }

@@ -27,7 +27,16 @@ std::string_view Accepted(std::string_view key) {
     if (key == kDateFormatKey) {
         return "  (locale, iso or a pattern such as %d/%m/%Y)";
     }
+    if (key == "calendar.client_names") {
+        return "  (initials, first_name or none)";
+    }
     return "";
+}
+
+// The clinic details and the report settings are printed on every report; the rest of the
+// text settings are the appointment book's.
+bool IsOnReports(std::string_view key) {
+    return key.rfind("clinic.", 0) == 0 || key.rfind("report.", 0) == 0;
 }
 
 // A number setting's stored text as a JSON number, read strictly (a value a double cannot
@@ -61,14 +70,20 @@ void PrintSettingsJson(CommandContext& context, const std::vector<db::ClinicSett
 // The text settings first, quoted (so an empty one and the address's line breaks show), then
 // the numbers with their defaults and ranges.
 void PrintSettings(std::ostream& out, const std::vector<db::ClinicSetting>& settings) {
-    fmt::print(out, "Clinic details (on every report)\n");
-    for (const auto& setting : settings) {
-        if (!setting.is_text) {
-            continue;
+    for (const bool on_reports : {true, false}) {
+        fmt::print(out, "{}\n",
+                   on_reports ? "Clinic details (on every report)"
+                              : "\nAppointment book (book.time_zone empty: this "
+                                "computer's zone, or an IANA name such as "
+                                "Europe/London)");
+        for (const auto& setting : settings) {
+            if (!setting.is_text || IsOnReports(setting.key) != on_reports) {
+                continue;
+            }
+            const std::string_view accepted = Accepted(setting.key);
+            fmt::print(out, "{}  {}{}\n", Padded(setting.key, 42),
+                       accepted.empty() ? Quoted(setting.value) : setting.value, accepted);
         }
-        const std::string_view accepted = Accepted(setting.key);
-        fmt::print(out, "{}  {}{}\n", Padded(setting.key, 42),
-                   accepted.empty() ? Quoted(setting.value) : setting.value, accepted);
     }
     fmt::print(out, "\n{}  {:>8}  {:>8}  {}\n", Padded("Setting", 42), "Value", "Default", "Range");
     for (const auto& setting : settings) {
@@ -83,8 +98,8 @@ void PrintSettings(std::ostream& out, const std::vector<db::ClinicSetting>& sett
 
 void AddShow(CLI::App& group, CommandContext& context) {
     AddCommand(group, "show",
-               "The clinic's settings (clinic details, screening windows, plan rules) with their "
-               "defaults and ranges.",
+               "The clinic's settings (clinic details, screening windows, plan rules, the "
+               "appointment book) with their defaults and ranges.",
                [&context] {
                    const auto settings = services::SettingsService(context.Services()).List();
                    if (context.Json()) {

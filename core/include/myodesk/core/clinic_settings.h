@@ -1,5 +1,6 @@
 #pragma once
 
+#include <myodesk/core/book_settings.h>
 #include <myodesk/core/clinic_details.h>
 #include <myodesk/core/plan.h>
 #include <myodesk/core/screening.h>
@@ -14,17 +15,18 @@
 namespace myodesk::core {
 
 // The clinic's settings, shared by every desk: who the reports come from, the screening
-// thresholds and the plan generator's rules. Stored one "key" = "text value" row each; a
-// setting never saved is its default.
+// thresholds, the plan generator's rules and the appointment book's. Stored one "key" = "text
+// value" row each; a setting never saved is its default.
 struct ClinicSettings {
     ClinicDetails details;
     ScreeningSettings screening;
     PlanSettings plan;
+    BookSettings book;
     friend bool operator==(const ClinicSettings&, const ClinicSettings&) = default;
 };
 
 // The groups the settings are saved in (each group's rules look at the group as a whole).
-enum class SettingGroup { kClinicDetails, kScreening, kPlan };
+enum class SettingGroup { kClinicDetails, kScreening, kPlan, kBook };
 
 // One setting as `settings show` lists it.
 struct ClinicSetting {
@@ -40,7 +42,8 @@ struct ClinicSetting {
 
 // Every setting of `settings`: the clinic details ("clinic.name", "clinic.address",
 // "clinic.phone", "clinic.email", "clinic.logo"), "report.paper", "report.date_format", then
-// screening, then plan.
+// screening, then plan, then the book ("book.notice_hours", "book.time_zone",
+// "calendar.client_names").
 std::vector<ClinicSetting> ListClinicSettings(const ClinicSettings& settings);
 
 // The group `key` belongs to; nullopt for a key that is not a setting.
@@ -58,10 +61,13 @@ std::vector<std::pair<std::string, std::string>> StoredClinicSettings(
 ValidationProblems CheckClinicDetails(const ClinicDetails& details);
 ValidationProblems CheckScreeningSettings(const ScreeningSettings& settings);
 ValidationProblems CheckPlanSettings(const PlanSettings& settings);
+ValidationProblems CheckBookSettings(const BookSettings& settings);
 
 // Reads one setting from its text into `settings`: a number ("3"; "12.5" for a percentage)
 // in the setting's range, "a4" or "letter" for report.paper, "locale", "iso" or a date pattern
-// for report.date_format (core::IsDateFormatSetting), any acceptable text for clinic.*.
+// for report.date_format (core::IsDateFormatSetting), any acceptable text for clinic.*, a zone
+// name (core::IsTimeZoneName) or nothing for book.time_zone, "initials", "first_name" or
+// "none" for calendar.client_names.
 // The problems (field = the key): an unknown key (kUnknownCode), not a number or a fraction
 // for a whole-number setting (kWrongType), out of range (kOutOfRange), an unknown paper
 // (kUnknownCode), text too long (kTooLong) or with a line break or control character where
