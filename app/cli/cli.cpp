@@ -70,6 +70,8 @@ void DeclareCommandLine(CLI::App& app, CommandContext& context) {
     AddNoteCommands(app, context);
     AddTrainingCommands(app, context);
     AddPlanCommands(app, context);
+    AddAppointmentCommands(app, context);
+    AddPracticeSetupCommands(app, context);
     AddSettingsCommands(app, context);
     AddReportCommands(app, context);
     AddExportCommands(app, context);
@@ -204,7 +206,7 @@ int RunCli(const std::vector<std::string>& words, std::istream& in, std::ostream
         return fail(ExitCode::kInvalidInput, fmt::format("invalid input: {}", error.what()));
     } catch (const db::ClashError& error) {
         fmt::print(err, "myodesk-cli: invalid input; nothing was saved:\n  {}\n",
-                   ClashText(error.Other()));
+                   ClashText(error.Other(), error.Reason()));
         return static_cast<int>(ExitCode::kInvalidInput);
     } catch (const db::ValidationError& error) {
         fmt::print(err, "myodesk-cli: invalid input; nothing was saved:\n");

@@ -21,13 +21,27 @@ bool IsTrainingField(std::string_view field) {
 
 }  // namespace
 
-std::string ClashText(const db::BookedSession& other) {
+std::string ClashText(const db::BookedSession& other, core::ClashReason reason) {
     const core::SessionSlot& slot = other.slot;
-    return fmt::format("start_time: clashes with {} {}: {} with {} on {}, {}-{}",
+    std::string why;
+    switch (reason) {
+        case core::ClashReason::kTherapist:
+            why = "the same therapist";
+            break;
+        case core::ClashReason::kClient:
+            why = "the same client";
+            break;
+        case core::ClashReason::kRoom:
+            why = fmt::format(
+                "the same room, {}, free again at {}", other.room_name,
+                core::FormatClockTime((slot.EndMinute() + slot.room_changeover_min) % (24 * 60)));
+            break;
+    }
+    return fmt::format("start_time: clashes with {} {}: {} with {} on {}, {}-{} ({})",
                        slot.kind == core::SessionKind::kNote ? "session note" : "appointment",
                        slot.id, other.client_name, other.therapist_name,
                        core::FormatIsoDate(slot.date), core::FormatClockTime(slot.start_minute),
-                       core::FormatClockTime(slot.EndMinute() % (24 * 60)));
+                       core::FormatClockTime(slot.EndMinute() % (24 * 60)), why);
 }
 
 std::string ProblemText(const core::ValidationProblem& problem) {

@@ -82,8 +82,9 @@ bool CanChangeStatus(AppointmentStatus from, AppointmentStatus to) {
     using S = AppointmentStatus;
     switch (from) {
         case S::kBooked:
-            return to == S::kArrived || to == S::kNoShow || to == S::kCancelled ||
-                   to == S::kLateCancelled;
+            // Completed straight away when nobody marked the arrival.
+            return to == S::kArrived || to == S::kCompleted || to == S::kNoShow ||
+                   to == S::kCancelled || to == S::kLateCancelled;
         case S::kArrived:
             return to == S::kCompleted || to == S::kBooked;
         case S::kNoShow:

@@ -96,4 +96,96 @@ bool IsWithinHours(const WeeklyHours& hours, const std::vector<DaysOff>& off, co
     });
 }
 
+namespace {
+
+// "HH:MM" from 00:00 to 24:00 exactly, two digits each.
+std::optional<int> ParseRangeEnd(std::string_view text) {
+    if (text.size() != 5 || text[2] != ':') {
+        return std::nullopt;
+    }
+    for (const std::size_t i : {0u, 1u, 3u, 4u}) {
+        if (text[i] < '0' || text[i] > '9') {
+            return std::nullopt;
+        }
+    }
+    const int hours = (text[0] - '0') * 10 + (text[1] - '0');
+    const int minutes = (text[3] - '0') * 10 + (text[4] - '0');
+    if (minutes > 59 || hours > 24 || (hours == 24 && minutes != 0)) {
+        return std::nullopt;
+    }
+    return hours * 60 + minutes;
+}
+
+std::string FormatRangeEnd(int minute) {
+    std::string text(5, ':');
+    const int hours = minute / 60;
+    const int minutes = minute % 60;
+    text[0] = static_cast<char>('0' + hours / 10);
+    text[1] = static_cast<char>('0' + hours % 10);
+    text[3] = static_cast<char>('0' + minutes / 10);
+    text[4] = static_cast<char>('0' + minutes % 10);
+    return text;
+}
+
+}  // namespace
+
+std::optional<std::vector<TimeRange>> ParseTimeRanges(std::string_view text) {
+    std::vector<TimeRange> ranges;
+    while (!text.empty()) {
+        const std::size_t comma = text.find(',');
+        const std::string_view range = text.substr(0, comma);
+        if (range.size() != 11 || range[5] != '-') {
+            return std::nullopt;
+        }
+        const auto start = ParseRangeEnd(range.substr(0, 5));
+        const auto end = ParseRangeEnd(range.substr(6));
+        if (!start || !end || ranges.size() == WorkingHoursLimits::kRangesPerDay) {
+            return std::nullopt;
+        }
+        ranges.push_back({*start, *end});
+        if (comma == std::string_view::npos) {
+            return ranges;
+        }
+        text.remove_prefix(comma + 1);
+        if (text.empty()) {
+            return std::nullopt;  // a trailing comma
+        }
+    }
+    return std::nullopt;  // nothing at all
+}
+
+std::string FormatTimeRanges(const std::vector<TimeRange>& ranges) {
+    std::string text;
+    for (const TimeRange& range : ranges) {
+        if (!text.empty()) {
+            text += ',';
+        }
+        text += FormatRangeEnd(range.start_minute) + "-" + FormatRangeEnd(range.end_minute);
+    }
+    return text;
+}
+
+HoursVerdict CheckHours(const HoursOfDay& hours, const Date& date, int start_minute,
+                        int duration_min) {
+    if (hours.clinic.days.at(static_cast<std::size_t>(IsoWeekdayIndex(date))).empty()) {
+        return HoursVerdict::kClinicClosed;
+    }
+    if (IsOff(hours.clinic_off, date)) {
+        return HoursVerdict::kClinicHoliday;
+    }
+    if (!IsWithinHours(hours.clinic, {}, date, start_minute, duration_min)) {
+        return HoursVerdict::kOutsideOpeningHours;
+    }
+    if (hours.therapist.days.at(static_cast<std::size_t>(IsoWeekdayIndex(date))).empty()) {
+        return HoursVerdict::kTherapistNotWorking;
+    }
+    if (IsOff(hours.therapist_off, date)) {
+        return HoursVerdict::kTherapistDayOff;
+    }
+    if (!IsWithinHours(hours.therapist, {}, date, start_minute, duration_min)) {
+        return HoursVerdict::kOutsideWorkingHours;
+    }
+    return HoursVerdict::kWithin;
+}
+
 }  // namespace myodesk::core

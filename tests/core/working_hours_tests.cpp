@@ -81,6 +81,41 @@ BOOST_AUTO_TEST_CASE(a_therapists_own_day_wins_then_the_clinics_then_the_whole_d
     BOOST_TEST(IsWithinHours(EffectiveHours({}), {}, Day(2026, 12, 6), 23 * 60, 60));
 }
 
+BOOST_AUTO_TEST_CASE(the_hours_verdict_names_the_clinic_first_then_the_therapist) {
+    HoursOfDay hours;
+    hours.clinic = Clinic();  // Monday-Friday 09:00-12:30 and 13:30-18:00, Saturday morning
+    hours.therapist = Clinic();
+    hours.therapist.days.at(0) = {{14 * 60, 18 * 60}};  // Mondays afternoons only
+    hours.therapist.days.at(2) = {};                    // no Wednesdays
+    const Date monday = Day(2026, 12, 7);
+    const Date wednesday = Day(2026, 12, 9);
+    const Date sunday = Day(2026, 12, 13);
+    BOOST_TEST((CheckHours(hours, monday, 14 * 60, 60) == HoursVerdict::kWithin));
+    BOOST_TEST((CheckHours(hours, sunday, 10 * 60, 60) == HoursVerdict::kClinicClosed));
+    BOOST_TEST((CheckHours(hours, monday, 12 * 60, 60) == HoursVerdict::kOutsideOpeningHours));
+    BOOST_TEST((CheckHours(hours, monday, 10 * 60, 60) == HoursVerdict::kOutsideWorkingHours));
+    BOOST_TEST((CheckHours(hours, wednesday, 10 * 60, 60) == HoursVerdict::kTherapistNotWorking));
+    hours.therapist_off = {{monday, monday}};
+    BOOST_TEST((CheckHours(hours, monday, 14 * 60, 60) == HoursVerdict::kTherapistDayOff));
+    hours.clinic_off = {{monday, Day(2026, 12, 8)}};
+    BOOST_TEST((CheckHours(hours, monday, 14 * 60, 60) == HoursVerdict::kClinicHoliday));
+}
+
+BOOST_AUTO_TEST_CASE(ranges_are_read_strictly_and_written_back_the_same) {
+    const auto day = ParseTimeRanges("09:00-12:30,13:30-24:00");
+    BOOST_REQUIRE(day.has_value());
+    BOOST_TEST((*day == std::vector<TimeRange>{{9 * 60, 12 * 60 + 30}, {13 * 60 + 30, 24 * 60}}));
+    BOOST_TEST(FormatTimeRanges(*day) == "09:00-12:30,13:30-24:00");
+    for (const char* bad :
+         {"", "9:00-12:00", "09:00-12:00,", "09:00 - 12:00", "09:00-24:30", "25:00-26:00",
+          "09:60-10:00", "09:00-12:00;13:00-14:00",
+          "01:00-02:00,03:00-04:00,05:00-06:00,07:00-08:00,09:00-10:00", "closed"}) {
+        BOOST_TEST(!ParseTimeRanges(bad).has_value(), bad);
+    }
+    // The form is read here; the order is ValidateWeeklyHours's to refuse.
+    BOOST_TEST(ParseTimeRanges("12:00-09:00").has_value());
+}
+
 BOOST_AUTO_TEST_CASE(hours_and_days_off_are_checked_naming_the_field) {
     BOOST_TEST(ValidateWeeklyHours(Clinic()).empty());
     WeeklyHours wrong = Clinic();

@@ -72,6 +72,8 @@ void AddStaffCommands(CLI::App& app, CommandContext& context);
 void AddNoteCommands(CLI::App& app, CommandContext& context);
 void AddTrainingCommands(CLI::App& app, CommandContext& context);
 void AddPlanCommands(CLI::App& app, CommandContext& context);
+void AddAppointmentCommands(CLI::App& app, CommandContext& context);
+void AddPracticeSetupCommands(CLI::App& app, CommandContext& context);
 void AddSettingsCommands(CLI::App& app, CommandContext& context);
 void AddReportCommands(CLI::App& app, CommandContext& context);
 void AddExportCommands(CLI::App& app, CommandContext& context);

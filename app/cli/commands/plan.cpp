@@ -1,4 +1,5 @@
 // plan generate|show|accept|move|skip|history
+#include "appointment_json.h"
 #include "cli_words.h"
 #include "command_declaration.h"
 #include "screening_warning.h"
@@ -157,24 +158,6 @@ void PrintChanges(std::ostream& out, const core::Plan& before,
                 break;
         }
     }
-}
-
-nlohmann::ordered_json AppointmentJson(const core::Appointment& appointment) {
-    const auto or_null = [](const auto& value) {
-        return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json();
-    };
-    return {{"id", appointment.id},
-            {"client_id", appointment.client_id},
-            {"therapist_id", appointment.therapist_id},
-            {"date", core::FormatIsoDate(appointment.date)},
-            {"start_time", core::FormatClockTime(appointment.start_minute)},
-            {"duration_min", appointment.duration_min},
-            {"plan_id", or_null(appointment.plan_id)},
-            {"plan_session", or_null(appointment.plan_session)},
-            {"flag_override", appointment.flag_override.empty()
-                                  ? nlohmann::ordered_json()
-                                  : nlohmann::ordered_json(appointment.flag_override)},
-            {"created_at", appointment.created_at}};
 }
 
 // The plan's sessions are named by their date on the command line.

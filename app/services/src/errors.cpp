@@ -1,3 +1,4 @@
+#include <myodesk/core/session_note.h>
 #include <myodesk/services/errors.h>
 #include <myodesk/vocabulary/words.h>
 
@@ -36,6 +37,54 @@ MoveRefusedError::MoveRefusedError(const core::Date& from, const core::Date& to,
 
 namespace {
 
+std::string DescribeHours(const std::vector<core::TimeRange>& hours) {
+    std::vector<std::string> ranges;
+    for (const core::TimeRange& range : hours) {
+        ranges.push_back(fmt::format("{}-{}", core::FormatClockTime(range.start_minute),
+                                     core::FormatClockTime(range.end_minute)));
+    }
+    return ranges.empty() ? "closed" : fmt::format("{}", fmt::join(ranges, ", "));
+}
+
+std::string DescribeOutsideHours(core::HoursVerdict verdict, const std::string& therapist,
+                                 const core::Appointment& appointment,
+                                 const std::vector<core::TimeRange>& hours) {
+    const std::string day = core::FormatIsoDate(appointment.date);
+    const std::string when =
+        fmt::format("{} {}-{}", day, core::FormatClockTime(appointment.start_minute),
+                    core::FormatClockTime(core::EndOf(appointment).minute));
+    std::string why;
+    switch (verdict) {
+        case core::HoursVerdict::kWithin:
+            break;
+        case core::HoursVerdict::kClinicClosed:
+            why = fmt::format(
+                "the clinic is closed on {}s",
+                vocabulary::NameOf(core::Weekday(core::IsoWeekdayIndex(appointment.date))));
+            break;
+        case core::HoursVerdict::kClinicHoliday:
+            why = fmt::format("the clinic is closed on {} (a holiday)", day);
+            break;
+        case core::HoursVerdict::kOutsideOpeningHours:
+            why = fmt::format("{} is outside the clinic's opening hours ({})", when,
+                              DescribeHours(hours));
+            break;
+        case core::HoursVerdict::kTherapistNotWorking:
+            why = fmt::format(
+                "{} does not work on {}s", therapist,
+                vocabulary::NameOf(core::Weekday(core::IsoWeekdayIndex(appointment.date))));
+            break;
+        case core::HoursVerdict::kTherapistDayOff:
+            why = fmt::format("{} is off on {}", therapist, day);
+            break;
+        case core::HoursVerdict::kOutsideWorkingHours:
+            why = fmt::format("{} is outside {}'s working hours ({})", when, therapist,
+                              DescribeHours(hours));
+            break;
+    }
+    return fmt::format("start_time: {}; book it anyway with --outside-hours", why);
+}
+
 std::string DescribeAbsoluteFlags(const core::Date& date,
                                   const std::vector<core::ContraindicationFlag>& flags) {
     std::vector<std::string> names;
@@ -53,6 +102,26 @@ std::string DescribeAbsoluteFlags(const core::Date& date,
 AbsoluteFlagError::AbsoluteFlagError(const core::Date& date,
                                      std::vector<core::ContraindicationFlag> flags)
     : RuleError(DescribeAbsoluteFlags(date, flags)), m_date(date), m_flags(std::move(flags)) {}
+
+OutsideHoursError::OutsideHoursError(core::HoursVerdict verdict, std::string therapist_name,
+                                     const core::Appointment& appointment,
+                                     std::vector<core::TimeRange> hours_that_day)
+    : RuleError(DescribeOutsideHours(verdict, therapist_name, appointment, hours_that_day)),
+      m_verdict(verdict),
+      m_therapist_name(std::move(therapist_name)),
+      m_date(appointment.date),
+      m_hours(std::move(hours_that_day)) {}
+
+StatusChangeError::StatusChangeError(core::AppointmentId id, core::AppointmentStatus from,
+                                     core::AppointmentStatus to, Change change)
+    : RuleError(change == Change::kMove
+                    ? fmt::format("status: appointment {} is {}; only a booked appointment is "
+                                  "moved (book a new one instead)",
+                                  id, core::ToCode(from))
+                    : fmt::format("status: appointment {} is {}, so it cannot become {}", id,
+                                  core::ToCode(from), core::ToCode(to))),
+      m_from(from),
+      m_to(to) {}
 
 NoIntakeError::NoIntakeError(const core::Client& client)
     : db::NotFoundError(

@@ -22,9 +22,10 @@ std::string_view ToCode(AppointmentStatus status);
 std::optional<AppointmentStatus> AppointmentStatusFromCode(std::string_view code);
 const std::vector<AppointmentStatus>& AllAppointmentStatuses();
 
-// The changes the desk may make: a booked appointment becomes arrived, no-show, cancelled or
-// late-cancelled; an arrival is completed (or undone to booked); a no-show is undone to
-// booked. Completed and cancelled appointments are final (a cancelled slot is booked anew).
+// The changes the desk may make: a booked appointment becomes arrived, completed (nobody
+// marked the arrival), no-show, cancelled or late-cancelled; an arrival is completed (or undone to
+// booked); a no-show is undone to booked. Completed and cancelled appointments are final (a
+// cancelled slot is booked anew).
 bool CanChangeStatus(AppointmentStatus from, AppointmentStatus to);
 
 // A moment on the clinic's wall clock.

@@ -11,6 +11,8 @@
 #include <array>
 #include <cstddef>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace myodesk::core {
@@ -69,5 +71,37 @@ bool IsWithinHours(const WeeklyHours& hours, const std::vector<DaysOff>& off, co
 
 // Whether `date` is a working day at all: its weekday has a range and it is not off.
 bool IsWorkingDay(const WeeklyHours& hours, const std::vector<DaysOff>& off, const Date& date);
+
+// Reads "09:00-12:30,13:30-18:00" (ranges of HH:MM-HH:MM, an end of 24:00 allowed, commas
+// between them, no spaces); nullopt when it is not of that form. Whether the ranges make sense
+// is ValidateWeeklyHours's.
+std::optional<std::vector<TimeRange>> ParseTimeRanges(std::string_view text);
+// The same form back: "09:00-12:30,13:30-18:00"; "" for no range.
+std::string FormatTimeRanges(const std::vector<TimeRange>& ranges);
+
+// Why a session lies outside the hours, checked clinic first: the clinic is closed that
+// weekday, closed for a holiday, or open but not for the whole session; then the same for the
+// therapist. kWithin when the session fits both.
+enum class HoursVerdict {
+    kWithin,
+    kClinicClosed,
+    kClinicHoliday,
+    kOutsideOpeningHours,
+    kTherapistNotWorking,
+    kTherapistDayOff,
+    kOutsideWorkingHours,
+};
+
+// The clinic's opening hours and holidays (`clinic_off`), and the hours that apply to the
+// therapist (EffectiveHours of the clinic's and the therapist's own) with their days off.
+struct HoursOfDay {
+    WeeklyHours clinic;
+    std::vector<DaysOff> clinic_off;
+    WeeklyHours therapist;
+    std::vector<DaysOff> therapist_off;
+};
+
+HoursVerdict CheckHours(const HoursOfDay& hours, const Date& date, int start_minute,
+                        int duration_min);
 
 }  // namespace myodesk::core

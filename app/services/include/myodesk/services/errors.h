@@ -1,9 +1,11 @@
 #pragma once
 
+#include <myodesk/core/appointment.h>
 #include <myodesk/core/client.h>
 #include <myodesk/core/date.h>
 #include <myodesk/core/plan.h>
 #include <myodesk/core/screening.h>
+#include <myodesk/core/working_hours.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/reports/logo.h>
 
@@ -91,6 +93,43 @@ class AbsoluteFlagError : public RuleError {
   private:
     core::Date m_date;
     std::vector<core::ContraindicationFlag> m_flags;
+};
+
+// The session lies outside the clinic's opening hours or the therapist's working hours (or
+// on a day off). Nothing was booked or moved: the GUI asks to confirm, the CLI needs
+// --outside-hours; both then book again with the hours confirmed.
+class OutsideHoursError : public RuleError {
+  public:
+    OutsideHoursError(core::HoursVerdict verdict, std::string therapist_name,
+                      const core::Appointment& appointment,
+                      std::vector<core::TimeRange> hours_that_day);
+    core::HoursVerdict Verdict() const { return m_verdict; }
+    const std::string& TherapistName() const { return m_therapist_name; }
+    const core::Date& Date() const { return m_date; }
+    // The clinic's opening hours that day (for the clinic's verdicts) or the therapist's.
+    const std::vector<core::TimeRange>& HoursThatDay() const { return m_hours; }
+
+  private:
+    core::HoursVerdict m_verdict;
+    std::string m_therapist_name;
+    core::Date m_date;
+    std::vector<core::TimeRange> m_hours;
+};
+
+// The appointment's status does not allow that change (core::CanChangeStatus): a cancelled
+// one is booked anew, a completed one stays completed. Also for a move of an appointment that
+// is not booked (`to` is then kBooked: only a booked one moves). Nothing was changed.
+class StatusChangeError : public RuleError {
+  public:
+    enum class Change { kStatus, kMove };
+    StatusChangeError(core::AppointmentId id, core::AppointmentStatus from,
+                      core::AppointmentStatus to, Change change = Change::kStatus);
+    core::AppointmentStatus From() const { return m_from; }
+    core::AppointmentStatus To() const { return m_to; }
+
+  private:
+    core::AppointmentStatus m_from;
+    core::AppointmentStatus m_to;
 };
 
 // The client has no intake yet.

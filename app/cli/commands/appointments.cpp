@@ -1,0 +1,438 @@
+// appointments add|list|show|move|cancel|arrive|complete|no-show
+#include "appointment_json.h"
+#include "command_declaration.h"
+#include "screening_warning.h"
+#include "text_layout.h"
+
+#include <myodesk/core/session_note.h>
+#include <myodesk/services/appointment_service.h>
+#include <myodesk/services/client_service.h>
+#include <myodesk/services/practice_setup_service.h>
+#include <myodesk/services/staff_service.h>
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace myodesk::app {
+
+namespace {
+
+int ParseTime(const std::string& text) {
+    const auto minute = core::ParseClockTime(text);
+    if (!minute) {
+        throw InvalidInput(
+            fmt::format("start_time: '{}' is not a time; use the form HH:MM (00:00-23:59)", text));
+    }
+    return *minute;
+}
+
+// Capped, so a huge number is refused as out of range rather than wrapped.
+int Minutes(std::int64_t value) {
+    return static_cast<int>(std::min<std::int64_t>(value, 100000));
+}
+
+// Tells the desk on standard error what was saved but is unusual.
+void WarnOfNotice(CommandContext& context, const core::Appointment& appointment,
+                  const services::BookingNotice& notice) {
+    if (notice.in_past) {
+        fmt::print(context.Err(),
+                   "myodesk-cli: warning: {} {} has already begun; the appointment was entered "
+                   "afterwards\n",
+                   core::FormatIsoDate(appointment.date),
+                   core::FormatClockTime(appointment.start_minute));
+    }
+}
+
+// The names a listing shows, each read once.
+class Names {
+  public:
+    explicit Names(services::Context& context) : m_context(context) {
+        for (const auto& member : services::StaffService(context).List(true)) {
+            m_staff[member.id] = member.name;
+        }
+        services::PracticeSetupService setup(context);
+        for (const auto& room : setup.Rooms(true)) {
+            m_rooms[room.id] = room.name;
+        }
+        for (const auto& service : setup.Services(true)) {
+            m_services[service.id] = service.name;
+        }
+    }
+
+    std::string Client(core::ClientId id) {
+        auto found = m_clients.find(id);
+        if (found == m_clients.end()) {
+            const auto client = services::ClientService(m_context).Find(id);
+            found = m_clients.emplace(id, client ? core::DisplayName(*client) : "?").first;
+        }
+        return found->second;
+    }
+    std::string Staff(core::StaffId id) const { return Of(m_staff, id); }
+    std::string Room(const std::optional<core::RoomId>& id) const {
+        return id ? Of(m_rooms, *id) : "";
+    }
+    std::string Service(const std::optional<core::ServiceId>& id) const {
+        return id ? Of(m_services, *id) : "";
+    }
+
+  private:
+    static std::string Of(const std::map<std::int64_t, std::string>& names, std::int64_t id) {
+        const auto found = names.find(id);
+        return found == names.end() ? "?" : found->second;
+    }
+
+    services::Context& m_context;
+    std::map<std::int64_t, std::string> m_staff, m_rooms, m_services, m_clients;
+};
+
+std::string StatusWords(core::AppointmentStatus status) {
+    switch (status) {
+        case core::AppointmentStatus::kBooked:
+            return "booked";
+        case core::AppointmentStatus::kArrived:
+            return "arrived";
+        case core::AppointmentStatus::kCompleted:
+            return "completed";
+        case core::AppointmentStatus::kNoShow:
+            return "no-show";
+        case core::AppointmentStatus::kCancelled:
+            return "cancelled";
+        case core::AppointmentStatus::kLateCancelled:
+            return "late cancel";
+    }
+    return "";
+}
+
+void PrintAppointment(CommandContext& context, const core::Appointment& appointment) {
+    Names names(context.Services());
+    auto& out = context.Out();
+    fmt::print(out, "Appointment {}\n", appointment.id);
+    fmt::print(out, "  Client:     {} (client {})\n", names.Client(appointment.client_id),
+               appointment.client_id);
+    fmt::print(out, "  Therapist:  {} (staff {})\n", names.Staff(appointment.therapist_id),
+               appointment.therapist_id);
+    fmt::print(out, "  When:       {} {}-{} ({} min)\n", core::FormatIsoDate(appointment.date),
+               core::FormatClockTime(appointment.start_minute),
+               core::FormatClockTime(core::EndOf(appointment).minute), appointment.duration_min);
+    if (appointment.room_id) {
+        fmt::print(out, "  Room:       {}\n", names.Room(appointment.room_id));
+    }
+    if (appointment.service_id) {
+        fmt::print(out, "  Service:    {}\n", names.Service(appointment.service_id));
+    }
+    fmt::print(out, "  Status:     {}", StatusWords(appointment.status));
+    if (!appointment.status_changed_at.empty()) {
+        fmt::print(out, " ({}{})", appointment.status_changed_at,
+                   appointment.status_changed_by
+                       ? " by " + names.Staff(*appointment.status_changed_by)
+                       : std::string());
+    }
+    fmt::print(out, "\n");
+    if (!appointment.cancel_reason.empty()) {
+        fmt::print(out, "  Reason:     {}\n", appointment.cancel_reason);
+    }
+    if (appointment.plan_id) {
+        fmt::print(out, "  From plan:  {}\n", *appointment.plan_id);
+    }
+    if (!appointment.flag_override.empty()) {
+        fmt::print(out, "  Flag overridden: {}\n", appointment.flag_override);
+    }
+    if (!appointment.notes.empty()) {
+        fmt::print(out, "  Notes:      {}\n", appointment.notes);
+    }
+}
+
+void PrintResult(CommandContext& context, const core::Appointment& appointment) {
+    if (context.Json()) {
+        context.PrintJson(AppointmentJson(appointment));
+    } else {
+        context.Out() << appointment.id << '\n';
+    }
+}
+
+// The options every booking and move shares.
+struct CheckOptions {
+    std::string override_flag;
+    bool outside_hours = false;
+};
+
+void AddCheckOptions(CLI::App& command, CheckOptions& options) {
+    command
+        .add_option("--override-flag", options.override_flag,
+                    "why it is booked despite an absolute contraindication flag on its day "
+                    "(stored with the appointment)")
+        ->type_name("REASON");
+    command.add_flag("--outside-hours", options.outside_hours,
+                     "book it although it lies outside the clinic's opening hours or the "
+                     "therapist's working hours");
+}
+
+void AddAdd(CLI::App& group, CommandContext& context) {
+    struct Options {
+        core::ClientId client = 0;
+        std::optional<std::int64_t> therapist;
+        std::string date;
+        std::string time;
+        std::optional<std::int64_t> duration;
+        std::optional<std::int64_t> room;
+        std::optional<std::int64_t> service;
+        std::string notes;
+        CheckOptions checks;
+    };
+    auto options = std::make_shared<Options>();
+    auto& command = AddCommand(
+        group, "add",
+        "Book an appointment and print its id. The service, if given, sets the duration "
+        "unless --duration does.",
+        [&context, options] {
+            core::Appointment appointment;
+            appointment.client_id = options->client;
+            appointment.therapist_id = *options->therapist;
+            appointment.date = ParseDate(options->date, "--date");
+            appointment.start_minute = ParseTime(options->time);
+            appointment.room_id = options->room;
+            appointment.service_id = options->service;
+            appointment.notes = options->notes;
+            appointment.flag_override = options->checks.override_flag;
+            if (options->service && !options->duration) {
+                const auto service =
+                    services::PracticeSetupService(context.Services()).Service(*options->service);
+                if (!service) {
+                    throw db::NotFoundError(
+                        fmt::format("There is no service with id {}.", *options->service));
+                }
+                appointment.duration_min = service->duration_min;
+            }
+            if (options->duration) {
+                appointment.duration_min = Minutes(*options->duration);
+            }
+            const auto notice = services::AppointmentService(context.Services())
+                                    .Book(appointment, options->checks.outside_hours);
+            WarnOfNotice(context, appointment, notice);
+            WarnOfScreeningGap(context, appointment.client_id, appointment.date);
+            PrintResult(context, appointment);
+        });
+    AddIdArgument(command, "CLIENT_ID", options->client, "a client id", "the client");
+    AddIdOption(command, "--therapist", options->therapist, "a staff id", "who gives it")
+        ->type_name("STAFF_ID")
+        ->required();
+    command.add_option("--date", options->date, "the day")->type_name("YYYY-MM-DD")->required();
+    command.add_option("--time", options->time, "when it starts")->type_name("HH:MM")->required();
+    command.add_option("--duration", options->duration, "minutes (default 60, or the service's)")
+        ->type_name("MIN")
+        ->check(NotNegative());
+    AddIdOption(command, "--room", options->room, "a room id", "the room it takes")
+        ->type_name("ROOM_ID");
+    AddIdOption(command, "--service", options->service, "a service id", "what is booked")
+        ->type_name("SERVICE_ID");
+    command.add_option("--notes", options->notes, "the desk's notes on the booking")
+        ->type_name("TEXT");
+    AddCheckOptions(command, options->checks);
+}
+
+void AddList(CLI::App& group, CommandContext& context) {
+    struct Options {
+        std::optional<std::string> date;
+        std::optional<std::string> from;
+        std::optional<std::string> to;
+        std::optional<std::int64_t> therapist;
+        std::optional<std::int64_t> client;
+        std::optional<std::string> status;
+    };
+    auto options = std::make_shared<Options>();
+    auto& command = AddCommand(
+        group, "list",
+        "The appointments of a day (today unless --date) or of a period (--from and --to), by "
+        "date and time; cancelled ones too unless --status says otherwise.",
+        [&context, options] {
+            core::Date from = context.Today();
+            core::Date to = from;
+            if (options->date) {
+                from = to = ParseDate(*options->date, "--date");
+            }
+            if (options->from) {
+                from = ParseDate(*options->from, "--from");
+                to = ParseDate(*options->to, "--to");
+            }
+            db::AppointmentFilter filter;
+            filter.therapist = options->therapist;
+            filter.client = options->client;
+            if (options->status) {
+                filter.status = core::AppointmentStatusFromCode(*options->status);
+                if (!filter.status) {
+                    throw InvalidInput(fmt::format(
+                        "status: '{}' is not a status; use booked, arrived, completed, no_show, "
+                        "cancelled or late_cancelled",
+                        *options->status));
+                }
+            }
+            const auto appointments =
+                services::AppointmentService(context.Services()).Between(from, to, filter);
+            if (context.Json()) {
+                nlohmann::ordered_json list = nlohmann::ordered_json::array();
+                for (const auto& appointment : appointments) {
+                    list.push_back(AppointmentJson(appointment));
+                }
+                context.PrintJson(list);
+                return;
+            }
+            Names names(context.Services());
+            auto& out = context.Out();
+            fmt::print(out, "{:>8}  {:<10}  {:<11}  {}  {}  {}  {}\n", "ID", "Date", "Time",
+                       Padded("Client", 24), Padded("Therapist", 18), Padded("Room", 12), "Status");
+            for (const auto& appointment : appointments) {
+                fmt::print(out, "{:>8}  {}  {}-{}  {}  {}  {}  {}\n", appointment.id,
+                           core::FormatIsoDate(appointment.date),
+                           core::FormatClockTime(appointment.start_minute),
+                           core::FormatClockTime(core::EndOf(appointment).minute),
+                           Padded(names.Client(appointment.client_id), 24),
+                           Padded(names.Staff(appointment.therapist_id), 18),
+                           Padded(names.Room(appointment.room_id), 12),
+                           StatusWords(appointment.status));
+            }
+            if (appointments.empty()) {
+                fmt::print(out, "No appointments.\n");
+            }
+        });
+    auto* date = command.add_option("--date", options->date, "one day")->type_name("YYYY-MM-DD");
+    auto* from =
+        command.add_option("--from", options->from, "the first day")->type_name("YYYY-MM-DD");
+    auto* to = command.add_option("--to", options->to, "the last day")->type_name("YYYY-MM-DD");
+    from->needs(to);
+    to->needs(from);
+    date->excludes(from);
+    date->excludes(to);
+    AddIdOption(command, "--therapist", options->therapist, "a staff id", "only theirs")
+        ->type_name("STAFF_ID");
+    AddIdOption(command, "--client", options->client, "a client id", "only theirs")
+        ->type_name("CLIENT_ID");
+    command.add_option("--status", options->status, "only those with this status")
+        ->type_name("booked|arrived|completed|no_show|cancelled|late_cancelled");
+}
+
+void AddShow(CLI::App& group, CommandContext& context) {
+    auto id = std::make_shared<std::int64_t>(0);
+    auto& command = AddCommand(group, "show", "One appointment in full.", [&context, id] {
+        const auto appointment = services::AppointmentService(context.Services()).Get(*id);
+        if (context.Json()) {
+            context.PrintJson(AppointmentJson(appointment));
+        } else {
+            PrintAppointment(context, appointment);
+        }
+    });
+    AddIdArgument(command, "ID", *id, "an appointment id", "the appointment");
+}
+
+void AddMove(CLI::App& group, CommandContext& context) {
+    struct Options {
+        std::int64_t id = 0;
+        std::string date;
+        std::string time;
+        std::optional<std::int64_t> therapist;
+        std::optional<std::int64_t> duration;
+        std::optional<std::int64_t> room;
+        CheckOptions checks;
+    };
+    auto options = std::make_shared<Options>();
+    auto& command = AddCommand(
+        group, "move",
+        "Move a booked appointment to another day and time (and therapist, room or length), "
+        "checked as a new booking is.",
+        [&context, options] {
+            services::AppointmentService book(context.Services());
+            core::Appointment appointment = book.Get(options->id);
+            appointment.date = ParseDate(options->date, "--date");
+            appointment.start_minute = ParseTime(options->time);
+            if (options->therapist) {
+                appointment.therapist_id = *options->therapist;
+            }
+            if (options->duration) {
+                appointment.duration_min = Minutes(*options->duration);
+            }
+            if (options->room) {
+                appointment.room_id = options->room;
+            }
+            if (!options->checks.override_flag.empty()) {
+                appointment.flag_override = options->checks.override_flag;
+            }
+            const auto notice = book.Reschedule(appointment, options->checks.outside_hours);
+            WarnOfNotice(context, appointment, notice);
+            PrintResult(context, appointment);
+        });
+    AddIdArgument(command, "ID", options->id, "an appointment id", "the appointment");
+    command.add_option("--date", options->date, "the new day")->type_name("YYYY-MM-DD")->required();
+    command.add_option("--time", options->time, "the new start")->type_name("HH:MM")->required();
+    AddIdOption(command, "--therapist", options->therapist, "a staff id", "another therapist")
+        ->type_name("STAFF_ID");
+    command.add_option("--duration", options->duration, "a new length in minutes")
+        ->type_name("MIN")
+        ->check(NotNegative());
+    AddIdOption(command, "--room", options->room, "a room id", "another room")
+        ->type_name("ROOM_ID");
+    AddCheckOptions(command, options->checks);
+}
+
+// arrive, complete, no-show: one id, one status.
+void AddStatusCommand(
+    CLI::App& group, CommandContext& context, const std::string& name,
+    const std::string& description,
+    core::Appointment (services::AppointmentService::*change)(core::AppointmentId)) {
+    auto id = std::make_shared<std::int64_t>(0);
+    auto& command = AddCommand(group, name, description, [&context, id, change] {
+        services::AppointmentService book(context.Services());
+        PrintResult(context, (book.*change)(*id));
+    });
+    AddIdArgument(command, "ID", *id, "an appointment id", "the appointment");
+}
+
+void AddCancel(CLI::App& group, CommandContext& context) {
+    struct Options {
+        std::int64_t id = 0;
+        std::string reason;
+    };
+    auto options = std::make_shared<Options>();
+    auto& command = AddCommand(
+        group, "cancel",
+        "Cancel a booked appointment; within the clinic's notice window (book.notice_hours) it "
+        "is a late cancellation.",
+        [&context, options] {
+            const auto appointment = services::AppointmentService(context.Services())
+                                         .Cancel(options->id, options->reason);
+            if (!context.Json() && appointment.status == core::AppointmentStatus::kLateCancelled) {
+                fmt::print(context.Err(),
+                           "myodesk-cli: a late cancellation: within the clinic's notice "
+                           "window\n");
+            }
+            PrintResult(context, appointment);
+        });
+    AddIdArgument(command, "ID", options->id, "an appointment id", "the appointment");
+    command.add_option("--reason", options->reason, "why it was cancelled")
+        ->type_name("TEXT")
+        ->required();
+}
+
+}  // namespace
+
+void AddAppointmentCommands(CLI::App& app, CommandContext& context) {
+    auto& group = AddGroup(app, "appointments", "The appointment book.");
+    AddAdd(group, context);
+    AddList(group, context);
+    AddShow(group, context);
+    AddMove(group, context);
+    AddCancel(group, context);
+    AddStatusCommand(group, context, "arrive", "Mark the client arrived.",
+                     &services::AppointmentService::Arrive);
+    AddStatusCommand(group, context, "complete", "Mark the appointment completed.",
+                     &services::AppointmentService::Complete);
+    AddStatusCommand(group, context, "no-show", "Mark that the client did not come.",
+                     &services::AppointmentService::NoShow);
+}
+
+}  // namespace myodesk::app

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <myodesk/core/appointment.h>
+#include <myodesk/core/working_hours.h>
+#include <myodesk/db/appointment_repository.h>
+#include <myodesk/services/context.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace myodesk::services {
+
+// What the desk is told after a booking or a move that was saved: it started before now (a
+// walk-in entered afterwards; the GUI asked first, the CLI warns on standard error).
+struct BookingNotice {
+    bool in_past = false;
+};
+
+// What the desk must agree to before a booking or a move is saved, and what it is told; read
+// without saving anything (the GUI asks with it, then books with the hours confirmed).
+struct BookingQuestions {
+    core::HoursVerdict hours = core::HoursVerdict::kWithin;
+    bool in_past = false;
+};
+
+// The appointment book's rules, once for both front ends: booking, moving and resizing with
+// every check (the client's contraindication flags that day, the clinic's opening hours and
+// the therapist's working hours, no overlap for the therapist, the client or the room), and
+// the status flow (arrived, completed, no-show, cancelled or late-cancelled within the
+// clinic's notice window, book.notice_hours). Status changes record who was at the desk.
+class AppointmentService {
+  public:
+    explicit AppointmentService(Context& context);
+
+    // What booking `appointment` (or moving it there) would need confirmed. Nothing is saved.
+    BookingQuestions Questions(const core::Appointment& appointment);
+
+    // Books a new appointment. Refused, with nothing saved: an absolute flag that day without
+    // appointment.flag_override (AbsoluteFlagError); outside the hours unless
+    // `outside_hours_confirmed` (OutsideHoursError); db::ValidationError for a field the checks
+    // refuse, db::ClashError for an overlap, db::NotFoundError for an unknown client,
+    // therapist, room or service. Sets id, version and created_at.
+    BookingNotice Book(core::Appointment& appointment, bool outside_hours_confirmed = false);
+
+    // Saves a booked appointment moved, resized, or given another therapist, room, service or
+    // notes, with the same checks as Book. Only a booked appointment moves
+    // (StatusChangeError otherwise); db::ConflictError when it was changed at another desk
+    // since it was read.
+    BookingNotice Reschedule(core::Appointment& appointment, bool outside_hours_confirmed = false);
+
+    // The status flow (core::CanChangeStatus; StatusChangeError otherwise). Each reads the
+    // appointment, so a change made at another desk is seen first. Returns it as saved.
+    core::Appointment Arrive(core::AppointmentId id);
+    core::Appointment Complete(core::AppointmentId id);
+    core::Appointment NoShow(core::AppointmentId id);
+    // Cancelled, or late-cancelled when less than book.notice_hours remain before the start
+    // (or it has started). A reason is required (db::ValidationError "cancel_reason").
+    core::Appointment Cancel(core::AppointmentId id, const std::string& reason);
+    // Back to booked: an arrival or a no-show marked by mistake.
+    core::Appointment Undo(core::AppointmentId id);
+
+    // NotFoundError when there is no such appointment.
+    core::Appointment Get(core::AppointmentId id);
+    std::vector<core::Appointment> Between(const core::Date& from, const core::Date& to,
+                                           const db::AppointmentFilter& filter = {});
+
+  private:
+    void CheckFlagsAndHours(core::Appointment& appointment, bool outside_hours_confirmed);
+    core::Appointment ChangeStatus(core::AppointmentId id, core::AppointmentStatus to,
+                                   const std::string& reason = {});
+
+    Context& m_context;
+    db::AppointmentRepository m_appointments;
+};
+
+}  // namespace myodesk::services

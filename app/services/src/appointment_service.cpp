@@ -1,0 +1,163 @@
+#include <myodesk/core/text.h>
+#include <myodesk/db/clinic_settings_repository.h>
+#include <myodesk/db/staff_repository.h>
+#include <myodesk/services/appointment_service.h>
+#include <myodesk/services/errors.h>
+#include <myodesk/services/intake_service.h>
+#include <myodesk/services/practice_setup_service.h>
+
+#include <fmt/format.h>
+
+namespace myodesk::services {
+
+namespace {
+
+// The hours a refusal quotes: the clinic's that day for the clinic's verdicts, else the
+// therapist's.
+std::vector<core::TimeRange> HoursQuoted(const core::HoursOfDay& hours, core::HoursVerdict verdict,
+                                         const core::Date& date) {
+    const bool clinic = verdict == core::HoursVerdict::kClinicClosed ||
+                        verdict == core::HoursVerdict::kClinicHoliday ||
+                        verdict == core::HoursVerdict::kOutsideOpeningHours;
+    const auto weekday = static_cast<core::Weekday>(core::IsoWeekdayIndex(date));
+    return clinic ? hours.clinic.On(weekday) : hours.therapist.On(weekday);
+}
+
+}  // namespace
+
+AppointmentService::AppointmentService(Context& context)
+    : m_context(context), m_appointments(context.Database(), context.GetClock().Storage()) {}
+
+BookingQuestions AppointmentService::Questions(const core::Appointment& appointment) {
+    BookingQuestions questions;
+    if (appointment.date.ok() && appointment.therapist_id > 0) {
+        const core::HoursOfDay hours =
+            PracticeSetupService(m_context).HoursOn(appointment.therapist_id, appointment.date);
+        questions.hours = core::CheckHours(hours, appointment.date, appointment.start_minute,
+                                           appointment.duration_min);
+    }
+    const core::LocalMoment now{m_context.Today(), m_context.GetClock().MinuteOfDay()};
+    questions.in_past = core::MinutesBetween(core::StartOf(appointment), now) > 0;
+    return questions;
+}
+
+void AppointmentService::CheckFlagsAndHours(core::Appointment& appointment,
+                                            bool outside_hours_confirmed) {
+    IntakeService(m_context).CheckFlagOverride(appointment.client_id, appointment.date,
+                                               appointment.flag_override);
+    if (outside_hours_confirmed || !appointment.date.ok() || appointment.therapist_id <= 0) {
+        return;  // an invalid date or therapist is the storage's checks to name
+    }
+    const core::HoursOfDay hours =
+        PracticeSetupService(m_context).HoursOn(appointment.therapist_id, appointment.date);
+    const core::HoursVerdict verdict = core::CheckHours(
+        hours, appointment.date, appointment.start_minute, appointment.duration_min);
+    if (verdict != core::HoursVerdict::kWithin) {
+        const auto therapist =
+            db::StaffRepository(m_context.Database()).Get(appointment.therapist_id);
+        throw OutsideHoursError(verdict, therapist ? therapist->name : std::string(), appointment,
+                                HoursQuoted(hours, verdict, appointment.date));
+    }
+}
+
+BookingNotice AppointmentService::Book(core::Appointment& appointment,
+                                       bool outside_hours_confirmed) {
+    appointment.id = 0;
+    appointment.status = core::AppointmentStatus::kBooked;
+    appointment.status_changed_at.clear();
+    appointment.status_changed_by.reset();
+    appointment.cancel_reason.clear();
+    CheckFlagsAndHours(appointment, outside_hours_confirmed);
+    const bool in_past = Questions(appointment).in_past;
+    m_appointments.Book(appointment, m_context.Today());
+    return {in_past};
+}
+
+BookingNotice AppointmentService::Reschedule(core::Appointment& appointment,
+                                             bool outside_hours_confirmed) {
+    const core::Appointment stored = Get(appointment.id);
+    if (stored.status != core::AppointmentStatus::kBooked) {
+        throw StatusChangeError(appointment.id, stored.status, core::AppointmentStatus::kBooked,
+                                StatusChangeError::Change::kMove);
+    }
+    // What a move may not change: who the session is for, and where it stands.
+    appointment.client_id = stored.client_id;
+    appointment.status = stored.status;
+    appointment.status_changed_at = stored.status_changed_at;
+    appointment.status_changed_by = stored.status_changed_by;
+    appointment.cancel_reason = stored.cancel_reason;
+    appointment.plan_id = stored.plan_id;
+    appointment.plan_session = stored.plan_session;
+    appointment.series_id = stored.series_id;
+    appointment.occurrence_date = stored.occurrence_date;
+    CheckFlagsAndHours(appointment, outside_hours_confirmed);
+    const bool in_past = Questions(appointment).in_past;
+    m_appointments.Update(appointment, m_context.Today());
+    return {in_past};
+}
+
+core::Appointment AppointmentService::ChangeStatus(core::AppointmentId id,
+                                                   core::AppointmentStatus to,
+                                                   const std::string& reason) {
+    core::Appointment appointment = Get(id);
+    if (!core::CanChangeStatus(appointment.status, to)) {
+        throw StatusChangeError(id, appointment.status, to);
+    }
+    appointment.status = to;
+    appointment.status_changed_at = db::UtcTimestamp(m_context.GetClock().Now());
+    appointment.status_changed_by = m_context.Desk().StaffId();
+    appointment.cancel_reason = reason;
+    // The appointment stays where it was: only its status changes, so the day it was booked
+    // for may lie in the past (a no-show marked the next morning).
+    m_appointments.Update(appointment, appointment.date);
+    return appointment;
+}
+
+core::Appointment AppointmentService::Arrive(core::AppointmentId id) {
+    return ChangeStatus(id, core::AppointmentStatus::kArrived);
+}
+
+core::Appointment AppointmentService::Complete(core::AppointmentId id) {
+    return ChangeStatus(id, core::AppointmentStatus::kCompleted);
+}
+
+core::Appointment AppointmentService::NoShow(core::AppointmentId id) {
+    return ChangeStatus(id, core::AppointmentStatus::kNoShow);
+}
+
+core::Appointment AppointmentService::Cancel(core::AppointmentId id, const std::string& reason) {
+    if (core::Trim(reason).empty()) {
+        throw db::ValidationError({{"cancel_reason", core::ProblemCode::kRequired}});
+    }
+    const core::Appointment appointment = Get(id);
+    const int notice_hours =
+        db::ClinicSettingsRepository(m_context.Database()).Load().book.notice_hours;
+    const core::LocalMoment now{m_context.Today(), m_context.GetClock().MinuteOfDay()};
+    const bool late = core::IsLateCancellation(core::StartOf(appointment), now, notice_hours);
+    return ChangeStatus(
+        id, late ? core::AppointmentStatus::kLateCancelled : core::AppointmentStatus::kCancelled,
+        core::Trim(reason));
+}
+
+core::Appointment AppointmentService::Undo(core::AppointmentId id) {
+    return ChangeStatus(id, core::AppointmentStatus::kBooked);
+}
+
+core::Appointment AppointmentService::Get(core::AppointmentId id) {
+    auto appointment = m_appointments.Get(id);
+    if (!appointment) {
+        throw db::NotFoundError(fmt::format("There is no appointment with id {}.", id));
+    }
+    return *appointment;
+}
+
+std::vector<core::Appointment> AppointmentService::Between(const core::Date& from,
+                                                           const core::Date& to,
+                                                           const db::AppointmentFilter& filter) {
+    if (to < from) {
+        throw InvalidPeriodError(from, to);
+    }
+    return m_appointments.Between(from, to, filter);
+}
+
+}  // namespace myodesk::services

@@ -1,0 +1,81 @@
+#include <myodesk/services/practice_setup_service.h>
+
+namespace myodesk::services {
+
+PracticeSetupService::PracticeSetupService(Context& context)
+    : m_context(context),
+      m_resources(context.Database(), context.GetClock().Storage()),
+      m_hours(context.Database(), context.GetClock().Storage()) {}
+
+core::RoomId PracticeSetupService::AddRoom(core::Room& room) {
+    return m_resources.AddRoom(room);
+}
+
+void PracticeSetupService::UpdateRoom(const core::Room& room) {
+    m_resources.UpdateRoom(room);
+}
+
+std::vector<core::Room> PracticeSetupService::Rooms(bool include_inactive) {
+    return m_resources.Rooms(include_inactive);
+}
+
+std::optional<core::Room> PracticeSetupService::Room(core::RoomId id) {
+    return m_resources.GetRoom(id);
+}
+
+core::ServiceId PracticeSetupService::AddService(core::Service& service) {
+    return m_resources.AddService(service);
+}
+
+void PracticeSetupService::UpdateService(const core::Service& service) {
+    m_resources.UpdateService(service);
+}
+
+std::vector<core::Service> PracticeSetupService::Services(bool include_inactive) {
+    return m_resources.Services(include_inactive);
+}
+
+std::optional<core::Service> PracticeSetupService::Service(core::ServiceId id) {
+    return m_resources.GetService(id);
+}
+
+core::HoursSetting PracticeSetupService::Pattern(const std::optional<core::StaffId>& staff) {
+    return m_hours.Pattern(staff);
+}
+
+void PracticeSetupService::SetDay(const std::optional<core::StaffId>& staff, core::Weekday weekday,
+                                  const std::optional<std::vector<core::TimeRange>>& ranges) {
+    m_hours.SetDay(staff, weekday, ranges);
+}
+
+db::DaysOffId PracticeSetupService::AddDaysOff(const std::optional<core::StaffId>& staff,
+                                               const core::DaysOff& days) {
+    return m_hours.AddDaysOff(staff, days);
+}
+
+void PracticeSetupService::RemoveDaysOff(db::DaysOffId id) {
+    m_hours.RemoveDaysOff(id);
+}
+
+std::vector<db::DaysOffEntry> PracticeSetupService::DaysOff(
+    const std::optional<core::StaffId>& staff, const core::Date& from, const core::Date& to) {
+    return m_hours.DaysOffBetween(staff, from, to);
+}
+
+core::HoursOfDay PracticeSetupService::HoursOn(core::StaffId therapist, const core::Date& date) {
+    return HoursBetween(therapist, date, date);
+}
+
+core::HoursOfDay PracticeSetupService::HoursBetween(core::StaffId therapist, const core::Date& from,
+                                                    const core::Date& to) {
+    const core::HoursSetting clinic = m_hours.Pattern();
+    core::HoursOfDay hours;
+    hours.clinic = core::EffectiveHours(clinic);
+    hours.therapist = core::EffectiveHours(clinic, m_hours.Pattern(therapist));
+    for (const db::DaysOffEntry& entry : m_hours.DaysOffBetween(therapist, from, to)) {
+        (entry.staff ? hours.therapist_off : hours.clinic_off).push_back(entry.days);
+    }
+    return hours;
+}
+
+}  // namespace myodesk::services

@@ -1,0 +1,295 @@
+// AppointmentService: the appointment book's rules once for the GUI and the CLI (issue 16).
+
+#include "test_database.h"
+
+#include <myodesk/db/errors.h>
+#include <myodesk/db/session_clash.h>
+#include <myodesk/services/appointment_service.h>
+#include <myodesk/services/client_service.h>
+#include <myodesk/services/context.h>
+#include <myodesk/services/errors.h>
+#include <myodesk/services/intake_service.h>
+#include <myodesk/services/practice_setup_service.h>
+#include <myodesk/services/settings_service.h>
+#include <myodesk/services/staff_service.h>
+
+#include <boost/test/unit_test.hpp>
+
+#include <chrono>
+#include <string>
+
+using namespace myodesk;
+using core::Appointment;
+using core::AppointmentStatus;
+using core::HoursVerdict;
+using core::TimeRange;
+using core::Weekday;
+
+namespace {
+
+// Monday 7 December 2026, 10:00 at the desk.
+const core::Date kToday =
+    core::Date{std::chrono::year{2026}, std::chrono::December, std::chrono::day{7}};
+
+services::TimePoint TenOClock() {
+    // Clock::FixedAt takes a system time; the desk's local time is what the rules read, so the
+    // test builds 10:00 local from the date.
+    const std::time_t midnight = [] {
+        std::tm local{};
+        local.tm_year = 2026 - 1900;
+        local.tm_mon = 11;
+        local.tm_mday = 7;
+        local.tm_hour = 10;
+        local.tm_isdst = -1;
+        return std::mktime(&local);
+    }();
+    return std::chrono::system_clock::from_time_t(midnight);
+}
+
+struct Desk {
+    explicit Desk(db::Database& database)
+        : context(database, services::Clock::FixedAt(TenOClock())),
+          ada(AddClient("Ada")),
+          bea(AddClient("Bea")),
+          ann(AddTherapist("Ann")),
+          bo(AddTherapist("Bo")) {
+        context.SetDesk({services::StaffService(context).Get(ann)});
+    }
+
+    core::ClientId AddClient(const std::string& name) {
+        core::Client client;
+        client.given_name = name;
+        client.family_name = "Runner";
+        return services::ClientService(context).Add(client).id;
+    }
+
+    core::StaffId AddTherapist(const std::string& name) {
+        core::Staff staff;
+        staff.name = name;
+        return services::StaffService(context).Add(staff).id;
+    }
+
+    // Monday to Friday 09:00-18:00; Bo works Monday afternoons only.
+    void OpeningHours() {
+        services::PracticeSetupService setup(context);
+        for (const Weekday day : {Weekday::kMonday, Weekday::kTuesday, Weekday::kWednesday,
+                                  Weekday::kThursday, Weekday::kFriday}) {
+            setup.SetDay(std::nullopt, day, std::vector<TimeRange>{{9 * 60, 18 * 60}});
+        }
+        setup.SetDay(std::nullopt, Weekday::kSaturday, std::vector<TimeRange>{});
+        setup.SetDay(std::nullopt, Weekday::kSunday, std::vector<TimeRange>{});
+        setup.SetDay(bo, Weekday::kMonday, std::vector<TimeRange>{{13 * 60, 18 * 60}});
+    }
+
+    Appointment At(core::ClientId client, core::StaffId therapist, int days_ahead, int hour,
+                   int minute = 0, int duration = 60) const {
+        Appointment appointment;
+        appointment.client_id = client;
+        appointment.therapist_id = therapist;
+        appointment.date = core::AddDays(kToday, days_ahead);
+        appointment.start_minute = hour * 60 + minute;
+        appointment.duration_min = duration;
+        return appointment;
+    }
+
+    services::Context context;
+    core::ClientId ada;
+    core::ClientId bea;
+    core::StaffId ann;
+    core::StaffId bo;
+};
+
+template <typename Error, typename Action>
+Error Expect(Action&& action) {
+    try {
+        action();
+    } catch (const Error& error) {
+        return error;
+    }
+    BOOST_FAIL("nothing was refused");
+    throw std::logic_error("unreachable");
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(appointment_service_tests)
+
+MYODESK_DB_TEST(without_hours_set_any_time_is_bookable) {
+    auto database = test_db.Open();
+    Desk desk(database);
+    services::AppointmentService book(desk.context);
+    Appointment sunday_night = desk.At(desk.ada, desk.ann, 6, 22);
+    const auto notice = book.Book(sunday_night);
+    BOOST_TEST(sunday_night.id > 0);
+    BOOST_TEST(!notice.in_past);
+    BOOST_TEST((book.Get(sunday_night.id).status == AppointmentStatus::kBooked));
+}
+
+MYODESK_DB_TEST(outside_opening_or_working_hours_is_refused_unless_confirmed) {
+    auto database = test_db.Open();
+    Desk desk(database);
+    desk.OpeningHours();
+    services::AppointmentService book(desk.context);
+
+    Appointment saturday = desk.At(desk.ada, desk.ann, 5, 10);
+    auto error = Expect<services::OutsideHoursError>([&] { book.Book(saturday); });
+    BOOST_TEST((error.Verdict() == HoursVerdict::kClinicClosed));
+    BOOST_TEST(std::string(error.what()).find("closed on Saturdays") != std::string::npos,
+               error.what());
+
+    Appointment evening = desk.At(desk.ada, desk.ann, 1, 17, 30);
+    error = Expect<services::OutsideHoursError>([&] { book.Book(evening); });
+    BOOST_TEST((error.Verdict() == HoursVerdict::kOutsideOpeningHours));
+    BOOST_TEST((error.HoursThatDay() == std::vector<TimeRange>{{9 * 60, 18 * 60}}));
+
+    // Bo's Monday morning: the clinic is open, Bo is not working.
+    Appointment bo_morning = desk.At(desk.bea, desk.bo, 7, 10);
+    error = Expect<services::OutsideHoursError>([&] { book.Book(bo_morning); });
+    BOOST_TEST((error.Verdict() == HoursVerdict::kOutsideWorkingHours));
+    BOOST_TEST(error.TherapistName() == "Bo");
+    BOOST_TEST(
+        std::string(error.what()).find("Bo's working hours (13:00-18:00)") != std::string::npos,
+        error.what());
+    BOOST_TEST((book.Questions(bo_morning).hours == HoursVerdict::kOutsideWorkingHours));
+    BOOST_TEST(book.Between(kToday, core::AddDays(kToday, 30)).empty());
+
+    // Confirmed, each is booked.
+    book.Book(saturday, true);
+    book.Book(evening, true);
+    book.Book(bo_morning, true);
+    BOOST_TEST(book.Between(kToday, core::AddDays(kToday, 30)).size() == 3u);
+
+    // A day off and a clinic holiday.
+    services::PracticeSetupService setup(desk.context);
+    setup.AddDaysOff(desk.ann, {core::AddDays(kToday, 2), core::AddDays(kToday, 2)});
+    setup.AddDaysOff(std::nullopt, {core::AddDays(kToday, 3), core::AddDays(kToday, 3)});
+    Appointment off = desk.At(desk.bea, desk.ann, 2, 11);
+    BOOST_TEST((Expect<services::OutsideHoursError>([&] { book.Book(off); }).Verdict() ==
+                HoursVerdict::kTherapistDayOff));
+    off.date = core::AddDays(kToday, 3);
+    BOOST_TEST((Expect<services::OutsideHoursError>([&] { book.Book(off); }).Verdict() ==
+                HoursVerdict::kClinicHoliday));
+}
+
+MYODESK_DB_TEST(a_walk_in_entered_afterwards_is_booked_and_said_to_be_past) {
+    auto database = test_db.Open();
+    Desk desk(database);
+    services::AppointmentService book(desk.context);
+    Appointment earlier_today = desk.At(desk.ada, desk.ann, 0, 9, 0);
+    BOOST_TEST(book.Questions(earlier_today).in_past);
+    BOOST_TEST(book.Book(earlier_today).in_past);
+    Appointment later_today = desk.At(desk.bea, desk.ann, 0, 11, 0);
+    BOOST_TEST(!book.Book(later_today).in_past);
+}
+
+MYODESK_DB_TEST(an_absolute_flag_refuses_a_booking_without_a_reason) {
+    auto database = test_db.Open();
+    Desk desk(database);
+    core::Intake intake;
+    intake.client_id = desk.ada;
+    intake.taken_on = kToday;
+    intake.health.conditions.push_back(
+        {core::ConditionCode::kDvt, core::Region::kCalves, core::Side::kLeft, kToday});
+    intake.consent = {true, "Ada Runner", kToday};
+    services::IntakeService(desk.context).Add(intake);
+
+    services::AppointmentService book(desk.context);
+    Appointment flagged = desk.At(desk.ada, desk.ann, 1, 10);
+    Expect<services::AbsoluteFlagError>([&] { book.Book(flagged); });
+    BOOST_TEST(book.Between(kToday, core::AddDays(kToday, 7)).empty());
+    flagged.flag_override = "Cleared by her GP on 1 Dec, letter on file";
+    book.Book(flagged);
+    BOOST_TEST(book.Get(flagged.id).flag_override == flagged.flag_override);
+}
+
+MYODESK_DB_TEST(the_status_flow_records_who_and_refuses_what_cannot_follow) {
+    auto database = test_db.Open();
+    Desk desk(database);
+    services::AppointmentService book(desk.context);
+    Appointment first = desk.At(desk.ada, desk.ann, 0, 11);
+    book.Book(first);
+
+    const Appointment arrived = book.Arrive(first.id);
+    BOOST_TEST((arrived.status == AppointmentStatus::kArrived));
+    BOOST_TEST((arrived.status_changed_by == desk.ann));
+    BOOST_TEST(!arrived.status_changed_at.empty());
+    BOOST_TEST((book.Undo(first.id).status == AppointmentStatus::kBooked));
+    BOOST_TEST((book.Complete(first.id).status == AppointmentStatus::kCompleted));
+    const auto refused = Expect<services::StatusChangeError>([&] { book.NoShow(first.id); });
+    BOOST_TEST((refused.From() == AppointmentStatus::kCompleted));
+    Expect<services::StatusChangeError>([&] { book.Cancel(first.id, "Too late"); });
+
+    Appointment second = desk.At(desk.bea, desk.bo, 1, 9);
+    book.Book(second);
+    BOOST_TEST((book.NoShow(second.id).status == AppointmentStatus::kNoShow));
+    // Only a booked appointment moves.
+    Appointment moved = book.Get(second.id);
+    moved.start_minute = 14 * 60;
+    Expect<services::StatusChangeError>([&] { book.Reschedule(moved); });
+    BOOST_CHECK_THROW(book.Arrive(second.id + 100), db::NotFoundError);
+}
+
+MYODESK_DB_TEST(a_cancellation_within_the_notice_window_is_late) {
+    auto database = test_db.Open();
+    Desk desk(database);
+    services::AppointmentService book(desk.context);
+    // Now is Monday 10:00; the notice window is 24 hours.
+    Appointment tomorrow_nine = desk.At(desk.ada, desk.ann, 1, 9, 30);
+    Appointment tomorrow_eleven = desk.At(desk.bea, desk.ann, 1, 11);
+    book.Book(tomorrow_nine);
+    book.Book(tomorrow_eleven);
+    BOOST_CHECK_THROW(book.Cancel(tomorrow_nine.id, "  "), db::ValidationError);
+    const Appointment late = book.Cancel(tomorrow_nine.id, " Sick ");
+    BOOST_TEST((late.status == AppointmentStatus::kLateCancelled));
+    BOOST_TEST(late.cancel_reason == "Sick");
+    BOOST_TEST(
+        (book.Cancel(tomorrow_eleven.id, "Travelling").status == AppointmentStatus::kCancelled));
+
+    // A clinic asking for 48 hours' notice: the 11:00 booking the day after tomorrow is late.
+    services::SettingsService(desk.context).Set("book.notice_hours", "48");
+    Appointment later = desk.At(desk.ada, desk.ann, 2, 9);
+    book.Book(later);
+    BOOST_TEST((book.Cancel(later.id, "Race moved").status == AppointmentStatus::kLateCancelled));
+    // The cancelled slots are free again.
+    Appointment again = desk.At(desk.bea, desk.ann, 1, 9, 30);
+    book.Book(again);
+    BOOST_TEST(again.id > 0);
+}
+
+MYODESK_DB_TEST(rescheduling_rechecks_everything_and_keeps_who_it_is_for) {
+    auto database = test_db.Open();
+    Desk desk(database);
+    desk.OpeningHours();
+    services::AppointmentService book(desk.context);
+    Appointment ada = desk.At(desk.ada, desk.ann, 1, 9);
+    Appointment bea = desk.At(desk.bea, desk.ann, 1, 11);
+    book.Book(ada);
+    book.Book(bea);
+
+    Appointment moved = book.Get(ada.id);
+    moved.client_id = desk.bea;  // ignored: a move does not change the client
+    moved.start_minute = 10 * 60 + 30;
+    const auto clash = Expect<db::ClashError>([&] { book.Reschedule(moved); });
+    BOOST_TEST(clash.Other().slot.id == bea.id);
+    moved.start_minute = 17 * 60 + 30;  // runs past closing
+    Expect<services::OutsideHoursError>([&] { book.Reschedule(moved); });
+    moved.start_minute = 14 * 60;
+    moved.therapist_id = desk.bo;
+    moved.duration_min = 90;
+    book.Reschedule(moved);
+    const Appointment stored = book.Get(ada.id);
+    BOOST_TEST(stored.client_id == desk.ada);
+    BOOST_TEST(stored.therapist_id == desk.bo);
+    BOOST_TEST(stored.duration_min == 90);
+    BOOST_TEST(stored.version == 2);
+}
+
+MYODESK_DB_TEST(a_period_must_not_end_before_it_starts) {
+    auto database = test_db.Open();
+    Desk desk(database);
+    services::AppointmentService book(desk.context);
+    BOOST_CHECK_THROW(book.Between(kToday, core::AddDays(kToday, -1)),
+                      services::InvalidPeriodError);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
