@@ -284,6 +284,62 @@ MYODESK_DB_TEST(rescheduling_rechecks_everything_and_keeps_who_it_is_for) {
     BOOST_TEST(stored.version == 2);
 }
 
+MYODESK_DB_TEST(the_day_has_a_column_per_working_therapist_and_the_clients_flags) {
+    auto database = test_db.Open();
+    Desk desk(database);
+    desk.OpeningHours();
+    core::Staff manager;
+    manager.name = "Max";
+    manager.role = core::StaffRole::kManager;
+    services::StaffService(desk.context).Add(manager);
+    core::Intake intake;
+    intake.client_id = desk.ada;
+    intake.taken_on = kToday;
+    intake.health.conditions.push_back(
+        {core::ConditionCode::kDvt, core::Region::kCalves, core::Side::kLeft, kToday});
+    intake.consent = {true, "Ada Runner", kToday};
+    services::IntakeService(desk.context).Add(intake);
+    core::Room room{0, "Blue room", 0, true};
+    services::PracticeSetupService(desk.context).AddRoom(room);
+
+    services::AppointmentService book(desk.context);
+    Appointment flagged = desk.At(desk.ada, desk.ann, 2, 10);  // Wednesday
+    flagged.flag_override = "Cleared by her GP";
+    flagged.room_id = room.id;
+    book.Book(flagged);
+    Appointment plain = desk.At(desk.bea, desk.ann, 2, 9);
+    book.Book(plain);
+
+    // Wednesday: Ann and Bo work (Bo follows the clinic), the manager has no column.
+    const services::BookDay wednesday = book.Day(core::AddDays(kToday, 2));
+    BOOST_TEST(!wednesday.clinic_closed);
+    BOOST_REQUIRE(wednesday.columns.size() == 2u);
+    BOOST_TEST(wednesday.columns[0].therapist.name == "Ann");
+    BOOST_TEST((wednesday.columns[1].hours == std::vector<TimeRange>{{9 * 60, 18 * 60}}));
+    BOOST_REQUIRE(wednesday.entries.size() == 2u);
+    BOOST_TEST(wednesday.entries[0].client_name == "Bea Runner");  // 09:00 first
+    BOOST_TEST(!wednesday.entries[0].flag.has_value());
+    BOOST_TEST(wednesday.entries[1].room_name == "Blue room");
+    BOOST_TEST((wednesday.entries[1].flag == core::FlagLevel::kAbsolute));
+
+    // Saturday: closed, nobody works; an appointment booked anyway brings its therapist.
+    BOOST_TEST(book.Day(core::AddDays(kToday, 5)).columns.empty());
+    Appointment saturday = desk.At(desk.bea, desk.bo, 5, 10);
+    book.Book(saturday, true);
+    const services::BookDay weekend = book.Day(core::AddDays(kToday, 5));
+    BOOST_TEST(weekend.clinic_closed);
+    BOOST_REQUIRE(weekend.columns.size() == 1u);
+    BOOST_TEST(weekend.columns[0].therapist.name == "Bo");
+    BOOST_TEST(weekend.columns[0].hours.empty());
+
+    // Ann's day off takes her column away unless she has an appointment.
+    services::PracticeSetupService(desk.context)
+        .AddDaysOff(desk.ann, {core::AddDays(kToday, 3), core::AddDays(kToday, 3)});
+    const services::BookDay thursday = book.Day(core::AddDays(kToday, 3));
+    BOOST_REQUIRE(thursday.columns.size() == 1u);
+    BOOST_TEST(thursday.columns[0].therapist.name == "Bo");
+}
+
 MYODESK_DB_TEST(a_period_must_not_end_before_it_starts) {
     auto database = test_db.Open();
     Desk desk(database);

@@ -57,6 +57,10 @@ wxString NameOf(core::Pressure pressure) {
 wxString NameOf(core::Weekday weekday) {
     return Wx(vocabulary::NameOf(weekday));
 }
+
+wxString NameOf(core::AppointmentStatus status) {
+    return Wx(vocabulary::NameOf(status));
+}
 wxString NameOf(core::Technique technique) {
     return Wx(vocabulary::NameOf(technique));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <myodesk/core/appointment_series.h>
 #include <myodesk/core/codes.h>
 #include <myodesk/core/date.h>
 #include <myodesk/core/intake.h>
@@ -47,6 +48,7 @@ wxString NameOf(core::StaffRole role);
 
 wxString NameOf(core::PlanPhase phase);
 wxString NameOf(core::PlannedSessionStatus status);
+wxString NameOf(core::AppointmentStatus status);  // "Arrived", "No-show"
 
 // A kind of run in the middle of a sentence, in lower case: "long run", "interval session".
 wxString RunTypeInSentence(core::RunType type);

@@ -1,5 +1,7 @@
 #include "shell/main_frame.h"
 
+#include "book/appointment_book_panel.h"
+#include "book/day_view_ctrl.h"
 #include "clients/client_dialog.h"
 #include "clients/client_list_ctrl.h"
 #include "clients/client_workspace_panel.h"
@@ -88,76 +90,6 @@ MainFrame::MainFrame(wxWindow* parent, services::Context& context)
 
 MainFrame::~MainFrame() = default;
 
-void MainFrame::CreateMenus() {
-    auto* file = new wxMenu;
-    file->Append(kIdDeskChange, _("&Change who is at the desk…"),
-                 _("Choose the staff member who writes and signs notes at this desk"));
-    file->AppendSeparator();
-    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"), _("Close MyoDesk"));
-
-    auto* edit = new wxMenu;
-    edit->Append(wxID_FIND, _("&Find…\tCtrl+F"), _("Search clients by name, email or phone"));
-    edit->AppendSeparator();
-    edit->Append(kIdEditStaff, _("&Staff…"), _("Add, rename or deactivate staff members"));
-
-    auto* client = new wxMenu;
-    client->Append(kIdClientOpen, _("&Open client…\tCtrl+O"),
-                   _("Show the selected client's profile, intake and flags"));
-    client->Append(kIdClientBack, _("&Back to client list\tAlt+Left"),
-                   _("Close the client and show the list of clients"));
-    client->AppendSeparator();
-    client->Append(kIdClientNew, _("&New client…\tCtrl+N"), _("Add a client"));
-    client->Append(kIdClientEdit, _("&Edit client…\tCtrl+E"), _("Change the selected client"));
-    client->Append(kIdIntakeNew, _("New &intake…\tCtrl+I"),
-                   _("Fill in a new intake questionnaire with the open client"));
-    client->Append(kIdSessionNew, _("New &session note…\tCtrl+Shift+N"),
-                   _("Write the note of a session with the open client"));
-    client->Append(kIdSessionCopyLast, _("Copy &last note…\tCtrl+Shift+L"),
-                   _("A new note with the regions, pressure and techniques of the open "
-                     "client's last note"));
-    client->Append(kIdSessionsUnsigned, _("&Unsigned notes…\tCtrl+Shift+O"),
-                   _("Every client's notes that are not signed yet"));
-    client->Append(kIdPlanGenerate, _("&Generate plan\tCtrl+G"),
-                   _("Plan the open client's massage sessions around their training, or make "
-                     "the plan again"));
-    client->AppendSeparator();
-    client->Append(kIdClientArchive, _("&Archive client…"),
-                   _("Hide the selected client from the list (the record is kept)"));
-    client->Append(kIdClientRestore, _("&Restore client"),
-                   _("Bring the selected archived client back to the list"));
-    client->AppendSeparator();
-    client->AppendCheckItem(kIdClientShowArchived, _("Show a&rchived clients"),
-                            _("List archived clients too, greyed"));
-
-    auto* report = new wxMenu;
-    report->Append(kIdReportProgress, _("&Progress report\tCtrl+R"),
-                   _("The open client's progress report: preview, print or save as PDF"));
-    report->Append(kIdReportPhysician, _("Letter to the &physician"),
-                   _("A short clinical letter about the open client for their physician"));
-    report->AppendSeparator();
-    report->Append(kIdReportClinicSummary, _("Clinic &summary…\tCtrl+Shift+R"),
-                   _("Sessions, techniques, regions and clients of a period, for the manager"));
-    report->AppendSeparator();
-    report->Append(kIdExportClients, _("Export &clients (CSV)…"),
-                   _("Save the client list for a spreadsheet"));
-    report->Append(kIdExportSessions, _("Export s&essions (CSV)…"),
-                   _("Save the sessions of a period for a spreadsheet"));
-    report->AppendSeparator();
-    report->Append(kIdClinicDetails, _("Clinic &details…"),
-                   _("The clinic's name, address and logo on reports, and the paper size"));
-
-    auto* help = new wxMenu;
-    help->Append(wxID_ABOUT, _("&About MyoDesk…"));
-
-    auto* bar = new wxMenuBar;
-    bar->Append(file, _("&File"));
-    bar->Append(edit, _("&Edit"));
-    bar->Append(client, _("&Client"));
-    bar->Append(report, _("&Reports"));
-    bar->Append(help, _("&Help"));
-    SetMenuBar(bar);
-}
-
 void MainFrame::CreateControls() {
     // Two pages in the one window: the list, and the workspace of the client opened from it.
     m_pages = new wxSimplebook(this);
@@ -200,10 +132,17 @@ void MainFrame::CreateControls() {
     m_workspace = new ClientWorkspacePanel(m_pages, m_context, m_notes_controller);
     m_pages->AddPage(panel, _("Clients"));
     m_pages->AddPage(m_workspace, _("Client"));
+    m_appointments = new AppointmentBookPanel(m_pages, m_context);
+    m_appointments->OnOpenClient([this](core::ClientId id) { OpenClient(id); });
+    m_pages->AddPage(m_appointments, _("Appointments"));
 }
 
 void MainFrame::BindEvents() {
     Bind(wxEVT_MENU, &MainFrame::OnFileQuit, this, wxID_EXIT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { ShowAppointmentBook(); }, kIdViewBook);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { ShowClientList(); }, kIdViewClients);
     Bind(wxEVT_MENU, &MainFrame::OnEditFind, this, wxID_FIND);
     Bind(wxEVT_MENU, &MainFrame::OnClientNew, this, kIdClientNew);
     Bind(wxEVT_BUTTON, &MainFrame::OnClientNew, this, kIdClientNew);
@@ -503,6 +442,17 @@ void MainFrame::ShowClientList() {
     // The name or phone may have changed while it was open.
     ReloadList(&client);
     m_list->SetFocus();
+}
+
+void MainFrame::ShowAppointmentBook() {
+    m_pages->ChangeSelection(2);
+    m_appointments->Reload();
+    m_appointments->DayView()->SetFocus();
+    SetTitle(WindowTitle());
+}
+
+bool MainFrame::IsAppointmentBookShown() const {
+    return m_pages->GetSelection() == 2;
 }
 
 bool MainFrame::IsWorkspaceShown() const {

@@ -23,6 +23,7 @@ class wxStaticText;
 
 namespace myodesk::app {
 
+class AppointmentBookPanel;
 class ClientListCtrl;
 class ClientWorkspacePanel;
 
@@ -56,6 +57,8 @@ class MainFrame : public wxFrame {
         kIdExportClients,
         kIdExportSessions,
         kIdClinicDetails,
+        kIdViewBook,
+        kIdViewClients,
     };
 
     // The context (and its database) must outlive the frame. Who is at the desk is the
@@ -78,6 +81,10 @@ class MainFrame : public wxFrame {
     // Back from the workspace to the list, with the client that was open selected.
     void ShowClientList();
     bool IsWorkspaceShown() const;
+    // The appointment book in place of the list (View ▸ Appointment book, Ctrl+1).
+    void ShowAppointmentBook();
+    bool IsAppointmentBookShown() const;
+    AppointmentBookPanel* AppointmentBook() const { return m_appointments; }
     ClientWorkspacePanel* Workspace() const { return m_workspace; }
 
     // Who is at the desk (the context's), or nullopt.
@@ -155,8 +162,9 @@ class MainFrame : public wxFrame {
     ClientListModel m_model;
     wxTimer m_search_timer;
 
-    wxSimplebook* m_pages = nullptr;  // the list page and the client workspace
+    wxSimplebook* m_pages = nullptr;  // the list, the client workspace, the appointment book
     ClientWorkspacePanel* m_workspace = nullptr;
+    AppointmentBookPanel* m_appointments = nullptr;
     wxSearchCtrl* m_search = nullptr;
     wxSimplebook* m_book = nullptr;
     ClientListCtrl* m_list = nullptr;

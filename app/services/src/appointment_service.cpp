@@ -2,11 +2,16 @@
 #include <myodesk/db/clinic_settings_repository.h>
 #include <myodesk/db/staff_repository.h>
 #include <myodesk/services/appointment_service.h>
+#include <myodesk/services/client_service.h>
 #include <myodesk/services/errors.h>
 #include <myodesk/services/intake_service.h>
 #include <myodesk/services/practice_setup_service.h>
+#include <myodesk/services/staff_service.h>
 
 #include <fmt/format.h>
+
+#include <map>
+#include <utility>
 
 namespace myodesk::services {
 
@@ -158,6 +163,81 @@ std::vector<core::Appointment> AppointmentService::Between(const core::Date& fro
         throw InvalidPeriodError(from, to);
     }
     return m_appointments.Between(from, to, filter);
+}
+
+BookDay AppointmentService::Day(const core::Date& date) {
+    BookDay day;
+    day.date = date;
+    const auto weekday = static_cast<core::Weekday>(core::IsoWeekdayIndex(date));
+    PracticeSetupService setup(m_context);
+    const core::HoursSetting clinic = setup.Pattern();
+    day.clinic_hours = core::EffectiveHours(clinic).On(weekday);
+    const auto days_off = setup.DaysOff(std::nullopt, date, date);  // the clinic's holidays
+    day.clinic_closed = day.clinic_hours.empty() || !days_off.empty();
+
+    const auto appointments = m_appointments.Between(date, date);
+    std::map<core::StaffId, bool> booked;
+    for (const auto& appointment : appointments) {
+        booked[appointment.therapist_id] = true;
+    }
+    for (const core::Staff& member : StaffService(m_context).List(true)) {
+        if (member.role != core::StaffRole::kTherapist && !booked.count(member.id)) {
+            continue;
+        }
+        BookColumn column;
+        column.therapist = member;
+        column.hours = core::EffectiveHours(clinic, setup.Pattern(member.id)).On(weekday);
+        for (const auto& entry : setup.DaysOff(member.id, date, date)) {
+            column.day_off = column.day_off || entry.staff.has_value();
+        }
+        const bool works = !column.hours.empty() && !column.day_off && !day.clinic_closed;
+        if ((member.active && works) || booked.count(member.id)) {
+            day.columns.push_back(std::move(column));
+        }
+    }
+
+    std::map<core::RoomId, std::string> rooms;
+    for (const auto& room : setup.Rooms(true)) {
+        rooms[room.id] = room.name;
+    }
+    std::map<core::ServiceId, std::string> services;
+    for (const auto& service : setup.Services(true)) {
+        services[service.id] = service.name;
+    }
+    // Each client's name and flags once, however many appointments they have that day.
+    std::map<core::ClientId, std::pair<std::string, std::optional<core::FlagLevel>>> clients;
+    ClientService client_service(m_context);
+    IntakeService intakes(m_context);
+    for (const auto& appointment : appointments) {
+        auto found = clients.find(appointment.client_id);
+        if (found == clients.end()) {
+            std::optional<core::FlagLevel> worst;
+            if (const auto intake = intakes.Newest(appointment.client_id)) {
+                for (const auto& flag : intakes.Flags(*intake, date)) {
+                    if (!worst || static_cast<int>(flag.level) < static_cast<int>(*worst)) {
+                        worst = flag.level;  // kAbsolute is the most serious
+                    }
+                }
+            }
+            const auto client = client_service.Find(appointment.client_id);
+            found = clients
+                        .emplace(appointment.client_id,
+                                 std::make_pair(client ? core::DisplayName(*client) : "", worst))
+                        .first;
+        }
+        BookEntry entry;
+        entry.appointment = appointment;
+        entry.client_name = found->second.first;
+        entry.flag = found->second.second;
+        if (appointment.room_id) {
+            entry.room_name = rooms[*appointment.room_id];
+        }
+        if (appointment.service_id) {
+            entry.service_name = services[*appointment.service_id];
+        }
+        day.entries.push_back(std::move(entry));
+    }
+    return day;
 }
 
 }  // namespace myodesk::services

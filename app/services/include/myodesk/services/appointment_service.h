@@ -1,6 +1,8 @@
 #pragma once
 
 #include <myodesk/core/appointment.h>
+#include <myodesk/core/screening.h>
+#include <myodesk/core/staff.h>
 #include <myodesk/core/working_hours.h>
 #include <myodesk/db/appointment_repository.h>
 #include <myodesk/services/context.h>
@@ -22,6 +24,35 @@ struct BookingNotice {
 struct BookingQuestions {
     core::HoursVerdict hours = core::HoursVerdict::kWithin;
     bool in_past = false;
+};
+
+// One therapist's column in the day's book: their hours that day (none when they do not
+// work), and whether it is a day off.
+struct BookColumn {
+    core::Staff therapist;
+    std::vector<core::TimeRange> hours;
+    bool day_off = false;
+};
+
+// An appointment as the book shows it: with the names people know, and the most serious
+// contraindication flag of the client's newest intake on its day (nullopt: none).
+struct BookEntry {
+    core::Appointment appointment;
+    std::string client_name;  // core::DisplayName
+    std::string room_name;
+    std::string service_name;
+    std::optional<core::FlagLevel> flag;
+};
+
+// Everything the day view paints for one day: the clinic's hours, a column per therapist who
+// works that day or has an appointment, and the appointments (cancelled ones too; the view
+// decides what to show), by start time.
+struct BookDay {
+    core::Date date{};
+    std::vector<core::TimeRange> clinic_hours;  // the whole day when not set
+    bool clinic_closed = false;                 // a closed weekday or a holiday
+    std::vector<BookColumn> columns;
+    std::vector<BookEntry> entries;
 };
 
 // The appointment book's rules, once for both front ends: booking, moving and resizing with
@@ -64,6 +95,8 @@ class AppointmentService {
     core::Appointment Get(core::AppointmentId id);
     std::vector<core::Appointment> Between(const core::Date& from, const core::Date& to,
                                            const db::AppointmentFilter& filter = {});
+    // The day as the book shows it.
+    BookDay Day(const core::Date& date);
 
   private:
     void CheckFlagsAndHours(core::Appointment& appointment, bool outside_hours_confirmed);

@@ -1,0 +1,449 @@
+#include "book/appointment_book_panel.h"
+
+#include "book/book_appointment_dialog.h"
+#include "book/day_view_ctrl.h"
+#include "common/code_names.h"
+#include "common/date_field.h"
+#include "common/error_message.h"
+#include "common/wx_conversions.h"
+#include "intake/flag_override_dialog.h"
+
+#include <myodesk/core/session_note.h>
+#include <myodesk/db/errors.h>
+#include <myodesk/services/client_service.h>
+#include <myodesk/services/errors.h>
+#include <myodesk/services/practice_setup_service.h>
+#include <myodesk/services/staff_service.h>
+
+#include <wx/button.h>
+#include <wx/intl.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textdlg.h>
+
+namespace myodesk::app {
+
+namespace {
+
+wxString WhenText(const core::Appointment& appointment) {
+    return wxString::Format(
+        "%s, %s%s%s", FormatReadableDate(appointment.date),
+        ToWx(core::FormatClockTime(appointment.start_minute)), wxString::FromUTF8("–"),
+        ToWx(core::FormatClockTime((appointment.start_minute + appointment.duration_min) %
+                                   (24 * 60))));
+}
+
+// The question the desk answers before booking outside the hours.
+wxString HoursQuestion(core::HoursVerdict verdict, const wxString& therapist) {
+    switch (verdict) {
+        case core::HoursVerdict::kClinicClosed:
+            return _("The clinic is closed on that day of the week.");
+        case core::HoursVerdict::kClinicHoliday:
+            return _("The clinic is closed on that day (a holiday).");
+        case core::HoursVerdict::kOutsideOpeningHours:
+            return _("That time is outside the clinic's opening hours.");
+        case core::HoursVerdict::kTherapistNotWorking:
+            // TRANSLATORS: the therapist's name
+            return wxString::Format(_("%s does not work on that day of the week."), therapist);
+        case core::HoursVerdict::kTherapistDayOff:
+            return wxString::Format(_("%s is off on that day."), therapist);
+        case core::HoursVerdict::kOutsideWorkingHours:
+            return wxString::Format(_("That time is outside %s's working hours."), therapist);
+        case core::HoursVerdict::kWithin:
+            break;
+    }
+    return wxString();
+}
+
+}  // namespace
+
+AppointmentBookPanel::AppointmentBookPanel(wxWindow* parent, services::Context& context)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL,
+              "appointment_book"),
+      m_context(context),
+      m_book(context),
+      m_date(context.Today()) {
+    auto* previous = new wxButton(this, kIdPreviousDay, wxString::FromUTF8("◀"), wxDefaultPosition,
+                                  wxDefaultSize, wxBU_EXACTFIT);
+    previous->SetToolTip(_("The day before (Alt+Page Up)"));
+    auto* today = new wxButton(this, kIdToday, _("&Today"));
+    auto* next = new wxButton(this, kIdNextDay, wxString::FromUTF8("▶"), wxDefaultPosition,
+                              wxDefaultSize, wxBU_EXACTFIT);
+    next->SetToolTip(_("The day after (Alt+Page Down)"));
+    m_day_title = new wxStaticText(this, wxID_ANY, wxString());
+    m_day_title->SetFont(m_day_title->GetFont().Scaled(1.3f).Bold());
+    m_jump = new DateField(this, "book_go_to_date");
+    m_jump->SetToolTip(_("Type a day and press Enter to go to it"));
+    m_jump->SetWindowStyleFlag(m_jump->GetWindowStyleFlag() | wxTE_PROCESS_ENTER);
+    auto* book = new wxButton(this, kIdBook, _("&Book…"));
+    book->SetToolTip(_("Book the chosen free time (Enter, or a double-click on it)"));
+
+    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    bar->Add(previous, wxSizerFlags().CentreVertical());
+    bar->Add(today, wxSizerFlags().CentreVertical().Border(wxLEFT | wxRIGHT, FromDIP(4)));
+    bar->Add(next, wxSizerFlags().CentreVertical());
+    bar->Add(m_day_title, wxSizerFlags(1).CentreVertical().Border(wxLEFT, FromDIP(12)));
+    bar->Add(new wxStaticText(this, wxID_ANY, _("&Go to")),
+             wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(4)));
+    bar->Add(m_jump, wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(12)));
+    bar->Add(book, wxSizerFlags().CentreVertical());
+
+    m_view = new DayViewCtrl(this);
+
+    auto* details = new wxPanel(this);
+    m_detail_title = new wxStaticText(details, wxID_ANY, wxString());
+    m_detail_title->SetFont(m_detail_title->GetFont().Scaled(1.15f).Bold());
+    m_detail_text = new wxStaticText(details, wxID_ANY, wxString());
+    m_detail_flag = new wxStaticText(details, wxID_ANY, wxString());
+    m_detail_flag->SetForegroundColour(wxColour(180, 20, 20));
+    m_arrived = new wxButton(details, kIdArrived, _("&Arrived"));
+    m_completed = new wxButton(details, kIdCompleted, _("Co&mpleted"));
+    m_no_show = new wxButton(details, kIdNoShow, _("&No-show"));
+    m_cancel = new wxButton(details, kIdCancel, _("&Cancel…"));
+    m_move = new wxButton(details, kIdMove, _("Mo&ve…"));
+    m_open = new wxButton(details, kIdOpenClient, _("&Open client"));
+    auto* buttons = new wxGridSizer(2, FromDIP(wxSize(6, 6)));
+    for (wxButton* button : {m_arrived, m_completed, m_no_show, m_cancel, m_move, m_open}) {
+        buttons->Add(button, wxSizerFlags().Expand());
+    }
+    auto* details_sizer = new wxBoxSizer(wxVERTICAL);
+    details_sizer->Add(m_detail_title, wxSizerFlags().Border(wxBOTTOM, FromDIP(6)));
+    details_sizer->Add(m_detail_text, wxSizerFlags().Border(wxBOTTOM, FromDIP(6)));
+    details_sizer->Add(m_detail_flag, wxSizerFlags().Border(wxBOTTOM, FromDIP(10)));
+    details_sizer->Add(buttons, wxSizerFlags().Expand());
+    details->SetSizer(details_sizer);
+    details->SetMinSize(wxSize(FromDIP(270), -1));
+
+    auto* middle = new wxBoxSizer(wxHORIZONTAL);
+    middle->Add(m_view, wxSizerFlags(1).Expand());
+    middle->Add(details, wxSizerFlags().Expand().Border(wxLEFT, FromDIP(12)));
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(bar, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
+    sizer->Add(middle, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8)));
+    SetSizer(sizer);
+
+    Bind(
+        wxEVT_BUTTON, [this](wxCommandEvent&) { ShowDay(core::AddDays(m_date, -1)); },
+        kIdPreviousDay);
+    Bind(
+        wxEVT_BUTTON, [this](wxCommandEvent&) { ShowDay(m_context.Today()); }, kIdToday);
+    Bind(
+        wxEVT_BUTTON, [this](wxCommandEvent&) { ShowDay(core::AddDays(m_date, 1)); }, kIdNextDay);
+    Bind(
+        wxEVT_BUTTON, [this](wxCommandEvent&) { BookSelectedSlot(); }, kIdBook);
+    Bind(
+        wxEVT_BUTTON, [this](wxCommandEvent&) { MarkSelected(core::AppointmentStatus::kArrived); },
+        kIdArrived);
+    Bind(
+        wxEVT_BUTTON,
+        [this](wxCommandEvent&) { MarkSelected(core::AppointmentStatus::kCompleted); },
+        kIdCompleted);
+    Bind(
+        wxEVT_BUTTON, [this](wxCommandEvent&) { MarkSelected(core::AppointmentStatus::kNoShow); },
+        kIdNoShow);
+    Bind(
+        wxEVT_BUTTON, [this](wxCommandEvent&) { CancelSelected(); }, kIdCancel);
+    Bind(
+        wxEVT_BUTTON, [this](wxCommandEvent&) { MoveSelected(); }, kIdMove);
+    Bind(
+        wxEVT_BUTTON,
+        [this](wxCommandEvent&) {
+            if (const auto* entry = m_view->SelectedEntry(); entry != nullptr && m_open_client) {
+                m_open_client(entry->appointment.client_id);
+            }
+        },
+        kIdOpenClient);
+    m_jump->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) {
+        if (const auto date = m_jump->GetDate()) {
+            ShowDay(*date);
+        } else {
+            wxBell();
+        }
+    });
+    m_view->Bind(EVT_BOOK_SELECTION_CHANGED, [this](wxCommandEvent&) { UpdateDetails(); });
+    m_view->Bind(EVT_BOOK_ACTIVATED, [this](wxCommandEvent&) {
+        if (m_view->SelectedEntry() != nullptr) {
+            MoveSelected();
+        } else {
+            BookSelectedSlot();
+        }
+    });
+    ShowDay(m_date);
+}
+
+void AppointmentBookPanel::ShowDay(const core::Date& date) {
+    m_date = date;
+    Reload();
+}
+
+void AppointmentBookPanel::Reload() {
+    services::BookDay day;
+    try {
+        day = m_book.Day(m_date);
+    } catch (const db::DatabaseError& error) {
+        ShowErrorMessage(this, _("The appointment book could not be read."), error);
+        return;
+    }
+    const bool today = m_date == m_context.Today();
+    m_view->SetDay(std::move(day),
+                   today ? std::optional<int>(m_context.GetClock().MinuteOfDay()) : std::nullopt);
+    const wxString weekday = NameOf(static_cast<core::Weekday>(core::IsoWeekdayIndex(m_date)));
+    m_day_title->SetLabel(
+        today ? wxString::Format(_("Today, %s %s"), weekday, FormatReadableDate(m_date))
+              : wxString::Format("%s %s", weekday, FormatReadableDate(m_date)));
+    m_jump->SetDate(m_date);
+    Layout();
+    UpdateDetails();
+}
+
+void AppointmentBookPanel::SelectAppointment(core::AppointmentId id) {
+    m_view->SelectAppointment(id);
+    UpdateDetails();
+}
+
+wxString AppointmentBookPanel::DetailsText() const {
+    return m_detail_title->GetLabel() + "\n" + m_detail_text->GetLabel() + "\n" +
+           m_detail_flag->GetLabel();
+}
+
+void AppointmentBookPanel::UpdateDetails() {
+    const services::BookEntry* entry = m_view->SelectedEntry();
+    const bool chosen = entry != nullptr;
+    const auto status = chosen ? entry->appointment.status : core::AppointmentStatus::kBooked;
+    m_arrived->Enable(chosen && core::CanChangeStatus(status, core::AppointmentStatus::kArrived));
+    m_completed->Enable(chosen &&
+                        core::CanChangeStatus(status, core::AppointmentStatus::kCompleted));
+    m_no_show->Enable(chosen && core::CanChangeStatus(status, core::AppointmentStatus::kNoShow));
+    m_cancel->Enable(chosen && core::CanChangeStatus(status, core::AppointmentStatus::kCancelled));
+    m_move->Enable(chosen && status == core::AppointmentStatus::kBooked);
+    m_open->Enable(chosen);
+    if (!chosen) {
+        const auto slot = m_view->SelectedSlot();
+        m_detail_title->SetLabel(slot ? _("Free time") : wxString());
+        m_detail_text->SetLabel(
+            slot ? wxString::Format(_("%s at %s.\nPress Enter or Book… to book it."),
+                                    ToWx(m_view->Day().columns[slot->column].therapist.name),
+                                    ToWx(core::FormatClockTime(slot->minute)))
+                 : wxString());
+        m_detail_flag->SetLabel(wxString());
+        Layout();
+        return;
+    }
+    const core::Appointment& appointment = entry->appointment;
+    m_detail_title->SetLabel(ToWx(entry->client_name));
+    wxString text = WhenText(appointment);
+    for (const auto& column : m_view->Day().columns) {
+        if (column.therapist.id == appointment.therapist_id) {
+            text += "\n" + wxString::Format(_("With %s"), ToWx(column.therapist.name));
+        }
+    }
+    if (!entry->service_name.empty()) {
+        text += "\n" + ToWx(entry->service_name);
+    }
+    if (!entry->room_name.empty()) {
+        text += "\n" + wxString::Format(_("Room: %s"), ToWx(entry->room_name));
+    }
+    text += "\n" + wxString::Format(_("Status: %s"), NameOf(appointment.status));
+    if (!appointment.notes.empty()) {
+        text += "\n" + ToWx(appointment.notes);
+    }
+    m_detail_text->SetLabel(text);
+    m_detail_text->Wrap(FromDIP(260));
+    wxString flag;
+    if (entry->flag == core::FlagLevel::kAbsolute) {
+        flag = appointment.flag_override.empty()
+                   ? _("Contraindication on this day: no massage, refer. Open the client.")
+                   : wxString::Format(_("Contraindication overridden: %s"),
+                                      ToWx(appointment.flag_override));
+    } else if (entry->flag) {
+        flag = _("Contraindication on this day: see the intake before treating.");
+    }
+    m_detail_flag->SetLabel(flag);
+    m_detail_flag->Wrap(FromDIP(260));
+    Layout();
+}
+
+void AppointmentBookPanel::SaveAsking(core::Appointment& appointment) {
+    wxWindow* active = wxGetActiveWindow();
+    wxWindow* parent = active != nullptr ? active : this;
+    const services::BookingQuestions questions = m_book.Questions(appointment);
+    if (questions.in_past &&
+        wxMessageBox(wxString::Format(_("%s has already begun. Enter it as a session given "
+                                        "without a booking (a walk-in)?"),
+                                      WhenText(appointment)),
+                     _("Book appointment"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION,
+                     parent) != wxYES) {
+        throw db::ValidationError({{"start_time", core::ProblemCode::kTooFarInPast}});
+    }
+    bool outside_confirmed = false;
+    if (questions.hours != core::HoursVerdict::kWithin) {
+        wxString therapist;
+        for (const auto& member : services::StaffService(m_context).List(true)) {
+            if (member.id == appointment.therapist_id) {
+                therapist = ToWx(member.name);
+            }
+        }
+        if (wxMessageBox(HoursQuestion(questions.hours, therapist) + "\n\n" + _("Book it anyway?"),
+                         _("Book appointment"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION,
+                         parent) != wxYES) {
+            throw db::ValidationError({{"start_time", core::ProblemCode::kContradicts}});
+        }
+        outside_confirmed = true;
+    }
+    const auto save = [&] {
+        if (appointment.id == 0) {
+            m_book.Book(appointment, outside_confirmed);
+        } else {
+            m_book.Reschedule(appointment, outside_confirmed);
+        }
+    };
+    try {
+        save();
+    } catch (const services::AbsoluteFlagError& error) {
+        const core::Client client = services::ClientService(m_context).Get(appointment.client_id);
+        const std::optional<std::string> reason =
+            AskFlagOverride(parent, client, error.Date(), error.Flags(), _("Override and &book"));
+        if (!reason) {
+            throw db::ValidationError({{"flag_override", core::ProblemCode::kRequired}});
+        }
+        appointment.flag_override = *reason;
+        save();
+    }
+}
+
+bool AppointmentBookPanel::BookSelectedSlot() {
+    BookAppointmentDialog::Choices choices;
+    try {
+        for (const auto& member : services::StaffService(m_context).List()) {
+            if (member.role == core::StaffRole::kTherapist) {
+                choices.therapists.push_back(member);
+            }
+        }
+        services::PracticeSetupService setup(m_context);
+        choices.rooms = setup.Rooms();
+        choices.services = setup.Services();
+    } catch (const db::DatabaseError& error) {
+        ShowErrorMessage(this, _("The appointment could not be started."), error);
+        return false;
+    }
+    if (choices.therapists.empty()) {
+        wxMessageBox(_("There is nobody to book with yet. Add the clinic's therapists with Edit ▸ "
+                       "Staff… first."),
+                     _("Book appointment"), wxOK | wxICON_INFORMATION, this);
+        return false;
+    }
+    core::Appointment appointment;
+    appointment.date = m_date;
+    appointment.therapist_id = m_context.Desk().StaffId().value_or(choices.therapists.front().id);
+    if (const auto slot = m_view->SelectedSlot()) {
+        appointment.therapist_id = m_view->Day().columns[slot->column].therapist.id;
+        appointment.start_minute = slot->minute;
+    }
+    BookAppointmentDialog dialog(this, m_context, appointment, wxString(), std::move(choices),
+                                 [this](core::Appointment& booked) { SaveAsking(booked); });
+    if (dialog.ShowModal() != wxID_OK) {
+        return false;
+    }
+    ShowDay(dialog.GetAppointment().date);
+    SelectAppointment(dialog.GetAppointment().id);
+    return true;
+}
+
+bool AppointmentBookPanel::MarkSelected(core::AppointmentStatus status) {
+    const services::BookEntry* entry = m_view->SelectedEntry();
+    if (entry == nullptr) {
+        return false;
+    }
+    const core::AppointmentId id = entry->appointment.id;
+    try {
+        switch (status) {
+            case core::AppointmentStatus::kArrived:
+                m_book.Arrive(id);
+                break;
+            case core::AppointmentStatus::kCompleted:
+                m_book.Complete(id);
+                break;
+            case core::AppointmentStatus::kNoShow:
+                m_book.NoShow(id);
+                break;
+            case core::AppointmentStatus::kBooked:
+                m_book.Undo(id);
+                break;
+            case core::AppointmentStatus::kCancelled:
+            case core::AppointmentStatus::kLateCancelled:
+                return CancelSelected();
+        }
+    } catch (const services::StatusChangeError&) {
+        wxMessageBox(_("The appointment was changed at another desk. The book shows it as it is "
+                       "now."),
+                     _("Appointment book"), wxOK | wxICON_INFORMATION, this);
+    } catch (const db::DatabaseError& error) {
+        ShowErrorMessage(this, _("The appointment could not be changed."), error);
+    }
+    Reload();
+    SelectAppointment(id);
+    return true;
+}
+
+bool AppointmentBookPanel::CancelSelected() {
+    const services::BookEntry* entry = m_view->SelectedEntry();
+    if (entry == nullptr) {
+        return false;
+    }
+    const core::AppointmentId id = entry->appointment.id;
+    wxTextEntryDialog ask(this,
+                          wxString::Format(_("Why is the appointment of %s on %s cancelled?"),
+                                           ToWx(entry->client_name), WhenText(entry->appointment)),
+                          _("Cancel appointment"));
+    while (ask.ShowModal() == wxID_OK) {
+        if (ask.GetValue().Trim().Trim(false).empty()) {
+            wxMessageBox(_("Say why it is cancelled: the reason is kept with the appointment."),
+                         _("Cancel appointment"), wxOK | wxICON_INFORMATION, this);
+            continue;
+        }
+        try {
+            const core::Appointment cancelled = m_book.Cancel(id, ToUtf8(ask.GetValue()));
+            if (cancelled.status == core::AppointmentStatus::kLateCancelled) {
+                wxMessageBox(_("Cancelled late: within the clinic's notice window."),
+                             _("Cancel appointment"), wxOK | wxICON_INFORMATION, this);
+            }
+        } catch (const services::RuleError& error) {
+            wxMessageBox(ToWx(error.what()), _("Cancel appointment"), wxOK | wxICON_WARNING, this);
+        } catch (const db::DatabaseError& error) {
+            ShowErrorMessage(this, _("The appointment could not be cancelled."), error);
+        }
+        Reload();
+        return true;
+    }
+    return false;
+}
+
+bool AppointmentBookPanel::MoveSelected() {
+    const services::BookEntry* entry = m_view->SelectedEntry();
+    if (entry == nullptr || entry->appointment.status != core::AppointmentStatus::kBooked) {
+        return false;
+    }
+    BookAppointmentDialog::Choices choices;
+    try {
+        choices.therapists = services::StaffService(m_context).List();
+        services::PracticeSetupService setup(m_context);
+        choices.rooms = setup.Rooms(true);
+        choices.services = setup.Services(true);
+    } catch (const db::DatabaseError& error) {
+        ShowErrorMessage(this, _("The appointment could not be read."), error);
+        return false;
+    }
+    BookAppointmentDialog dialog(this, m_context, entry->appointment, ToWx(entry->client_name),
+                                 std::move(choices),
+                                 [this](core::Appointment& moved) { SaveAsking(moved); });
+    if (dialog.ShowModal() != wxID_OK) {
+        return false;
+    }
+    ShowDay(dialog.GetAppointment().date);
+    SelectAppointment(dialog.GetAppointment().id);
+    return true;
+}
+
+}  // namespace myodesk::app

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <myodesk/core/client.h>
+#include <myodesk/core/date.h>
+#include <myodesk/services/appointment_service.h>
+#include <myodesk/services/context.h>
+
+#include <wx/panel.h>
+
+#include <functional>
+#include <optional>
+
+class wxButton;
+class wxStaticText;
+
+namespace myodesk::app {
+
+class DateField;
+class DayViewCtrl;
+
+// The appointment book, the desk's home: one day at a time (previous, today, next, or a day
+// typed), a column per working therapist, and beside it the chosen appointment with what the
+// desk does next: Arrived, Completed, No-show, Cancel…, Move…, Open client. A free slot is
+// booked with Book… (or Enter, or a double-click on it).
+class AppointmentBookPanel : public wxPanel {
+  public:
+    enum : int {
+        kIdPreviousDay = wxID_HIGHEST + 400,
+        kIdToday,
+        kIdNextDay,
+        kIdBook,
+        kIdArrived,
+        kIdCompleted,
+        kIdNoShow,
+        kIdCancel,
+        kIdMove,
+        kIdOpenClient,
+    };
+
+    AppointmentBookPanel(wxWindow* parent, services::Context& context);
+
+    // What "Open client" does (the main window shows the client's workspace).
+    void OnOpenClient(std::function<void(core::ClientId)> open) { m_open_client = std::move(open); }
+
+    // Shows `date` (read again from the database).
+    void ShowDay(const core::Date& date);
+    // Reads the day shown again (after a change made elsewhere).
+    void Reload();
+    const core::Date& DayShown() const { return m_date; }
+    DayViewCtrl* DayView() const { return m_view; }
+    // Chooses an appointment of the day shown, as a click on it does.
+    void SelectAppointment(core::AppointmentId id);
+    // The details pane's text, for tests.
+    wxString DetailsText() const;
+
+    // The desk's actions on the chosen appointment or slot; false when nothing was done.
+    bool BookSelectedSlot();
+    bool MarkSelected(core::AppointmentStatus status);
+    bool CancelSelected();
+    bool MoveSelected();
+
+  private:
+    void UpdateDetails();
+    // Books or moves through the service, asking first where the rules want the desk to
+    // confirm (outside the hours, a time already begun, an absolute flag).
+    void SaveAsking(core::Appointment& appointment);
+
+    services::Context& m_context;
+    services::AppointmentService m_book;
+    core::Date m_date{};
+    std::function<void(core::ClientId)> m_open_client;
+
+    wxStaticText* m_day_title = nullptr;
+    DateField* m_jump = nullptr;
+    DayViewCtrl* m_view = nullptr;
+    wxStaticText* m_detail_title = nullptr;
+    wxStaticText* m_detail_text = nullptr;
+    wxStaticText* m_detail_flag = nullptr;
+    wxButton* m_arrived = nullptr;
+    wxButton* m_completed = nullptr;
+    wxButton* m_no_show = nullptr;
+    wxButton* m_cancel = nullptr;
+    wxButton* m_move = nullptr;
+    wxButton* m_open = nullptr;
+};
+
+}  // namespace myodesk::app

@@ -1,0 +1,524 @@
+#include "book/day_view_ctrl.h"
+
+#include "common/wx_conversions.h"
+
+#include <myodesk/core/session_note.h>
+
+#include <wx/dcbuffer.h>
+#include <wx/intl.h>
+#include <wx/settings.h>
+
+#include <algorithm>
+
+namespace myodesk::app {
+
+wxDEFINE_EVENT(EVT_BOOK_SELECTION_CHANGED, wxCommandEvent);
+wxDEFINE_EVENT(EVT_BOOK_ACTIVATED, wxCommandEvent);
+
+namespace {
+
+constexpr int kMinutesPerDay = 24 * 60;
+
+struct StatusColours {
+    wxColour fill;
+    wxColour border;
+};
+
+StatusColours ColoursOf(core::AppointmentStatus status) {
+    switch (status) {
+        case core::AppointmentStatus::kArrived:
+            return {wxColour(255, 236, 179), wxColour(191, 140, 0)};
+        case core::AppointmentStatus::kCompleted:
+            return {wxColour(212, 240, 218), wxColour(46, 125, 70)};
+        case core::AppointmentStatus::kNoShow:
+            return {wxColour(255, 218, 218), wxColour(183, 45, 45)};
+        case core::AppointmentStatus::kBooked:
+        case core::AppointmentStatus::kCancelled:
+        case core::AppointmentStatus::kLateCancelled:
+            break;
+    }
+    return {wxColour(219, 231, 255), wxColour(52, 101, 200)};
+}
+
+wxString StatusWord(core::AppointmentStatus status) {
+    switch (status) {
+        case core::AppointmentStatus::kArrived:
+            return _("Arrived");
+        case core::AppointmentStatus::kCompleted:
+            return _("Completed");
+        case core::AppointmentStatus::kNoShow:
+            return _("No-show");
+        case core::AppointmentStatus::kBooked:
+        case core::AppointmentStatus::kCancelled:
+        case core::AppointmentStatus::kLateCancelled:
+            break;
+    }
+    return wxString();
+}
+
+bool Covers(const std::vector<core::TimeRange>& hours, int minute) {
+    return std::any_of(hours.begin(), hours.end(), [&](const core::TimeRange& range) {
+        return minute >= range.start_minute && minute < range.end_minute;
+    });
+}
+
+wxString TimeText(int minute) {
+    return ToWx(core::FormatClockTime(minute % kMinutesPerDay));
+}
+
+}  // namespace
+
+DayViewCtrl::DayViewCtrl(wxWindow* parent, wxWindowID id)
+    : wxScrolledCanvas(parent, id, wxDefaultPosition, wxDefaultSize,
+                       wxVSCROLL | wxHSCROLL | wxWANTS_CHARS | wxFULL_REPAINT_ON_RESIZE) {
+    SetBackgroundStyle(wxBG_STYLE_PAINT);
+    SetScrollRate(FromDIP(10), FromDIP(10));
+    Bind(wxEVT_PAINT, &DayViewCtrl::OnPaint, this);
+    Bind(wxEVT_LEFT_DOWN, &DayViewCtrl::OnLeftDown, this);
+    Bind(wxEVT_LEFT_DCLICK, &DayViewCtrl::OnLeftDouble, this);
+    Bind(wxEVT_MOTION, &DayViewCtrl::OnMotion, this);
+    Bind(wxEVT_KEY_DOWN, &DayViewCtrl::OnKeyDown, this);
+    Bind(wxEVT_SIZE, &DayViewCtrl::OnSize, this);
+    SetName("appointment_day_view");
+}
+
+int DayViewCtrl::RowHeight() const {
+    // Two quarter hours hold a block's two lines (the client, then the time and service).
+    return std::max(FromDIP(15), (GetCharHeight() * 2 + FromDIP(8)) / 2);
+}
+
+int DayViewCtrl::HeaderHeight() const {
+    return FromDIP(30);
+}
+
+int DayViewCtrl::Gutter() const {
+    return GetTextExtent("00:00").x + FromDIP(14);
+}
+
+int DayViewCtrl::ColumnWidth() const {
+    const int columns = std::max<int>(1, static_cast<int>(m_day.columns.size()));
+    const int available = GetClientSize().x - Gutter();
+    return std::max(FromDIP(150), available / columns);
+}
+
+int DayViewCtrl::ColumnLeft(std::size_t column) const {
+    return Gutter() + static_cast<int>(column) * ColumnWidth();
+}
+
+int DayViewCtrl::MinuteTop(int minute) const {
+    return HeaderHeight() + (minute - m_first_minute) * RowHeight() / kSlotMinutes;
+}
+
+std::optional<std::size_t> DayViewCtrl::ColumnOf(core::StaffId therapist) const {
+    for (std::size_t i = 0; i < m_day.columns.size(); ++i) {
+        if (m_day.columns[i].therapist.id == therapist) {
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
+bool DayViewCtrl::Shows(const services::BookEntry& entry) const {
+    return core::HoldsSlot(entry.appointment.status) &&
+           ColumnOf(entry.appointment.therapist_id).has_value();
+}
+
+wxSize DayViewCtrl::DoGetBestClientSize() const {
+    return FromDIP(wxSize(720, 480));
+}
+
+void DayViewCtrl::UpdateRange() {
+    int first = 8 * 60;
+    int last = 20 * 60;
+    const auto widen = [&](int start, int end) {
+        if (end - start < kMinutesPerDay) {  // a day with no hours set does not count
+            first = std::min(first, start);
+            last = std::max(last, end);
+        }
+    };
+    for (const auto& range : m_day.clinic_hours) {
+        widen(range.start_minute, range.end_minute);
+    }
+    for (const auto& column : m_day.columns) {
+        for (const auto& range : column.hours) {
+            widen(range.start_minute, range.end_minute);
+        }
+    }
+    for (const auto& entry : m_day.entries) {
+        if (Shows(entry)) {
+            first = std::min(first, entry.appointment.start_minute);
+            last = std::max(last, std::min(kMinutesPerDay, entry.appointment.start_minute +
+                                                               entry.appointment.duration_min));
+        }
+    }
+    m_first_minute = first / 60 * 60;
+    m_last_minute = std::min(kMinutesPerDay, (last + 59) / 60 * 60);
+}
+
+void DayViewCtrl::UpdateVirtualSize() {
+    const int columns = std::max<int>(1, static_cast<int>(m_day.columns.size()));
+    SetVirtualSize(Gutter() + columns * ColumnWidth(), MinuteTop(m_last_minute) + FromDIP(4));
+}
+
+void DayViewCtrl::SetDay(services::BookDay day, std::optional<int> now_minute) {
+    m_day = std::move(day);
+    m_now_minute = now_minute;
+    UpdateRange();
+    if (m_selected_appointment &&
+        std::none_of(m_day.entries.begin(), m_day.entries.end(), [&](const auto& entry) {
+            return entry.appointment.id == *m_selected_appointment && Shows(entry);
+        })) {
+        m_selected_appointment.reset();
+    }
+    if (m_slot.column >= m_day.columns.size()) {
+        m_slot.column = 0;
+    }
+    m_slot.minute = std::clamp(m_slot.minute, m_first_minute, m_last_minute - kSlotMinutes);
+    UpdateVirtualSize();
+    Refresh();
+}
+
+const services::BookEntry* DayViewCtrl::SelectedEntry() const {
+    if (!m_selected_appointment) {
+        return nullptr;
+    }
+    for (const auto& entry : m_day.entries) {
+        if (entry.appointment.id == *m_selected_appointment) {
+            return &entry;
+        }
+    }
+    return nullptr;
+}
+
+std::optional<DayViewCtrl::Slot> DayViewCtrl::SelectedSlot() const {
+    if (m_selected_appointment || m_day.columns.empty()) {
+        return std::nullopt;
+    }
+    return m_slot;
+}
+
+void DayViewCtrl::SelectAppointment(core::AppointmentId id) {
+    for (const auto& entry : m_day.entries) {
+        if (entry.appointment.id == id && Shows(entry)) {
+            m_selected_appointment = id;
+            m_slot = {*ColumnOf(entry.appointment.therapist_id),
+                      entry.appointment.start_minute / kSlotMinutes * kSlotMinutes};
+            ScrollToSelection();
+            Refresh();
+            return;
+        }
+    }
+}
+
+void DayViewCtrl::SelectSlot(const Slot& slot) {
+    m_selected_appointment.reset();
+    m_slot = slot;
+    // A slot inside an appointment selects the appointment.
+    for (const auto& entry : m_day.entries) {
+        const auto& appointment = entry.appointment;
+        if (Shows(entry) && ColumnOf(appointment.therapist_id) == slot.column &&
+            slot.minute >= appointment.start_minute / kSlotMinutes * kSlotMinutes &&
+            slot.minute < appointment.start_minute + appointment.duration_min) {
+            m_selected_appointment = appointment.id;
+            break;
+        }
+    }
+    ScrollToSelection();
+    Refresh();
+}
+
+wxRect DayViewCtrl::SlotRect(const Slot& slot) const {
+    const wxPoint origin =
+        CalcScrolledPosition(wxPoint(ColumnLeft(slot.column), MinuteTop(slot.minute)));
+    return wxRect(origin, wxSize(ColumnWidth(), RowHeight()));
+}
+
+std::optional<DayViewCtrl::Slot> DayViewCtrl::SlotAt(const wxPoint& point) const {
+    const wxPoint at = CalcUnscrolledPosition(point);
+    if (point.y < HeaderHeight() || point.x < Gutter() || m_day.columns.empty()) {
+        return std::nullopt;
+    }
+    const int column = (at.x - Gutter()) / ColumnWidth();
+    const int minute = m_first_minute + (at.y - HeaderHeight()) / RowHeight() * kSlotMinutes;
+    if (column < 0 || static_cast<std::size_t>(column) >= m_day.columns.size() ||
+        minute >= m_last_minute) {
+        return std::nullopt;
+    }
+    return Slot{static_cast<std::size_t>(column), minute};
+}
+
+const services::BookEntry* DayViewCtrl::EntryAt(const wxPoint& point) const {
+    const auto slot = SlotAt(point);
+    if (!slot) {
+        return nullptr;
+    }
+    const int minute = m_first_minute + (CalcUnscrolledPosition(point).y - HeaderHeight()) *
+                                            kSlotMinutes / RowHeight();
+    for (const auto& entry : m_day.entries) {
+        const auto& appointment = entry.appointment;
+        if (Shows(entry) && ColumnOf(appointment.therapist_id) == slot->column &&
+            minute >= appointment.start_minute &&
+            minute < appointment.start_minute + appointment.duration_min) {
+            return &entry;
+        }
+    }
+    return nullptr;
+}
+
+void DayViewCtrl::ScrollToSelection() {
+    int unit_x = 1, unit_y = 1;
+    GetScrollPixelsPerUnit(&unit_x, &unit_y);
+    const wxRect slot(wxPoint(ColumnLeft(m_slot.column), MinuteTop(m_slot.minute)),
+                      wxSize(ColumnWidth(), RowHeight()));
+    const wxPoint view = CalcUnscrolledPosition(wxPoint(0, 0));
+    const wxSize client = GetClientSize();
+    int x = view.x, y = view.y;
+    if (slot.GetTop() - HeaderHeight() < view.y) {
+        y = slot.GetTop() - HeaderHeight();
+    } else if (slot.GetBottom() > view.y + client.y) {
+        y = slot.GetBottom() - client.y + RowHeight();
+    }
+    if (slot.GetLeft() - Gutter() < view.x) {
+        x = slot.GetLeft() - Gutter();
+    } else if (slot.GetRight() > view.x + client.x) {
+        x = slot.GetRight() - client.x;
+    }
+    if (x != view.x || y != view.y) {
+        Scroll(std::max(0, x / std::max(1, unit_x)), std::max(0, y / std::max(1, unit_y)));
+    }
+}
+
+void DayViewCtrl::Notify(const wxEventType& type) {
+    wxCommandEvent event(type, GetId());
+    event.SetEventObject(this);
+    ProcessWindowEvent(event);
+}
+
+void DayViewCtrl::OnPaint(wxPaintEvent&) {
+    wxAutoBufferedPaintDC dc(this);
+    const wxSize client = GetClientSize();
+    const wxPoint view = CalcUnscrolledPosition(wxPoint(0, 0));
+    const int header = HeaderHeight();
+    const int gutter = Gutter();
+    const int width = ColumnWidth();
+    dc.SetBackground(wxBrush(wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW)));
+    dc.Clear();
+    dc.SetFont(GetFont());
+    const wxColour text = wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT);
+    const wxColour closed(236, 236, 236);
+    const wxColour hour_line(200, 200, 200);
+    const wxColour half_line(228, 228, 228);
+    const auto x_of = [&](std::size_t column) { return ColumnLeft(column) - view.x; };
+    const auto y_of = [&](int minute) { return MinuteTop(minute) - view.y; };
+
+    if (m_day.columns.empty()) {
+        dc.SetTextForeground(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+        const wxString empty = m_day.clinic_closed
+                                   ? _("The clinic is closed on this day.")
+                                   : _("Nobody works on this day. Add therapists with Edit ▸ "
+                                       "Staff…, and their hours with Edit ▸ Hours and rooms….");
+        dc.DrawLabel(empty, wxRect(client), wxALIGN_CENTRE);
+        return;
+    }
+
+    // Time outside each therapist's hours, shaded quarter by quarter.
+    dc.SetPen(*wxTRANSPARENT_PEN);
+    dc.SetBrush(wxBrush(closed));
+    for (std::size_t column = 0; column < m_day.columns.size(); ++column) {
+        const auto& hours = m_day.columns[column].hours;
+        const bool off = m_day.columns[column].day_off || m_day.clinic_closed;
+        for (int minute = m_first_minute; minute < m_last_minute; minute += kSlotMinutes) {
+            if (off || !Covers(hours, minute) || !Covers(m_day.clinic_hours, minute)) {
+                dc.DrawRectangle(x_of(column), y_of(minute), width, RowHeight());
+            }
+        }
+    }
+
+    // The grid: hour lines, half-hour lines, column separators.
+    for (int minute = m_first_minute; minute <= m_last_minute; minute += 30) {
+        dc.SetPen(wxPen(minute % 60 == 0 ? hour_line : half_line));
+        dc.DrawLine(gutter, y_of(minute), client.x, y_of(minute));
+    }
+    dc.SetPen(wxPen(hour_line));
+    for (std::size_t column = 0; column <= m_day.columns.size(); ++column) {
+        dc.DrawLine(x_of(column), header, x_of(column), y_of(m_last_minute));
+    }
+
+    // The selected free slot.
+    if (!m_selected_appointment) {
+        const wxColour highlight = wxSystemSettings::GetColour(wxSYS_COLOUR_HIGHLIGHT);
+        // A plain DC paints no alpha: the highlight mixed with white by hand.
+        dc.SetBrush(wxBrush(highlight.ChangeLightness(170)));
+        dc.SetPen(wxPen(highlight, FromDIP(2)));
+        dc.DrawRectangle(x_of(m_slot.column) + 1, y_of(m_slot.minute) + 1, width - 1, RowHeight());
+    }
+
+    // The appointments.
+    const wxFont bold = GetFont().Bold();
+    const wxFont small = GetFont().Smaller();
+    for (const auto& entry : m_day.entries) {
+        if (!Shows(entry)) {
+            continue;
+        }
+        const auto& appointment = entry.appointment;
+        const std::size_t column = *ColumnOf(appointment.therapist_id);
+        const int end =
+            std::min(m_last_minute, appointment.start_minute + appointment.duration_min);
+        wxRect block(x_of(column) + FromDIP(3), y_of(appointment.start_minute) + 1,
+                     width - FromDIP(6), y_of(end) - y_of(appointment.start_minute) - 2);
+        const StatusColours colours = ColoursOf(appointment.status);
+        const bool selected = m_selected_appointment == appointment.id;
+        dc.SetBrush(wxBrush(colours.fill));
+        dc.SetPen(wxPen(selected ? text : colours.border, selected ? FromDIP(3) : 1));
+        dc.DrawRoundedRectangle(block, FromDIP(3));
+        dc.SetPen(wxPen(colours.border, FromDIP(4)));
+        dc.DrawLine(block.GetLeft() + FromDIP(2), block.GetTop() + FromDIP(2),
+                    block.GetLeft() + FromDIP(2), block.GetBottom() - FromDIP(1));
+
+        wxDCClipper clip(dc, block.Deflate(FromDIP(2)));
+        int y = block.GetTop() + FromDIP(2);
+        const int x = block.GetLeft() + FromDIP(9);
+        dc.SetTextForeground(text);
+        dc.SetFont(bold);
+        dc.DrawText(ToWx(entry.client_name), x, y);
+        y += dc.GetCharHeight();
+        dc.SetFont(small);
+        wxString detail = TimeText(appointment.start_minute) + wxString::FromUTF8("–") +
+                          TimeText(appointment.start_minute + appointment.duration_min);
+        for (const std::string& part : {entry.service_name, entry.room_name}) {
+            if (!part.empty()) {
+                detail += wxString::FromUTF8(" · ") + ToWx(part);
+            }
+        }
+        const wxString status = StatusWord(appointment.status);
+        if (!status.empty()) {
+            detail += wxString::FromUTF8(" · ") + status;
+        }
+        dc.DrawText(detail, x, y);
+        if (entry.flag) {
+            const int radius = FromDIP(5);
+            dc.SetPen(*wxTRANSPARENT_PEN);
+            dc.SetBrush(wxBrush(*entry.flag == core::FlagLevel::kAbsolute ? wxColour(200, 30, 30)
+                                                                          : wxColour(230, 150, 0)));
+            dc.DrawCircle(block.GetRight() - radius - FromDIP(4),
+                          block.GetTop() + radius + FromDIP(4), radius);
+        }
+        dc.SetFont(GetFont());
+    }
+
+    // Now, on today.
+    if (m_now_minute && *m_now_minute >= m_first_minute && *m_now_minute <= m_last_minute) {
+        dc.SetPen(wxPen(wxColour(220, 30, 30), FromDIP(2)));
+        dc.DrawLine(gutter, y_of(*m_now_minute), client.x, y_of(*m_now_minute));
+    }
+
+    // The hours down the side and the names on top stay in place while the day scrolls.
+    const wxColour face = wxSystemSettings::GetColour(wxSYS_COLOUR_BTNFACE);
+    dc.SetPen(*wxTRANSPARENT_PEN);
+    dc.SetBrush(wxBrush(face));
+    dc.DrawRectangle(0, 0, gutter, client.y);
+    dc.SetTextForeground(text);
+    for (int minute = m_first_minute; minute < m_last_minute; minute += 60) {
+        dc.DrawText(TimeText(minute), FromDIP(6), y_of(minute) + 1);
+    }
+    dc.SetBrush(wxBrush(face));
+    dc.DrawRectangle(0, 0, client.x, header);
+    dc.SetFont(bold);
+    for (std::size_t column = 0; column < m_day.columns.size(); ++column) {
+        const auto& each = m_day.columns[column];
+        wxString name = ToWx(each.therapist.name);
+        if (each.day_off) {
+            name += wxString::FromUTF8(" · ") + _("day off");
+        } else if (each.hours.empty()) {
+            name += wxString::FromUTF8(" · ") + _("not working");
+        }
+        wxDCClipper clip(dc, wxRect(x_of(column), 0, width, header));
+        dc.DrawLabel(name, wxRect(x_of(column), 0, width, header), wxALIGN_CENTRE);
+    }
+    dc.SetPen(wxPen(hour_line));
+    dc.DrawLine(0, header - 1, client.x, header - 1);
+    dc.DrawLine(gutter - 1, 0, gutter - 1, client.y);
+}
+
+void DayViewCtrl::OnLeftDown(wxMouseEvent& event) {
+    SetFocus();
+    if (const auto* entry = EntryAt(event.GetPosition())) {
+        m_selected_appointment = entry->appointment.id;
+        m_slot = {*ColumnOf(entry->appointment.therapist_id),
+                  entry->appointment.start_minute / kSlotMinutes * kSlotMinutes};
+        Refresh();
+        Notify(EVT_BOOK_SELECTION_CHANGED);
+    } else if (const auto slot = SlotAt(event.GetPosition())) {
+        m_selected_appointment.reset();
+        m_slot = *slot;
+        Refresh();
+        Notify(EVT_BOOK_SELECTION_CHANGED);
+    }
+    event.Skip();
+}
+
+void DayViewCtrl::OnLeftDouble(wxMouseEvent& event) {
+    if (EntryAt(event.GetPosition()) != nullptr || SlotAt(event.GetPosition())) {
+        Notify(EVT_BOOK_ACTIVATED);
+    }
+}
+
+void DayViewCtrl::OnMotion(wxMouseEvent& event) {
+    const auto* entry = EntryAt(event.GetPosition());
+    if (entry == nullptr) {
+        UnsetToolTip();
+    } else {
+        wxString tip = ToWx(entry->client_name) + "\n" + TimeText(entry->appointment.start_minute) +
+                       wxString::FromUTF8("–") +
+                       TimeText(entry->appointment.start_minute + entry->appointment.duration_min);
+        if (!entry->appointment.notes.empty()) {
+            tip += "\n" + ToWx(entry->appointment.notes);
+        }
+        SetToolTip(tip);
+    }
+    event.Skip();
+}
+
+void DayViewCtrl::OnKeyDown(wxKeyEvent& event) {
+    if (m_day.columns.empty()) {
+        event.Skip();
+        return;
+    }
+    Slot slot = m_slot;
+    const auto* entry = SelectedEntry();
+    switch (event.GetKeyCode()) {
+        case WXK_UP:
+            slot.minute = std::max(m_first_minute, slot.minute - kSlotMinutes);
+            break;
+        case WXK_DOWN:
+            // From an appointment, down goes to the quarter after it.
+            slot.minute = entry != nullptr
+                              ? entry->appointment.start_minute + entry->appointment.duration_min
+                              : slot.minute + kSlotMinutes;
+            slot.minute = std::min(m_last_minute - kSlotMinutes,
+                                   (slot.minute + kSlotMinutes - 1) / kSlotMinutes * kSlotMinutes);
+            break;
+        case WXK_LEFT:
+            slot.column = slot.column == 0 ? 0 : slot.column - 1;
+            break;
+        case WXK_RIGHT:
+            slot.column = std::min(m_day.columns.size() - 1, slot.column + 1);
+            break;
+        case WXK_RETURN:
+        case WXK_NUMPAD_ENTER:
+            Notify(EVT_BOOK_ACTIVATED);
+            return;
+        default:
+            event.Skip();
+            return;
+    }
+    SelectSlot(slot);
+    Notify(EVT_BOOK_SELECTION_CHANGED);
+}
+
+void DayViewCtrl::OnSize(wxSizeEvent& event) {
+    UpdateVirtualSize();
+    event.Skip();
+}
+
+}  // namespace myodesk::app

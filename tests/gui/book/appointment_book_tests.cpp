@@ -1,0 +1,184 @@
+// The appointment book in the real window (issue 16): a column per working therapist, a free
+// slot booked through the dialog with the client found as you type, a clash named in the
+// dialog, the hours question, and the status buttons.
+
+#include "book/appointment_book_panel.h"
+#include "book/book_appointment_dialog.h"
+#include "book/day_view_ctrl.h"
+#include "common/date_field.h"
+#include "dialog_script.h"
+#include "gui_test_support.h"
+#include "shell/main_frame.h"
+
+#include <myodesk/services/appointment_service.h>
+#include <myodesk/services/practice_setup_service.h>
+
+#include <boost/test/unit_test.hpp>
+#include <wx/button.h>
+#include <wx/listbox.h>
+#include <wx/srchctrl.h>
+#include <wx/textctrl.h>
+
+#include <string>
+
+using namespace myodesk;
+using app::AppointmentBookPanel;
+using app::BookAppointmentDialog;
+using app::DayViewCtrl;
+using app::test::Contains;
+using app::test::DialogRecorder;
+using app::test::DialogScript;
+using app::test::Press;
+using app::test::WaitUntil;
+
+namespace {
+
+// The window with Jane Doe and Bo Ek working every day 09:00-17:00, and Bea Stride booked with
+// Jane tomorrow at 10:00; the book shows tomorrow.
+struct BookFrame : app::test::ClinicFrame {
+    BookFrame() {
+        bo.name = "Bo Ek";
+        staff.Add(bo);
+        bea = app::test::MakeClient("Bea", "Stride");
+        clients.Add(bea);
+        services::PracticeSetupService setup(context);
+        for (const core::Weekday day :
+             {core::Weekday::kMonday, core::Weekday::kTuesday, core::Weekday::kWednesday,
+              core::Weekday::kThursday, core::Weekday::kFriday, core::Weekday::kSaturday,
+              core::Weekday::kSunday}) {
+            setup.SetDay(std::nullopt, day, std::vector<core::TimeRange>{{9 * 60, 17 * 60}});
+        }
+        booked.client_id = bea.id;
+        booked.therapist_id = jane.id;
+        booked.date = Tomorrow();
+        booked.start_minute = 10 * 60;
+        services::AppointmentService(context).Book(booked);
+        Open(jane);
+        frame->ShowAppointmentBook();
+        Book().ShowDay(Tomorrow());
+    }
+
+    core::Date Tomorrow() const { return core::AddDays(context.Today(), 1); }
+    AppointmentBookPanel& Book() { return *frame->AppointmentBook(); }
+    DayViewCtrl& View() { return *Book().DayView(); }
+    std::size_t ColumnOf(core::StaffId id) {
+        for (std::size_t i = 0; i < View().Day().columns.size(); ++i) {
+            if (View().Day().columns[i].therapist.id == id) {
+                return i;
+            }
+        }
+        BOOST_FAIL("no column for staff " << id);
+        return 0;
+    }
+    std::size_t Booked() {
+        return services::AppointmentService(context).Between(Tomorrow(), Tomorrow()).size();
+    }
+
+    core::Staff bo{0, "Bo Ek", core::StaffRole::kTherapist, true};
+    core::Client bea;
+    core::Appointment booked;
+};
+
+// The dialog's step: finds Ann by typing, sets the start, and books.
+void BookAnnAt(BookAppointmentDialog& dialog, const char* start) {
+    dialog.ClientSearch()->SetValue("Ann");  // sends the text event, as typing does
+    BOOST_REQUIRE(WaitUntil("Ann Smith is the one match",
+                            [&] { return dialog.ClientMatches()->GetCount() == 1u; }));
+    dialog.TimeCtrl()->ChangeValue(start);
+    dialog.Affirm();
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(appointment_book)
+
+BOOST_FIXTURE_TEST_CASE(a_column_per_therapist_and_a_free_slot_booked, BookFrame) {
+    BOOST_TEST(frame->IsAppointmentBookShown());
+    BOOST_REQUIRE(View().Day().columns.size() == 2u);
+    BOOST_REQUIRE(View().Day().entries.size() == 1u);
+    BOOST_TEST(View().Day().entries[0].client_name == "Bea Stride");
+
+    // Jane's 14:00, free: the dialog starts there with Jane; Ann is found as she is typed.
+    View().SelectSlot({ColumnOf(jane.id), 14 * 60});
+    BOOST_TEST(Contains(Book().DetailsText(), "Free time"));
+    DialogScript<BookAppointmentDialog> script([&](BookAppointmentDialog& dialog) {
+        BOOST_TEST((dialog.DateCtrl()->GetDate() == Tomorrow()));
+        BookAnnAt(dialog, "14:00");
+    });
+    BOOST_TEST(Book().BookSelectedSlot());
+    BOOST_TEST(script.Ran());
+    BOOST_TEST(Booked() == 2u);
+    const auto* entry = View().SelectedEntry();
+    BOOST_REQUIRE(entry != nullptr);
+    BOOST_TEST(entry->client_name == "Ann Smith");
+    BOOST_TEST(entry->appointment.start_minute == 14 * 60);
+    BOOST_TEST(entry->appointment.therapist_id == jane.id);
+    BOOST_TEST(Contains(Book().DetailsText(), "Ann Smith"));
+}
+
+BOOST_FIXTURE_TEST_CASE(a_clash_is_named_in_the_dialog_and_nothing_is_booked, BookFrame) {
+    View().SelectSlot({ColumnOf(jane.id), 11 * 60});
+    wxString problem;
+    DialogScript<BookAppointmentDialog> script([&](BookAppointmentDialog& dialog) {
+        BookAnnAt(dialog, "10:30");
+        problem = dialog.ProblemText();
+        BOOST_TEST(dialog.IsModal());  // it stays open
+        dialog.EndModal(wxID_CANCEL);
+    });
+    BOOST_TEST(!Book().BookSelectedSlot());
+    BOOST_TEST(script.Ran());
+    BOOST_TEST(Contains(problem, "clashes with the booked session of"), app::test::Utf8(problem));
+    BOOST_TEST(Booked() == 1u);
+}
+
+BOOST_FIXTURE_TEST_CASE(outside_the_hours_the_desk_is_asked_first, BookFrame) {
+    View().SelectSlot({ColumnOf(bo.id), 9 * 60});
+    DialogRecorder::Instance().Answer(wxID_NO);   // not at 18:00 after all
+    DialogRecorder::Instance().Answer(wxID_YES);  // then yes
+    DialogScript<BookAppointmentDialog> script([&](BookAppointmentDialog& dialog) {
+        BookAnnAt(dialog, "18:00");
+        BOOST_TEST(dialog.IsModal());
+        BOOST_TEST(!dialog.ProblemText().empty());
+        dialog.Affirm();  // asked again, answered yes
+    });
+    BOOST_TEST(Book().BookSelectedSlot());
+    BOOST_TEST(script.Ran());
+    const auto& asked = DialogRecorder::Instance().Messages();
+    BOOST_REQUIRE(asked.size() == 2u);
+    BOOST_TEST(Contains(asked[0], "opening hours"), app::test::Utf8(asked[0]));
+    BOOST_TEST(Booked() == 2u);
+}
+
+BOOST_FIXTURE_TEST_CASE(the_buttons_mark_arrived_and_no_show, BookFrame) {
+    Book().SelectAppointment(booked.id);
+    auto* arrived = Book().FindWindow(AppointmentBookPanel::kIdArrived);
+    auto* no_show = Book().FindWindow(AppointmentBookPanel::kIdNoShow);
+    auto* move = Book().FindWindow(AppointmentBookPanel::kIdMove);
+    BOOST_REQUIRE(arrived != nullptr);
+    BOOST_TEST(Contains(Book().DetailsText(), "Bea Stride"));
+    BOOST_TEST(Press(arrived));
+    services::AppointmentService service(context);
+    BOOST_TEST((service.Get(booked.id).status == core::AppointmentStatus::kArrived));
+    BOOST_TEST(Contains(Book().DetailsText(), "Arrived"), app::test::Utf8(Book().DetailsText()));
+    BOOST_TEST(!no_show->IsEnabled());  // an arrival is not a no-show
+    BOOST_TEST(!move->IsEnabled());     // only a booked appointment moves
+    service.Undo(booked.id);
+    Book().Reload();
+    Book().SelectAppointment(booked.id);
+    BOOST_TEST(Press(no_show));
+    BOOST_TEST((service.Get(booked.id).status == core::AppointmentStatus::kNoShow));
+}
+
+BOOST_FIXTURE_TEST_CASE(the_previous_and_next_buttons_change_the_day, BookFrame) {
+    BOOST_TEST(Press(Book().FindWindow(AppointmentBookPanel::kIdPreviousDay)));
+    BOOST_TEST((Book().DayShown() == context.Today()));
+    BOOST_TEST(View().Day().entries.empty());
+    BOOST_TEST(Press(Book().FindWindow(AppointmentBookPanel::kIdNextDay)));
+    BOOST_TEST(View().Day().entries.size() == 1u);
+    // A slot inside an appointment chooses the appointment.
+    View().SelectSlot({ColumnOf(jane.id), 10 * 60 + 30});
+    BOOST_REQUIRE(View().SelectedEntry() != nullptr);
+    BOOST_TEST(View().SelectedEntry()->appointment.id == booked.id);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
