@@ -43,8 +43,8 @@ std::uint64_t StreamSeed(std::uint64_t seed, std::uint64_t stream, std::uint64_t
 
 // --- the therapists' diary -----------------------------------------------------------------
 
-constexpr int kFirstSlotMinute = 7 * 60;  // half-hour slots from 07:00
-constexpr int kSlots = 28;                // ... to 21:00
+constexpr int kFirstSlotMinute = DemoPracticeGenerator::kFirstMinute;  // half-hour slots
+constexpr int kSlots = (DemoPracticeGenerator::kLastMinute - kFirstSlotMinute) / 30;
 constexpr int kMaxSessionsPerDay = 7;
 constexpr std::uint32_t kSlotMask = (1U << kSlots) - 1;
 
@@ -254,6 +254,10 @@ DemoPracticeGenerator::~DemoPracticeGenerator() = default;
 
 const DemoOptions& DemoPracticeGenerator::Options() const {
     return m_state->options;
+}
+
+int DemoPracticeGenerator::DayOff(std::size_t index) const {
+    return m_state->day_off.at(index);
 }
 
 const std::vector<Staff>& DemoPracticeGenerator::Therapists() const {

@@ -12,9 +12,13 @@
 #include <myodesk/core/intake_validation.h>
 #include <myodesk/core/plan.h>
 #include <myodesk/core/text.h>
+#include <myodesk/db/appointment_repository.h>
+#include <myodesk/db/clinic_resource_repository.h>
 #include <myodesk/db/clinic_settings_repository.h>
 #include <myodesk/db/demo_writer.h>
+#include <myodesk/db/hours_repository.h>
 #include <myodesk/db/plan_repository.h>
+#include <myodesk/db/session_clash.h>
 
 #include <fmt/format.h>
 #include <soci/soci.h>
@@ -220,8 +224,9 @@ class DemoRowWriter {
     }
 
     // The note's therapist_id and signed_by are places in `therapists` counted from 1.
-    void AddNote(core::ClientId client, const core::SessionNote& note,
-                 const std::vector<core::StaffId>& therapists, const core::Date& today) {
+    core::SessionNoteId AddNote(core::ClientId client, const core::SessionNote& note,
+                                const std::vector<core::StaffId>& therapists,
+                                const core::Date& today) {
         ThrowIfInvalid(core::ValidateSessionNote(note, today));
         const auto staff = [&](core::StaffId place) {
             return therapists.at(static_cast<std::size_t>(place - 1));
@@ -235,6 +240,7 @@ class DemoRowWriter {
         NoteListRows lists = NoteListRows::From(id, note);
         AddAll(m_techniques, lists.techniques);
         AddAll(m_regions, lists.regions);
+        return id;
     }
 
     // Writes the rows gathered for the batched inserts: before anything reads them, and before
@@ -282,6 +288,174 @@ class DemoRowWriter {
 
 constexpr std::string_view kDemoClinicName = "Run Well Clinic (demo practice)";
 
+// The appointment book of the demo practice: the clinic open Monday to Saturday while the
+// generator books sessions (07:00-21:00), each therapist off on their day off, three rooms
+// (one each for the first three therapists, whose own sessions never overlap) and the
+// services the sessions' lengths match.
+class DemoBookWriter {
+  public:
+    static constexpr int kRecentDays = 28;  // the sessions of the last four weeks are booked
+
+    DemoBookWriter(Database& database, const core::Date& today, Clock clock)
+        : m_database(database), m_today(today), m_appointments(database, std::move(clock)) {}
+
+    void SetUp(const core::DemoPracticeGenerator& generator,
+               const std::vector<core::StaffId>& therapists) {
+        HoursRepository hours(m_database);
+        const std::vector<core::TimeRange> open{
+            {core::DemoPracticeGenerator::kFirstMinute, core::DemoPracticeGenerator::kLastMinute}};
+        for (int day = 0; day < 7; ++day) {
+            hours.SetDay(std::nullopt, static_cast<core::Weekday>(day),
+                         day == 6 ? std::vector<core::TimeRange>{} : open);
+        }
+        for (std::size_t i = 0; i < therapists.size(); ++i) {
+            hours.SetDay(therapists[i], static_cast<core::Weekday>(generator.DayOff(i)),
+                         std::vector<core::TimeRange>{});
+        }
+        ClinicResourceRepository resources(m_database);
+        for (const char* name : {"Room 1", "Room 2", "Studio"}) {
+            core::Room room{0, name, 0, true};
+            m_rooms.push_back(resources.AddRoom(room));
+        }
+        for (const auto& [name, minutes] :
+             {std::pair{"Sports massage 30", 30}, std::pair{"Sports massage 45", 45},
+              std::pair{"Sports massage 60", 60}, std::pair{"Sports massage 90", 90}}) {
+            core::Service service{0, name, minutes, true};
+            m_services.emplace_back(minutes, resources.AddService(service));
+        }
+        m_therapists = therapists;
+    }
+
+    // The booking a recent note was written for, completed, and linked to it; now and then a
+    // late cancellation the week before, or a no-show where the diary was free.
+    void AddForNote(core::SessionNoteId note_id, const core::SessionNote& note,
+                    core::ClientId client) {
+        if (core::DaysBetween(note.date, m_today) > kRecentDays) {
+            return;
+        }
+        core::Appointment appointment = From(note, client);
+        appointment.status = core::AppointmentStatus::kCompleted;
+        appointment.status_changed_at = StampAt(note.date, note.start_minute + note.duration_min);
+        m_appointments.Book(appointment, note.date);
+        long long note_row = note_id;
+        long long appointment_id = appointment.id;
+        SociSession(m_database)
+            << "UPDATE session_notes SET appointment_id = :appointment WHERE id = :note",
+            soci::use(appointment_id, "appointment"), soci::use(note_row, "note");
+        ++m_count;
+        ++m_recent;
+        if (m_recent % 11 == 0) {
+            core::Appointment missed = From(note, client);
+            missed.date = core::AddDays(note.date, -7);
+            missed.status = m_recent % 22 == 0 ? core::AppointmentStatus::kLateCancelled
+                                               : core::AppointmentStatus::kNoShow;
+            if (missed.status == core::AppointmentStatus::kLateCancelled) {
+                missed.cancel_reason = m_recent % 3 == 0 ? "Work trip" : "Feeling unwell";
+            }
+            missed.status_changed_at = StampAt(missed.date, note.start_minute);
+            m_missed.push_back(std::move(missed));  // booked once every note is in
+        }
+    }
+
+    // The missed visits, once every session is in the diaries: only where the therapist, the
+    // client and the room were free.
+    void AddMissedVisits() {
+        for (core::Appointment& missed : m_missed) {
+            if (IsFree(missed)) {
+                m_appointments.Book(missed, missed.date);
+                ++m_count;
+            }
+        }
+    }
+
+    // The first planned session of a new plan, booked with the client's usual therapist.
+    void BookFromPlan(PlanRepository& plans, const core::Plan& plan, core::StaffId therapist) {
+        for (std::size_t index = 0; index < plan.sessions.size(); ++index) {
+            if (plan.sessions[index].date <= m_today) {
+                continue;
+            }
+            // A time in the morning or the evening, spread over the clients, until one is free.
+            for (int attempt = 0; attempt < 4; ++attempt) {
+                core::Appointment appointment;
+                appointment.therapist_id = therapist;
+                appointment.start_minute =
+                    8 * 60 + static_cast<int>((plan.client_id * 3 + attempt * 5) % 12) * 60;
+                appointment.duration_min = plan.sessions[index].duration_min;
+                appointment.service_id = ServiceFor(appointment.duration_min);
+                appointment.client_id = plan.client_id;
+                appointment.date = plan.sessions[index].date;
+                if (IsFree(appointment)) {
+                    plans.Accept(plan.id, static_cast<int>(index), appointment, m_today);
+                    ++m_count;
+                    return;
+                }
+            }
+            return;
+        }
+    }
+
+    std::int64_t Count() const { return m_count; }
+
+  private:
+    static std::string StampAt(const core::Date& date, int minute) {
+        return UtcTimestamp(std::chrono::sys_days{date} + std::chrono::minutes{minute});
+    }
+
+    // Whether nothing clashes with the appointment, read first: a refused booking would spoil
+    // the demo's transaction.
+    bool IsFree(const core::Appointment& appointment) {
+        core::SessionSlot wanted;
+        wanted.kind = core::SessionKind::kAppointment;
+        wanted.date = appointment.date;
+        wanted.start_minute = appointment.start_minute;
+        wanted.duration_min = appointment.duration_min;
+        wanted.therapist_id = appointment.therapist_id;
+        wanted.client_id = appointment.client_id;
+        wanted.room_id = appointment.room_id;
+        const auto day =
+            SessionsOnDay(m_database, appointment.date,
+                          {appointment.therapist_id, appointment.client_id, appointment.room_id});
+        return std::none_of(day.begin(), day.end(), [&](const BookedSession& other) {
+            return core::Clashes(wanted, other.slot);
+        });
+    }
+
+    core::Appointment From(const core::SessionNote& note, core::ClientId client) const {
+        core::Appointment appointment;
+        appointment.client_id = client;
+        // The note's therapist is a place in the list counted from 1 (DemoRowWriter::AddNote).
+        const auto place = static_cast<std::size_t>(note.therapist_id - 1);
+        appointment.therapist_id = m_therapists.at(place);
+        appointment.date = note.date;
+        appointment.start_minute = note.start_minute;
+        appointment.duration_min = note.duration_min;
+        if (place < m_rooms.size()) {
+            appointment.room_id = m_rooms[place];
+        }
+        appointment.service_id = ServiceFor(note.duration_min);
+        return appointment;
+    }
+
+    std::optional<core::ServiceId> ServiceFor(int minutes) const {
+        for (const auto& [length, id] : m_services) {
+            if (length == minutes) {
+                return id;
+            }
+        }
+        return std::nullopt;
+    }
+
+    Database& m_database;
+    core::Date m_today;
+    AppointmentRepository m_appointments;
+    std::vector<core::StaffId> m_therapists;
+    std::vector<core::RoomId> m_rooms;
+    std::vector<std::pair<int, core::ServiceId>> m_services;
+    std::vector<core::Appointment> m_missed;
+    std::int64_t m_count = 0;
+    std::int64_t m_recent = 0;
+};
+
 std::int64_t CountClients(soci::session& session) {
     long long clients = 0;
     session << "SELECT COUNT(*) FROM clients", soci::into(clients);
@@ -307,6 +481,7 @@ DemoPracticeCounts WriteDemoPractice(Database& database, const core::DemoOptions
         DemoRowWriter rows(session);
         PlanRepository plans(database, plan_clock);
         DemoPracticeCounts counts;
+        DemoBookWriter book(database, today, plan_clock);
         std::vector<core::StaffId> therapists;
         core::DemoClient client;
         bool first_batch = true;
@@ -329,6 +504,7 @@ DemoPracticeCounts WriteDemoPractice(Database& database, const core::DemoOptions
                     therapists.push_back(rows.AddTherapist(therapist, stamp));
                 }
                 counts.therapists = static_cast<std::int64_t>(therapists.size());
+                book.SetUp(generator, therapists);
                 ClinicSettingsRepository settings(database);
                 if (core::Trim(settings.LoadClinicDetails().name).empty()) {
                     settings.Set("clinic.name", kDemoClinicName);
@@ -345,7 +521,8 @@ DemoPracticeCounts WriteDemoPractice(Database& database, const core::DemoOptions
                 }
                 rows.AddTraining(id, client.training);
                 for (const core::SessionNote& note : client.notes) {
-                    rows.AddNote(id, note, therapists, today);
+                    const core::SessionNoteId note_id = rows.AddNote(id, note, therapists, today);
+                    book.AddForNote(note_id, note, id);
                 }
                 ++counts.clients;
                 counts.intakes += static_cast<std::int64_t>(client.intakes.size());
@@ -356,6 +533,11 @@ DemoPracticeCounts WriteDemoPractice(Database& database, const core::DemoOptions
                     core::Plan plan = core::GeneratePlan(LoadPlanInputs(database, id, today));
                     plans.Save(plan);
                     ++counts.plans;
+                    if (!client.notes.empty()) {
+                        const auto place =
+                            static_cast<std::size_t>(client.notes.back().therapist_id - 1);
+                        book.BookFromPlan(plans, plan, therapists.at(place));
+                    }
                 }
                 if (progress && !progress(counts)) {
                     throw DemoCancelledError("The demo practice was cancelled.");
@@ -364,6 +546,12 @@ DemoPracticeCounts WriteDemoPractice(Database& database, const core::DemoOptions
             rows.Flush();
             transaction.Commit();
         }
+        {
+            Transaction transaction(database);
+            book.AddMissedVisits();
+            transaction.Commit();
+        }
+        counts.appointments = book.Count();
         return counts;
     });
 }

@@ -57,13 +57,14 @@ MYODESK_DB_TEST(demo_fills_an_empty_database) {
     const auto result = Demo(test_db, "40", "3");
     BOOST_TEST_REQUIRE(result.code == 0, result.err);
     const std::regex summary(
-        R"(Demo practice: 40 clients, 2 therapists, (\d+) intakes, (\d+) session notes, (\d+) plans in \d+\.\d s
+        R"(Demo practice: 40 clients, 2 therapists, (\d+) intakes, (\d+) session notes, (\d+) plans, (\d+) appointments in \d+\.\d s
 )");
     std::smatch match;
     BOOST_TEST_REQUIRE(std::regex_match(result.out, match, summary), result.out);
     const int notes = std::stoi(match[2]);
     BOOST_TEST(notes > 100);
-    BOOST_TEST(result.err.empty());  // progress only every few thousand clients
+    BOOST_TEST(std::stoi(match[4]) > 0);  // the recent notes' appointments at least
+    BOOST_TEST(result.err.empty());       // progress only every few thousand clients
 
     const auto exports = Export(test_db);
     const auto clients = test::ReadCsv(exports.clients);

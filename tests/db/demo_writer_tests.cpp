@@ -286,4 +286,52 @@ MYODESK_DB_TEST(two_demo_runs_at_once_leave_one_practice) {
     BOOST_TEST(Count(database, "session_notes") == written[winner].notes);
 }
 
+// The demo's appointment book: hours, rooms and services set up, the recent notes' bookings
+// completed and linked, a few missed visits, bookings ahead from the plans, none clashing.
+MYODESK_DB_TEST(the_demo_practice_has_an_appointment_book) {
+    auto database = test_db.Open();
+    const DemoPracticeCounts counts = db::WriteDemoPractice(database, Options(150));
+    BOOST_TEST(Count(database, "appointments") == counts.appointments);
+    BOOST_TEST(Count(database, "rooms") == 3);
+    BOOST_TEST(Count(database, "services") == 4);
+    BOOST_TEST(Count(database, "clinic_hours") == 7);
+    BOOST_TEST(Count(database, "staff_hours") == counts.therapists);  // each one's day off
+
+    const auto by_status = [&](const char* status) {
+        long long count = 0;
+        const std::string wanted = status;
+        db::SociSession(database) << "SELECT COUNT(*) FROM appointments WHERE status = :status",
+            soci::use(wanted, "status"), soci::into(count);
+        return count;
+    };
+    BOOST_TEST(by_status("completed") > 20);
+    BOOST_TEST(by_status("no_show") + by_status("late_cancelled") > 0);
+    BOOST_TEST(by_status("booked") > 0);
+    long long linked = 0;
+    db::SociSession(database)
+        << "SELECT COUNT(*) FROM session_notes n JOIN appointments a ON a.id = n.appointment_id "
+           "WHERE a.client_id = n.client_id AND a.session_date = n.session_date AND "
+           "a.status = 'completed'",
+        soci::into(linked);
+    BOOST_TEST(linked == by_status("completed"));
+    // Booked ahead from the plans: each points at its plan session.
+    long long from_plans = 0;
+    db::SociSession(database)
+        << "SELECT COUNT(*) FROM appointments a JOIN plan_sessions p ON p.appointment_id = a.id "
+           "WHERE a.status = 'booked'",
+        soci::into(from_plans);
+    BOOST_TEST(from_plans == by_status("booked"));
+    // Nobody is in two places at once.
+    long long overlaps = 0;
+    db::SociSession(database)
+        << "SELECT COUNT(*) FROM appointments a JOIN appointments b ON a.id < b.id AND "
+           "a.session_date = b.session_date AND (a.therapist_id = b.therapist_id OR "
+           "a.client_id = b.client_id OR a.room_id = b.room_id) AND a.start_minute < "
+           "b.start_minute + b.duration_min AND b.start_minute < a.start_minute + a.duration_min "
+           "WHERE a.status NOT IN ('cancelled', 'late_cancelled') AND b.status NOT IN "
+           "('cancelled', 'late_cancelled')",
+        soci::into(overlaps);
+    BOOST_TEST(overlaps == 0);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -30,14 +30,15 @@ void PrintCounts(CommandContext& context, const db::DemoPracticeCounts& counts, 
                            {"training_entries", counts.training_entries},
                            {"session_notes", counts.notes},
                            {"plans", counts.plans},
+                           {"appointments", counts.appointments},
                            {"seconds", seconds}});
         return;
     }
     fmt::print(context.Out(),
                "Demo practice: {} clients, {} therapists, {} intakes, {} session notes, {} "
-               "plans in {:.1f} s\n",
+               "plans, {} appointments in {:.1f} s\n",
                counts.clients, counts.therapists, counts.intakes, counts.notes, counts.plans,
-               seconds);
+               counts.appointments, seconds);
 }
 
 // Fills an empty database with a demo practice, reporting progress on the error stream every

@@ -85,6 +85,11 @@ class DemoPracticeGenerator {
 
     const DemoOptions& Options() const;
     const std::vector<Staff>& Therapists() const;
+    // The weekday (0 Monday .. 5 Saturday) therapist `index` has off besides Sunday; the
+    // sessions fall between 07:00 and 21:00 on the other days.
+    int DayOff(std::size_t index) const;
+    static constexpr int kFirstMinute = 7 * 60;
+    static constexpr int kLastMinute = 21 * 60;
 
     // Fills `client` with the next client; false once all have been generated. Clients come in
     // a fixed order: their sessions are fitted into the therapists' days as they are made.

@@ -18,6 +18,7 @@ struct DemoPracticeCounts {
     std::int64_t training_entries = 0;
     std::int64_t notes = 0;
     std::int64_t plans = 0;
+    std::int64_t appointments = 0;
     friend bool operator==(const DemoPracticeCounts&, const DemoPracticeCounts&) = default;
 };
 
