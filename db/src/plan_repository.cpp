@@ -377,26 +377,36 @@ std::vector<UpcomingPlannedSession> PlanRepository::Upcoming(const core::Date& f
         long long client_id = 0, plan_id = 0;
         int position = 0;
         std::string session_date, status;
+        detail::Nullable<int> start_minute;
+        detail::Nullable<long long> therapist_id;
         // Only each client's newest plan counts: an older plan's sessions were superseded.
         soci::statement statement = detail::OneCallStatement(
             SociSession(m_database),
-            "SELECT p.client_id, s.plan_id, s.position, s.session_date, s.status "
+            "SELECT p.client_id, s.plan_id, s.position, s.session_date, s.status, "
+            "a.start_minute, a.therapist_id "
             "FROM plan_sessions s JOIN plans p ON p.id = s.plan_id "
+            "LEFT JOIN appointments a ON a.id = s.appointment_id "
             "WHERE s.session_date >= :from_date AND s.session_date <= :to_date "
             "AND s.status IN ('planned', 'booked') "
             "AND p.id = (SELECT MAX(q.id) FROM plans q WHERE q.client_id = p.client_id) "
             "ORDER BY s.session_date, p.client_id, s.position",
             soci::into(client_id), soci::into(plan_id), soci::into(position),
-            soci::into(session_date), soci::into(status), soci::use(from_date, "from_date"),
-            soci::use(to_date, "to_date"));
+            soci::into(session_date), soci::into(status),
+            soci::into(start_minute.value, start_minute.indicator),
+            soci::into(therapist_id.value, therapist_id.indicator),
+            soci::use(from_date, "from_date"), soci::use(to_date, "to_date"));
         statement.execute(false);
         std::vector<UpcomingPlannedSession> sessions;
         while (statement.fetch()) {
-            sessions.push_back(
-                {client_id, plan_id, position,
-                 kStored.Date(session_date, "plan_sessions.session_date"),
-                 kStored.Code<PlannedSessionStatus>(status, "plan_sessions.status",
-                                                    core::PlannedSessionStatusFromCode)});
+            UpcomingPlannedSession& session = sessions.emplace_back();
+            session.client_id = client_id;
+            session.plan_id = plan_id;
+            session.index = position;
+            session.date = kStored.Date(session_date, "plan_sessions.session_date");
+            session.status = kStored.Code<PlannedSessionStatus>(status, "plan_sessions.status",
+                                                                core::PlannedSessionStatusFromCode);
+            session.start_minute = start_minute.Get();
+            session.therapist_id = therapist_id.Get();
         }
         return sessions;
     });

@@ -85,8 +85,58 @@ void ClinicSummaryBuilder::SetUpcoming(std::vector<UpcomingSession> sessions) {
     m_summary.upcoming = std::move(sessions);
 }
 
+void ClinicSummaryBuilder::AddAppointments(const std::vector<core::Appointment>& appointments) {
+    for (const core::Appointment& appointment : appointments) {
+        if (appointment.date < m_period.from || m_period.to < appointment.date ||
+            (m_period.therapist && *m_period.therapist != appointment.therapist_id)) {
+            continue;
+        }
+        TherapistAttendance& row = m_attendance[appointment.therapist_id];
+        row.therapist_id = appointment.therapist_id;
+        ++row.appointments;
+        switch (appointment.status) {
+            case core::AppointmentStatus::kArrived:
+            case core::AppointmentStatus::kCompleted:
+                ++row.attended;
+                break;
+            case core::AppointmentStatus::kNoShow:
+                ++row.no_shows;
+                break;
+            case core::AppointmentStatus::kLateCancelled:
+                ++row.late_cancellations;
+                break;
+            case core::AppointmentStatus::kCancelled:
+                ++row.cancellations;
+                break;
+            case core::AppointmentStatus::kBooked:
+                break;
+        }
+        if (core::HoldsSlot(appointment.status)) {
+            row.booked_minutes += appointment.duration_min;
+        }
+    }
+}
+
+void ClinicSummaryBuilder::SetWorkingMinutes(core::StaffId therapist, int minutes) {
+    if (m_period.therapist && *m_period.therapist != therapist) {
+        return;
+    }
+    TherapistAttendance& row = m_attendance[therapist];
+    row.therapist_id = therapist;
+    row.working_minutes = minutes;
+}
+
 ClinicSummary ClinicSummaryBuilder::Build() const {
     ClinicSummary summary = m_summary;
+    for (const auto& [therapist, row] : m_attendance) {
+        if (row.appointments > 0) {  // a therapist with hours but no bookings is not listed
+            summary.attendance.push_back(row);
+        }
+    }
+    std::stable_sort(summary.attendance.begin(), summary.attendance.end(),
+                     [](const TherapistAttendance& a, const TherapistAttendance& b) {
+                         return b.appointments < a.appointments;
+                     });
     for (auto& row : summary.by_therapist) {
         const auto clients = m_therapist_clients.find(row.therapist_id);
         row.clients =
@@ -228,6 +278,44 @@ void AddSessionsByTherapist(const ClinicSummary& summary, const ClinicSummaryNam
     blocks.push_back(std::move(therapist_chart));
 }
 
+// A count and its share: "3 (4%)"; the count alone when there is nothing to share.
+std::string CountAndShare(int count, int total) {
+    if (total <= 0) {
+        return std::to_string(count);
+    }
+    return Format(Tr("{0} ({1:.0f}%)"), count, 100.0 * count / total);
+}
+
+// Attended, no-shows and late cancellations per therapist, with their rates among the
+// appointments that were due (attended, missed or cancelled late), and the booked share of
+// the working hours.
+void AddAttendance(const ClinicSummary& summary, const ClinicSummaryNames& names,
+                   std::vector<Block>& blocks) {
+    blocks.push_back(Heading{Tr("Appointments")});
+    blocks.push_back(Paragraph{
+        Tr("Rates are of the appointments that were due: attended, no-show or cancelled late. "
+           "Utilisation is the time booked over the time worked (the hours set for each "
+           "therapist, days off left out)."),
+        ParagraphStyle::kSmall});
+    Table table;
+    table.columns = {
+        {Tr("Therapist"), 2.6, Align::kLeft},           {Tr("Booked"), 1.0, Align::kRight},
+        {Tr("Attended"), 1.3, Align::kRight},           {Tr("No-shows"), 1.3, Align::kRight},
+        {Tr("Late cancellations"), 1.5, Align::kRight}, {Tr("Utilisation"), 1.2, Align::kRight}};
+    table.empty_text = Tr("No appointments in this period");
+    for (const auto& row : summary.attendance) {
+        const int due = row.attended + row.no_shows + row.late_cancellations;
+        table.rows.push_back(
+            {StaffName(names, row.therapist_id), std::to_string(row.appointments),
+             CountAndShare(row.attended, due), CountAndShare(row.no_shows, due),
+             CountAndShare(row.late_cancellations, due),
+             row.working_minutes > 0
+                 ? Format(Tr("{:.0f}%"), 100.0 * row.booked_minutes / row.working_minutes)
+                 : std::string(Tr("no hours set"))});
+    }
+    blocks.push_back(std::move(table));
+}
+
 // The techniques used and the regions worked, as shares of the sessions.
 void AddTechniquesAndRegions(const ClinicSummary& summary, std::vector<Block>& blocks) {
     blocks.push_back(Heading{Tr("Technique mix")});
@@ -289,12 +377,18 @@ void AddSessionLists(const ClinicSummary& summary, const ClinicSummaryNames& nam
     blocks.push_back(Heading{Tr("Planned sessions ahead")});
     Table upcoming;
     upcoming.columns = {{Tr("Date"), 1.5, Align::kLeft},
-                        {Tr("Client"), 3.0, Align::kLeft},
+                        {Tr("Time"), 0.8, Align::kLeft},
+                        {Tr("Client"), 2.6, Align::kLeft},
+                        {Tr("Therapist"), 2.0, Align::kLeft},
                         {Tr("Status"), 1.0, Align::kLeft}};
     upcoming.empty_text = Tr("No sessions planned ahead");
     for (const auto& session : summary.upcoming) {
-        upcoming.rows.push_back({locale.Date(session.date), ClientName(names, session.client_id),
-                                 PlannedSessionStatusName(session.status)});
+        upcoming.rows.push_back(
+            {locale.Date(session.date),
+             session.start_minute ? core::FormatClockTime(*session.start_minute) : std::string(),
+             ClientName(names, session.client_id),
+             session.therapist_id ? StaffName(names, *session.therapist_id) : std::string(),
+             PlannedSessionStatusName(session.status)});
     }
     AddListTable(std::move(upcoming), blocks);
 
@@ -331,6 +425,7 @@ Document ClinicSummaryDocument(const ClinicSummary& summary, const ClinicSummary
 
     AddKeyFigures(summary, blocks);
     AddSessionsByTherapist(summary, names, blocks);
+    AddAttendance(summary, names, blocks);
     AddTechniquesAndRegions(summary, blocks);
     AddClientLists(summary, names, locale, blocks);
     AddSessionLists(summary, names, locale, blocks);
@@ -373,6 +468,28 @@ std::vector<Row> ClinicSummaryTableRows(const ClinicSummary& summary,
         added[5] = number(therapist.minutes);
         added[6] = number(therapist.clients);
     }
+    for (const auto& attendance : summary.attendance) {
+        const std::string therapist = StaffName(names, attendance.therapist_id);
+        const auto add = [&](const char* item, int value) {
+            Row& added = row("attendance", item);
+            added[2] = number(value);
+            added[3] = number(attendance.therapist_id);
+            added[7] = therapist;
+        };
+        add("appointments", attendance.appointments);
+        add("attended", attendance.attended);
+        add("no_shows", attendance.no_shows);
+        add("late_cancellations", attendance.late_cancellations);
+        add("cancellations", attendance.cancellations);
+        Row& booked = row("attendance", "booked_minutes");
+        booked[3] = number(attendance.therapist_id);
+        booked[5] = number(attendance.booked_minutes);
+        booked[7] = therapist;
+        Row& working = row("attendance", "working_minutes");
+        working[3] = number(attendance.therapist_id);
+        working[5] = number(attendance.working_minutes);
+        working[7] = therapist;
+    }
     for (const auto& [technique, count] : summary.technique_sessions) {
         row("techniques", std::string(core::ToCode(technique)))[2] = number(count);
     }
@@ -402,6 +519,9 @@ std::vector<Row> ClinicSummaryTableRows(const ClinicSummary& summary,
         Row& added = row("upcoming", ClientName(names, session.client_id));
         added[3] = number(session.client_id);
         added[4] = core::FormatIsoDate(session.date);
+        if (session.therapist_id) {
+            added[7] = StaffName(names, *session.therapist_id);
+        }
         added[8] = std::string(core::ToCode(session.status));
     }
     return rows;

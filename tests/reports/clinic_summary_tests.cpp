@@ -281,8 +281,9 @@ BOOST_AUTO_TEST_CASE(new_clients_and_upcoming_sessions_are_kept_as_set) {
     reports::ClinicSummaryBuilder builder(Quarter());
     builder.AddNotes(ClinicNotes());
     builder.SetNewClients({12, 99});
-    builder.SetUpcoming({{10, Ymd(2026, 12, 1), core::PlannedSessionStatus::kBooked},
-                         {13, Ymd(2026, 11, 25), core::PlannedSessionStatus::kPlanned}});
+    builder.SetUpcoming({{10, Ymd(2026, 12, 1), core::PlannedSessionStatus::kBooked, 17 * 60, 2},
+                         {13, Ymd(2026, 11, 25), core::PlannedSessionStatus::kPlanned, std::nullopt,
+                          std::nullopt}});
     const auto summary = builder.Build();
     BOOST_TEST(summary.new_clients == (std::vector<core::ClientId>{12, 99}),
                boost::test_tools::per_element());
@@ -294,9 +295,12 @@ BOOST_AUTO_TEST_CASE(new_clients_and_upcoming_sessions_are_kept_as_set) {
                    (std::vector<std::string>{"Seán Ó Sé", "Client #99"}),
                boost::test_tools::per_element());
     const auto upcoming = test::BlockAfter<reports::Table>(document, "Planned sessions ahead");
-    const std::vector<std::string> first{"25 Nov 2026", "Ann Lee", "Planned"};
+    const std::vector<std::string> first{"25 Nov 2026", "", "Ann Lee", "", "Planned"};
     BOOST_TEST(upcoming.rows.at(0) == first, boost::test_tools::per_element());
-    BOOST_TEST(upcoming.rows.at(1).at(2) == "Booked");
+    // A booked session says when and with whom.
+    const std::vector<std::string> booked{"1 Dec 2026", "17:00", "Zoë O'Brien", "Tom Walsh",
+                                          "Booked"};
+    BOOST_TEST(upcoming.rows.at(1) == booked, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(the_document_shows_key_figures_tables_and_charts) {
@@ -358,7 +362,7 @@ BOOST_AUTO_TEST_CASE(an_empty_period_gives_empty_tables_with_their_text) {
     BOOST_TEST(summary.active_clients == 0);
     const auto document = reports::ClinicSummaryDocument(summary, {}, {}, {});
     const auto tables = test::BlocksOf<reports::Table>(document);
-    BOOST_TEST(tables.size() == 5U);
+    BOOST_TEST(tables.size() == 6U);  // the appointments too
     for (const auto& table : tables) {
         BOOST_TEST(table.rows.empty());
         BOOST_TEST(!table.empty_text.empty());
@@ -377,11 +381,58 @@ BOOST_AUTO_TEST_CASE(an_empty_period_gives_empty_tables_with_their_text) {
     BOOST_TEST(rows.size() == 7U);
 }
 
+BOOST_AUTO_TEST_CASE(attendance_counts_kept_missed_and_late_and_utilisation) {
+    reports::ClinicSummaryBuilder builder(Quarter());
+    const auto appointment = [](core::StaffId therapist, int day, core::AppointmentStatus status,
+                                int minutes = 60) {
+        core::Appointment made;
+        made.therapist_id = therapist;
+        made.date = Ymd(2026, 11, static_cast<unsigned>(day));
+        made.status = status;
+        made.duration_min = minutes;
+        return made;
+    };
+    using S = core::AppointmentStatus;
+    builder.AddAppointments({appointment(1, 2, S::kCompleted), appointment(1, 3, S::kCompleted),
+                             appointment(1, 4, S::kArrived, 30), appointment(1, 5, S::kNoShow),
+                             appointment(1, 6, S::kLateCancelled), appointment(1, 7, S::kCancelled),
+                             appointment(2, 2, S::kBooked, 45)});
+    // Outside the quarter: not counted.
+    core::Appointment later = appointment(1, 2, S::kNoShow);
+    later.date = Ymd(2027, 3, 1);
+    builder.AddAppointments({later});
+    builder.SetWorkingMinutes(1, 600);
+    builder.SetWorkingMinutes(3, 600);  // no appointments: not listed
+    const auto summary = builder.Build();
+    BOOST_TEST_REQUIRE(summary.attendance.size() == 2U);
+    const reports::TherapistAttendance& maire = summary.attendance[0];
+    BOOST_TEST(maire.appointments == 6);
+    BOOST_TEST(maire.attended == 3);
+    BOOST_TEST(maire.no_shows == 1);
+    BOOST_TEST(maire.late_cancellations == 1);
+    BOOST_TEST(maire.cancellations == 1);
+    BOOST_TEST(maire.booked_minutes == 60 + 60 + 30 + 60);  // the no-show kept its slot
+    BOOST_TEST(summary.attendance[1].working_minutes == 0);
+
+    const auto document = reports::ClinicSummaryDocument(summary, Names(), {}, {});
+    const auto table = test::BlockAfter<reports::Table>(document, "Appointments");
+    BOOST_REQUIRE(table.rows.size() == 2U);
+    const std::vector<std::string> first{
+        "Máire Ní Dhomhnaill", "6", "3 (60%)", "1 (20%)", "1 (20%)", "35%"};
+    BOOST_TEST(table.rows[0] == first, boost::test_tools::per_element());
+    BOOST_TEST(table.rows[1].at(5) == "no hours set");
+}
+
 BOOST_AUTO_TEST_CASE(csv_rows_have_sections_numbers_and_neutralised_names) {
     reports::ClinicSummaryBuilder builder(Quarter());
     builder.AddNotes(ClinicNotes());
     builder.SetNewClients({11});
-    builder.SetUpcoming({{11, Ymd(2026, 11, 25), core::PlannedSessionStatus::kBooked}});
+    builder.SetUpcoming({{11, Ymd(2026, 11, 25), core::PlannedSessionStatus::kBooked, 9 * 60, 1}});
+    core::Appointment kept;
+    kept.therapist_id = 1;
+    kept.date = Ymd(2026, 11, 2);
+    kept.status = core::AppointmentStatus::kCompleted;
+    builder.AddAppointments({kept});
     const auto summary = builder.Build();
     const auto header = reports::ClinicSummaryTableHeader();
     BOOST_TEST(header.at(0) == "section");
@@ -394,8 +445,9 @@ BOOST_AUTO_TEST_CASE(csv_rows_have_sections_numbers_and_neutralised_names) {
         BOOST_TEST_REQUIRE(row.size() == header.size());
         sections.insert(std::get<std::string>(row[0]));
     }
-    const std::set<std::string> expected_sections{
-        "totals", "therapists", "techniques", "regions", "clients", "unsigned_notes", "upcoming"};
+    const std::set<std::string> expected_sections{"totals",         "therapists", "attendance",
+                                                  "techniques",     "regions",    "clients",
+                                                  "unsigned_notes", "upcoming"};
     BOOST_TEST(sections == expected_sections, boost::test_tools::per_element());
 
     const auto find = [&](const std::string& section, const std::string& item) {

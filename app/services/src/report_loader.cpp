@@ -1,8 +1,11 @@
 #include <myodesk/core/client.h>
 #include <myodesk/core/screening.h>
+#include <myodesk/core/working_hours.h>
+#include <myodesk/db/appointment_repository.h>
 #include <myodesk/db/client_repository.h>
 #include <myodesk/db/clinic_settings_repository.h>
 #include <myodesk/db/errors.h>
+#include <myodesk/db/hours_repository.h>
 #include <myodesk/db/intake_repository.h>
 #include <myodesk/db/plan_repository.h>
 #include <myodesk/db/session_note_repository.h>
@@ -59,6 +62,41 @@ reports::ClientReportInputs LoadClientReportInputs(db::Database& database, core:
     return inputs;
 }
 
+namespace {
+
+// The minutes of the therapist's hours from `from` to `to`, days off left out; 0 when no hours
+// are set at all (every day is then open all day, and a utilisation would mean nothing).
+int WorkingMinutes(db::Database& database, core::StaffId therapist, const core::Date& from,
+                   const core::Date& to) {
+    db::HoursRepository hours(database);
+    const core::HoursSetting clinic = hours.Pattern();
+    const core::HoursSetting own = hours.Pattern(therapist);
+    const bool any_set = std::any_of(clinic.days.begin(), clinic.days.end(),
+                                     [](const auto& day) { return day.has_value(); }) ||
+                         std::any_of(own.days.begin(), own.days.end(),
+                                     [](const auto& day) { return day.has_value(); });
+    if (!any_set) {
+        return 0;
+    }
+    const core::WeeklyHours week = core::EffectiveHours(clinic, own);
+    std::vector<core::DaysOff> off;
+    for (const auto& entry : hours.DaysOffBetween(therapist, from, to)) {
+        off.push_back(entry.days);
+    }
+    int minutes = 0;
+    for (core::Date day = from; !(to < day); day = core::AddDays(day, 1)) {
+        if (core::IsWorkingDay(week, off, day)) {
+            for (const auto& range :
+                 week.On(static_cast<core::Weekday>(core::IsoWeekdayIndex(day)))) {
+                minutes += range.end_minute - range.start_minute;
+            }
+        }
+    }
+    return minutes;
+}
+
+}  // namespace
+
 LoadedClinicSummary LoadClinicSummary(db::Database& database,
                                       const reports::ClinicSummaryPeriod& period,
                                       const LoadProgress& progress) {
@@ -104,9 +142,26 @@ LoadedClinicSummary LoadClinicSummary(db::Database& database,
     std::vector<reports::UpcomingSession> upcoming;
     for (const auto& session :
          db::PlanRepository(database).Upcoming(period.today, core::AddDays(period.today, 27))) {
-        upcoming.push_back({session.client_id, session.date, session.status});
+        reports::UpcomingSession& added = upcoming.emplace_back();
+        added.client_id = session.client_id;
+        added.date = session.date;
+        added.status = session.status;
+        added.start_minute = session.start_minute;
+        added.therapist_id = session.therapist_id;
     }
     builder.SetUpcoming(std::move(upcoming));
+
+    // The appointment book of the period, and each therapist's working time in it.
+    const auto appointments = db::AppointmentRepository(database).Between(period.from, period.to);
+    builder.AddAppointments(appointments);
+    std::set<core::StaffId> booked_with;
+    for (const auto& appointment : appointments) {
+        booked_with.insert(appointment.therapist_id);
+    }
+    for (const core::StaffId therapist : booked_with) {
+        builder.SetWorkingMinutes(therapist,
+                                  WorkingMinutes(database, therapist, period.from, period.to));
+    }
 
     LoadedClinicSummary loaded{builder.Build(), {}, {}};
 

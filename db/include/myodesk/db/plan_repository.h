@@ -30,6 +30,9 @@ struct UpcomingPlannedSession {
     int index = 0;
     core::Date date{};
     core::PlannedSessionStatus status = core::PlannedSessionStatus::kPlanned;
+    // A booked session's appointment: when it starts and with whom.
+    std::optional<int> start_minute;
+    std::optional<core::StaffId> therapist_id;
     friend bool operator==(const UpcomingPlannedSession&, const UpcomingPlannedSession&) = default;
 };
 

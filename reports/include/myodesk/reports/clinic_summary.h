@@ -1,5 +1,6 @@
 #pragma once
 
+#include <myodesk/core/appointment.h>
 #include <myodesk/core/client.h>
 #include <myodesk/core/clinic_details.h>
 #include <myodesk/core/plan.h>
@@ -30,11 +31,27 @@ struct ClinicSummaryPeriod {
     int lapse_window_days = 90;
 };
 
-// A session of a current plan ahead (core types only; db::UpcomingPlannedSession converted).
+// A session of a current plan ahead (core types only; db::UpcomingPlannedSession converted);
+// a booked one with its appointment's time and therapist.
 struct UpcomingSession {
     core::ClientId client_id = 0;
     core::Date date{};
     core::PlannedSessionStatus status = core::PlannedSessionStatus::kPlanned;
+    std::optional<int> start_minute;
+    std::optional<core::StaffId> therapist_id;
+};
+
+// A therapist's appointment book in the period: how many were booked, kept, missed and
+// cancelled late, and the minutes booked against the minutes they work.
+struct TherapistAttendance {
+    core::StaffId therapist_id = 0;
+    int appointments = 0;  // every appointment dated in the period, cancelled ones too
+    int attended = 0;      // arrived or completed
+    int no_shows = 0;
+    int late_cancellations = 0;
+    int cancellations = 0;    // with notice
+    int booked_minutes = 0;   // of the appointments that kept their slot
+    int working_minutes = 0;  // the therapist's hours in the period; 0 when no hours are set
 };
 
 struct TherapistSessions {
@@ -68,6 +85,7 @@ struct ClinicSummary {
     std::vector<LapsedClient> lapsed_clients;           // longest gone first
     std::vector<UnsignedNote> unsigned_notes;           // in the period, oldest first
     std::vector<UpcomingSession> upcoming;              // date order
+    std::vector<TherapistAttendance> attendance;        // most appointments first, then id
 };
 
 class ClinicSummaryBuilder {
@@ -88,6 +106,11 @@ class ClinicSummaryBuilder {
     void SetNewClients(std::vector<core::ClientId> clients);
     // Planned and booked sessions of current plans ahead (db: PlanRepository::Upcoming).
     void SetUpcoming(std::vector<UpcomingSession> sessions);
+    // Appointments dated in the period, in any order and as many calls as the caller likes;
+    // other therapists' are ignored when the period names one.
+    void AddAppointments(const std::vector<core::Appointment>& appointments);
+    // The minutes the therapist works in the period (their hours less days off).
+    void SetWorkingMinutes(core::StaffId therapist, int minutes);
 
     ClinicSummary Build() const;
 
@@ -101,6 +124,7 @@ class ClinicSummaryBuilder {
     // Looked up for every note (a year of a busy clinic: 100,000 notes, 10,000 clients).
     std::unordered_map<core::StaffId, std::unordered_set<core::ClientId>> m_therapist_clients;
     std::unordered_map<core::ClientId, ClientSeen> m_clients;
+    std::map<core::StaffId, TherapistAttendance> m_attendance;
 };
 
 // Names the document shows for the ids a summary holds.
@@ -110,9 +134,10 @@ struct ClinicSummaryNames {
 };
 
 // The summary as a document: letterhead, period (and therapist), key figures, sessions by
-// therapist (table + bar chart), technique mix (bar chart), regions treated (bar chart),
+// therapist (table + bar chart), the appointment book (attended, no-shows, late cancellations
+// and their rates, utilisation), technique mix (bar chart), regions treated (bar chart),
 // clients new / active / lapsed (lapsed listed with their last session), planned sessions
-// ahead, unsigned notes.
+// ahead (booked ones with their time and therapist), unsigned notes.
 // The lists of the printed summary (new and lapsed clients, sessions ahead, unsigned notes)
 // show at most this many rows and say how many more there are; the CSV has them all.
 inline constexpr std::size_t kClinicSummaryListedRows = 50;
@@ -121,7 +146,8 @@ Document ClinicSummaryDocument(const ClinicSummary& summary, const ClinicSummary
                                const core::ClinicDetails& clinic, const ReportLocale& locale);
 
 // The summary's tables as one CSV file: a "section" column first (totals, therapists,
-// techniques, regions, clients, unsigned_notes, upcoming), then item, value columns and the
+// attendance, techniques, regions, clients, unsigned_notes, upcoming), then item, value
+// columns and the
 // columns some sections fill: id (the therapist's or client's), date (ISO), minutes, clients,
 // therapist, status (new / lapsed, planned / booked, unsigned). Techniques and regions are
 // named by their codes; numbers are number cells.
