@@ -15,11 +15,11 @@ ROOT=$PWD
 BUILD_PACKAGES=(
   cmake ninja-build ccache g++ pkg-config
   libwxgtk3.2-dev libsoci-dev libsqlite3-dev libpq-dev libfmt-dev nlohmann-json3-dev
-  libboost-test-dev libcairo2-dev libpango1.0-dev gettext libcli11-dev
+  libboost-test-dev libcairo2-dev libpango1.0-dev gettext libcli11-dev libical-dev
 )
 TEST_PACKAGES=(
   xvfb xauth postgresql poppler-utils fonts-dejavu-core fonts-droid-fallback locales
-  desktop-file-utils appstream dpkg-dev file binutils sqlite3
+  desktop-file-utils appstream dpkg-dev file binutils sqlite3 python3-icalendar tzdata
 )
 PACKAGE_PACKAGES=(dpkg-dev file binutils)
 # The fuzz preset's compiler and libFuzzer with the sanitizers (./dev.sh fuzz; ./dev.sh test).

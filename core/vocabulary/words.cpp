@@ -539,6 +539,11 @@ std::string NameOf(core::NoTreatment reason) {
     return std::string(core::ToCode(reason));
 }
 
+std::string UnnamedServiceWord() {
+    // TRANSLATORS: a calendar event of an appointment booked without a service.
+    return Tr("Massage");
+}
+
 std::string NameOf(core::AppointmentStatus status) {
     switch (status) {
         case core::AppointmentStatus::kBooked:

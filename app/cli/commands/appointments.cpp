@@ -5,6 +5,7 @@
 #include "text_layout.h"
 
 #include <myodesk/core/session_note.h>
+#include <myodesk/reports/icalendar.h>
 #include <myodesk/services/appointment_service.h>
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/practice_setup_service.h>
@@ -418,6 +419,44 @@ void AddCancel(CLI::App& group, CommandContext& context) {
         ->required();
 }
 
+void AddExport(CLI::App& group, CommandContext& context) {
+    struct Options {
+        PeriodText period;
+        std::optional<std::int64_t> therapist;
+        std::string out;
+    };
+    auto options = std::make_shared<Options>();
+    auto& command = AddCommand(
+        group, "export",
+        "Write the appointments of a period (of one therapist, or all) as an iCalendar file for "
+        "GNOME Calendar, Thunderbird, Outlook or Google Calendar, in the clinic's time zone; "
+        "clients are named as calendar.client_names says, with no health data.",
+        [&context, options] {
+            const core::Date from = ParseDate(options->period.from, "--from");
+            const core::Date to = ParseDate(options->period.to, "--to");
+            services::AppointmentService book(context.Services());
+            std::size_t count = 0;
+            std::string calendar;
+            try {
+                calendar = book.Calendar(from, to, options->therapist, count);
+            } catch (const reports::UnknownTimeZoneError& error) {
+                throw InvalidInput(error.what());
+            }
+            context.WriteFile(options->out, [&](std::ostream& out) {
+                out << calendar;
+                return static_cast<std::int64_t>(count);
+            });
+            fmt::print(context.Out(), "Wrote {} ({} {}, time zone {})\n", options->out, count,
+                       count == 1 ? "appointment" : "appointments", book.ClinicTimeZone());
+        });
+    AddRequiredPeriod(command, options->period, "calendar");
+    AddIdOption(command, "--therapist", options->therapist, "a staff id", "only theirs")
+        ->type_name("STAFF_ID");
+    command.add_option("--out", options->out, "the file to write")
+        ->type_name("FILE.ics")
+        ->required();
+}
+
 }  // namespace
 
 void AddAppointmentCommands(CLI::App& app, CommandContext& context) {
@@ -427,6 +466,7 @@ void AddAppointmentCommands(CLI::App& app, CommandContext& context) {
     AddShow(group, context);
     AddMove(group, context);
     AddCancel(group, context);
+    AddExport(group, context);
     AddStatusCommand(group, context, "arrive", "Mark the client arrived.",
                      &services::AppointmentService::Arrive);
     AddStatusCommand(group, context, "complete", "Mark the appointment completed.",

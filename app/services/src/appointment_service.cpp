@@ -1,15 +1,20 @@
 #include <myodesk/core/text.h>
 #include <myodesk/db/clinic_settings_repository.h>
 #include <myodesk/db/staff_repository.h>
+#include <myodesk/reports/icalendar.h>
 #include <myodesk/services/appointment_service.h>
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/errors.h>
 #include <myodesk/services/intake_service.h>
 #include <myodesk/services/practice_setup_service.h>
 #include <myodesk/services/staff_service.h>
+#include <myodesk/vocabulary/words.h>
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
 #include <map>
 #include <utility>
 
@@ -238,6 +243,85 @@ BookDay AppointmentService::Day(const core::Date& date) {
         day.entries.push_back(std::move(entry));
     }
     return day;
+}
+
+std::string AppointmentService::ClinicTimeZone() {
+    const std::string chosen =
+        db::ClinicSettingsRepository(m_context.Database()).Load().book.time_zone;
+    if (!chosen.empty()) {
+        return chosen;
+    }
+    // TZ=":Europe/Dublin" or "Europe/Dublin" (a POSIX rule such as "CET-1" is not a name).
+    if (const char* tz = std::getenv("TZ"); tz != nullptr) {
+        std::string name = tz[0] == ':' ? tz + 1 : tz;
+        if (core::IsTimeZoneName(name)) {
+            return name;
+        }
+    }
+    std::error_code error;
+    const auto target = std::filesystem::read_symlink("/etc/localtime", error);
+    const std::string path = error ? std::string() : target.string();
+    const std::string marker = "zoneinfo/";
+    if (const auto at = path.find(marker); at != std::string::npos) {
+        const std::string name = path.substr(at + marker.size());
+        if (core::IsTimeZoneName(name)) {
+            return name;
+        }
+    }
+    return "UTC";
+}
+
+std::string AppointmentService::Calendar(const core::Date& from, const core::Date& to,
+                                         const std::optional<core::StaffId>& therapist,
+                                         std::size_t& count) {
+    db::AppointmentFilter filter;
+    filter.therapist = therapist;
+    const core::CalendarNames names =
+        db::ClinicSettingsRepository(m_context.Database()).Load().book.calendar_names;
+    PracticeSetupService setup(m_context);
+    std::map<core::RoomId, std::string> rooms;
+    for (const auto& room : setup.Rooms(true)) {
+        rooms[room.id] = room.name;
+    }
+    std::map<core::ServiceId, std::string> services;
+    for (const auto& service : setup.Services(true)) {
+        services[service.id] = service.name;
+    }
+    std::map<core::ClientId, std::string> client_names;
+    ClientService clients(m_context);
+    std::vector<reports::CalendarEvent> events;
+    for (const core::Appointment& appointment : Between(from, to, filter)) {
+        if (!core::HoldsSlot(appointment.status)) {
+            continue;
+        }
+        auto found = client_names.find(appointment.client_id);
+        if (found == client_names.end()) {
+            const auto client = clients.Find(appointment.client_id);
+            found = client_names
+                        .emplace(appointment.client_id,
+                                 client ? core::CalendarClientName(*client, names) : "")
+                        .first;
+        }
+        std::string what = appointment.service_id ? services[*appointment.service_id]
+                                                  : vocabulary::UnnamedServiceWord();
+        reports::CalendarEvent& event = events.emplace_back();
+        // Stable across exports: the appointment and when it was made.
+        std::string made = appointment.created_at;
+        made.erase(
+            std::remove_if(made.begin(), made.end(), [](char c) { return c < '0' || c > '9'; }),
+            made.end());
+        event.uid = fmt::format("appointment-{}-{}@myodesk", appointment.id, made);
+        event.date = appointment.date;
+        event.start_minute = appointment.start_minute;
+        event.duration_min = appointment.duration_min;
+        event.summary = found->second.empty() ? what : found->second + " · " + what;
+        if (appointment.room_id) {
+            event.location = rooms[*appointment.room_id];
+        }
+    }
+    count = events.size();
+    return reports::WriteCalendar(events, ClinicTimeZone(),
+                                  db::UtcTimestamp(m_context.GetClock().Now()));
 }
 
 }  // namespace myodesk::services

@@ -4,6 +4,8 @@
 // without it counting as late, the clinic's time zone for what leaves the app, and how much
 // of a client's name a calendar file may carry.
 
+#include <myodesk/core/client.h>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,5 +35,9 @@ struct BookSettingsLimits {
 // "America/Argentina/Buenos_Aires", "Etc/GMT+5"), ASCII letters, digits, '_', '-', '+' and
 // '/' between non-empty parts. Whether this computer knows the zone is for the front end.
 bool IsTimeZoneName(std::string_view name);
+
+// What a calendar file calls the client: "A. L." (initials of the name they go by and the
+// family name), "Ada" (the name they go by), or nothing.
+std::string CalendarClientName(const Client& client, CalendarNames names);
 
 }  // namespace myodesk::core

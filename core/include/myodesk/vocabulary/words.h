@@ -38,7 +38,9 @@ std::string NameOf(core::NoTreatment reason);  // "Client turned away", "Referre
 std::string NameOf(core::StaffRole role);
 std::string NameOf(core::PlanPhase phase);
 std::string NameOf(core::PlannedSessionStatus status);
-std::string NameOf(core::AppointmentStatus status);  // "Arrived", "No-show"
+std::string NameOf(core::AppointmentStatus status);
+// What a calendar event is called when no service was booked: "Massage".
+std::string UnnamedServiceWord();           // "Arrived", "No-show"
 std::string NameOf(core::FlagCode code);    // a contraindication: "Fever", "Recent fracture"
 std::string NameOf(core::FlagLevel level);  // "No massage: refer", "Avoid area", "Modify"
 

@@ -98,6 +98,17 @@ class AppointmentService {
     // The day as the book shows it.
     BookDay Day(const core::Date& date);
 
+    // The appointments from `from` to `to` (of one therapist, or all) that hold their slot, as
+    // an iCalendar file in the clinic's time zone (book.time_zone, else this computer's). No
+    // health data: each event says the client as calendar.client_names allows, the service
+    // and the room. Sets `count` to the events written. reports::UnknownTimeZoneError for a
+    // zone this computer does not know.
+    std::string Calendar(const core::Date& from, const core::Date& to,
+                         const std::optional<core::StaffId>& therapist, std::size_t& count);
+    // The zone the calendar files name: book.time_zone, else this computer's (TZ, then
+    // /etc/localtime), else UTC.
+    std::string ClinicTimeZone();
+
   private:
     void CheckFlagsAndHours(core::Appointment& appointment, bool outside_hours_confirmed);
     core::Appointment ChangeStatus(core::AppointmentId id, core::AppointmentStatus to,
