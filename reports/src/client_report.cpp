@@ -525,6 +525,11 @@ ClientReport BuildClientReport(const ClientReportInputs& inputs) {
         report.plan_ahead = BuildPlanAhead(*inputs.plan, inputs.today);
         report.plan_warnings = inputs.plan->warnings;
     }
+    for (const AppointmentAhead& appointment : inputs.appointments) {
+        if (!(appointment.date < inputs.today)) {
+            report.appointments.push_back(appointment);
+        }
+    }
     const auto notes = NotesInDateOrder(inputs.notes);
     for (const core::SessionNote* note : notes) {
         HistoryRow row;
@@ -671,6 +676,27 @@ void AddPlanAhead(const ClientReport& report, const ReportLocale& locale,
     }
 }
 
+// The appointments booked from today on: when, with whom, what.
+void AddAppointmentsAhead(const ClientReport& report, const ReportLocale& locale,
+                          std::vector<Block>& blocks) {
+    blocks.push_back(Heading{Tr("Appointments booked")});
+    Table table;
+    table.columns = {{Tr("Date"), 1.5, Align::kLeft},
+                     {Tr("Time"), 1.2, Align::kLeft},
+                     {Tr("Therapist"), 2.0, Align::kLeft},
+                     {Tr("Service"), 2.0, Align::kLeft}};
+    table.empty_text = Tr("No appointments booked");
+    for (const AppointmentAhead& appointment : report.appointments) {
+        const int end = (appointment.start_minute + appointment.duration_min) % (24 * 60);
+        // TRANSLATORS: an appointment's time: "09:00–10:00".
+        table.rows.push_back({locale.Date(appointment.date),
+                              Format(Tr("{0}–{1}"), core::FormatClockTime(appointment.start_minute),
+                                     core::FormatClockTime(end)),
+                              appointment.therapist, appointment.service});
+    }
+    blocks.push_back(std::move(table));
+}
+
 // The pain trend chart and the body chart of the areas treated.
 void AddCharts(const ClientReport& report, const ReportLocale& locale, std::vector<Block>& blocks) {
     blocks.push_back(Heading{Tr("Pain trend")});
@@ -709,6 +735,7 @@ Document ClientReportDocument(const ClientReport& report, const ReportLocale& lo
     blocks.push_back(Heading{Tr("Contraindications")});
     AddFlagParagraphs(report, locale, blocks);
     AddPlanAhead(report, locale, blocks);
+    AddAppointmentsAhead(report, locale, blocks);
     blocks.push_back(Heading{Tr("Session history")});
     blocks.push_back(HistoryTable(report, locale));
     AddFlagOverrides(report, locale, blocks);

@@ -682,4 +682,25 @@ BOOST_AUTO_TEST_CASE(a_locale_formats_the_document_dates) {
                "2026-10-01");
 }
 
+BOOST_AUTO_TEST_CASE(the_appointments_booked_ahead_are_listed_with_time_and_therapist) {
+    auto inputs = BasicInputs();
+    inputs.appointments = {{Ymd(2026, 11, 20), 9 * 60, 60, "Tom Walsh", ""},  // yesterday
+                           {kToday, 17 * 60 + 30, 45, "Máire Ní Dhomhnaill", "Sports massage 45"},
+                           {Ymd(2026, 11, 28), 23 * 60 + 30, 60, "Tom Walsh", ""}};
+    const auto report = reports::BuildClientReport(inputs);
+    BOOST_TEST_REQUIRE(report.appointments.size() == 2U);
+    const auto document = reports::ClientReportDocument(report, {});
+    const auto table = test::BlockAfter<reports::Table>(document, "Appointments booked");
+    BOOST_REQUIRE(table.rows.size() == 2U);
+    const std::vector<std::string> first{"21 Nov 2026", "17:30–18:15", "Máire Ní Dhomhnaill",
+                                         "Sports massage 45"};
+    BOOST_TEST(table.rows[0] == first, boost::test_tools::per_element());
+    BOOST_TEST(table.rows[1][1] == "23:30–00:30");  // past midnight
+
+    const auto none = reports::ClientReportDocument(reports::BuildClientReport(BasicInputs()), {});
+    const auto empty = test::BlockAfter<reports::Table>(none, "Appointments booked");
+    BOOST_TEST(empty.rows.empty());
+    BOOST_TEST(empty.empty_text == "No appointments booked");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -3,6 +3,7 @@
 #include <myodesk/core/working_hours.h>
 #include <myodesk/db/appointment_repository.h>
 #include <myodesk/db/client_repository.h>
+#include <myodesk/db/clinic_resource_repository.h>
 #include <myodesk/db/clinic_settings_repository.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/db/hours_repository.h>
@@ -16,6 +17,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace myodesk::services {
@@ -57,6 +59,26 @@ reports::ClientReportInputs LoadClientReportInputs(db::Database& database, core:
         note = core::AsCorrected(note);
     }
     inputs.staff_names = StaffNames(database);
+    std::map<core::ServiceId, std::string> services;
+    for (const core::Service& service : db::ClinicResourceRepository(database).Services(true)) {
+        services[service.id] = service.name;
+    }
+    for (const core::Appointment& appointment :
+         db::AppointmentRepository(database).ForClient(client, today)) {
+        if (appointment.status != core::AppointmentStatus::kBooked &&
+            appointment.status != core::AppointmentStatus::kArrived) {
+            continue;  // what happened is the session history's
+        }
+        reports::AppointmentAhead& ahead = inputs.appointments.emplace_back();
+        ahead.date = appointment.date;
+        ahead.start_minute = appointment.start_minute;
+        ahead.duration_min = appointment.duration_min;
+        const auto therapist = inputs.staff_names.find(appointment.therapist_id);
+        ahead.therapist = therapist == inputs.staff_names.end() ? "" : therapist->second;
+        if (appointment.service_id) {
+            ahead.service = services[*appointment.service_id];
+        }
+    }
     inputs.clinic = settings.LoadClinicDetails();
     inputs.today = today;
     return inputs;

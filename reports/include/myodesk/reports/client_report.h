@@ -17,6 +17,16 @@
 
 namespace myodesk::reports {
 
+// An appointment of the client from today on, with the names the report prints.
+struct AppointmentAhead {
+    core::Date date{};
+    int start_minute = 0;
+    int duration_min = 0;
+    std::string therapist;
+    std::string service;  // empty without one
+    friend bool operator==(const AppointmentAhead&, const AppointmentAhead&) = default;
+};
+
 // Everything a client's progress report and physician letter are made from, loaded by the
 // caller (app/reporting/report_loader.h reads it from the database).
 struct ClientReportInputs {
@@ -25,6 +35,7 @@ struct ClientReportInputs {
     std::vector<core::ContraindicationFlag> flags;  // ScreenContraindications(intake, today)
     std::optional<core::Plan> plan;                 // the current plan
     std::vector<core::SessionNote> notes;           // every note of the client, oldest first
+    std::vector<AppointmentAhead> appointments;     // booked from today on, by date and time
     std::map<core::StaffId, std::string> staff_names;
     core::ClinicDetails clinic;
     core::Date today{};
@@ -76,7 +87,8 @@ struct ClientReport {
     std::vector<core::Medication> intake_medications;
     std::vector<core::ContraindicationFlag> flags;
     GoalStatus goal;
-    std::vector<PlanAheadRow> plan_ahead;  // sessions dated today or later, skipped left out
+    std::vector<PlanAheadRow> plan_ahead;        // sessions dated today or later, skipped left out
+    std::vector<AppointmentAhead> appointments;  // booked from today on
     std::vector<core::PlanWarning> plan_warnings;
     std::vector<HistoryRow> history;          // oldest first
     std::vector<PainSeries> pain_trends;      // one per region and side with a pain score,
@@ -91,7 +103,8 @@ struct ClientReport {
 ClientReport BuildClientReport(const ClientReportInputs& inputs);
 
 // The progress report as a document: letterhead, client details and intake summary, flags,
-// goal status, plan ahead, session history table, pain trend chart, body chart, signature.
+// goal status, plan ahead, appointments booked, session history table, pain trend chart, body
+// chart, signature.
 Document ClientReportDocument(const ClientReport& report, const ReportLocale& locale);
 
 // The physician letter: shorter, clinical wording: reason for care (the intake's soreness and
