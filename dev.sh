@@ -183,7 +183,7 @@ FUZZ_WORK=$ROOT/build/fuzz/corpus-work
 # The longest input each fuzzer is given: documents up to 64 KiB, short values shorter.
 fuzz_max_len() {
   case $1 in
-  dates) echo 256 ;;
+  dates | hours) echo 256 ;;
   cli_args | settings_value | connection_string) echo 8192 ;;
   *) echo 65536 ;;
   esac
