@@ -505,9 +505,10 @@ MYODESK_DB_TEST(upcoming_lists_the_current_plans_of_every_client) {
 
     const auto upcoming = plans.Upcoming(kToday, D("2026-12-10"));
     const std::vector<db::UpcomingPlannedSession> expected{
-        {bo, bo_plan.id, 0, D("2026-11-24"), kBooked},
-        {ann, ann_new.id, 0, D("2026-11-25"), kPlanned},
-        {ann, ann_new.id, 1, D("2026-12-02"), kPlanned},
+        // The booked one with its appointment's time and therapist.
+        {bo, bo_plan.id, 0, D("2026-11-24"), kBooked, 9 * 60, therapist},
+        {ann, ann_new.id, 0, D("2026-11-25"), kPlanned, std::nullopt, std::nullopt},
+        {ann, ann_new.id, 1, D("2026-12-02"), kPlanned, std::nullopt, std::nullopt},
     };
     BOOST_TEST((upcoming == expected));
     // Both ends are included.
