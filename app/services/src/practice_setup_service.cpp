@@ -3,8 +3,7 @@
 namespace myodesk::services {
 
 PracticeSetupService::PracticeSetupService(Context& context)
-    : m_context(context),
-      m_resources(context.Database(), context.GetClock().Storage()),
+    : m_resources(context.Database(), context.GetClock().Storage()),
       m_hours(context.Database(), context.GetClock().Storage()) {}
 
 core::RoomId PracticeSetupService::AddRoom(core::Room& room) {

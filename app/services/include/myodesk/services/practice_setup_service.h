@@ -47,7 +47,6 @@ class PracticeSetupService {
                                   const core::Date& to);
 
   private:
-    Context& m_context;
     db::ClinicResourceRepository m_resources;
     db::HoursRepository m_hours;
 };
