@@ -193,6 +193,21 @@ std::vector<Appointment> AppointmentRepository::Between(const core::Date& from,
     });
 }
 
+AppointmentRepository::DayStamp AppointmentRepository::StampOf(const core::Date& date) {
+    return Guard("read the day's appointments", [&] {
+        DayStamp stamp;
+        const std::string day = core::FormatIsoDate(date);
+        soci::statement statement = detail::OneCallStatement(
+            SociSession(m_database),
+            "SELECT COUNT(*), COALESCE(SUM(version), 0), COALESCE(MAX(id), 0) FROM appointments "
+            "WHERE session_date = :day",
+            soci::into(stamp.count), soci::into(stamp.versions), soci::into(stamp.newest),
+            soci::use(day, "day"));
+        statement.execute(true);
+        return stamp;
+    });
+}
+
 std::vector<Appointment> AppointmentRepository::ForClient(core::ClientId client,
                                                           const core::Date& from) {
     return Guard("list the appointments", [&] {

@@ -349,6 +349,28 @@ MYODESK_DB_TEST(a_period_is_read_by_therapist_client_and_status) {
     BOOST_TEST(appointments.Between(core::AddDays(kToday, 11), core::AddDays(kToday, 20)).empty());
 }
 
+MYODESK_DB_TEST(the_days_stamp_changes_with_every_change_of_its_appointments) {
+    auto database = test_db.Open();
+    const auto ada = AddClient(database, "Ada");
+    const auto ann = AddTherapist(database, "Ann");
+    AppointmentRepository appointments(database, FixedNow);
+    const core::Date day = core::AddDays(kToday, 1);
+    const auto empty = appointments.StampOf(day);
+    BOOST_TEST(empty.count == 0);
+    Appointment first = At(ada, ann, 9);
+    appointments.Book(first, kToday);
+    const auto booked = appointments.StampOf(day);
+    BOOST_TEST(!(booked == empty));
+    BOOST_TEST((appointments.StampOf(day) == booked));  // nothing changed, nothing to reload
+    first.notes = "Running late";
+    appointments.Update(first, kToday);
+    const auto changed = appointments.StampOf(day);
+    BOOST_TEST(!(changed == booked));
+    first.date = core::AddDays(day, 1);  // moved away
+    appointments.Update(first, kToday);
+    BOOST_TEST((appointments.StampOf(day) == empty));
+}
+
 // Two desks book the same room at the same moment for different therapists and clients:
 // the room's row is held by the first, so the second sees its booking and is refused.
 MYODESK_DB_TEST(two_desks_booking_one_room_at_once_one_wins) {

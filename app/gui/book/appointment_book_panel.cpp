@@ -63,7 +63,8 @@ AppointmentBookPanel::AppointmentBookPanel(wxWindow* parent, services::Context& 
               "appointment_book"),
       m_context(context),
       m_book(context),
-      m_date(context.Today()) {
+      m_date(context.Today()),
+      m_watch(this) {
     auto* previous = new wxButton(this, kIdPreviousDay, wxString::FromUTF8("◀"), wxDefaultPosition,
                                   wxDefaultSize, wxBU_EXACTFIT);
     previous->SetToolTip(_("The day before (Alt+Page Up)"));
@@ -171,6 +172,28 @@ AppointmentBookPanel::AppointmentBookPanel(wxWindow* parent, services::Context& 
         }
     });
     ShowDay(m_date);
+    Bind(wxEVT_TIMER, &AppointmentBookPanel::OnWatchTimer, this);
+    m_watch.Start(1000);
+}
+
+void AppointmentBookPanel::OnWatchTimer(wxTimerEvent&) {
+    if (!IsShownOnScreen()) {
+        return;
+    }
+    try {
+        if (m_book.StampOf(m_date) == m_stamp) {
+            return;
+        }
+    } catch (const db::DatabaseError&) {
+        return;  // busy or gone for a moment: the next tick tries again
+    }
+    const services::BookEntry* entry = m_view->SelectedEntry();
+    const std::optional<core::AppointmentId> selected =
+        entry != nullptr ? std::optional<core::AppointmentId>(entry->appointment.id) : std::nullopt;
+    Reload();
+    if (selected) {
+        SelectAppointment(*selected);
+    }
 }
 
 void AppointmentBookPanel::ShowDay(const core::Date& date) {
@@ -181,6 +204,7 @@ void AppointmentBookPanel::ShowDay(const core::Date& date) {
 void AppointmentBookPanel::Reload() {
     services::BookDay day;
     try {
+        m_stamp = m_book.StampOf(m_date);
         day = m_book.Day(m_date);
     } catch (const db::DatabaseError& error) {
         ShowErrorMessage(this, _("The appointment book could not be read."), error);

@@ -6,6 +6,7 @@
 #include <myodesk/services/context.h>
 
 #include <wx/panel.h>
+#include <wx/timer.h>
 
 #include <functional>
 #include <optional>
@@ -21,7 +22,9 @@ class DayViewCtrl;
 // The appointment book, the desk's home: one day at a time (previous, today, next, or a day
 // typed), a column per working therapist, and beside it the chosen appointment with what the
 // desk does next: Arrived, Completed, No-show, Cancel…, Move…, Open client. A free slot is
-// booked with Book… (or Enter, or a double-click on it).
+// booked with Book… (or Enter, or a double-click on it). What another desk books or changes
+// on the day shown appears within a second or two (a cheap read of the day, polled while the
+// book is on screen).
 class AppointmentBookPanel : public wxPanel {
   public:
     enum : int {
@@ -61,6 +64,8 @@ class AppointmentBookPanel : public wxPanel {
 
   private:
     void UpdateDetails();
+    // Every second: reads the day again when another desk changed one of its appointments.
+    void OnWatchTimer(wxTimerEvent& event);
     // Books or moves through the service, asking first where the rules want the desk to
     // confirm (outside the hours, a time already begun, an absolute flag).
     void SaveAsking(core::Appointment& appointment);
@@ -69,6 +74,8 @@ class AppointmentBookPanel : public wxPanel {
     services::AppointmentService m_book;
     core::Date m_date{};
     std::function<void(core::ClientId)> m_open_client;
+    db::AppointmentRepository::DayStamp m_stamp;
+    wxTimer m_watch;
 
     wxStaticText* m_day_title = nullptr;
     DateField* m_jump = nullptr;

@@ -181,4 +181,21 @@ BOOST_FIXTURE_TEST_CASE(the_previous_and_next_buttons_change_the_day, BookFrame)
     BOOST_TEST(View().SelectedEntry()->appointment.id == booked.id);
 }
 
+// Another desk books on the day shown: the book shows it without anyone pressing a thing, and
+// keeps the appointment chosen here.
+BOOST_FIXTURE_TEST_CASE(a_booking_made_at_another_desk_appears, BookFrame) {
+    Book().SelectAppointment(booked.id);
+    core::Appointment elsewhere;
+    elsewhere.client_id = ann.id;
+    elsewhere.therapist_id = bo.id;
+    elsewhere.date = Tomorrow();
+    elsewhere.start_minute = 15 * 60;
+    services::Context other_desk(database.Get(), app::test::TestClock());
+    services::AppointmentService(other_desk).Book(elsewhere);
+    BOOST_TEST(WaitUntil("the other desk's booking is in the book",
+                         [&] { return View().Day().entries.size() == 2u; }));
+    BOOST_REQUIRE(View().SelectedEntry() != nullptr);
+    BOOST_TEST(View().SelectedEntry()->appointment.id == booked.id);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

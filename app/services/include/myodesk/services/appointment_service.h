@@ -97,6 +97,10 @@ class AppointmentService {
                                            const db::AppointmentFilter& filter = {});
     // The day as the book shows it.
     BookDay Day(const core::Date& date);
+    // Changes whenever an appointment of the day changes at any desk (the book polls it).
+    db::AppointmentRepository::DayStamp StampOf(const core::Date& date) {
+        return m_appointments.StampOf(date);
+    }
 
     // The appointments from `from` to `to` (of one therapist, or all) that hold their slot, as
     // an iCalendar file in the clinic's time zone (book.time_zone, else this computer's). No
