@@ -78,6 +78,10 @@ std::string StaffRoleWords(core::StaffRole role) {
     return vocabulary::NameOf(role);
 }
 
+std::string StatusWords(core::AppointmentStatus status) {
+    return vocabulary::NameOf(status);
+}
+
 std::string PositionWords(core::Position position) {
     return vocabulary::NameOf(position);
 }

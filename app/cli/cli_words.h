@@ -1,5 +1,6 @@
 #pragma once
 
+#include <myodesk/core/appointment_series.h>
 #include <myodesk/core/codes.h>
 #include <myodesk/core/plan.h>
 #include <myodesk/core/screening.h>
@@ -37,6 +38,8 @@ std::string FlagWords(core::FlagCode flag);
 // What each flag level asks of the therapist.
 std::string FlagAdvice(core::FlagLevel level);
 std::string StaffRoleWords(core::StaffRole role);
+// "Booked", "No-show", "Late cancellation".
+std::string StatusWords(core::AppointmentStatus status);
 std::string PositionWords(core::Position position);
 // "Subjective"
 std::string SectionTitle(core::NoteSection section);

@@ -87,7 +87,7 @@ MYODESK_DB_TEST(books_lists_and_shows_an_appointment_with_its_room_and_service) 
     BOOST_TEST(listed.code == 0);
     BOOST_TEST(Contains(listed.out, "10:00-10:45"), listed.out);
     BOOST_TEST(Contains(listed.out, "Blue room"), listed.out);
-    BOOST_TEST(Contains(listed.out, "booked"), listed.out);
+    BOOST_TEST(Contains(listed.out, "Booked"), listed.out);
     const auto human = Cli(test_db, {"appointments", "show", id});
     BOOST_TEST(Contains(human.out, "Service:    Sports massage 45"), human.out);
 

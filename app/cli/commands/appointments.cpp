@@ -1,5 +1,6 @@
 // appointments add|list|show|move|cancel|arrive|complete|no-show
 #include "appointment_json.h"
+#include "cli_words.h"
 #include "command_declaration.h"
 #include "screening_warning.h"
 #include "text_layout.h"
@@ -92,24 +93,6 @@ class Names {
     services::Context& m_context;
     std::map<std::int64_t, std::string> m_staff, m_rooms, m_services, m_clients;
 };
-
-std::string StatusWords(core::AppointmentStatus status) {
-    switch (status) {
-        case core::AppointmentStatus::kBooked:
-            return "booked";
-        case core::AppointmentStatus::kArrived:
-            return "arrived";
-        case core::AppointmentStatus::kCompleted:
-            return "completed";
-        case core::AppointmentStatus::kNoShow:
-            return "no-show";
-        case core::AppointmentStatus::kCancelled:
-            return "cancelled";
-        case core::AppointmentStatus::kLateCancelled:
-            return "late cancel";
-    }
-    return "";
-}
 
 void PrintAppointment(CommandContext& context, const core::Appointment& appointment) {
     Names names(context.Services());

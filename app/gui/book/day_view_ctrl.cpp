@@ -1,5 +1,6 @@
 #include "book/day_view_ctrl.h"
 
+#include "common/code_names.h"
 #include "common/wx_conversions.h"
 
 #include <myodesk/core/session_note.h>
@@ -40,20 +41,9 @@ StatusColours ColoursOf(core::AppointmentStatus status) {
     return {wxColour(219, 231, 255), wxColour(52, 101, 200)};
 }
 
+// The status written on a block; booked needs no word (it is the usual state).
 wxString StatusWord(core::AppointmentStatus status) {
-    switch (status) {
-        case core::AppointmentStatus::kArrived:
-            return _("Arrived");
-        case core::AppointmentStatus::kCompleted:
-            return _("Completed");
-        case core::AppointmentStatus::kNoShow:
-            return _("No-show");
-        case core::AppointmentStatus::kBooked:
-        case core::AppointmentStatus::kCancelled:
-        case core::AppointmentStatus::kLateCancelled:
-            break;
-    }
-    return wxString();
+    return status == core::AppointmentStatus::kBooked ? wxString() : NameOf(status);
 }
 
 bool Covers(const std::vector<core::TimeRange>& hours, int minute) {

@@ -106,12 +106,11 @@ BookingNotice AppointmentService::Reschedule(core::Appointment& appointment,
     return {in_past};
 }
 
-core::Appointment AppointmentService::ChangeStatus(core::AppointmentId id,
+core::Appointment AppointmentService::ChangeStatus(core::Appointment appointment,
                                                    core::AppointmentStatus to,
                                                    const std::string& reason) {
-    core::Appointment appointment = Get(id);
     if (!core::CanChangeStatus(appointment.status, to)) {
-        throw StatusChangeError(id, appointment.status, to);
+        throw StatusChangeError(appointment.id, appointment.status, to);
     }
     appointment.status = to;
     appointment.status_changed_at = db::UtcTimestamp(m_context.GetClock().Now());
@@ -124,15 +123,15 @@ core::Appointment AppointmentService::ChangeStatus(core::AppointmentId id,
 }
 
 core::Appointment AppointmentService::Arrive(core::AppointmentId id) {
-    return ChangeStatus(id, core::AppointmentStatus::kArrived);
+    return ChangeStatus(Get(id), core::AppointmentStatus::kArrived);
 }
 
 core::Appointment AppointmentService::Complete(core::AppointmentId id) {
-    return ChangeStatus(id, core::AppointmentStatus::kCompleted);
+    return ChangeStatus(Get(id), core::AppointmentStatus::kCompleted);
 }
 
 core::Appointment AppointmentService::NoShow(core::AppointmentId id) {
-    return ChangeStatus(id, core::AppointmentStatus::kNoShow);
+    return ChangeStatus(Get(id), core::AppointmentStatus::kNoShow);
 }
 
 core::Appointment AppointmentService::Cancel(core::AppointmentId id, const std::string& reason) {
@@ -145,12 +144,13 @@ core::Appointment AppointmentService::Cancel(core::AppointmentId id, const std::
     const core::LocalMoment now{m_context.Today(), m_context.GetClock().MinuteOfDay()};
     const bool late = core::IsLateCancellation(core::StartOf(appointment), now, notice_hours);
     return ChangeStatus(
-        id, late ? core::AppointmentStatus::kLateCancelled : core::AppointmentStatus::kCancelled,
+        appointment,
+        late ? core::AppointmentStatus::kLateCancelled : core::AppointmentStatus::kCancelled,
         core::Trim(reason));
 }
 
 core::Appointment AppointmentService::Undo(core::AppointmentId id) {
-    return ChangeStatus(id, core::AppointmentStatus::kBooked);
+    return ChangeStatus(Get(id), core::AppointmentStatus::kBooked);
 }
 
 core::Appointment AppointmentService::Get(core::AppointmentId id) {

@@ -115,7 +115,8 @@ class AppointmentService {
 
   private:
     void CheckFlagsAndHours(core::Appointment& appointment, bool outside_hours_confirmed);
-    core::Appointment ChangeStatus(core::AppointmentId id, core::AppointmentStatus to,
+    // Changes the status of the appointment as read (Get), refusing what cannot follow.
+    core::Appointment ChangeStatus(core::Appointment appointment, core::AppointmentStatus to,
                                    const std::string& reason = {});
 
     Context& m_context;
