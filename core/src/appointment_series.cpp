@@ -175,6 +175,14 @@ std::vector<Date> OccurrencesBetween(const Date& first, const Recurrence& rule, 
     return days;
 }
 
+std::optional<Date> LastOccurrence(const Date& first, const Recurrence& rule) {
+    const auto last = LastIndex(first, rule);
+    if (!IsValidRhythm(rule) || !first.ok() || !last) {
+        return std::nullopt;
+    }
+    return AddDays(first, static_cast<int>(*last * PeriodDays(rule)));
+}
+
 bool IsOccurrence(const Date& first, const Recurrence& rule, const Date& day) {
     return IndexOf(first, rule, day).has_value() && !IsException(rule, day);
 }

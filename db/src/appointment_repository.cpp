@@ -1,4 +1,5 @@
 #include "appointment_row.h"
+#include "appointment_series_rows.h"
 #include "guard.h"
 #include "one_call_statement.h"
 #include "required_rows.h"
@@ -11,6 +12,10 @@
 
 #include <fmt/format.h>
 #include <soci/soci.h>
+
+#include <algorithm>
+#include <iterator>
+#include <tuple>
 
 namespace myodesk::db {
 
@@ -28,7 +33,8 @@ void Validate(const Appointment& appointment, const core::Date& today) {
 
 // Holds the rows the appointment points at (NotFoundError for a missing one) and refuses a
 // clash, inside the caller's transaction.
-void CheckPlaceAndTime(Database& database, const Appointment& appointment) {
+void CheckPlaceAndTime(Database& database, const Appointment& appointment,
+                       const detail::OwnOccurrences& own = {}) {
     soci::session& session = SociSession(database);
     const std::string_view lock = database.GetDialect().lock_selected_rows;
     detail::RequireClient(session, appointment.client_id, lock);
@@ -52,15 +58,67 @@ void CheckPlaceAndTime(Database& database, const Appointment& appointment) {
                            .client_id = appointment.client_id,
                            .room_id = appointment.room_id,
                            .room_changeover_min = changeover};
-    detail::CheckNoClash(session, slot);
+    detail::CheckNoClash(session, slot, own);
 }
 
-// Reads the appointments a WHERE clause selects, binding `binds` (name, value) by name.
-std::vector<Appointment> Select(Database& database, const std::string& where,
-                                const std::vector<std::pair<const char*, std::string>>& texts,
-                                const std::vector<std::pair<const char*, long long>>& numbers) {
+// Before an occurrence of a series is stored: the series (held) falls on its day, and that
+// occurrence is not stored yet.
+void RequireUnstoredOccurrence(Database& database, const Appointment& occurrence) {
+    soci::session& session = SociSession(database);
+    const core::Date day = occurrence.occurrence_date.value_or(core::Date{});
+    detail::SeriesSelection selection{.from = day,
+                                      .to = day,
+                                      .therapist = std::nullopt,
+                                      .client = std::nullopt,
+                                      .id = occurrence.series_id,
+                                      .lock = true,
+                                      .lock_clause = database.GetDialect().lock_selected_rows};
+    const auto series = detail::ReadSeries(session, selection);
+    if (series.empty() || !day.ok() ||
+        !core::IsOccurrence(series.front().pattern.date,
+                            core::Recurrence{series.front().rule.every_weeks,
+                                             series.front().rule.until,
+                                             series.front().rule.count,
+                                             {}},
+                            day)) {
+        throw NotFoundError(fmt::format("The series {} has no appointment on {}.",
+                                        occurrence.series_id.value_or(0),
+                                        day.ok() ? core::FormatIsoDate(day) : "that day"));
+    }
+    if (!series.front().rule.exceptions.empty()) {
+        throw ConflictError(fmt::format(
+            "The appointment of {} in this series was changed at another desk after you opened "
+            "it. Reload it to see the other change, then make yours again.",
+            core::FormatIsoDate(day)));
+    }
+}
+
+// The stored appointments and the unstored occurrences together, by date, time and id.
+std::vector<Appointment> WithUnstored(std::vector<Appointment> stored,
+                                      std::vector<Appointment> unstored) {
+    if (unstored.empty()) {
+        return stored;
+    }
+    std::vector<Appointment> all;
+    all.reserve(stored.size() + unstored.size());
+    std::merge(std::make_move_iterator(stored.begin()), std::make_move_iterator(stored.end()),
+               std::make_move_iterator(unstored.begin()), std::make_move_iterator(unstored.end()),
+               std::back_inserter(all), [](const Appointment& a, const Appointment& b) {
+                   return std::tie(a.date, a.start_minute) < std::tie(b.date, b.start_minute);
+               });
+    return all;
+}
+
+}  // namespace
+
+namespace detail {
+
+std::vector<Appointment> SelectAppointments(
+    soci::session& session, const std::string& where,
+    const std::vector<std::pair<const char*, std::string>>& texts,
+    const std::vector<std::pair<const char*, long long>>& numbers) {
     AppointmentRow row;
-    soci::statement statement(SociSession(database));
+    soci::statement statement(session);
     statement.exchange(soci::into(row.id));
     VisitColumns(row, [&](const char*, auto& field) { detail::Into(statement, field); });
     std::vector<std::string> text_values;
@@ -89,7 +147,7 @@ std::vector<Appointment> Select(Database& database, const std::string& where,
     return appointments;
 }
 
-}  // namespace
+}  // namespace detail
 
 AppointmentRepository::AppointmentRepository(Database& database, Clock clock)
     : m_database(database), m_clock(std::move(clock)) {}
@@ -98,7 +156,14 @@ core::AppointmentId AppointmentRepository::Book(Appointment& appointment, const 
     Validate(appointment, today);
     return Guard("book the appointment", [&] {
         Transaction transaction(m_database);
-        CheckPlaceAndTime(m_database, appointment);
+        detail::OwnOccurrences own;
+        if (appointment.series_id) {
+            RequireUnstoredOccurrence(m_database, appointment);
+            own = {appointment.series_id, appointment.occurrence_date};
+        } else {
+            appointment.occurrence_date.reset();
+        }
+        CheckPlaceAndTime(m_database, appointment, own);
         AppointmentRow row = AppointmentRow::From(appointment);
         row.created_at = UtcTimestamp(m_clock());
         row.version = 1;
@@ -161,7 +226,8 @@ void AppointmentRepository::Update(Appointment& appointment, const core::Date& t
 
 std::optional<Appointment> AppointmentRepository::Get(core::AppointmentId id) {
     return Guard("read the appointment", [&]() -> std::optional<Appointment> {
-        auto found = Select(m_database, "id = :id", {}, {{"id", id}});
+        auto found =
+            detail::SelectAppointments(SociSession(m_database), "id = :id", {}, {{"id", id}});
         if (found.empty()) {
             return std::nullopt;
         }
@@ -189,7 +255,19 @@ std::vector<Appointment> AppointmentRepository::Between(const core::Date& from,
             where += " AND status = :status";
             texts.emplace_back("status", std::string(core::ToCode(*filter.status)));
         }
-        return Select(m_database, where, texts, numbers);
+        soci::session& session = SociSession(m_database);
+        auto stored = detail::SelectAppointments(session, where, texts, numbers);
+        if (filter.status && *filter.status != core::AppointmentStatus::kBooked) {
+            return stored;
+        }
+        return WithUnstored(std::move(stored),
+                            detail::UnstoredOccurrences(session, {.from = from,
+                                                                  .to = to,
+                                                                  .therapist = filter.therapist,
+                                                                  .client = filter.client,
+                                                                  .id = std::nullopt,
+                                                                  .lock = false,
+                                                                  .lock_clause = {}}));
     });
 }
 
@@ -204,6 +282,15 @@ AppointmentRepository::DayStamp AppointmentRepository::StampOf(const core::Date&
             soci::into(stamp.count), soci::into(stamp.versions), soci::into(stamp.newest),
             soci::use(day, "day"));
         statement.execute(true);
+        std::string alive_from = day;
+        std::string alive_to = day;
+        soci::statement series = detail::OneCallStatement(
+            SociSession(m_database),
+            "SELECT COUNT(*), COALESCE(SUM(id), 0) FROM appointment_series WHERE first_date <= "
+            ":alive_to AND last_date >= :alive_from",
+            soci::into(stamp.series), soci::into(stamp.series_ids),
+            soci::use(alive_from, "alive_from"), soci::use(alive_to, "alive_to"));
+        series.execute(true);
         return stamp;
     });
 }
@@ -211,10 +298,21 @@ AppointmentRepository::DayStamp AppointmentRepository::StampOf(const core::Date&
 std::vector<Appointment> AppointmentRepository::ForClient(core::ClientId client,
                                                           const core::Date& from) {
     return Guard("list the appointments", [&] {
-        return Select(m_database,
-                      "client_id = :client_id AND session_date >= :from_date AND status NOT IN "
-                      "('cancelled', 'late_cancelled')",
-                      {{"from_date", core::FormatIsoDate(from)}}, {{"client_id", client}});
+        soci::session& session = SociSession(m_database);
+        auto stored = detail::SelectAppointments(
+            session,
+            "client_id = :client_id AND session_date >= :from_date AND status NOT IN "
+            "('cancelled', 'late_cancelled')",
+            {{"from_date", core::FormatIsoDate(from)}}, {{"client_id", client}});
+        return WithUnstored(
+            std::move(stored),
+            detail::UnstoredOccurrences(session, {.from = from,
+                                                  .to = core::AddDays(from, kSeriesHorizonDays),
+                                                  .therapist = std::nullopt,
+                                                  .client = client,
+                                                  .id = std::nullopt,
+                                                  .lock = false,
+                                                  .lock_clause = {}}));
     });
 }
 

@@ -311,6 +311,7 @@ class DemoBookWriter {
         for (std::size_t i = 0; i < therapists.size(); ++i) {
             hours.SetDay(therapists[i], static_cast<core::Weekday>(generator.DayOff(i)),
                          std::vector<core::TimeRange>{});
+            m_days_off.push_back(generator.DayOff(i));
         }
         ClinicResourceRepository resources(m_database);
         for (const char* name : {"Room 1", "Room 2", "Studio"}) {
@@ -332,6 +333,11 @@ class DemoBookWriter {
                     core::ClientId client) {
         if (core::DaysBetween(note.date, m_today) > kRecentDays) {
             return;
+        }
+        if (m_regulars.size() < kWeeklyRegulars &&
+            std::none_of(m_regulars.begin(), m_regulars.end(),
+                         [&](const auto& regular) { return regular.first == client; })) {
+            m_regulars.emplace_back(client, static_cast<std::size_t>(note.therapist_id - 1));
         }
         core::Appointment appointment = From(note, client);
         appointment.status = core::AppointmentStatus::kCompleted;
@@ -368,6 +374,33 @@ class DemoBookWriter {
         }
     }
 
+    // A weekly series for a regular or two seen recently: twelve weeks with their usual
+    // therapist from next week, on a working day and at a time free on every one of them.
+    void AddWeeklySeries() {
+        for (const auto& [client, place] : m_regulars) {
+            core::AppointmentSeries series;
+            series.pattern.client_id = client;
+            series.pattern.therapist_id = m_therapists.at(place);
+            series.pattern.duration_min = 60;
+            series.pattern.service_id = ServiceFor(60);
+            series.rule.count = kSeriesWeeks;
+            core::Date first = core::AddDays(m_today, 7);
+            while (core::IsoWeekdayIndex(first) == 6 ||
+                   core::IsoWeekdayIndex(first) == m_days_off.at(place)) {
+                first = core::AddDays(first, 1);
+            }
+            series.pattern.date = first;
+            for (int hour = 7; hour < 20; ++hour) {
+                series.pattern.start_minute = hour * 60;
+                if (IsFreeEveryWeek(series)) {
+                    m_appointments.BookSeries(series, m_today);
+                    ++m_count;  // the first is stored; the others are the series' rule
+                    break;
+                }
+            }
+        }
+    }
+
     // The first planned session of a new plan, booked with the client's usual therapist.
     void BookFromPlan(PlanRepository& plans, const core::Plan& plan, core::StaffId therapist) {
         for (std::size_t index = 0; index < plan.sessions.size(); ++index) {
@@ -397,6 +430,20 @@ class DemoBookWriter {
     std::int64_t Count() const { return m_count; }
 
   private:
+    static constexpr std::size_t kWeeklyRegulars = 2;
+    static constexpr int kSeriesWeeks = 12;
+
+    bool IsFreeEveryWeek(const core::AppointmentSeries& series) {
+        for (const core::Date& day :
+             core::OccurrencesBetween(series.pattern.date, series.rule, series.pattern.date,
+                                      core::AddDays(series.pattern.date, 7 * kSeriesWeeks))) {
+            if (!IsFree(core::OccurrenceOf(series, day))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static std::string StampAt(const core::Date& date, int minute) {
         return UtcTimestamp(std::chrono::sys_days{date} + std::chrono::minutes{minute});
     }
@@ -452,6 +499,8 @@ class DemoBookWriter {
     std::vector<core::RoomId> m_rooms;
     std::vector<std::pair<int, core::ServiceId>> m_services;
     std::vector<core::Appointment> m_missed;
+    std::vector<int> m_days_off;  // each therapist's weekday off (0: Monday)
+    std::vector<std::pair<core::ClientId, std::size_t>> m_regulars;
     std::int64_t m_count = 0;
     std::int64_t m_recent = 0;
 };
@@ -549,6 +598,7 @@ DemoPracticeCounts WriteDemoPractice(Database& database, const core::DemoOptions
         {
             Transaction transaction(database);
             book.AddMissedVisits();
+            book.AddWeeklySeries();
             transaction.Commit();
         }
         counts.appointments = book.Count();

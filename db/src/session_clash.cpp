@@ -65,7 +65,7 @@ void ReadTable(soci::session& session, core::SessionKind kind, const core::Date&
                                      .client_id = row_client,
                                      .room_id = row_room.Get(),
                                      .room_changeover_min = changeover};
-        into.push_back({slot, therapist_name, core::DisplayName(person), room_name});
+        into.push_back({slot, therapist_name, core::DisplayName(person), room_name, std::nullopt});
     }
 }
 
@@ -79,10 +79,12 @@ ClashError::ClashError(BookedSession other, core::ClashReason reason)
 namespace detail {
 
 std::vector<BookedSession> ReadSessionsOnDay(soci::session& session, const core::Date& date,
-                                             const SlotHolders& holders) {
+                                             const SlotHolders& holders,
+                                             const OwnOccurrences& own) {
     std::vector<BookedSession> sessions;
     ReadTable(session, core::SessionKind::kNote, date, holders, sessions);
     ReadTable(session, core::SessionKind::kAppointment, date, holders, sessions);
+    ReadSeriesOnDay(session, date, holders, own, sessions);
     std::stable_sort(sessions.begin(), sessions.end(),
                      [](const BookedSession& a, const BookedSession& b) {
                          return a.slot.start_minute < b.slot.start_minute;
@@ -90,9 +92,10 @@ std::vector<BookedSession> ReadSessionsOnDay(soci::session& session, const core:
     return sessions;
 }
 
-void CheckNoClash(soci::session& session, const core::SessionSlot& wanted) {
+void CheckNoClash(soci::session& session, const core::SessionSlot& wanted,
+                  const OwnOccurrences& own) {
     for (BookedSession& other : ReadSessionsOnDay(
-             session, wanted.date, {wanted.therapist_id, wanted.client_id, wanted.room_id})) {
+             session, wanted.date, {wanted.therapist_id, wanted.client_id, wanted.room_id}, own)) {
         if (const auto reason = core::WhyClashes(wanted, other.slot)) {
             throw ClashError(std::move(other), *reason);
         }

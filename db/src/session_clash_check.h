@@ -4,6 +4,8 @@
 // appointment inside its transaction, after the client's and the therapist's rows are held
 // (RequireClient, RequireStaff with the dialect's lock), so two desks cannot both pass it.
 
+#include "appointment_series_rows.h"
+
 #include <myodesk/core/session_slot.h>
 #include <myodesk/db/session_clash.h>
 
@@ -13,10 +15,15 @@
 
 namespace myodesk::db::detail {
 
+// The notes, the appointments and the unstored occurrences of series on `date` of the holders
+// (`own` left out), by start time.
 std::vector<BookedSession> ReadSessionsOnDay(soci::session& session, const core::Date& date,
-                                             const SlotHolders& holders);
+                                             const SlotHolders& holders,
+                                             const OwnOccurrences& own = {});
 
-// Throws ClashError naming the first session `wanted` clashes with, and why.
-void CheckNoClash(soci::session& session, const core::SessionSlot& wanted);
+// Throws ClashError naming the first session `wanted` clashes with, and why. `own`: the
+// occurrences of a series that are the booking itself.
+void CheckNoClash(soci::session& session, const core::SessionSlot& wanted,
+                  const OwnOccurrences& own = {});
 
 }  // namespace myodesk::db::detail

@@ -1,3 +1,4 @@
+#include <myodesk/core/appointment.h>
 #include <myodesk/core/appointment_series.h>
 
 #include <boost/test/unit_test.hpp>
@@ -170,6 +171,110 @@ BOOST_AUTO_TEST_CASE(a_series_is_checked_naming_each_field) {
     odd_exceptions.exceptions.assign(RecurrenceLimits::kMaxExceptions + 1, Day(2026, 12, 22));
     BOOST_TEST(
         Has(ValidateRecurrence(kFirst, odd_exceptions), "exceptions", ProblemCode::kTooMany));
+}
+
+BOOST_AUTO_TEST_CASE(the_last_day_comes_from_the_count_or_the_until_date) {
+    Recurrence four;
+    four.count = 4;
+    BOOST_TEST(FormatIsoDate(*LastOccurrence(kFirst, four)) == "2026-12-22");
+    four.every_weeks = 2;
+    BOOST_TEST(FormatIsoDate(*LastOccurrence(kFirst, four)) == "2027-01-12");
+    Recurrence until;
+    until.until = Day(2027, 1, 4);  // a Monday: the last Tuesday before it
+    BOOST_TEST(FormatIsoDate(*LastOccurrence(kFirst, until)) == "2026-12-29");
+    BOOST_TEST(!LastOccurrence(kFirst, Recurrence{}));  // neither: no end
+}
+
+// A series as booked: Ada with therapist 7 on Tuesdays at 09:00, eight times.
+AppointmentSeries Tuesdays() {
+    AppointmentSeries series;
+    series.id = 3;
+    series.pattern.client_id = 5;
+    series.pattern.therapist_id = 7;
+    series.pattern.date = kFirst;
+    series.pattern.start_minute = 9 * 60;
+    series.rule.count = 8;
+    series.created_at = "2026-11-30T10:00:00Z";
+    return series;
+}
+
+BOOST_AUTO_TEST_CASE(an_occurrence_not_stored_is_the_series_on_its_day) {
+    const AppointmentSeries series = Tuesdays();
+    const Appointment third = OccurrenceOf(series, Day(2026, 12, 15));
+    BOOST_TEST(third.id == 0);
+    BOOST_TEST(third.version == 0);
+    BOOST_TEST(IsUnstoredOccurrence(third));
+    BOOST_TEST(*third.series_id == 3);
+    BOOST_TEST(FormatIsoDate(*third.occurrence_date) == "2026-12-15");
+    BOOST_TEST(third.start_minute == 9 * 60);
+    BOOST_TEST((third.status == AppointmentStatus::kBooked));
+    // Keys tell unstored occurrences apart by their day, stored ones by id.
+    BOOST_TEST(!(KeyOf(third) == KeyOf(OccurrenceOf(series, Day(2026, 12, 22)))));
+    Appointment stored = third;
+    stored.id = 40;
+    BOOST_TEST(!IsUnstoredOccurrence(stored));
+    BOOST_TEST((KeyOf(stored) == AppointmentKey{40, 0, Date{}}));
+}
+
+BOOST_AUTO_TEST_CASE(this_and_following_starts_a_series_on_the_new_day) {
+    const AppointmentSeries series = Tuesdays();
+    // The fourth, moved to Wednesday 10:00: five are left, from Wednesday 23 December.
+    Appointment fourth = OccurrenceOf(series, Day(2026, 12, 22));
+    fourth.date = Day(2026, 12, 23);
+    fourth.start_minute = 10 * 60;
+    const auto following = FollowingSeries(series, fourth);
+    BOOST_REQUIRE(following.has_value());
+    BOOST_TEST(following->id == 0);
+    BOOST_TEST(FormatIsoDate(following->pattern.date) == "2026-12-23");
+    BOOST_TEST(following->pattern.start_minute == 10 * 60);
+    BOOST_TEST(*following->rule.count == 5);
+    BOOST_TEST(!following->pattern.series_id.has_value());
+    // An until date moves with it.
+    AppointmentSeries until = series;
+    until.rule.count.reset();
+    until.rule.until = Day(2027, 1, 19);
+    const auto moved = FollowingSeries(until, fourth);
+    BOOST_TEST(FormatIsoDate(*moved->rule.until) == "2027-01-20");
+    // The first occurrence: the whole series.
+    Appointment first = OccurrenceOf(series, kFirst);
+    first.start_minute = 8 * 60;
+    BOOST_TEST(*FollowingSeries(series, first)->rule.count == 8);
+    // Not a day of the series, or another series.
+    Appointment stray = fourth;
+    stray.occurrence_date = Day(2026, 12, 23);
+    BOOST_TEST(!FollowingSeries(series, stray));
+    Appointment other = fourth;
+    other.series_id = 4;
+    BOOST_TEST(!FollowingSeries(series, other));
+}
+
+BOOST_AUTO_TEST_CASE(a_series_is_checked_as_its_appointment_and_rule) {
+    AppointmentSeries series = Tuesdays();
+    const Date today = Day(2026, 11, 30);
+    BOOST_TEST(ValidateSeries(series, today).empty());
+    series.rule.count = 0;
+    BOOST_TEST(Has(ValidateSeries(series, today), "count", ProblemCode::kOutOfRange));
+    series.rule.count.reset();
+    BOOST_TEST(Has(ValidateSeries(series, today), "count", ProblemCode::kRequired));
+    // Ten years from the first day is allowed by the rule, not from a first day far ahead.
+    series.pattern.date = Day(2030, 12, 3);
+    series.rule.until = Day(2040, 11, 27);
+    BOOST_TEST(Has(ValidateSeries(series, today), "until", ProblemCode::kTooFarInFuture));
+    series.pattern.duration_min = 0;
+    BOOST_TEST(Has(ValidateSeries(series, today), "duration_min", ProblemCode::kOutOfRange));
+}
+
+BOOST_AUTO_TEST_CASE(the_desk_names_an_occurrence_by_an_id_and_a_day) {
+    BOOST_TEST((*ParseAppointmentRef("42") == AppointmentRef{42, std::nullopt}));
+    const auto occurrence = ParseAppointmentRef("42@2027-01-14");
+    BOOST_REQUIRE(occurrence.has_value());
+    BOOST_TEST(occurrence->id == 42);
+    BOOST_TEST(FormatIsoDate(*occurrence->day) == "2027-01-14");
+    BOOST_TEST(FormatAppointmentRef(*occurrence) == "42@2027-01-14");
+    for (const char* bad : {"", "0", "-3", "42@", "@2027-01-14", "42@2027-02-30", "42 ", "4x",
+                            "42@2027-01-14@2027-01-21", "99999999999999999999"}) {
+        BOOST_TEST(!ParseAppointmentRef(bad), bad);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -287,7 +287,8 @@ MYODESK_DB_TEST(two_demo_runs_at_once_leave_one_practice) {
 }
 
 // The demo's appointment book: hours, rooms and services set up, the recent notes' bookings
-// completed and linked, a few missed visits, bookings ahead from the plans, none clashing.
+// completed and linked, a few missed visits, bookings ahead from the plans, a weekly series or
+// two, none clashing.
 MYODESK_DB_TEST(the_demo_practice_has_an_appointment_book) {
     auto database = test_db.Open();
     const DemoPracticeCounts counts = db::WriteDemoPractice(database, Options(150));
@@ -314,13 +315,17 @@ MYODESK_DB_TEST(the_demo_practice_has_an_appointment_book) {
            "a.status = 'completed'",
         soci::into(linked);
     BOOST_TEST(linked == by_status("completed"));
+    // A weekly series or two, each stored as its rule and its first appointment.
+    const long long series = Count(database, "appointment_series");
+    BOOST_TEST(series >= 1);
+    BOOST_TEST(series <= 2);
     // Booked ahead from the plans: each points at its plan session.
     long long from_plans = 0;
     db::SociSession(database)
         << "SELECT COUNT(*) FROM appointments a JOIN plan_sessions p ON p.appointment_id = a.id "
            "WHERE a.status = 'booked'",
         soci::into(from_plans);
-    BOOST_TEST(from_plans == by_status("booked"));
+    BOOST_TEST(from_plans + series == by_status("booked"));
     // Nobody is in two places at once.
     long long overlaps = 0;
     db::SociSession(database)

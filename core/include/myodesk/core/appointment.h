@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace myodesk::core {
 
@@ -67,6 +68,60 @@ struct AppointmentLimits {
 // and a flag override's reason within their limits. Fields: date, start_time, duration_min,
 // therapist_id, notes, cancel_reason, flag_override.
 ValidationProblems ValidateAppointment(const Appointment& appointment, const Date& today);
+
+// A recurring series as stored: the appointment it repeats (its date is the first day) and the
+// rule. Its days are computed when shown; an occurrence becomes a stored appointment (naming
+// the series and its day) only when something happens to it: a status, a move, a change of
+// "this one". The first occurrence is stored when the series is booked.
+struct AppointmentSeries {
+    SeriesId id = 0;  // 0: not saved
+    Appointment pattern;
+    Recurrence rule;  // exceptions: the days whose occurrence is stored
+    std::string created_at;
+    friend bool operator==(const AppointmentSeries&, const AppointmentSeries&) = default;
+};
+
+// Checks a series before it is booked: the pattern as ValidateAppointment checks an
+// appointment, the rule as ValidateRecurrence, and its last day no more than kMaxYearsAhead
+// after `today` (field "until" or "count", kTooFarInFuture).
+ValidationProblems ValidateSeries(const AppointmentSeries& series, const Date& today);
+
+// The series' occurrence on `day` as long as nothing has happened to it: not stored (id 0,
+// version 0), booked, with the series' time, therapist, room and service.
+Appointment OccurrenceOf(const AppointmentSeries& series, const Date& day);
+
+// "This and following" from the occurrence `changed` stands for (changed.occurrence_date, a
+// day of `series`): the series it starts on changed.date, with changed's time, duration,
+// therapist, room, service and notes, the same rhythm, and what is left of the count, or the
+// last day moved by as many days as the occurrence moved. Not saved: id 0, no exceptions.
+// nullopt when `changed` is not an occurrence of `series`.
+std::optional<AppointmentSeries> FollowingSeries(const AppointmentSeries& series,
+                                                 const Appointment& changed);
+
+// An occurrence of a series that is not stored (yet).
+bool IsUnstoredOccurrence(const Appointment& appointment);
+
+// What tells appointments apart in a list: a stored one by its id, an unstored occurrence by
+// its series and day.
+struct AppointmentKey {
+    AppointmentId id = 0;
+    SeriesId series = 0;
+    Date day{};
+    friend bool operator==(const AppointmentKey&, const AppointmentKey&) = default;
+};
+AppointmentKey KeyOf(const Appointment& appointment);
+
+// How the desk names an appointment: its id ("42"), or the occurrence of a series on a day,
+// "ID@YYYY-MM-DD" with ID any stored appointment of the series (the id printed when the
+// series was booked is its first).
+struct AppointmentRef {
+    AppointmentId id = 0;
+    std::optional<Date> day;
+    friend bool operator==(const AppointmentRef&, const AppointmentRef&) = default;
+};
+// nullopt unless the text is a positive id, optionally followed by "@" and a valid ISO date.
+std::optional<AppointmentRef> ParseAppointmentRef(std::string_view text);
+std::string FormatAppointmentRef(const AppointmentRef& ref);
 
 // Where the appointment starts and ends on the clinic's wall clock.
 LocalMoment StartOf(const Appointment& appointment);

@@ -72,6 +72,10 @@ ValidationProblems ValidateRecurrence(const Date& first, const Recurrence& rule)
 std::vector<Date> OccurrencesBetween(const Date& first, const Recurrence& rule, const Date& from,
                                      const Date& to);
 
+// The last day the rule can fall on (from `until` or `count`, exceptions aside); nullopt for a
+// rule that ends before it starts or has neither.
+std::optional<Date> LastOccurrence(const Date& first, const Recurrence& rule);
+
 // Whether `day` is one of the series' days (an exception is not).
 bool IsOccurrence(const Date& first, const Recurrence& rule, const Date& day);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <myodesk/core/appointment.h>
 #include <myodesk/core/session_slot.h>
 #include <myodesk/db/database.h>
 #include <myodesk/db/errors.h>
@@ -17,6 +18,8 @@ struct BookedSession {
     std::string therapist_name;
     std::string client_name;  // core::DisplayName
     std::string room_name;    // empty without a room
+    // An occurrence of a series not stored yet (slot.id 0): how the desk names it.
+    std::optional<core::AppointmentRef> occurrence;
     friend bool operator==(const BookedSession&, const BookedSession&) = default;
 };
 
