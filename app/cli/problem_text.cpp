@@ -37,9 +37,12 @@ std::string ClashText(const db::BookedSession& other, core::ClashReason reason) 
                 core::FormatClockTime((slot.EndMinute() + slot.room_changeover_min) % (24 * 60)));
             break;
     }
+    // An occurrence of a series not stored yet is named as the commands take it (ID@DAY).
+    const std::string which =
+        other.occurrence ? core::FormatAppointmentRef(*other.occurrence) : std::to_string(slot.id);
     return fmt::format("start_time: clashes with {} {}: {} with {} on {}, {}-{} ({})",
                        slot.kind == core::SessionKind::kNote ? "session note" : "appointment",
-                       slot.id, other.client_name, other.therapist_name,
+                       which, other.client_name, other.therapist_name,
                        core::FormatIsoDate(slot.date), core::FormatClockTime(slot.start_minute),
                        core::FormatClockTime(slot.EndMinute() % (24 * 60)), why);
 }

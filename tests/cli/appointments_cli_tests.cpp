@@ -224,4 +224,100 @@ MYODESK_DB_TEST(hours_rooms_and_services_refuse_what_makes_no_sense) {
         Contains(Cli(test_db, {"hours", "set", practice.bo, "monday", "unset"}).out, "unset"));
 }
 
+MYODESK_DB_TEST(a_weekly_series_is_booked_listed_and_changed_by_its_days) {
+    Practice practice(test_db);
+    const auto booked =
+        Cli(test_db, {"appointments", "add", practice.ada, "--therapist", practice.ann, "--date",
+                      MondayAhead(), "--time", "09:00", "--repeat", "weekly", "--count", "6"});
+    const std::string first = Id(booked);
+
+    // Listed over the six Mondays: the first by its id, the others as ID@DAY.
+    const auto listed = Cli(test_db, {"--json", "appointments", "list", "--from", MondayAhead(),
+                                      "--to", MondayAhead(60)});
+    BOOST_TEST_REQUIRE(listed.code == 0, listed.err);
+    const json six = json::parse(listed.out);
+    BOOST_TEST_REQUIRE(six.size() == 6u);
+    BOOST_TEST(six[0]["ref"] == first);
+    const std::string third = first + "@" + MondayAhead(14);
+    BOOST_TEST(six[2]["ref"] == third);
+    BOOST_TEST(six[2]["id"].is_null());
+    const auto text = Cli(test_db, {"appointments", "list", "--date", MondayAhead(14)});
+    BOOST_TEST(Contains(text.out, third), text.out);
+    const auto shown = Cli(test_db, {"appointments", "show", third});
+    BOOST_TEST(Contains(shown.out, "every week, 6 times, from " + MondayAhead()), shown.out);
+
+    // The third arrives: it is stored and gets an id of its own.
+    const auto arrived = Cli(test_db, {"--json", "appointments", "arrive", third});
+    BOOST_TEST_REQUIRE(arrived.code == 0, arrived.err);
+    BOOST_TEST(json::parse(arrived.out)["status"] == "arrived");
+    BOOST_TEST(json::parse(arrived.out)["occurrence_date"] == MondayAhead(14));
+
+    // The fourth and after it move to Tuesdays at 17:30 with Bo, past closing time: refused
+    // by the hours, then confirmed.
+    const std::vector<std::string> move{
+        "appointments", "move",          first + "@" + MondayAhead(21),
+        "--date",       MondayAhead(22), "--time",
+        "17:30",        "--therapist",   practice.bo,
+        "--following"};
+    const auto refused = Cli(test_db, move);
+    BOOST_TEST(refused.code == 3);
+    BOOST_TEST(Contains(refused.err, "--outside-hours"), refused.err);
+    auto confirmed = move;
+    confirmed.push_back("--outside-hours");
+    Id(Cli(test_db, confirmed));
+    const json moved =
+        json::parse(Cli(test_db, {"--json", "appointments", "list", "--from", MondayAhead(20),
+                                  "--to", MondayAhead(60), "--therapist", practice.bo})
+                        .out);
+    BOOST_TEST_REQUIRE(moved.size() == 3u);
+    BOOST_TEST(moved[2]["date"] == MondayAhead(36));
+    BOOST_TEST(moved[2]["start_time"] == "17:30");
+
+    // The fifth cancelled with the rest: nothing is booked after it.
+    const std::string fifth = moved[1]["ref"];
+    const auto cancelled = Cli(
+        test_db, {"appointments", "cancel", fifth, "--reason", "Stopped training", "--following"});
+    BOOST_TEST(cancelled.code == 0, cancelled.err);
+    const json after =
+        json::parse(Cli(test_db, {"--json", "appointments", "list", "--from", MondayAhead(30),
+                                  "--to", MondayAhead(60), "--status", "booked"})
+                        .out);
+    BOOST_TEST(after.empty());
+}
+
+MYODESK_DB_TEST(a_series_is_refused_whole_and_its_days_are_named_strictly) {
+    Practice practice(test_db);
+    Id(Cli(test_db, {"appointments", "add", practice.bea, "--therapist", practice.ann, "--date",
+                     MondayAhead(14), "--time", "09:30"}));
+    const auto clash = Cli(test_db, {"appointments", "add", practice.ada, "--therapist",
+                                     practice.ann, "--date", MondayAhead(), "--time", "09:00",
+                                     "--repeat", "weekly", "--until", MondayAhead(28)});
+    BOOST_TEST(clash.code == 3);
+    BOOST_TEST(Contains(clash.err, "on " + MondayAhead(14)), clash.err);
+    const auto none = Cli(test_db, {"--json", "appointments", "list", "--from", MondayAhead(),
+                                    "--to", MondayAhead(28), "--client", practice.ada});
+    BOOST_TEST(json::parse(none.out).empty());
+
+    const std::vector<std::string> base{"appointments", "add",        practice.ada,
+                                        "--therapist",  practice.ann, "--date",
+                                        MondayAhead(),  "--time",     "11:00"};
+    const auto with = [&](std::vector<std::string> extra) {
+        auto line = base;
+        line.insert(line.end(), extra.begin(), extra.end());
+        return Cli(test_db, line);
+    };
+    BOOST_TEST(with({"--repeat", "weekly"}).code == 3);                       // no end
+    BOOST_TEST(with({"--repeat", "fortnightly", "--count", "3"}).code == 3);  // not a rhythm
+    BOOST_TEST(with({"--repeat", "60weeks", "--count", "3"}).code == 3);      // 1-52
+    BOOST_TEST(with({"--repeat", "weekly", "--count", "521"}).code == 3);     // too many
+    BOOST_TEST(with({"--count", "3"}).code == 2);                             // needs --repeat
+    BOOST_TEST(with({"--repeat", "weekly", "--count", "3", "--until", MondayAhead(28)}).code == 2);
+    const auto every_two = with({"--repeat", "2weeks", "--count", "3"});
+    const std::string id = Id(every_two);
+    BOOST_TEST(Cli(test_db, {"appointments", "show", id + "@" + MondayAhead(7)}).code == 4);
+    BOOST_TEST(Cli(test_db, {"appointments", "show", id + "@" + MondayAhead(14)}).code == 0);
+    BOOST_TEST(Cli(test_db, {"appointments", "show", id + "@2027-02-30"}).code == 2);
+    BOOST_TEST(Cli(test_db, {"appointments", "show", "x@" + MondayAhead(14)}).code == 2);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

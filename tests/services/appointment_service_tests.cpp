@@ -348,4 +348,83 @@ MYODESK_DB_TEST(a_period_must_not_end_before_it_starts) {
                       services::InvalidPeriodError);
 }
 
+// Ada with Ann on Tuesdays at 10:00 for `count` weeks, from tomorrow.
+core::AppointmentSeries Tuesdays(const Desk& desk, int count) {
+    core::AppointmentSeries series;
+    series.pattern = desk.At(desk.ada, desk.ann, 1, 10);
+    series.rule.count = count;
+    return series;
+}
+
+MYODESK_DB_TEST(a_series_is_checked_on_every_day_for_hours) {
+    auto database = test_db.Open();
+    Desk desk(database);
+    desk.OpeningHours();
+    core::DaysOff holiday;
+    holiday.from = core::AddDays(kToday, 15);  // the third Tuesday
+    holiday.to = holiday.from;
+    services::PracticeSetupService(desk.context).AddDaysOff(std::nullopt, holiday);
+    services::AppointmentService book(desk.context);
+
+    core::AppointmentSeries series = Tuesdays(desk, 6);
+    const services::BookingQuestions questions = book.Questions(series);
+    BOOST_TEST((questions.hours == HoursVerdict::kClinicHoliday));
+    BOOST_TEST((questions.hours_day == holiday.from));
+    core::AppointmentId first = 0;
+    const auto refused =
+        Expect<services::OutsideHoursError>([&] { book.BookSeries(series, first); });
+    BOOST_TEST((refused.Date() == holiday.from));
+    BOOST_TEST(book.Between(kToday, core::AddDays(kToday, 60)).empty());
+
+    book.BookSeries(series, first, true);
+    BOOST_TEST(first > 0);
+    BOOST_TEST(book.Between(kToday, core::AddDays(kToday, 60)).size() == 6u);
+    BOOST_TEST(*book.SeriesOf(book.Get(first))->rule.count == 6);
+}
+
+MYODESK_DB_TEST(the_desk_changes_one_occurrence_or_the_following_ones) {
+    auto database = test_db.Open();
+    Desk desk(database);
+    services::AppointmentService book(desk.context);
+    core::AppointmentSeries series = Tuesdays(desk, 6);
+    core::AppointmentId first = 0;
+    book.BookSeries(series, first);
+
+    // The second, named as the CLI names it, marked a no-show: stored now.
+    const core::AppointmentRef second_ref{first, core::AddDays(kToday, 8)};
+    const Appointment second = book.Get(second_ref);
+    BOOST_TEST(second.id == 0);
+    const Appointment missed = book.NoShow(second);
+    BOOST_TEST(missed.id > 0);
+    BOOST_TEST((book.Get(second_ref).status == AppointmentStatus::kNoShow));
+    BOOST_TEST((core::FormatAppointmentRef(
+                    book.RefOf(book.Get(core::AppointmentRef{first, core::AddDays(kToday, 15)}))) ==
+                std::to_string(first) + "@" + core::FormatIsoDate(core::AddDays(kToday, 15))));
+    BOOST_CHECK_THROW(book.Get(core::AppointmentRef{first, core::AddDays(kToday, 9)}),
+                      db::NotFoundError);
+
+    // The fourth on and after it move to Thursdays at 14:00.
+    Appointment fourth = book.Get(core::AppointmentRef{first, core::AddDays(kToday, 22)});
+    fourth.date = core::AddDays(fourth.date, 2);
+    fourth.start_minute = 14 * 60;
+    book.Reschedule(fourth, false, services::SeriesChange::kThisAndFollowing);
+    BOOST_TEST(fourth.id > 0);
+    const auto later = book.Between(core::AddDays(kToday, 20), core::AddDays(kToday, 40));
+    BOOST_TEST_REQUIRE(later.size() == 3u);
+    for (const Appointment& each : later) {
+        BOOST_TEST(core::IsoWeekdayIndex(each.date) == 3);  // Thursday
+        BOOST_TEST(each.start_minute == 14 * 60);
+    }
+
+    // The fifth cancelled with those after it: the series ends there.
+    const Appointment fifth = later[1];
+    const Appointment cancelled =
+        book.Cancel(fifth, "Moving away", services::SeriesChange::kThisAndFollowing);
+    BOOST_TEST((cancelled.status == AppointmentStatus::kCancelled));
+    db::AppointmentFilter booked;
+    booked.status = AppointmentStatus::kBooked;
+    BOOST_TEST(book.Between(core::AddDays(kToday, 25), core::AddDays(kToday, 60), booked).empty());
+    BOOST_TEST(book.Between(kToday, core::AddDays(kToday, 60), booked).size() == 3u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -16,6 +16,7 @@
 #include <fmt/ostream.h>
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <memory>
 #include <optional>
@@ -25,6 +26,25 @@
 namespace myodesk::app {
 
 namespace {
+
+// "weekly" is 1, "Nweeks" N (3weeks); the range is the series' check to name.
+int ParseRepeat(const std::string& text) {
+    if (text == "weekly") {
+        return 1;
+    }
+    const std::string suffix = "weeks";
+    int weeks = 0;
+    const char* end = text.data() + text.size() - suffix.size();
+    if (text.size() > suffix.size() &&
+        text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        const auto [stop, error] = std::from_chars(text.data(), end, weeks);
+        if (error == std::errc() && stop == end) {
+            return weeks;
+        }
+    }
+    throw InvalidInput(fmt::format(
+        "every_weeks: '{}' is not a repeat; use weekly or Nweeks (2weeks, 4weeks)", text));
+}
 
 int ParseTime(const std::string& text) {
     const auto minute = core::ParseClockTime(text);
@@ -94,10 +114,12 @@ class Names {
     std::map<std::int64_t, std::string> m_staff, m_rooms, m_services, m_clients;
 };
 
-void PrintAppointment(CommandContext& context, const core::Appointment& appointment) {
+void PrintAppointment(CommandContext& context, const core::Appointment& appointment,
+                      const core::AppointmentRef& ref) {
     Names names(context.Services());
     auto& out = context.Out();
-    fmt::print(out, "Appointment {}\n", appointment.id);
+    fmt::print(out, "Appointment {}{}\n", core::FormatAppointmentRef(ref),
+               core::IsUnstoredOccurrence(appointment) ? " (one of a series)" : "");
     fmt::print(out, "  Client:     {} (client {})\n", names.Client(appointment.client_id),
                appointment.client_id);
     fmt::print(out, "  Therapist:  {} (staff {})\n", names.Staff(appointment.therapist_id),
@@ -135,10 +157,68 @@ void PrintAppointment(CommandContext& context, const core::Appointment& appointm
 
 void PrintResult(CommandContext& context, const core::Appointment& appointment) {
     if (context.Json()) {
-        context.PrintJson(AppointmentJson(appointment));
+        context.PrintJson(AppointmentJson(appointment, {appointment.id, std::nullopt}));
     } else {
         context.Out() << appointment.id << '\n';
     }
+}
+
+// An appointment named as the desk names it: "42", or "42@2027-01-14" for the day of 42's
+// series (core::ParseAppointmentRef).
+CLI::Option* AddRefArgument(CLI::App& command, std::string& text) {
+    return command
+        .add_option("ID", text,
+                    "the appointment: its id, or ID@YYYY-MM-DD for that day of ID's weekly "
+                    "series (as `appointments list` shows it)")
+        ->type_name("ID[@DATE]")
+        ->required()
+        ->check(CLI::Validator(
+            [](std::string& value) -> std::string {
+                if (!core::ParseAppointmentRef(value)) {
+                    return fmt::format(
+                        "'{}' is not an appointment (a whole number, or ID@YYYY-MM-DD)", value);
+                }
+                return {};
+            },
+            ""));
+}
+
+core::AppointmentRef RefFrom(const std::string& text) {
+    return *core::ParseAppointmentRef(text);  // checked by AddRefArgument's validator
+}
+
+// How a listing names each appointment: unstored occurrences of a series by the series'
+// first appointment and their day (each series looked up once).
+class Refs {
+  public:
+    explicit Refs(services::AppointmentService& book) : m_book(book) {}
+    core::AppointmentRef Of(const core::Appointment& appointment) {
+        if (!core::IsUnstoredOccurrence(appointment)) {
+            return {appointment.id, std::nullopt};
+        }
+        auto found = m_first.find(*appointment.series_id);
+        if (found == m_first.end()) {
+            found = m_first.emplace(*appointment.series_id, m_book.RefOf(appointment).id).first;
+        }
+        return {found->second, appointment.occurrence_date};
+    }
+
+  private:
+    services::AppointmentService& m_book;
+    std::map<core::SeriesId, core::AppointmentId> m_first;
+};
+
+// "every week until 2027-03-04", "every 2 weeks, 10 times"
+std::string RuleWords(const core::Recurrence& rule) {
+    std::string words = rule.every_weeks == 1 ? std::string("every week")
+                                              : fmt::format("every {} weeks", rule.every_weeks);
+    if (rule.until) {
+        words += " until " + core::FormatIsoDate(*rule.until);
+    }
+    if (rule.count) {
+        words += fmt::format(", {} times", *rule.count);
+    }
+    return words;
 }
 
 // The options every booking and move shares.
@@ -169,12 +249,16 @@ void AddAdd(CLI::App& group, CommandContext& context) {
         std::optional<std::int64_t> service;
         std::string notes;
         CheckOptions checks;
+        std::optional<std::string> repeat;
+        std::optional<std::string> until;
+        std::optional<std::int64_t> count;
     };
     auto options = std::make_shared<Options>();
     auto& command = AddCommand(
         group, "add",
         "Book an appointment and print its id. The service, if given, sets the duration "
-        "unless --duration does.",
+        "unless --duration does. With --repeat, a series: every occurrence is checked, and the "
+        "id printed is its first appointment's.",
         [&context, options] {
             core::Appointment appointment;
             appointment.client_id = options->client;
@@ -197,8 +281,26 @@ void AddAdd(CLI::App& group, CommandContext& context) {
             if (options->duration) {
                 appointment.duration_min = Minutes(*options->duration);
             }
-            const auto notice = services::AppointmentService(context.Services())
-                                    .Book(appointment, options->checks.outside_hours);
+            services::AppointmentService book(context.Services());
+            if (options->repeat) {
+                core::AppointmentSeries series;
+                series.pattern = appointment;
+                series.rule.every_weeks = ParseRepeat(*options->repeat);
+                if (options->until) {
+                    series.rule.until = ParseDate(*options->until, "--until");
+                }
+                if (options->count) {
+                    series.rule.count = static_cast<int>(std::min<std::int64_t>(
+                        *options->count, core::RecurrenceLimits::kMaxCount + 1));
+                }
+                core::AppointmentId first = 0;
+                const auto notice = book.BookSeries(series, first, options->checks.outside_hours);
+                WarnOfNotice(context, series.pattern, notice);
+                WarnOfScreeningGap(context, appointment.client_id, appointment.date);
+                PrintResult(context, book.Get(first));
+                return;
+            }
+            const auto notice = book.Book(appointment, options->checks.outside_hours);
             WarnOfNotice(context, appointment, notice);
             WarnOfScreeningGap(context, appointment.client_id, appointment.date);
             PrintResult(context, appointment);
@@ -219,6 +321,18 @@ void AddAdd(CLI::App& group, CommandContext& context) {
     command.add_option("--notes", options->notes, "the desk's notes on the booking")
         ->type_name("TEXT");
     AddCheckOptions(command, options->checks);
+    auto* repeat = command
+                       .add_option("--repeat", options->repeat,
+                                   "book a series: every week, or every N weeks (1-52)")
+                       ->type_name("weekly|Nweeks");
+    auto* until = command.add_option("--until", options->until, "the series' last possible day")
+                      ->type_name("YYYY-MM-DD");
+    auto* count = command.add_option("--count", options->count, "how many appointments")
+                      ->type_name("N")
+                      ->check(NotNegative());
+    until->needs(repeat);
+    count->needs(repeat);
+    until->excludes(count);
 }
 
 void AddList(CLI::App& group, CommandContext& context) {
@@ -257,22 +371,24 @@ void AddList(CLI::App& group, CommandContext& context) {
                         *options->status));
                 }
             }
-            const auto appointments =
-                services::AppointmentService(context.Services()).Between(from, to, filter);
+            services::AppointmentService book(context.Services());
+            const auto appointments = book.Between(from, to, filter);
+            Refs refs(book);
             if (context.Json()) {
                 nlohmann::ordered_json list = nlohmann::ordered_json::array();
                 for (const auto& appointment : appointments) {
-                    list.push_back(AppointmentJson(appointment));
+                    list.push_back(AppointmentJson(appointment, refs.Of(appointment)));
                 }
                 context.PrintJson(list);
                 return;
             }
             Names names(context.Services());
             auto& out = context.Out();
-            fmt::print(out, "{:>8}  {:<10}  {:<11}  {}  {}  {}  {}\n", "ID", "Date", "Time",
+            fmt::print(out, "{:>13}  {:<10}  {:<11}  {}  {}  {}  {}\n", "ID", "Date", "Time",
                        Padded("Client", 24), Padded("Therapist", 18), Padded("Room", 12), "Status");
             for (const auto& appointment : appointments) {
-                fmt::print(out, "{:>8}  {}  {}-{}  {}  {}  {}  {}\n", appointment.id,
+                fmt::print(out, "{:>13}  {}  {}-{}  {}  {}  {}  {}\n",
+                           core::FormatAppointmentRef(refs.Of(appointment)),
                            core::FormatIsoDate(appointment.date),
                            core::FormatClockTime(appointment.start_minute),
                            core::FormatClockTime(core::EndOf(appointment).minute),
@@ -302,27 +418,34 @@ void AddList(CLI::App& group, CommandContext& context) {
 }
 
 void AddShow(CLI::App& group, CommandContext& context) {
-    auto id = std::make_shared<std::int64_t>(0);
-    auto& command = AddCommand(group, "show", "One appointment in full.", [&context, id] {
-        const auto appointment = services::AppointmentService(context.Services()).Get(*id);
+    auto ref = std::make_shared<std::string>();
+    auto& command = AddCommand(group, "show", "One appointment in full.", [&context, ref] {
+        services::AppointmentService book(context.Services());
+        const auto appointment = book.Get(RefFrom(*ref));
+        const core::AppointmentRef named = Refs(book).Of(appointment);
         if (context.Json()) {
-            context.PrintJson(AppointmentJson(appointment));
-        } else {
-            PrintAppointment(context, appointment);
+            context.PrintJson(AppointmentJson(appointment, named));
+            return;
+        }
+        PrintAppointment(context, appointment, named);
+        if (const auto series = book.SeriesOf(appointment)) {
+            fmt::print(context.Out(), "  Series:     {}, from {}\n", RuleWords(series->rule),
+                       core::FormatIsoDate(series->pattern.date));
         }
     });
-    AddIdArgument(command, "ID", *id, "an appointment id", "the appointment");
+    AddRefArgument(command, *ref);
 }
 
 void AddMove(CLI::App& group, CommandContext& context) {
     struct Options {
-        std::int64_t id = 0;
+        std::string ref;
         std::string date;
         std::string time;
         std::optional<std::int64_t> therapist;
         std::optional<std::int64_t> duration;
         std::optional<std::int64_t> room;
         CheckOptions checks;
+        bool following = false;
     };
     auto options = std::make_shared<Options>();
     auto& command = AddCommand(
@@ -331,7 +454,7 @@ void AddMove(CLI::App& group, CommandContext& context) {
         "checked as a new booking is.",
         [&context, options] {
             services::AppointmentService book(context.Services());
-            core::Appointment appointment = book.Get(options->id);
+            core::Appointment appointment = book.Get(RefFrom(options->ref));
             appointment.date = ParseDate(options->date, "--date");
             appointment.start_minute = ParseTime(options->time);
             if (options->therapist) {
@@ -346,11 +469,17 @@ void AddMove(CLI::App& group, CommandContext& context) {
             if (!options->checks.override_flag.empty()) {
                 appointment.flag_override = options->checks.override_flag;
             }
-            const auto notice = book.Reschedule(appointment, options->checks.outside_hours);
+            const auto notice =
+                book.Reschedule(appointment, options->checks.outside_hours,
+                                options->following ? services::SeriesChange::kThisAndFollowing
+                                                   : services::SeriesChange::kThisOne);
             WarnOfNotice(context, appointment, notice);
             PrintResult(context, appointment);
         });
-    AddIdArgument(command, "ID", options->id, "an appointment id", "the appointment");
+    AddRefArgument(command, options->ref);
+    command.add_flag("--following", options->following,
+                     "for a series: move this appointment and those after it, keeping the "
+                     "rhythm from the new day (without it, this one alone moves)");
     command.add_option("--date", options->date, "the new day")->type_name("YYYY-MM-DD")->required();
     command.add_option("--time", options->time, "the new start")->type_name("HH:MM")->required();
     AddIdOption(command, "--therapist", options->therapist, "a staff id", "another therapist")
@@ -363,23 +492,24 @@ void AddMove(CLI::App& group, CommandContext& context) {
     AddCheckOptions(command, options->checks);
 }
 
-// arrive, complete, no-show: one id, one status.
+// arrive, complete, no-show: one appointment, one status.
 void AddStatusCommand(
     CLI::App& group, CommandContext& context, const std::string& name,
     const std::string& description,
-    core::Appointment (services::AppointmentService::*change)(core::AppointmentId)) {
-    auto id = std::make_shared<std::int64_t>(0);
-    auto& command = AddCommand(group, name, description, [&context, id, change] {
+    core::Appointment (services::AppointmentService::*change)(const core::Appointment&)) {
+    auto ref = std::make_shared<std::string>();
+    auto& command = AddCommand(group, name, description, [&context, ref, change] {
         services::AppointmentService book(context.Services());
-        PrintResult(context, (book.*change)(*id));
+        PrintResult(context, (book.*change)(book.Get(RefFrom(*ref))));
     });
-    AddIdArgument(command, "ID", *id, "an appointment id", "the appointment");
+    AddRefArgument(command, *ref);
 }
 
 void AddCancel(CLI::App& group, CommandContext& context) {
     struct Options {
-        std::int64_t id = 0;
+        std::string ref;
         std::string reason;
+        bool following = false;
     };
     auto options = std::make_shared<Options>();
     auto& command = AddCommand(
@@ -387,8 +517,11 @@ void AddCancel(CLI::App& group, CommandContext& context) {
         "Cancel a booked appointment; within the clinic's notice window (book.notice_hours) it "
         "is a late cancellation.",
         [&context, options] {
-            const auto appointment = services::AppointmentService(context.Services())
-                                         .Cancel(options->id, options->reason);
+            services::AppointmentService book(context.Services());
+            const auto appointment =
+                book.Cancel(book.Get(RefFrom(options->ref)), options->reason,
+                            options->following ? services::SeriesChange::kThisAndFollowing
+                                               : services::SeriesChange::kThisOne);
             if (!context.Json() && appointment.status == core::AppointmentStatus::kLateCancelled) {
                 fmt::print(context.Err(),
                            "myodesk-cli: a late cancellation: within the clinic's notice "
@@ -396,7 +529,9 @@ void AddCancel(CLI::App& group, CommandContext& context) {
             }
             PrintResult(context, appointment);
         });
-    AddIdArgument(command, "ID", options->id, "an appointment id", "the appointment");
+    AddRefArgument(command, options->ref);
+    command.add_flag("--following", options->following,
+                     "for a series: cancel this appointment and end the series with it");
     command.add_option("--reason", options->reason, "why it was cancelled")
         ->type_name("TEXT")
         ->required();
@@ -450,12 +585,13 @@ void AddAppointmentCommands(CLI::App& app, CommandContext& context) {
     AddMove(group, context);
     AddCancel(group, context);
     AddExport(group, context);
+    using Change = core::Appointment (services::AppointmentService::*)(const core::Appointment&);
     AddStatusCommand(group, context, "arrive", "Mark the client arrived.",
-                     &services::AppointmentService::Arrive);
+                     static_cast<Change>(&services::AppointmentService::Arrive));
     AddStatusCommand(group, context, "complete", "Mark the appointment completed.",
-                     &services::AppointmentService::Complete);
+                     static_cast<Change>(&services::AppointmentService::Complete));
     AddStatusCommand(group, context, "no-show", "Mark that the client did not come.",
-                     &services::AppointmentService::NoShow);
+                     static_cast<Change>(&services::AppointmentService::NoShow));
 }
 
 }  // namespace myodesk::app

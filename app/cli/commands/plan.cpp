@@ -255,7 +255,7 @@ void AddAccept(CLI::App& group, CommandContext& context) {
                 services::PlanService(context.Services()).Book(found.plan, index, appointment);
             WarnOfScreeningGap(context, found.plan.client_id, appointment.date);
             if (context.Json()) {
-                context.PrintJson(AppointmentJson(appointment));
+                context.PrintJson(AppointmentJson(appointment, {appointment.id, std::nullopt}));
             } else {
                 context.Out() << appointment.id << '\n';
             }

@@ -51,6 +51,76 @@ BookingQuestions AppointmentService::Questions(const core::Appointment& appointm
     return questions;
 }
 
+BookingQuestions AppointmentService::Questions(const core::AppointmentSeries& series) {
+    BookingQuestions questions = Questions(series.pattern);
+    core::Recurrence rule = series.rule;
+    rule.exceptions.clear();
+    const core::Appointment& pattern = series.pattern;
+    const auto last = core::LastOccurrence(pattern.date, rule);
+    if (!last || pattern.therapist_id <= 0 ||
+        !core::ValidateRecurrence(pattern.date, rule).empty()) {
+        return questions;
+    }
+    const core::HoursOfDay hours =
+        PracticeSetupService(m_context).HoursBetween(pattern.therapist_id, pattern.date, *last);
+    questions.hours = core::HoursVerdict::kWithin;
+    for (const core::Date& day :
+         core::OccurrencesBetween(pattern.date, rule, pattern.date, *last)) {
+        const core::HoursVerdict verdict =
+            core::CheckHours(hours, day, pattern.start_minute, pattern.duration_min);
+        if (verdict != core::HoursVerdict::kWithin) {
+            questions.hours = verdict;
+            questions.hours_day = day;
+            break;
+        }
+    }
+    return questions;
+}
+
+void AppointmentService::CheckSeries(core::AppointmentSeries& series,
+                                     bool outside_hours_confirmed) {
+    core::Appointment& pattern = series.pattern;
+    core::Recurrence rule = series.rule;
+    rule.exceptions.clear();
+    const auto last = core::LastOccurrence(pattern.date, rule);
+    if (!pattern.date.ok() || !last || !core::ValidateRecurrence(pattern.date, rule).empty()) {
+        CheckFlagsAndHours(pattern, outside_hours_confirmed);
+        return;  // the storage's checks name what is wrong with the rule
+    }
+    const auto days = core::OccurrencesBetween(pattern.date, rule, pattern.date, *last);
+    // The client's flags on every day (the newest intake read once).
+    IntakeService intakes(m_context);
+    bool flagged = false;
+    if (const auto intake = intakes.Newest(pattern.client_id)) {
+        for (const core::Date& day : days) {
+            std::vector<core::ContraindicationFlag> absolute;
+            for (auto& flag : intakes.Flags(*intake, day)) {
+                if (flag.level == core::FlagLevel::kAbsolute) {
+                    absolute.push_back(std::move(flag));
+                }
+            }
+            if (!absolute.empty() && core::Trim(pattern.flag_override).empty()) {
+                throw AbsoluteFlagError(day, std::move(absolute));
+            }
+            flagged = flagged || !absolute.empty();
+        }
+    }
+    pattern.flag_override = flagged ? core::Trim(pattern.flag_override) : std::string();
+    if (outside_hours_confirmed || pattern.therapist_id <= 0) {
+        return;
+    }
+    const BookingQuestions questions = Questions(series);
+    if (questions.hours != core::HoursVerdict::kWithin) {
+        const core::HoursOfDay hours =
+            PracticeSetupService(m_context).HoursOn(pattern.therapist_id, questions.hours_day);
+        const auto therapist = db::StaffRepository(m_context.Database()).Get(pattern.therapist_id);
+        core::Appointment that_day = pattern;
+        that_day.date = questions.hours_day;
+        throw OutsideHoursError(questions.hours, therapist ? therapist->name : std::string(),
+                                that_day, HoursQuoted(hours, questions.hours, that_day.date));
+    }
+}
+
 void AppointmentService::CheckFlagsAndHours(core::Appointment& appointment,
                                             bool outside_hours_confirmed) {
     IntakeService(m_context).CheckFlagOverride(appointment.client_id, appointment.date,
@@ -83,9 +153,27 @@ BookingNotice AppointmentService::Book(core::Appointment& appointment,
     return {in_past};
 }
 
-BookingNotice AppointmentService::Reschedule(core::Appointment& appointment,
+BookingNotice AppointmentService::BookSeries(core::AppointmentSeries& series,
+                                             core::AppointmentId& first,
                                              bool outside_hours_confirmed) {
-    const core::Appointment stored = Get(appointment.id);
+    series.id = 0;
+    core::Appointment& pattern = series.pattern;
+    pattern.id = 0;
+    pattern.status = core::AppointmentStatus::kBooked;
+    pattern.status_changed_at.clear();
+    pattern.status_changed_by.reset();
+    pattern.cancel_reason.clear();
+    pattern.plan_id.reset();
+    pattern.plan_session.reset();
+    CheckSeries(series, outside_hours_confirmed);
+    const bool in_past = Questions(pattern).in_past;
+    first = m_appointments.BookSeries(series, m_context.Today());
+    return {in_past};
+}
+
+BookingNotice AppointmentService::Reschedule(core::Appointment& appointment,
+                                             bool outside_hours_confirmed, SeriesChange change) {
+    const core::Appointment stored = Current(appointment);
     if (stored.status != core::AppointmentStatus::kBooked) {
         throw StatusChangeError(appointment.id, stored.status, core::AppointmentStatus::kBooked,
                                 StatusChangeError::Change::kMove);
@@ -100,9 +188,30 @@ BookingNotice AppointmentService::Reschedule(core::Appointment& appointment,
     appointment.plan_session = stored.plan_session;
     appointment.series_id = stored.series_id;
     appointment.occurrence_date = stored.occurrence_date;
+    appointment.id = stored.id;
+    if (stored.id == 0) {
+        appointment.version = stored.version;
+    }
+    if (change == SeriesChange::kThisAndFollowing && stored.series_id) {
+        const auto series = m_appointments.GetSeries(*stored.series_id);
+        auto following = series ? core::FollowingSeries(*series, appointment) : std::nullopt;
+        if (!following) {
+            throw db::NotFoundError(
+                fmt::format("There is no series with id {}.", *stored.series_id));
+        }
+        CheckSeries(*following, outside_hours_confirmed);
+        appointment.flag_override = following->pattern.flag_override;
+        const bool in_past = Questions(appointment).in_past;
+        m_appointments.ChangeFollowing(appointment, m_context.Today());
+        return {in_past};
+    }
     CheckFlagsAndHours(appointment, outside_hours_confirmed);
     const bool in_past = Questions(appointment).in_past;
-    m_appointments.Update(appointment, m_context.Today());
+    if (stored.id == 0) {
+        m_appointments.Book(appointment, m_context.Today());  // "this one" is stored now
+    } else {
+        m_appointments.Update(appointment, m_context.Today());
+    }
     return {in_past};
 }
 
@@ -118,39 +227,77 @@ core::Appointment AppointmentService::ChangeStatus(core::Appointment appointment
     appointment.cancel_reason = reason;
     // The appointment stays where it was: only its status changes, so the day it was booked
     // for may lie in the past (a no-show marked the next morning).
-    m_appointments.Update(appointment, appointment.date);
+    if (appointment.id == 0) {
+        m_appointments.Book(appointment, appointment.date);  // an occurrence, stored now
+    } else {
+        m_appointments.Update(appointment, appointment.date);
+    }
     return appointment;
 }
 
-core::Appointment AppointmentService::Arrive(core::AppointmentId id) {
-    return ChangeStatus(Get(id), core::AppointmentStatus::kArrived);
+core::Appointment AppointmentService::Arrive(const core::Appointment& shown) {
+    return ChangeStatus(Current(shown), core::AppointmentStatus::kArrived);
 }
 
-core::Appointment AppointmentService::Complete(core::AppointmentId id) {
-    return ChangeStatus(Get(id), core::AppointmentStatus::kCompleted);
+core::Appointment AppointmentService::Complete(const core::Appointment& shown) {
+    return ChangeStatus(Current(shown), core::AppointmentStatus::kCompleted);
 }
 
-core::Appointment AppointmentService::NoShow(core::AppointmentId id) {
-    return ChangeStatus(Get(id), core::AppointmentStatus::kNoShow);
+core::Appointment AppointmentService::NoShow(const core::Appointment& shown) {
+    return ChangeStatus(Current(shown), core::AppointmentStatus::kNoShow);
 }
 
-core::Appointment AppointmentService::Cancel(core::AppointmentId id, const std::string& reason) {
+core::Appointment AppointmentService::Cancel(const core::Appointment& shown,
+                                             const std::string& reason, SeriesChange change) {
     if (core::Trim(reason).empty()) {
         throw db::ValidationError({{"cancel_reason", core::ProblemCode::kRequired}});
     }
-    const core::Appointment appointment = Get(id);
+    db::Transaction transaction(m_context.Database());
+    const core::Appointment appointment = Current(shown);
     const int notice_hours =
         db::ClinicSettingsRepository(m_context.Database()).Load().book.notice_hours;
     const core::LocalMoment now{m_context.Today(), m_context.GetClock().MinuteOfDay()};
     const bool late = core::IsLateCancellation(core::StartOf(appointment), now, notice_hours);
-    return ChangeStatus(
+    core::Appointment cancelled = ChangeStatus(
         appointment,
         late ? core::AppointmentStatus::kLateCancelled : core::AppointmentStatus::kCancelled,
         core::Trim(reason));
+    if (change == SeriesChange::kThisAndFollowing && appointment.series_id &&
+        appointment.occurrence_date) {
+        m_appointments.EndSeriesAfter(*appointment.series_id, *appointment.occurrence_date);
+        // Occurrences after it stored while booked (moved alone, say) go too; later ones
+        // cannot be late.
+        db::AppointmentFilter filter;
+        filter.client = appointment.client_id;
+        filter.status = core::AppointmentStatus::kBooked;
+        for (const core::Appointment& later : m_appointments.Between(
+                 *appointment.occurrence_date,
+                 core::AddDays(m_context.Today(), 365 * core::AppointmentLimits::kMaxYearsAhead),
+                 filter)) {
+            if (later.series_id == appointment.series_id && later.occurrence_date &&
+                *later.occurrence_date > *appointment.occurrence_date) {
+                ChangeStatus(later, core::AppointmentStatus::kCancelled, core::Trim(reason));
+            }
+        }
+    }
+    transaction.Commit();
+    return cancelled;
 }
 
-core::Appointment AppointmentService::Undo(core::AppointmentId id) {
-    return ChangeStatus(Get(id), core::AppointmentStatus::kBooked);
+core::Appointment AppointmentService::Undo(const core::Appointment& shown) {
+    return ChangeStatus(Current(shown), core::AppointmentStatus::kBooked);
+}
+
+core::Appointment AppointmentService::Current(const core::Appointment& shown) {
+    if (shown.id != 0 || !shown.series_id || !shown.occurrence_date) {
+        return Get(shown.id);
+    }
+    auto occurrence = m_appointments.Occurrence(*shown.series_id, *shown.occurrence_date);
+    if (!occurrence) {
+        throw db::NotFoundError(fmt::format("The series has no appointment on {} any more.",
+                                            core::FormatIsoDate(*shown.occurrence_date)));
+    }
+    return *occurrence;
 }
 
 core::Appointment AppointmentService::Get(core::AppointmentId id) {
@@ -159,6 +306,42 @@ core::Appointment AppointmentService::Get(core::AppointmentId id) {
         throw db::NotFoundError(fmt::format("There is no appointment with id {}.", id));
     }
     return *appointment;
+}
+
+core::Appointment AppointmentService::Get(const core::AppointmentRef& ref) {
+    const core::Appointment named = Get(ref.id);
+    if (!ref.day) {
+        return named;
+    }
+    if (!named.series_id) {
+        throw db::NotFoundError(
+            fmt::format("Appointment {} is not one of a series: name it by its id alone.", ref.id));
+    }
+    auto occurrence = m_appointments.Occurrence(*named.series_id, *ref.day);
+    if (!occurrence) {
+        throw db::NotFoundError(
+            fmt::format("The series of appointment {} has no appointment on {}.", ref.id,
+                        core::FormatIsoDate(*ref.day)));
+    }
+    return *occurrence;
+}
+
+core::AppointmentRef AppointmentService::RefOf(const core::Appointment& appointment) {
+    if (!core::IsUnstoredOccurrence(appointment)) {
+        return {appointment.id, std::nullopt};
+    }
+    const auto series = m_appointments.GetSeries(*appointment.series_id);
+    const auto first =
+        series ? m_appointments.Occurrence(series->id, series->pattern.date) : std::nullopt;
+    return {first ? first->id : 0, appointment.occurrence_date};
+}
+
+std::optional<core::AppointmentSeries> AppointmentService::SeriesOf(
+    const core::Appointment& appointment) {
+    if (!appointment.series_id) {
+        return std::nullopt;
+    }
+    return m_appointments.GetSeries(*appointment.series_id);
 }
 
 std::vector<core::Appointment> AppointmentService::Between(const core::Date& from,
@@ -290,6 +473,19 @@ std::string AppointmentService::Calendar(const core::Date& from, const core::Dat
     std::map<core::ClientId, std::string> client_names;
     ClientService clients(m_context);
     std::vector<reports::CalendarEvent> events;
+    std::map<core::SeriesId, std::string> series_made;
+    const auto SeriesCreated = [&](core::SeriesId id) {
+        auto found = series_made.find(id);
+        if (found == series_made.end()) {
+            const auto series = m_appointments.GetSeries(id);
+            std::string made = series ? series->created_at : std::string();
+            made.erase(
+                std::remove_if(made.begin(), made.end(), [](char c) { return c < '0' || c > '9'; }),
+                made.end());
+            found = series_made.emplace(id, made).first;
+        }
+        return found->second;
+    };
     for (const core::Appointment& appointment : Between(from, to, filter)) {
         if (!core::HoldsSlot(appointment.status)) {
             continue;
@@ -310,7 +506,12 @@ std::string AppointmentService::Calendar(const core::Date& from, const core::Dat
         made.erase(
             std::remove_if(made.begin(), made.end(), [](char c) { return c < '0' || c > '9'; }),
             made.end());
-        event.uid = fmt::format("appointment-{}-{}@myodesk", appointment.id, made);
+        // An occurrence of a series is one event however it is stored (moved or not yet).
+        event.uid = appointment.series_id && appointment.occurrence_date
+                        ? fmt::format("series-{}-{}-occurrence-{}@myodesk", *appointment.series_id,
+                                      SeriesCreated(*appointment.series_id),
+                                      core::FormatIsoDate(*appointment.occurrence_date))
+                        : fmt::format("appointment-{}-{}@myodesk", appointment.id, made);
         event.date = appointment.date;
         event.start_minute = appointment.start_minute;
         event.duration_min = appointment.duration_min;

@@ -23,8 +23,12 @@ struct BookingNotice {
 // without saving anything (the GUI asks with it, then books with the hours confirmed).
 struct BookingQuestions {
     core::HoursVerdict hours = core::HoursVerdict::kWithin;
+    core::Date hours_day{};  // for a series: the first day outside the hours
     bool in_past = false;
 };
+
+// Which occurrences of a series a change is for, as in desktop calendars.
+enum class SeriesChange { kThisOne, kThisAndFollowing };
 
 // One therapist's column in the day's book: their hours that day (none when they do not
 // work), and whether it is a day off.
@@ -66,6 +70,8 @@ class AppointmentService {
 
     // What booking `appointment` (or moving it there) would need confirmed. Nothing is saved.
     BookingQuestions Questions(const core::Appointment& appointment);
+    // The same for every occurrence of a series (hours_day names the first outside the hours).
+    BookingQuestions Questions(const core::AppointmentSeries& series);
 
     // Books a new appointment. Refused, with nothing saved: an absolute flag that day without
     // appointment.flag_override (AbsoluteFlagError); outside the hours unless
@@ -74,25 +80,54 @@ class AppointmentService {
     // therapist, room or service. Sets id, version and created_at.
     BookingNotice Book(core::Appointment& appointment, bool outside_hours_confirmed = false);
 
+    // Books a recurring series, each occurrence checked as Book checks one (the flags and the
+    // hours of every day: OutsideHoursError names the first day outside them). Sets series.id
+    // and returns the first occurrence's id (in `first`).
+    BookingNotice BookSeries(core::AppointmentSeries& series, core::AppointmentId& first,
+                             bool outside_hours_confirmed = false);
+
     // Saves a booked appointment moved, resized, or given another therapist, room, service or
     // notes, with the same checks as Book. Only a booked appointment moves
     // (StatusChangeError otherwise); db::ConflictError when it was changed at another desk
-    // since it was read.
-    BookingNotice Reschedule(core::Appointment& appointment, bool outside_hours_confirmed = false);
+    // since it was read. An occurrence of a series moves alone (kThisOne: it is stored), or
+    // with those after it (kThisAndFollowing: every one of them checked; they keep the rhythm
+    // from its new day). Sets id (stored now) and version.
+    BookingNotice Reschedule(core::Appointment& appointment, bool outside_hours_confirmed = false,
+                             SeriesChange change = SeriesChange::kThisOne);
 
     // The status flow (core::CanChangeStatus; StatusChangeError otherwise). Each reads the
-    // appointment, so a change made at another desk is seen first. Returns it as saved.
-    core::Appointment Arrive(core::AppointmentId id);
-    core::Appointment Complete(core::AppointmentId id);
-    core::Appointment NoShow(core::AppointmentId id);
+    // appointment as it is now (`shown` may be an occurrence of a series not stored yet; it is
+    // stored then), so a change made at another desk is seen first. Returns it as saved.
+    core::Appointment Arrive(const core::Appointment& shown);
+    core::Appointment Complete(const core::Appointment& shown);
+    core::Appointment NoShow(const core::Appointment& shown);
     // Cancelled, or late-cancelled when less than book.notice_hours remain before the start
-    // (or it has started). A reason is required (db::ValidationError "cancel_reason").
-    core::Appointment Cancel(core::AppointmentId id, const std::string& reason);
+    // (or it has started). A reason is required (db::ValidationError "cancel_reason"). With
+    // kThisAndFollowing the series ends with this one, and its booked occurrences stored after
+    // it are cancelled too (one transaction).
+    core::Appointment Cancel(const core::Appointment& shown, const std::string& reason,
+                             SeriesChange change = SeriesChange::kThisOne);
     // Back to booked: an arrival or a no-show marked by mistake.
-    core::Appointment Undo(core::AppointmentId id);
+    core::Appointment Undo(const core::Appointment& shown);
+    // The same by id.
+    core::Appointment Arrive(core::AppointmentId id) { return Arrive(Get(id)); }
+    core::Appointment Complete(core::AppointmentId id) { return Complete(Get(id)); }
+    core::Appointment NoShow(core::AppointmentId id) { return NoShow(Get(id)); }
+    core::Appointment Cancel(core::AppointmentId id, const std::string& reason) {
+        return Cancel(Get(id), reason);
+    }
+    core::Appointment Undo(core::AppointmentId id) { return Undo(Get(id)); }
 
     // NotFoundError when there is no such appointment.
     core::Appointment Get(core::AppointmentId id);
+    // By the desk's name for it: an id, or "ID@DAY", the occurrence of ID's series on DAY
+    // (stored or not). NotFoundError when there is none.
+    core::Appointment Get(const core::AppointmentRef& ref);
+    // How the desk names the appointment (for an unstored occurrence: its series' first
+    // appointment and its day).
+    core::AppointmentRef RefOf(const core::Appointment& appointment);
+    // The series of an appointment; nullopt when it is not one of a series.
+    std::optional<core::AppointmentSeries> SeriesOf(const core::Appointment& appointment);
     std::vector<core::Appointment> Between(const core::Date& from, const core::Date& to,
                                            const db::AppointmentFilter& filter = {});
     // The day as the book shows it.
@@ -115,6 +150,10 @@ class AppointmentService {
 
   private:
     void CheckFlagsAndHours(core::Appointment& appointment, bool outside_hours_confirmed);
+    // Every occurrence of the series from its first day (their flags and hours).
+    void CheckSeries(core::AppointmentSeries& series, bool outside_hours_confirmed);
+    // The appointment as stored now (an unstored occurrence: as its series has it now).
+    core::Appointment Current(const core::Appointment& shown);
     // Changes the status of the appointment as read (Get), refusing what cannot follow.
     core::Appointment ChangeStatus(core::Appointment appointment, core::AppointmentStatus to,
                                    const std::string& reason = {});
