@@ -188,8 +188,9 @@ void AppointmentBookPanel::OnWatchTimer(wxTimerEvent&) {
         return;  // busy or gone for a moment: the next tick tries again
     }
     const services::BookEntry* entry = m_view->SelectedEntry();
-    const std::optional<core::AppointmentId> selected =
-        entry != nullptr ? std::optional<core::AppointmentId>(entry->appointment.id) : std::nullopt;
+    const std::optional<core::AppointmentKey> selected =
+        entry != nullptr ? std::optional<core::AppointmentKey>(core::KeyOf(entry->appointment))
+                         : std::nullopt;
     Reload();
     if (selected) {
         SelectAppointment(*selected);
@@ -224,6 +225,11 @@ void AppointmentBookPanel::Reload() {
 
 void AppointmentBookPanel::SelectAppointment(core::AppointmentId id) {
     m_view->SelectAppointment(id);
+    UpdateDetails();
+}
+
+void AppointmentBookPanel::SelectAppointment(const core::AppointmentKey& key) {
+    m_view->SelectAppointment(key);
     UpdateDetails();
 }
 
@@ -270,6 +276,9 @@ void AppointmentBookPanel::UpdateDetails() {
         text += "\n" + wxString::Format(_("Room: %s"), ToWx(entry->room_name));
     }
     text += "\n" + wxString::Format(_("Status: %s"), NameOf(appointment.status));
+    if (appointment.series_id) {
+        text += "\n" + SeriesText(appointment);
+    }
     if (!appointment.notes.empty()) {
         text += "\n" + ToWx(appointment.notes);
     }
@@ -289,10 +298,17 @@ void AppointmentBookPanel::UpdateDetails() {
     Layout();
 }
 
-void AppointmentBookPanel::SaveAsking(core::Appointment& appointment) {
+void AppointmentBookPanel::SaveAsking(core::Appointment& appointment,
+                                      const std::optional<core::Recurrence>& repeat,
+                                      services::SeriesChange change) {
     wxWindow* active = wxGetActiveWindow();
     wxWindow* parent = active != nullptr ? active : this;
-    const services::BookingQuestions questions = m_book.Questions(appointment);
+    core::AppointmentSeries series;
+    series.pattern = appointment;
+    series.rule = repeat.value_or(core::Recurrence{});
+    const bool new_series = repeat.has_value() && appointment.id == 0 && !appointment.series_id;
+    const services::BookingQuestions questions =
+        new_series ? m_book.Questions(series) : m_book.Questions(appointment);
     if (questions.in_past &&
         wxMessageBox(wxString::Format(_("%s has already begun. Enter it as a session given "
                                         "without a booking (a walk-in)?"),
@@ -309,18 +325,29 @@ void AppointmentBookPanel::SaveAsking(core::Appointment& appointment) {
                 therapist = ToWx(member.name);
             }
         }
-        if (wxMessageBox(HoursQuestion(questions.hours, therapist) + "\n\n" + _("Book it anyway?"),
-                         _("Book appointment"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION,
-                         parent) != wxYES) {
+        wxString question = HoursQuestion(questions.hours, therapist);
+        if (new_series && questions.hours_day.ok()) {
+            // TRANSLATORS: "On 4 Dec 2026:" before the reason one appointment of a series is
+            // outside the hours
+            question =
+                wxString::Format(_("On %s: %s"), FormatReadableDate(questions.hours_day), question);
+        }
+        if (wxMessageBox(question + "\n\n" + _("Book it anyway?"), _("Book appointment"),
+                         wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, parent) != wxYES) {
             throw db::ValidationError({{"start_time", core::ProblemCode::kContradicts}});
         }
         outside_confirmed = true;
     }
     const auto save = [&] {
-        if (appointment.id == 0) {
+        if (new_series) {
+            series.pattern.flag_override = appointment.flag_override;
+            core::AppointmentId first = 0;
+            m_book.BookSeries(series, first, outside_confirmed);
+            appointment = m_book.Get(first);
+        } else if (appointment.id == 0 && !appointment.series_id) {
             m_book.Book(appointment, outside_confirmed);
         } else {
-            m_book.Reschedule(appointment, outside_confirmed);
+            m_book.Reschedule(appointment, outside_confirmed, change);
         }
     };
     try {
@@ -335,6 +362,25 @@ void AppointmentBookPanel::SaveAsking(core::Appointment& appointment) {
         appointment.flag_override = *reason;
         save();
     }
+}
+
+wxString AppointmentBookPanel::SeriesText(const core::Appointment& appointment) {
+    std::optional<core::AppointmentSeries> series;
+    try {
+        series = m_book.SeriesOf(appointment);
+    } catch (const db::DatabaseError&) {
+        // The details say what they can; the next reload reads it again.
+    }
+    if (!series) {
+        return _("One of a series");
+    }
+    const core::Recurrence& rule = series->rule;
+    const auto last = core::LastOccurrence(series->pattern.date, rule);
+    const wxString every = rule.every_weeks == 1
+                               ? wxString(_("Every week"))
+                               : wxString::Format(_("Every %d weeks"), rule.every_weeks);
+    // TRANSLATORS: "Every week, until 4 Mar 2027"
+    return last ? wxString::Format(_("%s, until %s"), every, FormatReadableDate(*last)) : every;
 }
 
 bool AppointmentBookPanel::BookSelectedSlot() {
@@ -365,8 +411,11 @@ bool AppointmentBookPanel::BookSelectedSlot() {
         appointment.therapist_id = m_view->Day().columns[slot->column].therapist.id;
         appointment.start_minute = slot->minute;
     }
-    BookAppointmentDialog dialog(this, m_context, appointment, wxString(), std::move(choices),
-                                 [this](core::Appointment& booked) { SaveAsking(booked); });
+    BookAppointmentDialog dialog(
+        this, m_context, appointment, wxString(), std::move(choices),
+        [this](core::Appointment& booked, const std::optional<core::Recurrence>& repeat) {
+            SaveAsking(booked, repeat);
+        });
     if (dialog.ShowModal() != wxID_OK) {
         return false;
     }
@@ -380,20 +429,22 @@ bool AppointmentBookPanel::MarkSelected(core::AppointmentStatus status) {
     if (entry == nullptr) {
         return false;
     }
-    const core::AppointmentId id = entry->appointment.id;
+    // An occurrence of a series is stored by its first change: select it by its new id then.
+    const core::Appointment shown = entry->appointment;
+    core::AppointmentKey selected = core::KeyOf(shown);
     try {
         switch (status) {
             case core::AppointmentStatus::kArrived:
-                m_book.Arrive(id);
+                selected = core::KeyOf(m_book.Arrive(shown));
                 break;
             case core::AppointmentStatus::kCompleted:
-                m_book.Complete(id);
+                selected = core::KeyOf(m_book.Complete(shown));
                 break;
             case core::AppointmentStatus::kNoShow:
-                m_book.NoShow(id);
+                selected = core::KeyOf(m_book.NoShow(shown));
                 break;
             case core::AppointmentStatus::kBooked:
-                m_book.Undo(id);
+                selected = core::KeyOf(m_book.Undo(shown));
                 break;
             case core::AppointmentStatus::kCancelled:
             case core::AppointmentStatus::kLateCancelled:
@@ -407,8 +458,28 @@ bool AppointmentBookPanel::MarkSelected(core::AppointmentStatus status) {
         ShowErrorMessage(this, _("The appointment could not be changed."), error);
     }
     Reload();
-    SelectAppointment(id);
+    SelectAppointment(selected);
     return true;
+}
+
+std::optional<services::SeriesChange> AppointmentBookPanel::AskWhichOccurrences(
+    const core::Appointment& appointment, const wxString& title) {
+    if (!appointment.series_id) {
+        return services::SeriesChange::kThisOne;
+    }
+    wxMessageDialog ask(this,
+                        _("This appointment is one of a series. Change only this one, or this "
+                          "one and the ones after it?"),
+                        title, wxYES_NO | wxCANCEL | wxYES_DEFAULT | wxICON_QUESTION);
+    ask.SetYesNoCancelLabels(_("&Only this one"), _("This and &following"), _("&Cancel"));
+    switch (ask.ShowModal()) {
+        case wxID_YES:
+            return services::SeriesChange::kThisOne;
+        case wxID_NO:
+            return services::SeriesChange::kThisAndFollowing;
+        default:
+            return std::nullopt;
+    }
 }
 
 bool AppointmentBookPanel::CancelSelected() {
@@ -416,7 +487,11 @@ bool AppointmentBookPanel::CancelSelected() {
     if (entry == nullptr) {
         return false;
     }
-    const core::AppointmentId id = entry->appointment.id;
+    const core::Appointment shown = entry->appointment;
+    const auto change = AskWhichOccurrences(shown, _("Cancel appointment"));
+    if (!change) {
+        return false;
+    }
     wxTextEntryDialog ask(this,
                           wxString::Format(_("Why is the appointment of %s on %s cancelled?"),
                                            ToWx(entry->client_name), WhenText(entry->appointment)),
@@ -428,7 +503,8 @@ bool AppointmentBookPanel::CancelSelected() {
             continue;
         }
         try {
-            const core::Appointment cancelled = m_book.Cancel(id, ToUtf8(ask.GetValue()));
+            const core::Appointment cancelled =
+                m_book.Cancel(shown, ToUtf8(ask.GetValue()), *change);
             if (cancelled.status == core::AppointmentStatus::kLateCancelled) {
                 wxMessageBox(_("Cancelled late: within the clinic's notice window."),
                              _("Cancel appointment"), wxOK | wxICON_INFORMATION, this);
@@ -459,9 +535,15 @@ bool AppointmentBookPanel::MoveSelected() {
         ShowErrorMessage(this, _("The appointment could not be read."), error);
         return false;
     }
-    BookAppointmentDialog dialog(this, m_context, entry->appointment, ToWx(entry->client_name),
-                                 std::move(choices),
-                                 [this](core::Appointment& moved) { SaveAsking(moved); });
+    const auto change = AskWhichOccurrences(entry->appointment, _("Move appointment"));
+    if (!change) {
+        return false;
+    }
+    BookAppointmentDialog dialog(
+        this, m_context, entry->appointment, ToWx(entry->client_name), std::move(choices),
+        [this, change](core::Appointment& moved, const std::optional<core::Recurrence>&) {
+            SaveAsking(moved, std::nullopt, *change);
+        });
     if (dialog.ShowModal() != wxID_OK) {
         return false;
     }

@@ -53,6 +53,7 @@ class AppointmentBookPanel : public wxPanel {
     DayViewCtrl* DayView() const { return m_view; }
     // Chooses an appointment of the day shown, as a click on it does.
     void SelectAppointment(core::AppointmentId id);
+    void SelectAppointment(const core::AppointmentKey& key);
     // The details pane's text, for tests.
     wxString DetailsText() const;
 
@@ -68,7 +69,15 @@ class AppointmentBookPanel : public wxPanel {
     void OnWatchTimer(wxTimerEvent& event);
     // Books or moves through the service, asking first where the rules want the desk to
     // confirm (outside the hours, a time already begun, an absolute flag).
-    void SaveAsking(core::Appointment& appointment);
+    // "Every 2 weeks, until 4 Mar 2027" for an appointment of a series.
+    wxString SeriesText(const core::Appointment& appointment);
+    // Books (as a series when `repeat` is set) or moves (the occurrences `change` says).
+    void SaveAsking(core::Appointment& appointment, const std::optional<core::Recurrence>& repeat,
+                    services::SeriesChange change = services::SeriesChange::kThisOne);
+    // For an appointment of a series, which ones a change is for; nullopt when the desk
+    // thinks better of it.
+    std::optional<services::SeriesChange> AskWhichOccurrences(const core::Appointment& appointment,
+                                                              const wxString& title);
 
     services::Context& m_context;
     services::AppointmentService m_book;

@@ -28,6 +28,9 @@ namespace myodesk::app {
 namespace {
 
 constexpr int kMatchesShown = 8;
+// The repeat choice: does not repeat, then every 1..kRepeatWeeks weeks.
+constexpr int kRepeatWeeks = 4;
+constexpr int kDefaultRepeatCount = 8;
 
 }  // namespace
 
@@ -141,6 +144,37 @@ BookAppointmentDialog::BookAppointmentDialog(wxWindow* parent, services::Context
     m_controls.emplace("notes", m_notes);
     grid->Add(m_notes, wxSizerFlags().Expand());
 
+    if (m_appointment.id == 0 && !m_appointment.series_id) {
+        label(_("Re&peat"));
+        auto* repeat_row = new wxBoxSizer(wxHORIZONTAL);
+        m_repeat = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0,
+                                wxDefaultValidator, "every_weeks");
+        m_repeat->Append(_("Does not repeat"));
+        m_repeat->Append(_("Every week"));
+        for (int weeks = 2; weeks <= kRepeatWeeks; ++weeks) {
+            m_repeat->Append(wxString::Format(_("Every %d weeks"), weeks));
+        }
+        m_repeat->SetSelection(0);
+        m_repeat_count = new wxSpinCtrl(
+            this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 2,
+            core::RecurrenceLimits::kMaxCount, kDefaultRepeatCount, "count");
+        m_repeat_count->Disable();
+        m_repeat->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+            m_repeat_count->Enable(m_repeat->GetSelection() > 0);
+        });
+        m_controls.emplace("every_weeks", m_repeat);
+        m_controls.emplace("count", m_repeat_count);
+        m_controls.emplace("until", m_repeat_count);
+        repeat_row->Add(m_repeat, wxSizerFlags().CentreVertical());
+        // TRANSLATORS: "Every week [8] times"
+        repeat_row->Add(new wxStaticText(this, wxID_ANY, _("for")),
+                        wxSizerFlags().CentreVertical().Border(wxLEFT | wxRIGHT, FromDIP(6)));
+        repeat_row->Add(m_repeat_count, wxSizerFlags().CentreVertical());
+        repeat_row->Add(new wxStaticText(this, wxID_ANY, _("appointments")),
+                        wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(4)));
+        grid->Add(repeat_row);
+    }
+
     m_problem_panel = new ProblemPanel(this, ProblemPanel::Style::kPlain);
     wxSizer* buttons = CreateFormButtons(wxID_OK, m_appointment.id == 0 ? _("&Book") : _("&Move"));
     SetDiscardQuestion(_("Close without booking?"));
@@ -246,6 +280,13 @@ bool BookAppointmentDialog::TransferDataFromWindow() {
             ? std::optional<core::RoomId>(m_choices.rooms[static_cast<std::size_t>(room - 1)].id)
             : std::nullopt;
     appointment.notes = ToUtf8(m_notes->GetValue());
+    m_repeat_rule.reset();
+    if (m_repeat != nullptr && m_repeat->GetSelection() > 0) {
+        core::Recurrence rule;
+        rule.every_weeks = m_repeat->GetSelection();
+        rule.count = m_repeat_count->GetValue();
+        m_repeat_rule = rule;
+    }
     for (core::ValidationProblem& problem :
          core::ValidateAppointment(appointment, m_context.Today())) {
         const bool known = std::any_of(
@@ -322,7 +363,7 @@ bool BookAppointmentDialog::Save() {
     }
     core::Appointment appointment = m_appointment;
     try {
-        m_save(appointment);
+        m_save(appointment, m_repeat_rule);
     } catch (const db::ClashError& error) {
         m_problems = error.Problems();
         m_clash = error.Other();

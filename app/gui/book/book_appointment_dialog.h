@@ -41,9 +41,11 @@ class BookAppointmentDialog : public FormDialog {
         std::vector<core::Room> rooms;
         std::vector<core::Service> services;
     };
-    // Books (or saves) the appointment; throws db::ValidationError (db::ClashError),
-    // db::NotFoundError or db::DatabaseError having saved nothing.
-    using SaveFunction = std::function<void(core::Appointment& appointment)>;
+    // Books (or saves) the appointment, as a series when `repeat` is set; throws
+    // db::ValidationError (db::ClashError), db::NotFoundError or db::DatabaseError having saved
+    // nothing.
+    using SaveFunction = std::function<void(core::Appointment& appointment,
+                                            const std::optional<core::Recurrence>& repeat)>;
 
     // `client_name` given: the client is fixed (a move, or a booking from the client's
     // workspace); otherwise the dialog searches.
@@ -52,6 +54,8 @@ class BookAppointmentDialog : public FormDialog {
                           Choices choices, SaveFunction save);
 
     const core::Appointment& GetAppointment() const { return m_appointment; }
+    // The series asked for (a new booking only): every N weeks, so many times.
+    const std::optional<core::Recurrence>& Repeat() const { return m_repeat_rule; }
 
     wxSearchCtrl* ClientSearch() const { return m_search; }
     wxListBox* ClientMatches() const { return m_matches; }
@@ -61,6 +65,9 @@ class BookAppointmentDialog : public FormDialog {
     wxTextCtrl* TimeCtrl() const { return m_time; }
     wxSpinCtrl* DurationCtrl() const { return m_duration; }
     DateField* DateCtrl() const { return m_date; }
+    // nullptr when moving: a series is made when booking.
+    wxChoice* RepeatChoice() const { return m_repeat; }
+    wxSpinCtrl* RepeatCountCtrl() const { return m_repeat_count; }
     // The problems shown, or empty.
     wxString ProblemText() const;
     // Runs the client search now (instead of as the typing pauses).
@@ -86,6 +93,7 @@ class BookAppointmentDialog : public FormDialog {
     core::ValidationProblems m_problems;
     std::optional<db::BookedSession> m_clash;
     core::ClashReason m_clash_reason = core::ClashReason::kTherapist;
+    std::optional<core::Recurrence> m_repeat_rule;
 
     wxSearchCtrl* m_search = nullptr;
     wxListBox* m_matches = nullptr;
@@ -97,6 +105,8 @@ class BookAppointmentDialog : public FormDialog {
     wxSpinCtrl* m_duration = nullptr;
     wxChoice* m_room = nullptr;
     wxTextCtrl* m_notes = nullptr;
+    wxChoice* m_repeat = nullptr;
+    wxSpinCtrl* m_repeat_count = nullptr;
     ProblemPanel* m_problem_panel = nullptr;
     std::map<std::string, wxWindow*, std::less<>> m_controls;
 };

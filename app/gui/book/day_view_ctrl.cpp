@@ -156,7 +156,7 @@ void DayViewCtrl::SetDay(services::BookDay day, std::optional<int> now_minute) {
     UpdateRange();
     if (m_selected_appointment &&
         std::none_of(m_day.entries.begin(), m_day.entries.end(), [&](const auto& entry) {
-            return entry.appointment.id == *m_selected_appointment && Shows(entry);
+            return core::KeyOf(entry.appointment) == *m_selected_appointment && Shows(entry);
         })) {
         m_selected_appointment.reset();
     }
@@ -173,7 +173,7 @@ const services::BookEntry* DayViewCtrl::SelectedEntry() const {
         return nullptr;
     }
     for (const auto& entry : m_day.entries) {
-        if (entry.appointment.id == *m_selected_appointment) {
+        if (core::KeyOf(entry.appointment) == *m_selected_appointment) {
             return &entry;
         }
     }
@@ -188,9 +188,13 @@ std::optional<DayViewCtrl::Slot> DayViewCtrl::SelectedSlot() const {
 }
 
 void DayViewCtrl::SelectAppointment(core::AppointmentId id) {
+    SelectAppointment(core::AppointmentKey{id, 0, core::Date{}});
+}
+
+void DayViewCtrl::SelectAppointment(const core::AppointmentKey& key) {
     for (const auto& entry : m_day.entries) {
-        if (entry.appointment.id == id && Shows(entry)) {
-            m_selected_appointment = id;
+        if (core::KeyOf(entry.appointment) == key && Shows(entry)) {
+            m_selected_appointment = key;
             m_slot = {*ColumnOf(entry.appointment.therapist_id),
                       entry.appointment.start_minute / kSlotMinutes * kSlotMinutes};
             ScrollToSelection();
@@ -209,7 +213,7 @@ void DayViewCtrl::SelectSlot(const Slot& slot) {
         if (Shows(entry) && ColumnOf(appointment.therapist_id) == slot.column &&
             slot.minute >= appointment.start_minute / kSlotMinutes * kSlotMinutes &&
             slot.minute < appointment.start_minute + appointment.duration_min) {
-            m_selected_appointment = appointment.id;
+            m_selected_appointment = core::KeyOf(appointment);
             break;
         }
     }
@@ -357,7 +361,7 @@ void DayViewCtrl::OnPaint(wxPaintEvent&) {
         wxRect block(x_of(column) + FromDIP(3), y_of(appointment.start_minute) + 1,
                      width - FromDIP(6), y_of(end) - y_of(appointment.start_minute) - 2);
         const StatusColours colours = ColoursOf(appointment.status);
-        const bool selected = m_selected_appointment == appointment.id;
+        const bool selected = m_selected_appointment == core::KeyOf(appointment);
         dc.SetBrush(wxBrush(colours.fill));
         dc.SetPen(wxPen(selected ? text : colours.border, selected ? FromDIP(3) : 1));
         dc.DrawRoundedRectangle(block, FromDIP(3));
@@ -369,20 +373,34 @@ void DayViewCtrl::OnPaint(wxPaintEvent&) {
         int y = block.GetTop() + FromDIP(2);
         const int x = block.GetLeft() + FromDIP(9);
         dc.SetTextForeground(text);
+        // The status word on the first line's right, so a narrow column still shows it; the
+        // name gets what is left.
+        int name_right = block.GetRight() - FromDIP(4) - (entry.flag ? FromDIP(14) : 0);
         dc.SetFont(bold);
-        dc.DrawText(ToWx(entry.client_name), x, y);
-        y += dc.GetCharHeight();
+        const int line_height = dc.GetCharHeight();
+        const wxString status = StatusWord(appointment.status);
+        if (!status.empty()) {
+            dc.SetFont(small);
+            const int status_x = std::max(x, name_right - dc.GetTextExtent(status).x);
+            dc.DrawText(status, status_x, y + (line_height - dc.GetCharHeight()) / 2);
+            name_right = status_x - FromDIP(6);
+            dc.SetFont(bold);
+        }
+        if (name_right > x) {
+            wxDCClipper name_clip(dc, wxRect(x, y, name_right - x, line_height));
+            dc.DrawText(ToWx(entry.client_name), x, y);
+        }
+        y += line_height;
         dc.SetFont(small);
         wxString detail = TimeText(appointment.start_minute) + wxString::FromUTF8("–") +
                           TimeText(appointment.start_minute + appointment.duration_min);
+        if (appointment.series_id) {
+            detail += wxString::FromUTF8(" ↻");  // one of a series
+        }
         for (const std::string& part : {entry.service_name, entry.room_name}) {
             if (!part.empty()) {
                 detail += wxString::FromUTF8(" · ") + ToWx(part);
             }
-        }
-        const wxString status = StatusWord(appointment.status);
-        if (!status.empty()) {
-            detail += wxString::FromUTF8(" · ") + status;
         }
         dc.DrawText(detail, x, y);
         if (entry.flag) {
@@ -433,7 +451,7 @@ void DayViewCtrl::OnPaint(wxPaintEvent&) {
 void DayViewCtrl::OnLeftDown(wxMouseEvent& event) {
     SetFocus();
     if (const auto* entry = EntryAt(event.GetPosition())) {
-        m_selected_appointment = entry->appointment.id;
+        m_selected_appointment = core::KeyOf(entry->appointment);
         m_slot = {*ColumnOf(entry->appointment.therapist_id),
                   entry->appointment.start_minute / kSlotMinutes * kSlotMinutes};
         Refresh();

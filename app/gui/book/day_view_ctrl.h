@@ -39,6 +39,7 @@ class DayViewCtrl : public wxScrolledCanvas {
     const services::BookEntry* SelectedEntry() const;
     std::optional<Slot> SelectedSlot() const;
     void SelectAppointment(core::AppointmentId id);
+    void SelectAppointment(const core::AppointmentKey& key);
     void SelectSlot(const Slot& slot);
 
     // For tests and the tooltips: where a slot is drawn, and what lies under a point.
@@ -79,7 +80,7 @@ class DayViewCtrl : public wxScrolledCanvas {
     std::optional<int> m_now_minute;
     int m_first_minute = 8 * 60;
     int m_last_minute = 20 * 60;
-    std::optional<core::AppointmentId> m_selected_appointment;
+    std::optional<core::AppointmentKey> m_selected_appointment;
     Slot m_slot;
 };
 

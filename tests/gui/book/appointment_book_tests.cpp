@@ -15,7 +15,9 @@
 
 #include <boost/test/unit_test.hpp>
 #include <wx/button.h>
+#include <wx/choice.h>
 #include <wx/listbox.h>
+#include <wx/spinctrl.h>
 #include <wx/srchctrl.h>
 #include <wx/textctrl.h>
 
@@ -196,6 +198,57 @@ BOOST_FIXTURE_TEST_CASE(a_booking_made_at_another_desk_appears, BookFrame) {
                          [&] { return View().Day().entries.size() == 2u; }));
     BOOST_REQUIRE(View().SelectedEntry() != nullptr);
     BOOST_TEST(View().SelectedEntry()->appointment.id == booked.id);
+}
+
+// A weekly series booked from the dialog shows on the weeks after; a day of it marked arrived
+// is stored then, and moving another asks whether the ones after it move too.
+BOOST_FIXTURE_TEST_CASE(a_weekly_series_is_booked_and_its_days_changed, BookFrame) {
+    View().SelectSlot({ColumnOf(jane.id), 14 * 60});
+    DialogScript<BookAppointmentDialog> script([&](BookAppointmentDialog& dialog) {
+        BOOST_REQUIRE(dialog.RepeatChoice() != nullptr);
+        dialog.RepeatChoice()->SetSelection(1);  // every week
+        dialog.RepeatCountCtrl()->SetValue(4);
+        BookAnnAt(dialog, "14:00");
+    });
+    BOOST_TEST(Book().BookSelectedSlot());
+    BOOST_TEST(script.Ran());
+    services::AppointmentService service(context);
+    BOOST_TEST(service.Between(Tomorrow(), core::AddDays(Tomorrow(), 30)).size() == 5u);
+
+    // A week on: shown from the series, not stored.
+    Book().ShowDay(core::AddDays(Tomorrow(), 7));
+    BOOST_REQUIRE(View().Day().entries.size() == 1u);
+    BOOST_TEST(View().Day().entries[0].appointment.id == 0);
+    Book().SelectAppointment(core::KeyOf(View().Day().entries[0].appointment));
+    BOOST_TEST(Contains(Book().DetailsText(), "Every week, until"),
+               app::test::Utf8(Book().DetailsText()));
+    BOOST_TEST(Press(Book().FindWindow(AppointmentBookPanel::kIdArrived)));
+    BOOST_REQUIRE(View().SelectedEntry() != nullptr);
+    const core::AppointmentId arrived = View().SelectedEntry()->appointment.id;
+    BOOST_TEST(arrived > 0);
+    BOOST_TEST((service.Get(arrived).status == core::AppointmentStatus::kArrived));
+
+    // Two weeks on: this one and those after it move to 15:00.
+    Book().ShowDay(core::AddDays(Tomorrow(), 14));
+    BOOST_REQUIRE(View().Day().entries.size() == 1u);
+    Book().SelectAppointment(core::KeyOf(View().Day().entries[0].appointment));
+    DialogRecorder::Instance().Answer(wxID_NO);  // "This and following"
+    DialogScript<BookAppointmentDialog> move([&](BookAppointmentDialog& dialog) {
+        BOOST_TEST(dialog.RepeatChoice() == nullptr);  // a move makes no new series
+        dialog.TimeCtrl()->ChangeValue("15:00");
+        dialog.Affirm();
+    });
+    BOOST_TEST(Press(Book().FindWindow(AppointmentBookPanel::kIdMove)));
+    BOOST_TEST(move.Ran());
+    const auto& asked = DialogRecorder::Instance().Messages();
+    BOOST_REQUIRE(!asked.empty());
+    BOOST_TEST(Contains(asked.back(), "one of a series"), app::test::Utf8(asked.back()));
+    const auto last_week =
+        service.Between(core::AddDays(Tomorrow(), 21), core::AddDays(Tomorrow(), 21));
+    BOOST_REQUIRE(last_week.size() == 1u);
+    BOOST_TEST(last_week[0].start_minute == 15 * 60);
+    BOOST_TEST(service.Between(core::AddDays(Tomorrow(), 7), core::AddDays(Tomorrow(), 7))[0]
+                   .start_minute == 14 * 60);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

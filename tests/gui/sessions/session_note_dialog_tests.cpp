@@ -334,7 +334,7 @@ BOOST_AUTO_TEST_CASE(problems_are_named_in_words_and_the_cursor_goes_there) {
     SessionNoteDialog dialog(nullptr, context, NewNote(context), [](core::SessionNote&, bool) {
         const core::SessionSlot other{
             core::SessionKind::kAppointment, 41, {2026y / 6 / 3}, 9 * 60, 45, 2, 1, {}, 0};
-        throw db::ClashError({other, "Bo Ek", "Ann Smith", ""});
+        throw db::ClashError({other, "Bo Ek", "Ann Smith", "", std::nullopt});
     });
     dialog.ShowModal();
     BOOST_TEST(script.Ran());
