@@ -16,6 +16,9 @@
 #include <myodesk/services/staff_service.h>
 
 #include <wx/button.h>
+#include <wx/calctrl.h>
+#include <wx/choice.h>
+#include <wx/generic/calctrlg.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
@@ -77,6 +80,9 @@ AppointmentBookPanel::AppointmentBookPanel(wxWindow* parent, services::Context& 
     m_jump = new DateField(this, "book_go_to_date");
     m_jump->SetToolTip(_("Type a day and press Enter to go to it"));
     m_jump->SetWindowStyleFlag(m_jump->GetWindowStyleFlag() | wxTE_PROCESS_ENTER);
+    m_show = new wxChoice(this, kIdShow, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0,
+                          wxDefaultValidator, "book_show");
+    m_show->SetToolTip(_("The day with every therapist, or one therapist's week"));
     auto* book = new wxButton(this, kIdBook, _("&Book…"));
     book->SetToolTip(_("Book the chosen free time (Enter, or a double-click on it)"));
 
@@ -85,6 +91,9 @@ AppointmentBookPanel::AppointmentBookPanel(wxWindow* parent, services::Context& 
     bar->Add(today, wxSizerFlags().CentreVertical().Border(wxLEFT | wxRIGHT, FromDIP(4)));
     bar->Add(next, wxSizerFlags().CentreVertical());
     bar->Add(m_day_title, wxSizerFlags(1).CentreVertical().Border(wxLEFT, FromDIP(12)));
+    bar->Add(new wxStaticText(this, wxID_ANY, _("&Show")),
+             wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(4)));
+    bar->Add(m_show, wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(12)));
     bar->Add(new wxStaticText(this, wxID_ANY, _("&Go to")),
              wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(4)));
     bar->Add(m_jump, wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(12)));
@@ -113,6 +122,11 @@ AppointmentBookPanel::AppointmentBookPanel(wxWindow* parent, services::Context& 
     details_sizer->Add(m_detail_text, wxSizerFlags().Border(wxBOTTOM, FromDIP(6)));
     details_sizer->Add(m_detail_flag, wxSizerFlags().Border(wxBOTTOM, FromDIP(10)));
     details_sizer->Add(buttons, wxSizerFlags().Expand());
+    // A month to jump from: a click on a day shows it.
+    m_month = new wxGenericCalendarCtrl(
+        details, kIdMonth, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
+        wxCAL_MONDAY_FIRST | wxCAL_SHOW_SURROUNDING_WEEKS | wxCAL_SEQUENTIAL_MONTH_SELECTION);
+    details_sizer->Add(m_month, wxSizerFlags().Centre().Border(wxTOP, FromDIP(16)));
     details->SetSizer(details_sizer);
     details->SetMinSize(wxSize(FromDIP(270), -1));
 
@@ -125,13 +139,29 @@ AppointmentBookPanel::AppointmentBookPanel(wxWindow* parent, services::Context& 
     sizer->Add(middle, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8)));
     SetSizer(sizer);
 
+    // A step is a day, or a week when a week is shown.
     Bind(
-        wxEVT_BUTTON, [this](wxCommandEvent&) { ShowDay(core::AddDays(m_date, -1)); },
+        wxEVT_BUTTON,
+        [this](wxCommandEvent&) { ShowDay(core::AddDays(m_date, m_week_of ? -7 : -1)); },
         kIdPreviousDay);
     Bind(
         wxEVT_BUTTON, [this](wxCommandEvent&) { ShowDay(m_context.Today()); }, kIdToday);
     Bind(
-        wxEVT_BUTTON, [this](wxCommandEvent&) { ShowDay(core::AddDays(m_date, 1)); }, kIdNextDay);
+        wxEVT_BUTTON,
+        [this](wxCommandEvent&) { ShowDay(core::AddDays(m_date, m_week_of ? 7 : 1)); }, kIdNextDay);
+    m_show->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        const int chosen = m_show->GetSelection();
+        ShowWeekOf(
+            chosen > 0 && static_cast<std::size_t>(chosen) <= m_show_choices.size()
+                ? std::optional<core::StaffId>(m_show_choices[static_cast<std::size_t>(chosen - 1)])
+                : std::nullopt);
+    });
+    m_month->Bind(wxEVT_CALENDAR_SEL_CHANGED, [this](wxCalendarEvent& event) {
+        const wxDateTime chosen = event.GetDate();
+        ShowDay(core::Date{std::chrono::year{chosen.GetYear()},
+                           std::chrono::month{static_cast<unsigned>(chosen.GetMonth()) + 1},
+                           std::chrono::day{static_cast<unsigned>(chosen.GetDay())}});
+    });
     Bind(
         wxEVT_BUTTON, [this](wxCommandEvent&) { BookSelectedSlot(); }, kIdBook);
     Bind(
@@ -181,7 +211,7 @@ void AppointmentBookPanel::OnWatchTimer(wxTimerEvent&) {
         return;
     }
     try {
-        if (m_book.StampOf(m_date) == m_stamp) {
+        if (ReadStamps() == m_stamps) {
             return;
         }
     } catch (const db::DatabaseError&) {
@@ -202,23 +232,84 @@ void AppointmentBookPanel::ShowDay(const core::Date& date) {
     Reload();
 }
 
+void AppointmentBookPanel::ShowWeekOf(const std::optional<core::StaffId>& therapist) {
+    m_week_of = therapist;
+    Reload();
+}
+
+core::Date AppointmentBookPanel::FirstDayShown() const {
+    return m_week_of ? core::AddDays(m_date, -core::IsoWeekdayIndex(m_date)) : m_date;
+}
+
+std::vector<db::AppointmentRepository::DayStamp> AppointmentBookPanel::ReadStamps() {
+    std::vector<db::AppointmentRepository::DayStamp> stamps;
+    const core::Date first = FirstDayShown();
+    for (int day = 0; day < (m_week_of ? 7 : 1); ++day) {
+        stamps.push_back(m_book.StampOf(core::AddDays(first, day)));
+    }
+    return stamps;
+}
+
+void AppointmentBookPanel::FillShowChoice() {
+    std::vector<core::Staff> therapists;
+    for (const core::Staff& member : services::StaffService(m_context).List()) {
+        if (member.role == core::StaffRole::kTherapist) {
+            therapists.push_back(member);
+        }
+    }
+    std::vector<core::StaffId> ids;
+    for (const core::Staff& member : therapists) {
+        ids.push_back(member.id);
+    }
+    if (ids != m_show_choices || m_show->GetCount() == 0) {
+        m_show_choices = ids;
+        m_show->Clear();
+        m_show->Append(_("Day: every therapist"));
+        for (const core::Staff& member : therapists) {
+            // TRANSLATORS: the "Show" choice of the appointment book: one therapist's week
+            m_show->Append(wxString::Format(_("Week: %s"), ToWx(member.name)));
+        }
+    }
+    int selection = 0;
+    for (std::size_t i = 0; i < m_show_choices.size(); ++i) {
+        if (m_week_of == m_show_choices[i]) {
+            selection = static_cast<int>(i) + 1;
+        }
+    }
+    m_show->SetSelection(selection);
+}
+
 void AppointmentBookPanel::Reload() {
     services::BookDay day;
+    const core::Date first = FirstDayShown();
     try {
-        m_stamp = m_book.StampOf(m_date);
-        day = m_book.Day(m_date);
+        FillShowChoice();
+        m_stamps = ReadStamps();
+        day = m_week_of ? m_book.Week(*m_week_of, first) : m_book.Day(m_date);
     } catch (const db::DatabaseError& error) {
         ShowErrorMessage(this, _("The appointment book could not be read."), error);
         return;
     }
-    const bool today = m_date == m_context.Today();
-    m_view->SetDay(std::move(day),
-                   today ? std::optional<int>(m_context.GetClock().MinuteOfDay()) : std::nullopt);
-    const wxString weekday = NameOf(static_cast<core::Weekday>(core::IsoWeekdayIndex(m_date)));
-    m_day_title->SetLabel(
-        today ? wxString::Format(_("Today, %s %s"), weekday, FormatReadableDate(m_date))
-              : wxString::Format("%s %s", weekday, FormatReadableDate(m_date)));
+    const core::Date today = m_context.Today();
+    const wxString therapist =
+        day.columns.empty() ? wxString() : ToWx(day.columns.front().therapist.name);
+    m_view->SetDay(std::move(day), core::LocalMoment{today, m_context.GetClock().MinuteOfDay()});
+    if (m_week_of) {
+        // TRANSLATORS: "Week of 7 Dec 2026 · Ann Byrne"
+        m_day_title->SetLabel(
+            wxString::Format(_("Week of %s · %s"), FormatReadableDate(first), therapist));
+    } else {
+        const wxString weekday = NameOf(static_cast<core::Weekday>(core::IsoWeekdayIndex(m_date)));
+        m_day_title->SetLabel(
+            m_date == today
+                ? wxString::Format(_("Today, %s %s"), weekday, FormatReadableDate(m_date))
+                : wxString::Format("%s %s", weekday, FormatReadableDate(m_date)));
+    }
     m_jump->SetDate(m_date);
+    m_month->SetDate(
+        wxDateTime(static_cast<wxDateTime::wxDateTime_t>(static_cast<unsigned>(m_date.day())),
+                   static_cast<wxDateTime::Month>(static_cast<unsigned>(m_date.month()) - 1),
+                   static_cast<int>(m_date.year())));
     Layout();
     UpdateDetails();
 }
@@ -406,9 +497,12 @@ bool AppointmentBookPanel::BookSelectedSlot() {
     }
     core::Appointment appointment;
     appointment.date = m_date;
-    appointment.therapist_id = m_context.Desk().StaffId().value_or(choices.therapists.front().id);
+    appointment.therapist_id =
+        m_week_of.value_or(m_context.Desk().StaffId().value_or(choices.therapists.front().id));
     if (const auto slot = m_view->SelectedSlot()) {
-        appointment.therapist_id = m_view->Day().columns[slot->column].therapist.id;
+        const services::BookColumn& column = m_view->Day().columns[slot->column];
+        appointment.therapist_id = column.therapist.id;
+        appointment.date = column.date;
         appointment.start_minute = slot->minute;
     }
     BookAppointmentDialog dialog(

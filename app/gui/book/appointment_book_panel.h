@@ -10,8 +10,11 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 class wxButton;
+class wxGenericCalendarCtrl;
+class wxChoice;
 class wxStaticText;
 
 namespace myodesk::app {
@@ -38,6 +41,8 @@ class AppointmentBookPanel : public wxPanel {
         kIdCancel,
         kIdMove,
         kIdOpenClient,
+        kIdShow,
+        kIdMonth,
     };
 
     AppointmentBookPanel(wxWindow* parent, services::Context& context);
@@ -45,8 +50,14 @@ class AppointmentBookPanel : public wxPanel {
     // What "Open client" does (the main window shows the client's workspace).
     void OnOpenClient(std::function<void(core::ClientId)> open) { m_open_client = std::move(open); }
 
-    // Shows `date` (read again from the database).
+    // Shows `date` (read again from the database): the day, or the week it falls in when a
+    // therapist's week is shown.
     void ShowDay(const core::Date& date);
+    // Shows one therapist's week (Monday to Sunday) around the day shown, or (nullopt) the
+    // day with a column per therapist.
+    void ShowWeekOf(const std::optional<core::StaffId>& therapist);
+    const std::optional<core::StaffId>& WeekOf() const { return m_week_of; }
+    wxGenericCalendarCtrl* MonthCalendar() const { return m_month; }
     // Reads the day shown again (after a change made elsewhere).
     void Reload();
     const core::Date& DayShown() const { return m_date; }
@@ -65,13 +76,18 @@ class AppointmentBookPanel : public wxPanel {
 
   private:
     void UpdateDetails();
+    // The first day shown: the day, or the Monday of the week shown.
+    core::Date FirstDayShown() const;
+    std::vector<db::AppointmentRepository::DayStamp> ReadStamps();
+    // The "Show" choice: the day, then each therapist's week (refilled when the staff change).
+    void FillShowChoice();
     // Every second: reads the day again when another desk changed one of its appointments.
     void OnWatchTimer(wxTimerEvent& event);
-    // Books or moves through the service, asking first where the rules want the desk to
-    // confirm (outside the hours, a time already begun, an absolute flag).
     // "Every 2 weeks, until 4 Mar 2027" for an appointment of a series.
     wxString SeriesText(const core::Appointment& appointment);
-    // Books (as a series when `repeat` is set) or moves (the occurrences `change` says).
+    // Books (as a series when `repeat` is set) or moves (the occurrences `change` says)
+    // through the service, asking first where the rules want the desk to confirm (outside the
+    // hours, a time already begun, an absolute flag).
     void SaveAsking(core::Appointment& appointment, const std::optional<core::Recurrence>& repeat,
                     services::SeriesChange change = services::SeriesChange::kThisOne);
     // For an appointment of a series, which ones a change is for; nullopt when the desk
@@ -83,11 +99,17 @@ class AppointmentBookPanel : public wxPanel {
     services::AppointmentService m_book;
     core::Date m_date{};
     std::function<void(core::ClientId)> m_open_client;
-    db::AppointmentRepository::DayStamp m_stamp;
+    // One stamp per day shown, read every second.
+    std::vector<db::AppointmentRepository::DayStamp> m_stamps;
     wxTimer m_watch;
+    // The therapist whose week is shown; nullopt: the day, a column per therapist.
+    std::optional<core::StaffId> m_week_of;
+    std::vector<core::StaffId> m_show_choices;  // the "Show" choice's therapists, after "Day"
 
     wxStaticText* m_day_title = nullptr;
     DateField* m_jump = nullptr;
+    wxChoice* m_show = nullptr;
+    wxGenericCalendarCtrl* m_month = nullptr;
     DayViewCtrl* m_view = nullptr;
     wxStaticText* m_detail_title = nullptr;
     wxStaticText* m_detail_text = nullptr;

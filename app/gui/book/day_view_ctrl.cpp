@@ -5,6 +5,7 @@
 
 #include <myodesk/core/session_note.h>
 
+#include <wx/datetime.h>
 #include <wx/dcbuffer.h>
 #include <wx/intl.h>
 #include <wx/settings.h>
@@ -88,7 +89,8 @@ int DayViewCtrl::Gutter() const {
 int DayViewCtrl::ColumnWidth() const {
     const int columns = std::max<int>(1, static_cast<int>(m_day.columns.size()));
     const int available = GetClientSize().x - Gutter();
-    return std::max(FromDIP(150), available / columns);
+    // A week's seven days fit a laptop screen; therapists' columns keep room for a name.
+    return std::max(FromDIP(m_day.week ? 110 : 150), available / columns);
 }
 
 int DayViewCtrl::ColumnLeft(std::size_t column) const {
@@ -99,9 +101,19 @@ int DayViewCtrl::MinuteTop(int minute) const {
     return HeaderHeight() + (minute - m_first_minute) * RowHeight() / kSlotMinutes;
 }
 
-std::optional<std::size_t> DayViewCtrl::ColumnOf(core::StaffId therapist) const {
+// "Mon 7 Dec": the weekday and the day, short enough for a week's column.
+wxString DayViewCtrl::ColumnDay(const core::Date& date) {
+    const wxDateTime day(static_cast<wxDateTime::wxDateTime_t>(static_cast<unsigned>(date.day())),
+                         static_cast<wxDateTime::Month>(static_cast<unsigned>(date.month()) - 1),
+                         static_cast<int>(date.year()));
+    return wxString::Format("%s %d %s", day.Format("%a"), static_cast<int>(day.GetDay()),
+                            day.Format("%b"));
+}
+
+std::optional<std::size_t> DayViewCtrl::ColumnOf(const core::Appointment& appointment) const {
     for (std::size_t i = 0; i < m_day.columns.size(); ++i) {
-        if (m_day.columns[i].therapist.id == therapist) {
+        const services::BookColumn& column = m_day.columns[i];
+        if (column.therapist.id == appointment.therapist_id && column.date == appointment.date) {
             return i;
         }
     }
@@ -109,8 +121,7 @@ std::optional<std::size_t> DayViewCtrl::ColumnOf(core::StaffId therapist) const 
 }
 
 bool DayViewCtrl::Shows(const services::BookEntry& entry) const {
-    return core::HoldsSlot(entry.appointment.status) &&
-           ColumnOf(entry.appointment.therapist_id).has_value();
+    return core::HoldsSlot(entry.appointment.status) && ColumnOf(entry.appointment).has_value();
 }
 
 wxSize DayViewCtrl::DoGetBestClientSize() const {
@@ -150,9 +161,9 @@ void DayViewCtrl::UpdateVirtualSize() {
     SetVirtualSize(Gutter() + columns * ColumnWidth(), MinuteTop(m_last_minute) + FromDIP(4));
 }
 
-void DayViewCtrl::SetDay(services::BookDay day, std::optional<int> now_minute) {
+void DayViewCtrl::SetDay(services::BookDay day, std::optional<core::LocalMoment> now) {
     m_day = std::move(day);
-    m_now_minute = now_minute;
+    m_now = now;
     UpdateRange();
     if (m_selected_appointment &&
         std::none_of(m_day.entries.begin(), m_day.entries.end(), [&](const auto& entry) {
@@ -195,7 +206,7 @@ void DayViewCtrl::SelectAppointment(const core::AppointmentKey& key) {
     for (const auto& entry : m_day.entries) {
         if (core::KeyOf(entry.appointment) == key && Shows(entry)) {
             m_selected_appointment = key;
-            m_slot = {*ColumnOf(entry.appointment.therapist_id),
+            m_slot = {*ColumnOf(entry.appointment),
                       entry.appointment.start_minute / kSlotMinutes * kSlotMinutes};
             ScrollToSelection();
             Refresh();
@@ -210,7 +221,7 @@ void DayViewCtrl::SelectSlot(const Slot& slot) {
     // A slot inside an appointment selects the appointment.
     for (const auto& entry : m_day.entries) {
         const auto& appointment = entry.appointment;
-        if (Shows(entry) && ColumnOf(appointment.therapist_id) == slot.column &&
+        if (Shows(entry) && ColumnOf(appointment) == slot.column &&
             slot.minute >= appointment.start_minute / kSlotMinutes * kSlotMinutes &&
             slot.minute < appointment.start_minute + appointment.duration_min) {
             m_selected_appointment = core::KeyOf(appointment);
@@ -250,7 +261,7 @@ const services::BookEntry* DayViewCtrl::EntryAt(const wxPoint& point) const {
                                             kSlotMinutes / RowHeight();
     for (const auto& entry : m_day.entries) {
         const auto& appointment = entry.appointment;
-        if (Shows(entry) && ColumnOf(appointment.therapist_id) == slot->column &&
+        if (Shows(entry) && ColumnOf(appointment) == slot->column &&
             minute >= appointment.start_minute &&
             minute < appointment.start_minute + appointment.duration_min) {
             return &entry;
@@ -355,7 +366,7 @@ void DayViewCtrl::OnPaint(wxPaintEvent&) {
             continue;
         }
         const auto& appointment = entry.appointment;
-        const std::size_t column = *ColumnOf(appointment.therapist_id);
+        const std::size_t column = *ColumnOf(appointment);
         const int end =
             std::min(m_last_minute, appointment.start_minute + appointment.duration_min);
         wxRect block(x_of(column) + FromDIP(3), y_of(appointment.start_minute) + 1,
@@ -414,10 +425,15 @@ void DayViewCtrl::OnPaint(wxPaintEvent&) {
         dc.SetFont(GetFont());
     }
 
-    // Now, on today.
-    if (m_now_minute && *m_now_minute >= m_first_minute && *m_now_minute <= m_last_minute) {
+    // Now, across today's columns.
+    if (m_now && m_now->minute >= m_first_minute && m_now->minute <= m_last_minute) {
         dc.SetPen(wxPen(wxColour(220, 30, 30), FromDIP(2)));
-        dc.DrawLine(gutter, y_of(*m_now_minute), client.x, y_of(*m_now_minute));
+        for (std::size_t column = 0; column < m_day.columns.size(); ++column) {
+            if (m_day.columns[column].date == m_now->date) {
+                dc.DrawLine(x_of(column), y_of(m_now->minute), x_of(column) + width,
+                            y_of(m_now->minute));
+            }
+        }
     }
 
     // The hours down the side and the names on top stay in place while the day scrolls.
@@ -434,11 +450,12 @@ void DayViewCtrl::OnPaint(wxPaintEvent&) {
     dc.SetFont(bold);
     for (std::size_t column = 0; column < m_day.columns.size(); ++column) {
         const auto& each = m_day.columns[column];
-        wxString name = ToWx(each.therapist.name);
+        // A week names each column's day; a day each column's therapist.
+        wxString name = m_day.week ? ColumnDay(each.date) : ToWx(each.therapist.name);
         if (each.day_off) {
             name += wxString::FromUTF8(" · ") + _("day off");
-        } else if (each.hours.empty()) {
-            name += wxString::FromUTF8(" · ") + _("not working");
+        } else if (each.hours.empty() && !m_day.week) {
+            name += wxString::FromUTF8(" · ") + _("not working");  // a week's grey says it
         }
         wxDCClipper clip(dc, wxRect(x_of(column), 0, width, header));
         dc.DrawLabel(name, wxRect(x_of(column), 0, width, header), wxALIGN_CENTRE);
@@ -452,7 +469,7 @@ void DayViewCtrl::OnLeftDown(wxMouseEvent& event) {
     SetFocus();
     if (const auto* entry = EntryAt(event.GetPosition())) {
         m_selected_appointment = core::KeyOf(entry->appointment);
-        m_slot = {*ColumnOf(entry->appointment.therapist_id),
+        m_slot = {*ColumnOf(entry->appointment),
                   entry->appointment.start_minute / kSlotMinutes * kSlotMinutes};
         Refresh();
         Notify(EVT_BOOK_SELECTION_CHANGED);

@@ -14,7 +14,8 @@ wxDECLARE_EVENT(EVT_BOOK_SELECTION_CHANGED, wxCommandEvent);
 // Sent on a double-click or Enter: open the selected appointment, or book the free slot.
 wxDECLARE_EVENT(EVT_BOOK_ACTIVATED, wxCommandEvent);
 
-// One day of the appointment book: a column per therapist (their name on top), the hours down
+// One day of the appointment book: a column per therapist (their name on top; or, for one
+// therapist's week, a column per day), the hours down
 // the side in quarter-hour rows, time outside a therapist's hours shaded, and each appointment
 // as a block coloured by its status with the client's name, the time and the service or room,
 // and a red (absolute) or amber (other) mark when the client has a contraindication flag that
@@ -25,9 +26,9 @@ class DayViewCtrl : public wxScrolledCanvas {
   public:
     explicit DayViewCtrl(wxWindow* parent, wxWindowID id = wxID_ANY);
 
-    // Shows the day; `now_minute` draws the time line (nullopt on other days). Keeps the
-    // selected appointment when it is still there.
-    void SetDay(services::BookDay day, std::optional<int> now_minute);
+    // Shows the day (or a therapist's week); `now` draws the time line in the columns of its
+    // day. Keeps the selected appointment when it is still there.
+    void SetDay(services::BookDay day, std::optional<core::LocalMoment> now);
     const services::BookDay& Day() const { return m_day; }
 
     // What is selected: an appointment (its entry) or a free slot (a column and a minute).
@@ -62,7 +63,8 @@ class DayViewCtrl : public wxScrolledCanvas {
     int ColumnWidth() const;
     int ColumnLeft(std::size_t column) const;  // in unscrolled coordinates
     int MinuteTop(int minute) const;           // in unscrolled coordinates
-    std::optional<std::size_t> ColumnOf(core::StaffId therapist) const;
+    std::optional<std::size_t> ColumnOf(const core::Appointment& appointment) const;
+    static wxString ColumnDay(const core::Date& date);
     bool Shows(const services::BookEntry& entry) const;
     void UpdateRange();
     void UpdateVirtualSize();
@@ -77,7 +79,7 @@ class DayViewCtrl : public wxScrolledCanvas {
     void OnSize(wxSizeEvent& event);
 
     services::BookDay m_day;
-    std::optional<int> m_now_minute;
+    std::optional<core::LocalMoment> m_now;
     int m_first_minute = 8 * 60;
     int m_last_minute = 20 * 60;
     std::optional<core::AppointmentKey> m_selected_appointment;

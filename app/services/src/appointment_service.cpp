@@ -374,6 +374,7 @@ BookDay AppointmentService::Day(const core::Date& date) {
         }
         BookColumn column;
         column.therapist = member;
+        column.date = date;
         column.hours = core::EffectiveHours(clinic, setup.Pattern(member.id)).On(weekday);
         for (const auto& entry : setup.DaysOff(member.id, date, date)) {
             column.day_off = column.day_off || entry.staff.has_value();
@@ -384,6 +385,13 @@ BookDay AppointmentService::Day(const core::Date& date) {
         }
     }
 
+    day.entries = EntriesOf(appointments);
+    return day;
+}
+
+std::vector<BookEntry> AppointmentService::EntriesOf(
+    const std::vector<core::Appointment>& appointments) {
+    PracticeSetupService setup(m_context);
     std::map<core::RoomId, std::string> rooms;
     for (const auto& room : setup.Rooms(true)) {
         rooms[room.id] = room.name;
@@ -392,40 +400,75 @@ BookDay AppointmentService::Day(const core::Date& date) {
     for (const auto& service : setup.Services(true)) {
         services[service.id] = service.name;
     }
-    // Each client's name and flags once, however many appointments they have that day.
-    std::map<core::ClientId, std::pair<std::string, std::optional<core::FlagLevel>>> clients;
+    // Each client's name and newest intake once, however many appointments they have; the
+    // flags of the appointment's day.
+    struct Known {
+        std::string name;
+        std::optional<core::Intake> intake;
+    };
+    std::map<core::ClientId, Known> clients;
     ClientService client_service(m_context);
     IntakeService intakes(m_context);
+    std::vector<BookEntry> entries;
     for (const auto& appointment : appointments) {
         auto found = clients.find(appointment.client_id);
         if (found == clients.end()) {
-            std::optional<core::FlagLevel> worst;
-            if (const auto intake = intakes.Newest(appointment.client_id)) {
-                for (const auto& flag : intakes.Flags(*intake, date)) {
-                    if (!worst || static_cast<int>(flag.level) < static_cast<int>(*worst)) {
-                        worst = flag.level;  // kAbsolute is the most serious
-                    }
+            const auto client = client_service.Find(appointment.client_id);
+            found =
+                clients
+                    .emplace(appointment.client_id, Known{client ? core::DisplayName(*client) : "",
+                                                          intakes.Newest(appointment.client_id)})
+                    .first;
+        }
+        std::optional<core::FlagLevel> worst;
+        if (found->second.intake) {
+            for (const auto& flag : intakes.Flags(*found->second.intake, appointment.date)) {
+                if (!worst || static_cast<int>(flag.level) < static_cast<int>(*worst)) {
+                    worst = flag.level;  // kAbsolute is the most serious
                 }
             }
-            const auto client = client_service.Find(appointment.client_id);
-            found = clients
-                        .emplace(appointment.client_id,
-                                 std::make_pair(client ? core::DisplayName(*client) : "", worst))
-                        .first;
         }
         BookEntry entry;
         entry.appointment = appointment;
-        entry.client_name = found->second.first;
-        entry.flag = found->second.second;
+        entry.client_name = found->second.name;
+        entry.flag = worst;
         if (appointment.room_id) {
             entry.room_name = rooms[*appointment.room_id];
         }
         if (appointment.service_id) {
             entry.service_name = services[*appointment.service_id];
         }
-        day.entries.push_back(std::move(entry));
+        entries.push_back(std::move(entry));
     }
-    return day;
+    return entries;
+}
+
+BookDay AppointmentService::Week(core::StaffId therapist, const core::Date& first) {
+    BookDay week;
+    week.date = first;
+    week.week = true;
+    const core::Date last = core::AddDays(first, 6);
+    PracticeSetupService setup(m_context);
+    const auto member = StaffService(m_context).Get(therapist);
+    const core::HoursSetting clinic = setup.Pattern();
+    const core::WeeklyHours hours = core::EffectiveHours(clinic, setup.Pattern(therapist));
+    const auto days_off = setup.DaysOff(therapist, first, last);
+    for (core::Date day = first; day <= last; day = core::AddDays(day, 1)) {
+        BookColumn column;
+        column.therapist = member;
+        column.date = day;
+        column.hours = hours.On(static_cast<core::Weekday>(core::IsoWeekdayIndex(day)));
+        for (const auto& entry : days_off) {
+            column.day_off = column.day_off || (entry.days.from <= day && day <= entry.days.to);
+        }
+        week.columns.push_back(std::move(column));
+    }
+    week.clinic_hours =
+        core::EffectiveHours(clinic).On(static_cast<core::Weekday>(core::IsoWeekdayIndex(first)));
+    db::AppointmentFilter filter;
+    filter.therapist = therapist;
+    week.entries = EntriesOf(m_appointments.Between(first, last, filter));
+    return week;
 }
 
 std::string AppointmentService::ClinicTimeZone() {

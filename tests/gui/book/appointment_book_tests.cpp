@@ -15,7 +15,9 @@
 
 #include <boost/test/unit_test.hpp>
 #include <wx/button.h>
+#include <wx/calctrl.h>
 #include <wx/choice.h>
+#include <wx/generic/calctrlg.h>
 #include <wx/listbox.h>
 #include <wx/spinctrl.h>
 #include <wx/srchctrl.h>
@@ -249,6 +251,46 @@ BOOST_FIXTURE_TEST_CASE(a_weekly_series_is_booked_and_its_days_changed, BookFram
     BOOST_TEST(last_week[0].start_minute == 15 * 60);
     BOOST_TEST(service.Between(core::AddDays(Tomorrow(), 7), core::AddDays(Tomorrow(), 7))[0]
                    .start_minute == 14 * 60);
+}
+
+// One therapist's week: a column per day from Monday, a free slot booked on its day, a step is
+// a week; a day clicked in the month calendar is shown.
+BOOST_FIXTURE_TEST_CASE(a_therapists_week_and_the_month_calendar, BookFrame) {
+    Book().ShowWeekOf(jane.id);
+    BOOST_REQUIRE(View().Day().week);
+    BOOST_REQUIRE(View().Day().columns.size() == 7u);
+    const auto& monday = View().Day().columns[0];
+    BOOST_TEST(core::IsoWeekdayIndex(monday.date) == 0);
+    BOOST_TEST(monday.therapist.id == jane.id);
+    BOOST_REQUIRE(View().Day().entries.size() == 1u);  // Bea, tomorrow
+    const auto column = static_cast<std::size_t>(core::IsoWeekdayIndex(Tomorrow()));
+    BOOST_TEST((View().Day().columns[column].date == Tomorrow()));
+
+    View().SelectSlot({column, 15 * 60});
+    DialogScript<BookAppointmentDialog> script([&](BookAppointmentDialog& dialog) {
+        BOOST_TEST((dialog.DateCtrl()->GetDate() == Tomorrow()));
+        BookAnnAt(dialog, "15:00");
+    });
+    BOOST_TEST(Book().BookSelectedSlot());
+    BOOST_TEST(Booked() == 2u);
+    BOOST_TEST(View().Day().entries.size() == 2u);
+
+    BOOST_TEST(Press(Book().FindWindow(AppointmentBookPanel::kIdNextDay)));
+    BOOST_TEST((Book().DayShown() == core::AddDays(Tomorrow(), 7)));
+    BOOST_TEST(View().Day().entries.empty());
+
+    // Back to the day with every therapist, then a day from the month.
+    Book().ShowWeekOf(std::nullopt);
+    BOOST_TEST(!View().Day().week);
+    const core::Date chosen = core::AddDays(Tomorrow(), 20);
+    wxCalendarEvent clicked(
+        Book().MonthCalendar(),
+        wxDateTime(static_cast<wxDateTime::wxDateTime_t>(static_cast<unsigned>(chosen.day())),
+                   static_cast<wxDateTime::Month>(static_cast<unsigned>(chosen.month()) - 1),
+                   static_cast<int>(chosen.year())),
+        wxEVT_CALENDAR_SEL_CHANGED);
+    Book().MonthCalendar()->ProcessWindowEvent(clicked);
+    BOOST_TEST((Book().DayShown() == chosen));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

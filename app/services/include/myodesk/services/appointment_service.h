@@ -34,6 +34,7 @@ enum class SeriesChange { kThisOne, kThisAndFollowing };
 // work), and whether it is a day off.
 struct BookColumn {
     core::Staff therapist;
+    core::Date date{};  // the day the column shows
     std::vector<core::TimeRange> hours;
     bool day_off = false;
 };
@@ -52,7 +53,8 @@ struct BookEntry {
 // works that day or has an appointment, and the appointments (cancelled ones too; the view
 // decides what to show), by start time.
 struct BookDay {
-    core::Date date{};
+    core::Date date{};  // the first day shown
+    bool week = false;  // one therapist's week, a column per day (else a column per therapist)
     std::vector<core::TimeRange> clinic_hours;  // the whole day when not set
     bool clinic_closed = false;                 // a closed weekday or a holiday
     std::vector<BookColumn> columns;
@@ -132,6 +134,9 @@ class AppointmentService {
                                            const db::AppointmentFilter& filter = {});
     // The day as the book shows it.
     BookDay Day(const core::Date& date);
+    // One therapist's week as the book shows it: seven columns from `first` (each with their
+    // hours that day), their appointments in them.
+    BookDay Week(core::StaffId therapist, const core::Date& first);
     // Changes whenever an appointment of the day changes at any desk (the book polls it).
     db::AppointmentRepository::DayStamp StampOf(const core::Date& date) {
         return m_appointments.StampOf(date);
@@ -149,6 +154,8 @@ class AppointmentService {
     std::string ClinicTimeZone();
 
   private:
+    // The appointments with the names people know and each client's flags on its day.
+    std::vector<BookEntry> EntriesOf(const std::vector<core::Appointment>& appointments);
     void CheckFlagsAndHours(core::Appointment& appointment, bool outside_hours_confirmed);
     // Every occurrence of the series from its first day (their flags and hours).
     void CheckSeries(core::AppointmentSeries& series, bool outside_hours_confirmed);
