@@ -320,4 +320,29 @@ MYODESK_DB_TEST(a_series_is_refused_whole_and_its_days_are_named_strictly) {
     BOOST_TEST(Cli(test_db, {"appointments", "show", "x@" + MondayAhead(14)}).code == 2);
 }
 
+MYODESK_DB_TEST(the_day_sheet_is_a_page_per_therapist_or_one_sheet) {
+    Practice practice(test_db);
+    Id(Cli(test_db, {"appointments", "add", practice.ada, "--therapist", practice.ann, "--date",
+                     MondayAhead(), "--time", "10:00", "--service", practice.service}));
+    Id(Cli(test_db, {"appointments", "add", practice.bea, "--therapist", practice.bo, "--date",
+                     MondayAhead(), "--time", "14:00"}));
+    test::TempFolder folder;
+    const std::string each = (folder.path / "day.pdf").string();
+    const auto written = Cli(
+        test_db, {"--json", "appointments", "day-sheet", "--date", MondayAhead(), "--out", each});
+    BOOST_TEST_REQUIRE(written.code == 0, written.err);
+    BOOST_TEST(json::parse(written.out)["pages"] == 2);  // Ann's page and Bo's
+    const std::string one = (folder.path / "one.pdf").string();
+    const auto single = Cli(test_db, {"appointments", "day-sheet", "--date", MondayAhead(),
+                                      "--one-sheet", "--out", one});
+    BOOST_TEST(Contains(single.out, "(1 page)"), single.out);
+    const auto bo_only = Cli(test_db, {"--json", "appointments", "day-sheet", "--date",
+                                       MondayAhead(), "--therapist", practice.bo, "--out", one});
+    BOOST_TEST(json::parse(bo_only.out)["pages"] == 1);
+    BOOST_TEST(Cli(test_db, {"appointments", "day-sheet", "--date", MondayAhead()}).code == 2);
+    BOOST_TEST(
+        Cli(test_db, {"appointments", "day-sheet", "--date", "2027-02-30", "--out", one}).code ==
+        3);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

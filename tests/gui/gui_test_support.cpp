@@ -1,6 +1,7 @@
 #include "gui_test_support.h"
 
 #include "book/book_appointment_dialog.h"
+#include "book/day_sheet_dialog.h"
 #include "clients/client_dialog.h"
 #include "clients/client_workspace_panel.h"
 #include "clinic/clinic_details_dialog.h"
@@ -468,6 +469,7 @@ int DialogRecorder::Enter(wxDialog* dialog) {
         dynamic_cast<UnsignedNotesDialog*>(dialog) != nullptr ||
         dynamic_cast<BookSessionDialog*>(dialog) != nullptr ||
         dynamic_cast<BookAppointmentDialog*>(dialog) != nullptr ||
+        dynamic_cast<DaySheetDialog*>(dialog) != nullptr ||
         dynamic_cast<MoveSessionDialog*>(dialog) != nullptr ||
         dynamic_cast<TrainingDayDialog*>(dialog) != nullptr ||
         dynamic_cast<ClinicDetailsDialog*>(dialog) != nullptr ||

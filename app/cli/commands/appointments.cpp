@@ -2,14 +2,18 @@
 #include "appointment_json.h"
 #include "cli_words.h"
 #include "command_declaration.h"
+#include "report_output.h"
 #include "screening_warning.h"
 #include "text_layout.h"
 
 #include <myodesk/core/session_note.h>
+#include <myodesk/reports/day_sheet.h>
 #include <myodesk/reports/icalendar.h>
+#include <myodesk/reports/pdf_renderer.h>
 #include <myodesk/services/appointment_service.h>
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/practice_setup_service.h>
+#include <myodesk/services/settings_service.h>
 #include <myodesk/services/staff_service.h>
 
 #include <fmt/format.h>
@@ -575,6 +579,53 @@ void AddExport(CLI::App& group, CommandContext& context) {
         ->required();
 }
 
+void AddDaySheet(CLI::App& group, CommandContext& context) {
+    struct Options {
+        std::string date;
+        std::optional<std::int64_t> therapist;
+        bool one_sheet = false;
+        std::optional<std::string> out;
+        std::optional<std::string> paper;
+    };
+    auto options = std::make_shared<Options>();
+    auto& command = AddCommand(
+        group, "day-sheet",
+        "The day's appointments to print as PDF: each therapist's hours and appointments (time, "
+        "client, service and room, status, contraindication flag, the desk's notes), a page "
+        "each unless --one-sheet.",
+        [&context, options] {
+            const auto path = RequireOut(options->out, "pdf");
+            const core::Date date = ParseDate(options->date, "--date");
+            const core::ClinicDetails clinic =
+                services::SettingsService(context.Services()).LoadClinicDetails();
+            const auto paper = Paper(options->paper, clinic);
+            WarnAboutLogo(context, clinic);
+            const reports::DaySheet sheet =
+                services::AppointmentService(context.Services())
+                    .DaySheet(date, options->therapist, !options->one_sheet);
+            const auto document = reports::DaySheetDocument(
+                sheet, clinic, reports::MakeReportLocale(clinic, core::DistanceUnit::kKm));
+            reports::PdfOptions pdf;
+            pdf.paper = paper;
+            const auto pages = context.WriteFile(
+                path, [&](std::ostream& out) { return reports::RenderPdf(document, pdf, out); });
+            if (context.Json()) {
+                context.PrintJson({{"out", path}, {"pages", pages}});
+                return;
+            }
+            fmt::print(context.Out(), "Wrote {} ({} {})\n", path, pages,
+                       pages == 1 ? "page" : "pages");
+        });
+    command.add_option("--date", options->date, "the day")->type_name("YYYY-MM-DD")->required();
+    AddIdOption(command, "--therapist", options->therapist, "a staff id", "only theirs")
+        ->type_name("STAFF_ID");
+    command.add_flag("--one-sheet", options->one_sheet,
+                     "every therapist one after the other (default: a page each)");
+    command.add_option("--out", options->out, "the PDF to write")->type_name("FILE.pdf");
+    command.add_option("--paper", options->paper, "the paper (default: report.paper)")
+        ->type_name("a4|letter");
+}
+
 }  // namespace
 
 void AddAppointmentCommands(CLI::App& app, CommandContext& context) {
@@ -585,6 +636,7 @@ void AddAppointmentCommands(CLI::App& app, CommandContext& context) {
     AddMove(group, context);
     AddCancel(group, context);
     AddExport(group, context);
+    AddDaySheet(group, context);
     using Change = core::Appointment (services::AppointmentService::*)(const core::Appointment&);
     AddStatusCommand(group, context, "arrive", "Mark the client arrived.",
                      static_cast<Change>(&services::AppointmentService::Arrive));

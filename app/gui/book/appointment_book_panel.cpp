@@ -1,6 +1,7 @@
 #include "book/appointment_book_panel.h"
 
 #include "book/book_appointment_dialog.h"
+#include "book/day_sheet_dialog.h"
 #include "book/day_view_ctrl.h"
 #include "common/code_names.h"
 #include "common/date_field.h"
@@ -83,6 +84,8 @@ AppointmentBookPanel::AppointmentBookPanel(wxWindow* parent, services::Context& 
     m_show = new wxChoice(this, kIdShow, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0,
                           wxDefaultValidator, "book_show");
     m_show->SetToolTip(_("The day with every therapist, or one therapist's week"));
+    auto* print = new wxButton(this, kIdPrintDay, _("&Print day…"));
+    print->SetToolTip(_("The day sheet: each therapist's appointments, to print or save as PDF"));
     auto* book = new wxButton(this, kIdBook, _("&Book…"));
     book->SetToolTip(_("Book the chosen free time (Enter, or a double-click on it)"));
 
@@ -97,6 +100,7 @@ AppointmentBookPanel::AppointmentBookPanel(wxWindow* parent, services::Context& 
     bar->Add(new wxStaticText(this, wxID_ANY, _("&Go to")),
              wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(4)));
     bar->Add(m_jump, wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(12)));
+    bar->Add(print, wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(6)));
     bar->Add(book, wxSizerFlags().CentreVertical());
 
     m_view = new DayViewCtrl(this);
@@ -164,6 +168,13 @@ AppointmentBookPanel::AppointmentBookPanel(wxWindow* parent, services::Context& 
     });
     Bind(
         wxEVT_BUTTON, [this](wxCommandEvent&) { BookSelectedSlot(); }, kIdBook);
+    Bind(
+        wxEVT_BUTTON,
+        [this](wxCommandEvent&) {
+            DaySheetDialog dialog(this, m_context, m_date, m_week_of);
+            dialog.ShowModal();
+        },
+        kIdPrintDay);
     Bind(
         wxEVT_BUTTON, [this](wxCommandEvent&) { MarkSelected(core::AppointmentStatus::kArrived); },
         kIdArrived);

@@ -43,6 +43,7 @@ class AppointmentBookPanel : public wxPanel {
         kIdOpenClient,
         kIdShow,
         kIdMonth,
+        kIdPrintDay,
     };
 
     AppointmentBookPanel(wxWindow* parent, services::Context& context);

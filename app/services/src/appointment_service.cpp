@@ -471,6 +471,53 @@ BookDay AppointmentService::Week(core::StaffId therapist, const core::Date& firs
     return week;
 }
 
+reports::DaySheet AppointmentService::DaySheet(const core::Date& date,
+                                               const std::optional<core::StaffId>& therapist,
+                                               bool page_per_therapist) {
+    reports::DaySheet sheet;
+    sheet.date = date;
+    sheet.today = m_context.Today();
+    sheet.page_per_therapist = page_per_therapist;
+    const BookDay day = Day(date);
+    for (const BookColumn& column : day.columns) {
+        if (therapist && column.therapist.id != *therapist) {
+            continue;
+        }
+        reports::DaySheetTherapist& sheet_column = sheet.therapists.emplace_back();
+        sheet_column.name = column.therapist.name;
+        sheet_column.day_off = column.day_off;
+        for (const core::TimeRange& range : column.hours) {
+            sheet_column.hours += (sheet_column.hours.empty() ? "" : ", ") +
+                                  core::FormatClockTime(range.start_minute) + "–" +
+                                  core::FormatClockTime(range.end_minute % (24 * 60));
+        }
+        for (const BookEntry& entry : day.entries) {
+            const core::Appointment& appointment = entry.appointment;
+            if (appointment.therapist_id != column.therapist.id ||
+                !core::HoldsSlot(appointment.status)) {
+                continue;
+            }
+            reports::DaySheetAppointment& line = sheet_column.appointments.emplace_back();
+            line.start_minute = appointment.start_minute;
+            line.duration_min = appointment.duration_min;
+            line.client = entry.client_name;
+            line.service = entry.service_name;
+            line.room = entry.room_name;
+            if (appointment.status != core::AppointmentStatus::kBooked) {
+                line.status = vocabulary::NameOf(appointment.status);
+            }
+            line.notes = appointment.notes;
+            line.in_series = appointment.series_id.has_value();
+            if (entry.flag) {
+                line.flag = *entry.flag == core::FlagLevel::kAbsolute
+                                ? reports::DaySheetAppointment::Flag::kAbsolute
+                                : reports::DaySheetAppointment::Flag::kCaution;
+            }
+        }
+    }
+    return sheet;
+}
+
 std::string AppointmentService::ClinicTimeZone() {
     const std::string chosen =
         db::ClinicSettingsRepository(m_context.Database()).Load().book.time_zone;

@@ -4,10 +4,12 @@
 
 #include "book/appointment_book_panel.h"
 #include "book/book_appointment_dialog.h"
+#include "book/day_sheet_dialog.h"
 #include "book/day_view_ctrl.h"
 #include "common/date_field.h"
 #include "dialog_script.h"
 #include "gui_test_support.h"
+#include "reports/report_view_panel.h"
 #include "shell/main_frame.h"
 
 #include <myodesk/services/appointment_service.h>
@@ -16,6 +18,7 @@
 #include <boost/test/unit_test.hpp>
 #include <wx/button.h>
 #include <wx/calctrl.h>
+#include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/generic/calctrlg.h>
 #include <wx/listbox.h>
@@ -291,6 +294,24 @@ BOOST_FIXTURE_TEST_CASE(a_therapists_week_and_the_month_calendar, BookFrame) {
         wxEVT_CALENDAR_SEL_CHANGED);
     Book().MonthCalendar()->ProcessWindowEvent(clicked);
     BOOST_TEST((Book().DayShown() == chosen));
+}
+
+// Print day…: the day sheet of the day shown, as it will print.
+BOOST_FIXTURE_TEST_CASE(the_day_sheet_shows_the_day_as_it_will_print, BookFrame) {
+    wxString html;
+    bool page_each = false;
+    DialogScript<app::DaySheetDialog> script([&](app::DaySheetDialog& dialog) {
+        BOOST_TEST(dialog.View()->HasDocument());
+        html = dialog.View()->Html().Html();
+        page_each = dialog.PagePerTherapist()->GetValue();
+        dialog.EndModal(wxID_CANCEL);
+    });
+    BOOST_TEST(Press(Book().FindWindow(AppointmentBookPanel::kIdPrintDay)));
+    BOOST_TEST(script.Ran());
+    BOOST_TEST(page_each);
+    BOOST_TEST(Contains(html, "Day sheet"), app::test::Utf8(html));
+    BOOST_TEST(Contains(html, "Bea Stride"), app::test::Utf8(html));
+    BOOST_TEST(Contains(html, "Jane Doe"), app::test::Utf8(html));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -5,6 +5,7 @@
 #include <myodesk/core/staff.h>
 #include <myodesk/core/working_hours.h>
 #include <myodesk/db/appointment_repository.h>
+#include <myodesk/reports/day_sheet.h>
 #include <myodesk/services/context.h>
 
 #include <optional>
@@ -141,6 +142,12 @@ class AppointmentService {
     db::AppointmentRepository::DayStamp StampOf(const core::Date& date) {
         return m_appointments.StampOf(date);
     }
+
+    // The day sheet of `date`: every therapist of the day's book (or one), their hours and the
+    // appointments that hold their slot, for reports::DaySheetDocument.
+    reports::DaySheet DaySheet(const core::Date& date,
+                               const std::optional<core::StaffId>& therapist,
+                               bool page_per_therapist);
 
     // The appointments from `from` to `to` (of one therapist, or all) that hold their slot, as
     // an iCalendar file in the clinic's time zone (book.time_zone, else this computer's). No
