@@ -49,16 +49,7 @@ void CheckPlaceAndTime(Database& database, const Appointment& appointment,
     if (!core::HoldsSlot(appointment.status)) {
         return;
     }
-    core::SessionSlot slot{.kind = core::SessionKind::kAppointment,
-                           .id = appointment.id,
-                           .date = appointment.date,
-                           .start_minute = appointment.start_minute,
-                           .duration_min = appointment.duration_min,
-                           .therapist_id = appointment.therapist_id,
-                           .client_id = appointment.client_id,
-                           .room_id = appointment.room_id,
-                           .room_changeover_min = changeover};
-    detail::CheckNoClash(session, slot, own);
+    detail::CheckNoClash(session, detail::SlotOf(appointment, changeover), own);
 }
 
 // Before an occurrence of a series is stored: the series (held) falls on its day, and that

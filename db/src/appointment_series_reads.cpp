@@ -220,15 +220,7 @@ void ReadSeriesOnDay(soci::session& session, const core::Date& date, const SlotH
             (own_series && (!own.day || *own.day == date))) {
             continue;
         }
-        const core::SessionSlot slot{.kind = core::SessionKind::kAppointment,
-                                     .id = 0,
-                                     .date = date,
-                                     .start_minute = series.pattern.start_minute,
-                                     .duration_min = series.pattern.duration_min,
-                                     .therapist_id = series.pattern.therapist_id,
-                                     .client_id = series.pattern.client_id,
-                                     .room_id = series.pattern.room_id,
-                                     .room_changeover_min = changeover};
+        const core::SessionSlot slot = SlotOf(core::OccurrenceOf(series, date), changeover);
         std::optional<core::AppointmentRef> ref;
         if (first_indicator == soci::i_ok) {
             ref = core::AppointmentRef{first_appointment, date};

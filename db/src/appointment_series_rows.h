@@ -63,6 +63,19 @@ void VisitColumns(SeriesRow& row, Visit&& visit) {
     visit("created_at", row.created_at);
 }
 
+// Where and when the appointment is, for the clash check; `changeover` is its room's.
+inline core::SessionSlot SlotOf(const core::Appointment& appointment, int changeover) {
+    return {.kind = core::SessionKind::kAppointment,
+            .id = appointment.id,
+            .date = appointment.date,
+            .start_minute = appointment.start_minute,
+            .duration_min = appointment.duration_min,
+            .therapist_id = appointment.therapist_id,
+            .client_id = appointment.client_id,
+            .room_id = appointment.room_id,
+            .room_changeover_min = changeover};
+}
+
 // The appointments a WHERE clause over `appointments` selects, binding the texts and numbers
 // by name, by date, time and id.
 std::vector<core::Appointment> SelectAppointments(

@@ -66,18 +66,6 @@ int RequirePlace(Database& database, const Appointment& pattern) {
     return pattern.room_id ? detail::RequireRoom(session, *pattern.room_id, lock) : 0;
 }
 
-core::SessionSlot SlotOf(const Appointment& appointment, int changeover) {
-    return {.kind = core::SessionKind::kAppointment,
-            .id = appointment.id,
-            .date = appointment.date,
-            .start_minute = appointment.start_minute,
-            .duration_min = appointment.duration_min,
-            .therapist_id = appointment.therapist_id,
-            .client_id = appointment.client_id,
-            .room_id = appointment.room_id,
-            .room_changeover_min = changeover};
-}
-
 // Every occurrence of the series from `from` on is free: the stored ones as they are (those
 // that hold a slot), the others as the series has them.
 void CheckOccurrences(Database& database, const AppointmentSeries& series, const core::Date& from,
@@ -98,13 +86,14 @@ void CheckOccurrences(Database& database, const AppointmentSeries& series, const
     for (const core::Date& day : core::OccurrencesBetween(series.pattern.date, rule, from, *last)) {
         const auto found = stored.find(day);
         if (found == stored.end()) {
-            detail::CheckNoClash(session, SlotOf(core::OccurrenceOf(series, day), changeover), own);
+            detail::CheckNoClash(session,
+                                 detail::SlotOf(core::OccurrenceOf(series, day), changeover), own);
         } else if (core::HoldsSlot(found->second.status)) {
             int room_changeover = 0;
             if (found->second.room_id) {
                 room_changeover = detail::RequireRoom(session, *found->second.room_id);
             }
-            detail::CheckNoClash(session, SlotOf(found->second, room_changeover), own);
+            detail::CheckNoClash(session, detail::SlotOf(found->second, room_changeover), own);
         }
     }
 }
