@@ -28,6 +28,11 @@ namespace myodesk::app {
 namespace {
 
 constexpr int kMatchesShown = 8;
+
+// A booking to make, not one to move (a day of a series not stored yet is moved, too).
+bool IsNewBooking(const core::Appointment& appointment) {
+    return appointment.id == 0 && !appointment.series_id;
+}
 // The repeat choice: does not repeat, then every 1..kRepeatWeeks weeks.
 constexpr int kRepeatWeeks = 4;
 constexpr int kDefaultRepeatCount = 8;
@@ -38,7 +43,7 @@ BookAppointmentDialog::BookAppointmentDialog(wxWindow* parent, services::Context
                                              core::Appointment appointment,
                                              const wxString& client_name, Choices choices,
                                              SaveFunction save)
-    : FormDialog(parent, appointment.id == 0 ? _("Book appointment") : _("Move appointment"),
+    : FormDialog(parent, IsNewBooking(appointment) ? _("Book appointment") : _("Move appointment"),
                  "BookAppointmentDialog"),
       m_context(context),
       m_appointment(std::move(appointment)),
@@ -144,7 +149,7 @@ BookAppointmentDialog::BookAppointmentDialog(wxWindow* parent, services::Context
     m_controls.emplace("notes", m_notes);
     grid->Add(m_notes, wxSizerFlags().Expand());
 
-    if (m_appointment.id == 0 && !m_appointment.series_id) {
+    if (IsNewBooking(m_appointment)) {
         label(_("Re&peat"));
         auto* repeat_row = new wxBoxSizer(wxHORIZONTAL);
         m_repeat = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0,
@@ -176,8 +181,9 @@ BookAppointmentDialog::BookAppointmentDialog(wxWindow* parent, services::Context
     }
 
     m_problem_panel = new ProblemPanel(this, ProblemPanel::Style::kPlain);
-    wxSizer* buttons = CreateFormButtons(wxID_OK, m_appointment.id == 0 ? _("&Book") : _("&Move"));
-    SetDiscardQuestion(_("Close without booking?"));
+    const bool new_booking = IsNewBooking(m_appointment);
+    wxSizer* buttons = CreateFormButtons(wxID_OK, new_booking ? _("&Book") : _("&Move"));
+    SetDiscardQuestion(new_booking ? _("Close without booking?") : _("Close without moving it?"));
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(grid, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(16)));

@@ -240,6 +240,7 @@ BOOST_FIXTURE_TEST_CASE(a_weekly_series_is_booked_and_its_days_changed, BookFram
     DialogRecorder::Instance().Answer(wxID_NO);  // "This and following"
     DialogScript<BookAppointmentDialog> move([&](BookAppointmentDialog& dialog) {
         BOOST_TEST(dialog.RepeatChoice() == nullptr);  // a move makes no new series
+        BOOST_TEST(dialog.GetTitle() == "Move appointment");
         dialog.TimeCtrl()->ChangeValue("15:00");
         dialog.Affirm();
     });
