@@ -542,9 +542,14 @@ bool AppointmentBookPanel::MarkSelected(core::AppointmentStatus status) {
             case core::AppointmentStatus::kArrived:
                 selected = core::KeyOf(m_book.Arrive(shown));
                 break;
-            case core::AppointmentStatus::kCompleted:
-                selected = core::KeyOf(m_book.Complete(shown));
+            case core::AppointmentStatus::kCompleted: {
+                const core::Appointment completed = m_book.Complete(shown);
+                selected = core::KeyOf(completed);
+                if (m_write_note) {
+                    m_write_note(completed);  // Completed → write the note
+                }
                 break;
+            }
             case core::AppointmentStatus::kNoShow:
                 selected = core::KeyOf(m_book.NoShow(shown));
                 break;

@@ -50,6 +50,11 @@ class AppointmentBookPanel : public wxPanel {
 
     // What "Open client" does (the main window shows the client's workspace).
     void OnOpenClient(std::function<void(core::ClientId)> open) { m_open_client = std::move(open); }
+    // What "Completed" does next: the note of the session, pre-filled (the main window opens
+    // the note editor).
+    void OnWriteNote(std::function<void(const core::Appointment&)> write) {
+        m_write_note = std::move(write);
+    }
 
     // Shows `date` (read again from the database): the day, or the week it falls in when a
     // therapist's week is shown.
@@ -100,6 +105,7 @@ class AppointmentBookPanel : public wxPanel {
     services::AppointmentService m_book;
     core::Date m_date{};
     std::function<void(core::ClientId)> m_open_client;
+    std::function<void(const core::Appointment&)> m_write_note;
     // One stamp per day shown, read every second.
     std::vector<db::AppointmentRepository::DayStamp> m_stamps;
     wxTimer m_watch;

@@ -71,6 +71,15 @@ std::optional<SessionNoteDialog::Context> SessionNoteController::MakeContext(
 }
 
 bool SessionNoteController::NewNote(wxWindow* parent, core::ClientId client_id, bool copy_last) {
+    return WriteNote(parent, client_id, copy_last, std::nullopt);
+}
+
+bool SessionNoteController::NewNoteFor(wxWindow* parent, const core::Appointment& appointment) {
+    return WriteNote(parent, appointment.client_id, true, appointment);
+}
+
+bool SessionNoteController::WriteNote(wxWindow* parent, core::ClientId client_id, bool copy_last,
+                                      const std::optional<core::Appointment>& appointment) {
     const std::optional<core::Staff> at_desk = StaffAtDesk();
     if (!at_desk) {
         return false;
@@ -101,13 +110,22 @@ bool SessionNoteController::NewNote(wxWindow* parent, core::ClientId client_id, 
                     StaffName(latest->therapist_id));
             }
         }
+        if (appointment) {
+            // The session that was booked: its day, time, length and therapist.
+            note.date = appointment->date;
+            note.start_minute = appointment->start_minute;
+            note.duration_min = appointment->duration_min;
+            note.therapist_id = appointment->therapist_id;
+        }
         std::optional<SessionNoteDialog::Context> context = MakeContext(*client, note, *at_desk);
         if (!context) {
             return false;
         }
         context->copied_from = copied_from;
-        // Not on top of a session the therapist or the client already has that day.
-        note.start_minute = m_notes.FirstFreeStart(note);
+        if (!appointment) {
+            // Not on top of a session the therapist or the client already has that day.
+            note.start_minute = m_notes.FirstFreeStart(note);
+        }
         return RunEditor(parent, std::move(*context), std::move(note));
     } catch (const db::DatabaseError& error) {
         ShowErrorMessage(parent, _("The client's record could not be read."), error);

@@ -3,6 +3,7 @@
 #include "common/name_cache.h"
 #include "sessions/session_note_dialog.h"
 
+#include <myodesk/core/appointment.h>
 #include <myodesk/core/client.h>
 #include <myodesk/core/session_note.h>
 #include <myodesk/core/staff.h>
@@ -46,6 +47,9 @@ class SessionNoteController {
     // A new note for the client: the defaults, or pre-filled from the client's latest note
     // (`copy_last`). True when a note was saved.
     bool NewNote(wxWindow* parent, core::ClientId client, bool copy_last);
+    // The note of a completed appointment: its day, start, length and therapist, the rest
+    // pre-filled from the client's latest note when there is one. True when it was saved.
+    bool NewNoteFor(wxWindow* parent, const core::Appointment& appointment);
 
     // Opens a note: the editor while it is unsigned, the read-only view with Amend… once it
     // is signed. True when anything was saved.
@@ -64,6 +68,10 @@ class SessionNoteController {
     services::NoteService& Notes() { return m_notes; }
 
   private:
+    // A new note for the client (pre-filled from their latest note when `copy_last`), for the
+    // appointment's session when one is given.
+    bool WriteNote(wxWindow* parent, core::ClientId client, bool copy_last,
+                   const std::optional<core::Appointment>& appointment);
     std::optional<SessionNoteDialog::Context> MakeContext(const core::Client& client,
                                                           const core::SessionNote& note,
                                                           const core::Staff& at_desk);

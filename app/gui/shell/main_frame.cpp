@@ -134,6 +134,10 @@ void MainFrame::CreateControls() {
     m_pages->AddPage(m_workspace, _("Client"));
     m_appointments = new AppointmentBookPanel(m_pages, m_context);
     m_appointments->OnOpenClient([this](core::ClientId id) { OpenClient(id); });
+    m_appointments->OnWriteNote([this](const core::Appointment& appointment) {
+        m_notes_controller.NewNoteFor(this, appointment);
+        UpdateDeskStatus();
+    });
     m_pages->AddPage(m_appointments, _("Appointments"));
 }
 

@@ -10,6 +10,7 @@
 #include "dialog_script.h"
 #include "gui_test_support.h"
 #include "reports/report_view_panel.h"
+#include "sessions/session_note_dialog.h"
 #include "shell/main_frame.h"
 
 #include <myodesk/services/appointment_service.h>
@@ -313,6 +314,27 @@ BOOST_FIXTURE_TEST_CASE(the_day_sheet_shows_the_day_as_it_will_print, BookFrame)
     BOOST_TEST(Contains(html, "Day sheet"), app::test::Utf8(html));
     BOOST_TEST(Contains(html, "Bea Stride"), app::test::Utf8(html));
     BOOST_TEST(Contains(html, "Jane Doe"), app::test::Utf8(html));
+}
+
+// Completed → write the note: the editor opens on the booked session (its day, time, length
+// and therapist); the appointment stays completed when the note is left for later.
+BOOST_FIXTURE_TEST_CASE(completed_opens_the_note_of_the_session, BookFrame) {
+    Book().SelectAppointment(booked.id);
+    DialogRecorder::Instance().Answer(wxID_YES);  // Bea has no intake yet: write it anyway
+    core::SessionNote opened;
+    DialogScript<app::SessionNoteDialog> script([&](app::SessionNoteDialog& dialog) {
+        opened = dialog.GetNote();
+        dialog.EndModal(wxID_CANCEL);
+    });
+    BOOST_TEST(Press(Book().FindWindow(AppointmentBookPanel::kIdCompleted)));
+    BOOST_TEST(script.Ran());
+    BOOST_TEST(opened.client_id == bea.id);
+    BOOST_TEST((opened.date == Tomorrow()));
+    BOOST_TEST(opened.start_minute == 10 * 60);
+    BOOST_TEST(opened.duration_min == booked.duration_min);
+    BOOST_TEST(opened.therapist_id == jane.id);
+    BOOST_TEST((services::AppointmentService(context).Get(booked.id).status ==
+                core::AppointmentStatus::kCompleted));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
