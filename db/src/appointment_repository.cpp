@@ -104,6 +104,30 @@ std::vector<Appointment> WithUnstored(std::vector<Appointment> stored,
 
 namespace detail {
 
+void SaveAppointmentRow(soci::session& session, AppointmentRow& row) {
+    session << "UPDATE appointments SET therapist_id = :therapist_id, session_date = "
+               ":session_date, start_minute = :start_minute, duration_min = :duration_min, "
+               "room_id = :room_id, service_id = :service_id, notes = :notes, status = "
+               ":status, status_changed_at = :status_changed_at, status_changed_by = "
+               ":status_changed_by, cancel_reason = :cancel_reason, flag_override = "
+               ":flag_override, series_id = :series_id, occurrence_date = :occurrence_date, "
+               "version = version + 1 WHERE id = :id",
+        soci::use(row.therapist_id, "therapist_id"), soci::use(row.session_date, "session_date"),
+        soci::use(row.start_minute, "start_minute"), soci::use(row.duration_min, "duration_min"),
+        soci::use(row.room_id.value, row.room_id.indicator, "room_id"),
+        soci::use(row.service_id.value, row.service_id.indicator, "service_id"),
+        soci::use(row.notes, "notes"), soci::use(row.status, "status"),
+        soci::use(row.status_changed_at.value, row.status_changed_at.indicator,
+                  "status_changed_at"),
+        soci::use(row.status_changed_by.value, row.status_changed_by.indicator,
+                  "status_changed_by"),
+        soci::use(row.cancel_reason, "cancel_reason"),
+        soci::use(row.flag_override, "flag_override"),
+        soci::use(row.series_id.value, row.series_id.indicator, "series_id"),
+        soci::use(row.occurrence_date.value, row.occurrence_date.indicator, "occurrence_date"),
+        soci::use(row.id, "id");
+}
+
 std::vector<Appointment> SelectAppointments(
     soci::session& session, const std::string& where,
     const std::vector<std::pair<const char*, std::string>>& texts,
@@ -191,25 +215,7 @@ void AppointmentRepository::Update(Appointment& appointment, const core::Date& t
         }
         CheckPlaceAndTime(m_database, appointment);
         AppointmentRow row = AppointmentRow::From(appointment);
-        session << "UPDATE appointments SET therapist_id = :therapist_id, session_date = "
-                   ":session_date, start_minute = :start_minute, duration_min = :duration_min, "
-                   "room_id = :room_id, service_id = :service_id, notes = :notes, status = "
-                   ":status, status_changed_at = :status_changed_at, status_changed_by = "
-                   ":status_changed_by, cancel_reason = :cancel_reason, flag_override = "
-                   ":flag_override, version = version + 1 WHERE id = :id",
-            soci::use(row.therapist_id, "therapist_id"),
-            soci::use(row.session_date, "session_date"),
-            soci::use(row.start_minute, "start_minute"),
-            soci::use(row.duration_min, "duration_min"),
-            soci::use(row.room_id.value, row.room_id.indicator, "room_id"),
-            soci::use(row.service_id.value, row.service_id.indicator, "service_id"),
-            soci::use(row.notes, "notes"), soci::use(row.status, "status"),
-            soci::use(row.status_changed_at.value, row.status_changed_at.indicator,
-                      "status_changed_at"),
-            soci::use(row.status_changed_by.value, row.status_changed_by.indicator,
-                      "status_changed_by"),
-            soci::use(row.cancel_reason, "cancel_reason"),
-            soci::use(row.flag_override, "flag_override"), soci::use(row.id, "id");
+        detail::SaveAppointmentRow(session, row);
         transaction.Commit();
         appointment.version = stored_version + 1;
     });

@@ -163,7 +163,8 @@ std::vector<core::Appointment> UnstoredOccurrences(soci::session& session,
 
 void ReadSeriesOnDay(soci::session& session, const core::Date& date, const SlotHolders& holders,
                      const OwnOccurrences& own, std::vector<BookedSession>& into) {
-    // Each placeholder once: the PostgreSQL backend binds a name to one position.
+    // Every bind name appears once in the statement, as in the rest of db/, so the same day
+    // is bound under three names.
     std::string day = core::FormatIsoDate(date);
     std::string day_alive = day;
     std::string day_stored = day;

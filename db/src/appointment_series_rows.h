@@ -4,6 +4,7 @@
 // appointment reads and the clash check need: the series alive on some days, their stored
 // occurrences, and the unstored occurrences of one day for the clash check.
 
+#include "appointment_row.h"
 #include "row_binding.h"
 
 #include <myodesk/core/appointment.h>
@@ -82,6 +83,10 @@ std::vector<core::Appointment> SelectAppointments(
     soci::session& session, const std::string& where,
     const std::vector<std::pair<const char*, std::string>>& texts,
     const std::vector<std::pair<const char*, long long>>& numbers);
+
+// Saves every field of a stored appointment but its client, plan link and creation (its
+// series and day too), raising its version.
+void SaveAppointmentRow(soci::session& session, AppointmentRow& row);
 
 // Which series a read selects: alive on some day of [from, to], of a therapist or a client.
 struct SeriesSelection {

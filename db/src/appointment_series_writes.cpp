@@ -230,7 +230,10 @@ core::AppointmentId AppointmentRepository::ChangeFollowing(Appointment& changed,
                                       ? core::OccurrenceOf(*following, day)
                                       : occurrence;
             updated.id = occurrence.id;
-            updated.status = occurrence.status;
+            updated.status = occurrence.status;  // and who changed it, when and why
+            updated.status_changed_at = occurrence.status_changed_at;
+            updated.status_changed_by = occurrence.status_changed_by;
+            updated.cancel_reason = occurrence.cancel_reason;
             updated.series_id = following->id;
             updated.occurrence_date = day;
             updated.plan_id = occurrence.plan_id;
@@ -240,23 +243,7 @@ core::AppointmentId AppointmentRepository::ChangeFollowing(Appointment& changed,
                 updated.flag_override = changed.flag_override;
             }
             detail::AppointmentRow row = detail::AppointmentRow::From(updated);
-            session << "UPDATE appointments SET series_id = :series_id, occurrence_date = "
-                       ":occurrence_date, therapist_id = :therapist_id, session_date = "
-                       ":session_date, start_minute = :start_minute, duration_min = "
-                       ":duration_min, room_id = :room_id, service_id = :service_id, notes = "
-                       ":notes, flag_override = :flag_override, version = version + 1 WHERE id "
-                       "= :id",
-                soci::use(row.series_id.value, row.series_id.indicator, "series_id"),
-                soci::use(row.occurrence_date.value, row.occurrence_date.indicator,
-                          "occurrence_date"),
-                soci::use(row.therapist_id, "therapist_id"),
-                soci::use(row.session_date, "session_date"),
-                soci::use(row.start_minute, "start_minute"),
-                soci::use(row.duration_min, "duration_min"),
-                soci::use(row.room_id.value, row.room_id.indicator, "room_id"),
-                soci::use(row.service_id.value, row.service_id.indicator, "service_id"),
-                soci::use(row.notes, "notes"), soci::use(row.flag_override, "flag_override"),
-                soci::use(row.id, "id");
+            detail::SaveAppointmentRow(session, row);
             if (occurrence.id == changed.id) {
                 result = updated;
                 result.version = occurrence.version + 1;
