@@ -57,7 +57,7 @@ constexpr CodeTable<PlanCautionCode, 14> kCautions{{
     {PlanCautionCode::kMovedByTherapist, "moved_by_therapist"},
 }};
 
-constexpr CodeTable<PlanWarningCode, 15> kWarnings{{
+constexpr CodeTable<PlanWarningCode, 16> kWarnings{{
     {PlanWarningCode::kRefer, "refer"},
     {PlanWarningCode::kMileageSpike, "mileage_spike"},
     {PlanWarningCode::kWeeklyJump, "weekly_jump"},
@@ -73,6 +73,7 @@ constexpr CodeTable<PlanWarningCode, 15> kWarnings{{
     {PlanWarningCode::kMoveOutsidePlan, "move_outside_plan"},
     {PlanWarningCode::kMoveDayTaken, "move_day_taken"},
     {PlanWarningCode::kMoveRaceDay, "move_race_day"},
+    {PlanWarningCode::kMissedSession, "missed_session"},
 }};
 
 constexpr CodeTable<HomeCareCode, 7> kHomeCare{{
@@ -85,10 +86,11 @@ constexpr CodeTable<HomeCareCode, 7> kHomeCare{{
     {HomeCareCode::kPostRaceWalking, "post_race_walking"},
 }};
 
-constexpr CodeTable<PlannedSessionStatus, 3> kStatuses{{
+constexpr CodeTable<PlannedSessionStatus, 4> kStatuses{{
     {PlannedSessionStatus::kPlanned, "planned"},
     {PlannedSessionStatus::kBooked, "booked"},
     {PlannedSessionStatus::kSkipped, "skipped"},
+    {PlannedSessionStatus::kMissed, "missed"},
 }};
 
 }  // namespace

@@ -48,7 +48,9 @@ SessionKind KindOf(const PlannedSession& session) {
 class PlanBuilder {
   public:
     PlanBuilder(const PlanInputs& inputs, const PlanContext& context)
-        : m_in(inputs), m_ctx(context), m_s(inputs.settings) {}
+        : m_in(inputs), m_ctx(context), m_s(inputs.settings), m_unavailable(inputs.unavailable) {
+        std::sort(m_unavailable.begin(), m_unavailable.end());
+    }
 
     Plan Build() {
         m_plan.client_id = m_in.client_id;
@@ -113,9 +115,17 @@ class PlanBuilder {
 
     // What the therapist decided on the previous plan stays: a session moved to another day
     // stays there, a skipped one stays skipped (and counts for its week), both re-shaped by
-    // the rules of their day as they are now.
+    // the rules of their day as they are now. A missed one keeps its day (the client could
+    // not come then) but does not count: its week gets another day, and a warning names it.
     void Kept() {
         for (const auto& kept : m_in.kept) {
+            if (kept.status == PlannedSessionStatus::kMissed && kept.date < m_plan.from &&
+                DaysBetween(kept.date, m_plan.from) <= m_s.overdue_weekly_days) {
+                PlanDetail detail;
+                detail.date = kept.date;
+                m_plan.warnings.push_back({PlanWarningCode::kMissedSession, kept.date, detail});
+                continue;
+            }
             if (kept.status == PlannedSessionStatus::kBooked ||
                 (kept.status == PlannedSessionStatus::kPlanned && !kept.moved_from) ||
                 !Possible(kept.date)) {
@@ -124,6 +134,12 @@ class PlanBuilder {
             PlannedSession session = m_ctx.Shape(KindOf(kept), kept.date);
             session.status = kept.status;
             session.moved_from = kept.moved_from;
+            if (kept.status == PlannedSessionStatus::kMissed) {
+                session.appointment_id = kept.appointment_id;
+                PlanDetail detail;
+                detail.date = kept.date;
+                m_plan.warnings.push_back({PlanWarningCode::kMissedSession, kept.date, detail});
+            }
             if (kept.moved_from) {
                 PlanDetail detail;
                 detail.date = *kept.moved_from;
@@ -166,12 +182,20 @@ class PlanBuilder {
         return std::any_of(m_plan.sessions.begin(), m_plan.sessions.end(),
                            [&](const auto& s) { return s.date == date; });
     }
-    // Whether first..last already has a session, or had one the therapist moved elsewhere.
+    // Whether first..last already has a session, or had one the therapist moved elsewhere
+    // (a missed one does not count).
     bool HasSessionBetween(const Date& first, const Date& last) const {
         return std::any_of(m_plan.sessions.begin(), m_plan.sessions.end(), [&](const auto& s) {
-            return (s.date >= first && s.date <= last) ||
-                   (s.moved_from && *s.moved_from >= first && *s.moved_from <= last);
+            return s.status != PlannedSessionStatus::kMissed &&
+                   ((s.date >= first && s.date <= last) ||
+                    (s.moved_from && *s.moved_from >= first && *s.moved_from <= last));
         });
+    }
+
+    // Whether the client can be seen that day (their therapist works, the clinic is open). Only
+    // new sessions are held to it: a booked or moved one is where the desk put it.
+    bool Open(const Date& date) const {
+        return !std::binary_search(m_unavailable.begin(), m_unavailable.end(), date);
     }
 
     // Whether a session may go on the day at all; records an absolute flag.
@@ -206,7 +230,7 @@ class PlanBuilder {
         std::optional<Date> fallback;
         std::optional<Date> next_day_free;
         for (Date day = first; day <= last; day = AddDays(day, 1)) {
-            if (!Possible(day)) {
+            if (!Open(day) || !Possible(day)) {
                 continue;
             }
             const bool next_hard = m_ctx.HardOn(AddDays(day, 1));
@@ -232,7 +256,8 @@ class PlanBuilder {
     std::optional<Date> LastSessionBefore(const Date& date) const {
         std::optional<Date> last = m_ctx.LastSession();
         for (const auto& session : m_plan.sessions) {
-            if (session.date < date && (!last || session.date > *last)) {
+            if (session.status != PlannedSessionStatus::kMissed && session.date < date &&
+                (!last || session.date > *last)) {
                 last = session.date;
             }
         }
@@ -297,7 +322,7 @@ class PlanBuilder {
                         // The flush as close to flush_days_before_race as possible, not later.
                         for (Date day = AddDays(*race, -m_s.flush_days_before_race); day >= first;
                              day = AddDays(day, -1)) {
-                            if (Possible(day)) {
+                            if (Open(day) && Possible(day)) {
                                 Add(SessionKind::kFlush, day);
                                 break;
                             }
@@ -478,6 +503,7 @@ class PlanBuilder {
     const PlanInputs& m_in;
     const PlanContext& m_ctx;
     const PlanSettings& m_s;
+    std::vector<Date> m_unavailable;  // sorted
     Plan m_plan;
 };
 
@@ -503,7 +529,8 @@ MoveResult MoveSession(const PlanInputs& inputs, const Plan& plan, std::size_t i
     }
     for (std::size_t i = 0; i < plan.sessions.size(); ++i) {
         if (i != index && plan.sessions[i].date == to &&
-            plan.sessions[i].status != PlannedSessionStatus::kSkipped) {
+            plan.sessions[i].status != PlannedSessionStatus::kSkipped &&
+            plan.sessions[i].status != PlannedSessionStatus::kMissed) {
             return refuse(PlanWarningCode::kMoveDayTaken);
         }
     }

@@ -251,6 +251,12 @@ std::string WarningSentence(const core::PlanWarning& warning, core::DistanceUnit
         case PlanWarningCode::kOverdueSession:
             return Format(Tr("A session is overdue: the last one was {0} days ago, on {1}."),
                           d.days.value_or(0), DateText(formats, d.date));
+        case PlanWarningCode::kMissedSession:
+            // TRANSLATORS: "The session of 3 Jun 2026 was missed (cancelled or not attended):
+            // the plan makes up for it."
+            return Format(Tr("The session of {0} was missed (cancelled or not attended): the "
+                             "plan makes up for it."),
+                          date);
         case PlanWarningCode::kNoSessionHistory:
             return Tr("No session on record yet: book the first one soon.");
         case PlanWarningCode::kIntakeOutdated:

@@ -609,6 +609,9 @@ std::string NameOf(core::PlannedSessionStatus status) {
             return Tr("Booked");
         case PlannedSessionStatus::kSkipped:
             return Tr("Skipped");
+        case PlannedSessionStatus::kMissed:
+            // TRANSLATORS: a planned session whose appointment was cancelled or not attended.
+            return Tr("Missed");
     }
     return std::string(core::ToCode(status));
 }

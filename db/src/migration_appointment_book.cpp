@@ -177,4 +177,35 @@ void CreateAppointmentBook(soci::session& session, const Dialect& dialect) {
     LinkNotesToAppointments(session);
 }
 
+// Version 10: a plan session whose appointment was cancelled or not attended is `missed`.
+// PostgreSQL names a column's CHECK <table>_<column>_check; SQLite cannot change a CHECK in
+// place, so its table is rebuilt (nothing refers to plan_sessions).
+void AllowMissedPlanSessions(soci::session& session, const Dialect& dialect) {
+    constexpr std::string_view kStatuses =
+        "CHECK (status IN ('planned', 'booked', 'skipped', 'missed'))";
+    if (dialect.backend == Backend::kPostgresql) {
+        session << "ALTER TABLE plan_sessions DROP CONSTRAINT plan_sessions_status_check";
+        session << fmt::format("ALTER TABLE plan_sessions ADD CONSTRAINT plan_session_status {}",
+                               kStatuses);
+        return;
+    }
+    session << fmt::format(R"(
+        CREATE TABLE plan_sessions_v10 (
+            plan_id BIGINT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            session_date TEXT NOT NULL,
+            phase TEXT NOT NULL,
+            status TEXT NOT NULL {statuses},
+            appointment_id BIGINT NULL REFERENCES appointments (id) ON DELETE RESTRICT,
+            PRIMARY KEY (plan_id, position)
+        ))",
+                           fmt::arg("statuses", kStatuses));
+    session << "INSERT INTO plan_sessions_v10 (plan_id, position, session_date, phase, status, "
+               "appointment_id) SELECT plan_id, position, session_date, phase, status, "
+               "appointment_id FROM plan_sessions";
+    session << "DROP TABLE plan_sessions";
+    session << "ALTER TABLE plan_sessions_v10 RENAME TO plan_sessions";
+    session << "CREATE INDEX plan_sessions_by_date ON plan_sessions (session_date)";
+}
+
 }  // namespace myodesk::db

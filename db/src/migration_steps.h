@@ -30,6 +30,8 @@ const std::vector<Migration>& AllMigrations();
 // Version 9 (migration_appointment_book.cpp): rooms, services, opening and working hours,
 // days off, appointment series, and the appointment's status, room, service and notes.
 void CreateAppointmentBook(soci::session& session, const Dialect& dialect);
+// Version 10 (the same file): plan sessions may be `missed`.
+void AllowMissedPlanSessions(soci::session& session, const Dialect& dialect);
 
 // MigrateTo(database, target_version) with the given steps instead of AllMigrations().
 MigrationResult MigrateTo(Database& database, int target_version,

@@ -529,6 +529,8 @@ const std::vector<Migration>& AllMigrations() {
         {8, "no-treatment reasons, flag overrides and whole-note amendments", RecordRules},
         {9, "the appointment book: statuses, rooms, services, hours and series",
          CreateAppointmentBook},
+        {10, "missed plan sessions (a cancelled or no-show appointment of a plan)",
+         AllowMissedPlanSessions},
     };
     return migrations;
 }

@@ -364,6 +364,41 @@ void PlanRepository::Skip(core::PlanId plan_id, int index) {
     });
 }
 
+bool PlanRepository::FollowAppointment(const Appointment& appointment) {
+    return Guard("follow the appointment in the plan", [&] {
+        Transaction transaction(m_database);
+        soci::session& session = SociSession(m_database);
+        bool changed = false;
+        const auto current = detail::FirstIdForClient(
+            session, "SELECT id FROM plans WHERE client_id = :client_id ORDER BY id DESC LIMIT 1",
+            appointment.client_id);
+        auto plan = current && appointment.id != 0
+                        ? ReadPlan(session, *current, m_database.GetDialect().lock_selected_rows)
+                        : std::nullopt;
+        if (plan) {
+            const auto planned = std::find_if(
+                plan->sessions.begin(), plan->sessions.end(), [&](const PlannedSession& s) {
+                    return s.appointment_id && *s.appointment_id == appointment.id;
+                });
+            // Cancelled, late-cancelled or a no-show: the session did not happen.
+            const bool missed = !core::HoldsSlot(appointment.status) ||
+                                appointment.status == core::AppointmentStatus::kNoShow;
+            const PlannedSessionStatus status =
+                missed ? PlannedSessionStatus::kMissed : PlannedSessionStatus::kBooked;
+            if (planned != plan->sessions.end() && planned->status != status) {
+                planned->status = status;
+                AppointmentRepository appointments(m_database, m_clock);
+                StoreSessions(session, appointments, *plan);
+                changed = true;
+            }
+        }
+        // Committed even when nothing changed: an inner transaction left uncommitted would
+        // undo the caller's.
+        transaction.Commit();
+        return changed;
+    });
+}
+
 std::vector<Appointment> PlanRepository::Appointments(core::ClientId client,
                                                       const core::Date& from) {
     return AppointmentRepository(m_database, m_clock).ForClient(client, from);

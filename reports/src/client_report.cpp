@@ -173,7 +173,8 @@ std::vector<RegionCount> BuildTreatedCounts(const std::vector<const core::Sessio
 std::vector<PlanAheadRow> BuildPlanAhead(const core::Plan& plan, const core::Date& today) {
     std::vector<PlanAheadRow> rows;
     for (const auto& session : plan.sessions) {
-        if (session.date < today || session.status == core::PlannedSessionStatus::kSkipped) {
+        if (session.date < today || session.status == core::PlannedSessionStatus::kSkipped ||
+            session.status == core::PlannedSessionStatus::kMissed) {
             continue;
         }
         PlanAheadRow row;

@@ -834,7 +834,7 @@ BOOST_AUTO_TEST_CASE(every_code_round_trips) {
         BOOST_TEST(PlanPhaseFromCode(ToCode(phase)) == phase);
     }
     BOOST_TEST(AllPlanReasons().size() == 15U);
-    BOOST_TEST(AllPlanWarnings().size() == 15U);
+    BOOST_TEST(AllPlanWarnings().size() == 16U);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -113,6 +113,31 @@ void AddVersion4Appointments(db::Database& database) {
         WHERE c.given_name = 'Upgraded' AND s.name = 'Old Therapist')";
 }
 
+// A plan of the upgraded client as version 9 stored it: two sessions, the second skipped.
+core::PlanId AddVersion9Plan(db::Database& database) {
+    core::ClientId client = 0;
+    db::SociSession(database) << "SELECT id FROM clients WHERE given_name = 'Upgraded'",
+        soci::into(client);
+    const core::Date day{std::chrono::year{2024} / 12 / 9};
+    core::Plan plan;
+    plan.client_id = client;
+    plan.generated_on = day;
+    plan.from = day;
+    plan.to = core::AddDays(day, 13);
+    plan.phases = {{core::PlanPhase::kBase, plan.from, plan.to}};
+    for (const int offset : {1, 8}) {
+        core::PlannedSession session;
+        session.date = core::AddDays(day, offset);
+        session.techniques = {core::Technique::kSwedish};
+        session.reasons = {{core::PlanReasonCode::kBaseMaintenance, {}}};
+        plan.sessions.push_back(session);
+    }
+    db::PlanRepository plans(database);
+    plans.Save(plan);
+    plans.Skip(plan.id, 1);
+    return plan.id;
+}
+
 // The indexes of the clients table (those the schema made, not a primary key's).
 std::set<std::string> IndexNames(db::Database& database) {
     std::string name;
@@ -313,6 +338,12 @@ void CheckPlansAfterUpgrade(db::Database& database, core::ClientId carried, core
         const auto current = plans.Current(id);
         BOOST_REQUIRE(current);
         BOOST_TEST((current->sessions[0].status == core::PlannedSessionStatus::kBooked));
+        // Version 10: a plan session may be missed (its appointment cancelled).
+        core::Appointment cancelled = appointment;
+        cancelled.status = core::AppointmentStatus::kCancelled;
+        BOOST_TEST(plans.FollowAppointment(cancelled));
+        BOOST_TEST((plans.Current(id)->sessions[0].status == core::PlannedSessionStatus::kMissed));
+        BOOST_TEST(plans.FollowAppointment(appointment));  // and booked again
 
         // What a plan is made from reads back from the migrated tables.
         BOOST_TEST(db::TrainingRepository(database).List(id).size() == 2u);
@@ -325,7 +356,7 @@ void CheckAppointmentsAfterUpgrade(db::Database& database, int start, core::Clie
                                    core::ClientId added) {
     db::AppointmentRepository appointments(database);
     const core::Date december{std::chrono::year{2024} / 12 / 1};
-    if (start >= 4) {
+    if (start >= 4 && start < 9) {
         // Version 9: the old bookings read back booked, or completed where a note was written
         // for them, and the note points at its appointment.
         db::AppointmentFilter carried_only;
@@ -447,6 +478,7 @@ MYODESK_DB_TEST(migrates_an_empty_database) {
 MYODESK_DB_TEST(upgrades_from_every_earlier_version) {
     for (int start = 0; start < db::LatestSchemaVersion(); ++start) {
         BOOST_TEST_CONTEXT("starting at schema version " << start) {
+            core::PlanId version9_plan = 0;
             const auto fresh = test_db.GetBackend() == db::Backend::kSqlite
                                    ? test::TestDatabase::Sqlite()
                                    : test::TestDatabase::Postgresql();
@@ -466,6 +498,9 @@ MYODESK_DB_TEST(upgrades_from_every_earlier_version) {
                 if (start >= 4) {
                     AddVersion4Appointments(database);
                 }
+                if (start == 9) {
+                    version9_plan = AddVersion9Plan(database);
+                }
             }
             auto database = fresh.Open();
             BOOST_TEST(db::SchemaVersion(database) == db::LatestSchemaVersion());
@@ -476,6 +511,13 @@ MYODESK_DB_TEST(upgrades_from_every_earlier_version) {
             CheckPlansAfterUpgrade(database, carried, added, therapist);
             CheckAppointmentsAfterUpgrade(database, start, carried, added);
             CheckSearchAfterUpgrade(database, start, carried);
+            if (start == 9) {
+                // Version 10 rebuilt SQLite's plan_sessions: the rows came along.
+                const auto plan = db::PlanRepository(database).Get(version9_plan);
+                BOOST_REQUIRE(plan.has_value());
+                BOOST_TEST(plan->sessions.size() == 2u);
+                BOOST_TEST((plan->sessions[1].status == core::PlannedSessionStatus::kSkipped));
+            }
         }
     }
 }

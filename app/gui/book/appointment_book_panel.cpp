@@ -353,6 +353,20 @@ void AppointmentBookPanel::UpdateDetails() {
     m_open->Enable(chosen);
     if (!chosen) {
         const auto slot = m_view->SelectedSlot();
+        if (const services::BookProposal* proposal = slot ? m_view->ProposalAt(*slot) : nullptr) {
+            m_detail_title->SetLabel(ToWx(proposal->client_name));
+            m_detail_text->SetLabel(wxString::Format(
+                // TRANSLATORS: a ghost in the book, e.g. "Their plan proposes a 60 min session
+                // on this day (Build). Press Enter or Book… to book it at 09:00 with Ann."
+                _("Their plan proposes a %d min session on this day (%s).\nPress Enter or "
+                  "Book… to book it at %s with %s."),
+                proposal->appointment.duration_min, NameOf(proposal->phase),
+                ToWx(core::FormatClockTime(proposal->appointment.start_minute)),
+                ToWx(m_view->Day().columns[slot->column].therapist.name)));
+            m_detail_flag->SetLabel(wxString());
+            Layout();
+            return;
+        }
         m_detail_title->SetLabel(slot ? _("Free time") : wxString());
         m_detail_text->SetLabel(
             slot ? wxString::Format(_("%s at %s.\nPress Enter or Book… to book it."),
@@ -510,14 +524,20 @@ bool AppointmentBookPanel::BookSelectedSlot() {
     appointment.date = m_date;
     appointment.therapist_id =
         m_week_of.value_or(m_context.Desk().StaffId().value_or(choices.therapists.front().id));
+    wxString client_name;
     if (const auto slot = m_view->SelectedSlot()) {
         const services::BookColumn& column = m_view->Day().columns[slot->column];
         appointment.therapist_id = column.therapist.id;
         appointment.date = column.date;
         appointment.start_minute = slot->minute;
+        // A plan's ghost: its client, length and time, and the link to the plan.
+        if (const services::BookProposal* proposal = m_view->ProposalAt(*slot)) {
+            appointment = proposal->appointment;
+            client_name = ToWx(proposal->client_name);
+        }
     }
     BookAppointmentDialog dialog(
-        this, m_context, appointment, wxString(), std::move(choices),
+        this, m_context, appointment, client_name, std::move(choices),
         [this](core::Appointment& booked, const std::optional<core::Recurrence>& repeat) {
             SaveAsking(booked, repeat);
         });

@@ -270,6 +270,22 @@ const services::BookEntry* DayViewCtrl::EntryAt(const wxPoint& point) const {
     return nullptr;
 }
 
+const services::BookProposal* DayViewCtrl::ProposalAt(const Slot& slot) const {
+    if (slot.column >= m_day.columns.size()) {
+        return nullptr;
+    }
+    const services::BookColumn& column = m_day.columns[slot.column];
+    for (const services::BookProposal& proposal : m_day.proposals) {
+        const core::Appointment& proposed = proposal.appointment;
+        if (proposed.therapist_id == column.therapist.id && proposed.date == column.date &&
+            slot.minute >= proposed.start_minute &&
+            slot.minute < proposed.start_minute + proposed.duration_min) {
+            return &proposal;
+        }
+    }
+    return nullptr;
+}
+
 void DayViewCtrl::ScrollToSelection() {
     int unit_x = 1, unit_y = 1;
     GetScrollPixelsPerUnit(&unit_x, &unit_y);
@@ -358,9 +374,38 @@ void DayViewCtrl::OnPaint(wxPaintEvent&) {
         dc.DrawRectangle(x_of(m_slot.column) + 1, y_of(m_slot.minute) + 1, width - 1, RowHeight());
     }
 
-    // The appointments.
     const wxFont bold = GetFont().Bold();
     const wxFont small = GetFont().Smaller();
+    // The plans' proposals: ghosts, under the selection's outline so a chosen one shows.
+    for (const services::BookProposal& proposal : m_day.proposals) {
+        const core::Appointment& proposed = proposal.appointment;
+        const auto column = ColumnOf(proposed);
+        if (!column) {
+            continue;
+        }
+        const int end = std::min(m_last_minute, proposed.start_minute + proposed.duration_min);
+        wxRect ghost(x_of(*column) + FromDIP(3), y_of(proposed.start_minute) + 1,
+                     width - FromDIP(6), y_of(end) - y_of(proposed.start_minute) - 2);
+        const wxColour plan_colour(90, 120, 170);
+        dc.SetBrush(*wxTRANSPARENT_BRUSH);
+        dc.SetPen(wxPen(plan_colour, FromDIP(2), wxPENSTYLE_SHORT_DASH));
+        dc.DrawRoundedRectangle(ghost, FromDIP(3));
+        wxDCClipper clip(dc, ghost.Deflate(FromDIP(3)));
+        dc.SetTextForeground(plan_colour);
+        dc.SetFont(small);
+        const int x = ghost.GetLeft() + FromDIP(6);
+        int y = ghost.GetTop() + FromDIP(2);
+        // TRANSLATORS: a session a client's plan proposes in the book, e.g. "Plan: Ann Lee".
+        dc.DrawText(wxString::Format(_("Plan: %s"), ToWx(proposal.client_name)), x, y);
+        y += dc.GetCharHeight();
+        // TRANSLATORS: a proposed session's length and training phase, e.g. "60 min · Build".
+        dc.DrawText(
+            wxString::Format(_("%d min · %s"), proposed.duration_min, NameOf(proposal.phase)), x,
+            y);
+        dc.SetFont(GetFont());
+    }
+
+    // The appointments.
     for (const auto& entry : m_day.entries) {
         if (!Shows(entry)) {
             continue;

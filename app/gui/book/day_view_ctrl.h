@@ -19,7 +19,9 @@ wxDECLARE_EVENT(EVT_BOOK_ACTIVATED, wxCommandEvent);
 // the side in quarter-hour rows, time outside a therapist's hours shaded, and each appointment
 // as a block coloured by its status with the client's name, the time and the service or room,
 // and a red (absolute) or amber (other) mark when the client has a contraindication flag that
-// day. Cancelled appointments free their slot and are left out. On today, a red line marks
+// day. Cancelled appointments free their slot and are left out. The sessions the clients' plans
+// propose and nobody has booked are ghosts: a dashed outline at a free time, which selecting
+// and activating books (linked to the plan). On today, a red line marks
 // the time. A click chooses an appointment or a free quarter hour; the arrow keys move by a
 // quarter hour (up, down) and a therapist (left, right); Enter or a double-click activates.
 class DayViewCtrl : public wxScrolledCanvas {
@@ -47,6 +49,8 @@ class DayViewCtrl : public wxScrolledCanvas {
     wxRect SlotRect(const Slot& slot) const;
     std::optional<Slot> SlotAt(const wxPoint& point) const;
     const services::BookEntry* EntryAt(const wxPoint& point) const;
+    // The plan's proposed session drawn over a free slot (a ghost), if any.
+    const services::BookProposal* ProposalAt(const Slot& slot) const;
     // The first and last minute shown (whole hours around every column's hours and booking).
     int FirstMinute() const { return m_first_minute; }
     int LastMinute() const { return m_last_minute; }

@@ -99,6 +99,7 @@ wxString PlanStatusText(const core::PlannedSession& session, const std::optional
             }
             return NameOf(session.status);
         case core::PlannedSessionStatus::kSkipped:
+        case core::PlannedSessionStatus::kMissed:
             return NameOf(session.status);
     }
     return NameOf(session.status);

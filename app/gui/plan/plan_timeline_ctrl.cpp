@@ -638,7 +638,8 @@ void PlanTimelineCtrl::PaintMassage(Paint& paint) const {
                 dc.SetBrush(wxBrush(palette.marker));
                 dc.DrawCircle(centre_x, centre_y, radius);
                 break;
-            case PlannedSessionStatus::kSkipped: {
+            case PlannedSessionStatus::kSkipped:
+            case PlannedSessionStatus::kMissed: {
                 dc.SetPen(wxPen(palette.skipped, FromDIP(2)));
                 dc.SetBrush(*wxTRANSPARENT_BRUSH);
                 dc.DrawCircle(centre_x, centre_y, radius);

@@ -1,5 +1,6 @@
 #include <myodesk/core/text.h>
 #include <myodesk/db/clinic_settings_repository.h>
+#include <myodesk/db/plan_repository.h>
 #include <myodesk/db/staff_repository.h>
 #include <myodesk/reports/icalendar.h>
 #include <myodesk/services/appointment_service.h>
@@ -149,7 +150,13 @@ BookingNotice AppointmentService::Book(core::Appointment& appointment,
     appointment.cancel_reason.clear();
     CheckFlagsAndHours(appointment, outside_hours_confirmed);
     const bool in_past = Questions(appointment).in_past;
-    m_appointments.Book(appointment, m_context.Today());
+    if (appointment.plan_id && appointment.plan_session) {
+        BookFromPlan(appointment);
+    } else {
+        appointment.plan_id.reset();
+        appointment.plan_session.reset();
+        m_appointments.Book(appointment, m_context.Today());
+    }
     return {in_past};
 }
 
@@ -227,11 +234,17 @@ core::Appointment AppointmentService::ChangeStatus(core::Appointment appointment
     appointment.cancel_reason = reason;
     // The appointment stays where it was: only its status changes, so the day it was booked
     // for may lie in the past (a no-show marked the next morning).
+    db::Transaction transaction(m_context.Database());
     if (appointment.id == 0) {
         m_appointments.Book(appointment, appointment.date);  // an occurrence, stored now
     } else {
         m_appointments.Update(appointment, appointment.date);
     }
+    // A plan's session booked as this appointment is missed when it is cancelled or not
+    // attended (the next plan makes up for it), and booked again when that is undone.
+    db::PlanRepository(m_context.Database(), m_context.GetClock().Storage())
+        .FollowAppointment(appointment);
+    transaction.Commit();
     return appointment;
 }
 
@@ -386,6 +399,7 @@ BookDay AppointmentService::Day(const core::Date& date) {
     }
 
     day.entries = EntriesOf(appointments);
+    AddProposals(day);
     return day;
 }
 
@@ -468,6 +482,7 @@ BookDay AppointmentService::Week(core::StaffId therapist, const core::Date& firs
     db::AppointmentFilter filter;
     filter.therapist = therapist;
     week.entries = EntriesOf(m_appointments.Between(first, last, filter));
+    AddProposals(week);
     return week;
 }
 

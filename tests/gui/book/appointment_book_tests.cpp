@@ -13,6 +13,8 @@
 #include "sessions/session_note_dialog.h"
 #include "shell/main_frame.h"
 
+#include <myodesk/db/plan_repository.h>
+#include <myodesk/db/session_note_repository.h>
 #include <myodesk/services/appointment_service.h>
 #include <myodesk/services/practice_setup_service.h>
 
@@ -335,6 +337,57 @@ BOOST_FIXTURE_TEST_CASE(completed_opens_the_note_of_the_session, BookFrame) {
     BOOST_TEST(opened.therapist_id == jane.id);
     BOOST_TEST((services::AppointmentService(context).Get(booked.id).status ==
                 core::AppointmentStatus::kCompleted));
+}
+
+BOOST_FIXTURE_TEST_CASE(a_plans_session_shows_as_a_ghost_and_booking_it_links_it, BookFrame) {
+    // Ann's plan proposes a 45-minute session tomorrow; Bo saw her last.
+    core::SessionNote note;
+    note.client_id = ann.id;
+    note.therapist_id = bo.id;
+    note.date = core::AddDays(context.Today(), -7);
+    note.regions = {{core::Region::kCalves, core::Side::kBilateral, 4, 4, 2}};
+    note.techniques = {{core::Technique::kSports, 45}};
+    db::SessionNoteRepository(database.Get()).Add(note);
+    core::Plan plan;
+    plan.client_id = ann.id;
+    plan.generated_on = context.Today();
+    plan.from = context.Today();
+    plan.to = core::AddDays(context.Today(), 27);
+    plan.phases = {{core::PlanPhase::kBuild, plan.from, plan.to}};
+    core::PlannedSession session;
+    session.date = Tomorrow();
+    session.phase = core::PlanPhase::kBuild;
+    session.duration_min = 45;
+    session.techniques = {core::Technique::kSports};
+    session.regions = {{core::Region::kCalves, core::Side::kBilateral}};
+    session.reasons = {{core::PlanReasonCode::kWeeklySession, {}}};
+    plan.sessions = {session};
+    db::PlanRepository(database.Get()).Save(plan);
+    Book().ShowDay(Tomorrow());
+
+    BOOST_REQUIRE(View().Day().proposals.size() == 1u);
+    const core::Appointment& ghost = View().Day().proposals[0].appointment;
+    BOOST_TEST(ghost.therapist_id == bo.id);   // her usual therapist's column
+    BOOST_TEST(ghost.start_minute == 9 * 60);  // Bo's first free time
+    View().SelectSlot({ColumnOf(bo.id), 9 * 60 + 15});
+    BOOST_TEST(Contains(Book().DetailsText(), "Their plan proposes a 45 min session"));
+
+    DialogScript<BookAppointmentDialog> script([&](BookAppointmentDialog& dialog) {
+        BOOST_TEST(dialog.DurationCtrl()->GetValue() == 45);
+        BOOST_TEST(dialog.TimeCtrl()->GetValue() == "09:00");
+        dialog.Affirm();
+    });
+    BOOST_TEST(Book().BookSelectedSlot());
+    BOOST_TEST(script.Ran());
+    BOOST_TEST(View().Day().proposals.empty());  // booked: no ghost any more
+    const auto* entry = View().SelectedEntry();
+    BOOST_REQUIRE(entry != nullptr);
+    BOOST_TEST((entry->appointment.plan_id == std::optional<std::int64_t>{plan.id}));
+    const auto saved = db::PlanRepository(database.Get()).Get(plan.id);
+    BOOST_REQUIRE(saved.has_value());
+    BOOST_TEST((saved->sessions[0].status == core::PlannedSessionStatus::kBooked));
+    BOOST_TEST((saved->sessions[0].appointment_id ==
+                std::optional<core::AppointmentId>{entry->appointment.id}));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -73,6 +73,7 @@ enum class PlanWarningCode {
     kRaceTooFar,        // the race (date) is over kRaceHorizonWeeks away (days): base only
     kRaceSoon,          // the race is inside the taper window from today (date, days)
     kLongRunsAssumed,   // no calendar from `date` on: long runs assumed on the intake's weekday
+    kMissedSession,     // a session of the last plan was missed on `date` (cancelled or no-show)
     kMoveChanged,       // a moved session had to change for its new date (its cautions say how)
     kMoveOutsidePlan,   // refused: the date is outside the plan
     kMoveDayTaken,      // refused: another session is planned that day
@@ -143,9 +144,11 @@ struct HomeCare {
     friend bool operator==(const HomeCare&, const HomeCare&) = default;
 };
 
-// What the therapist decided about a planned session (kept by storage).
-enum class PlannedSessionStatus { kPlanned, kBooked, kSkipped };
-std::string_view ToCode(PlannedSessionStatus status);  // planned booked skipped
+// What the therapist decided about a planned session (kept by storage), or what became of it:
+// missed when its appointment was cancelled or the client did not come (the day is kept, the
+// session does not count, and the next plan makes up for it).
+enum class PlannedSessionStatus { kPlanned, kBooked, kSkipped, kMissed };
+std::string_view ToCode(PlannedSessionStatus status);  // planned booked skipped missed
 std::optional<PlannedSessionStatus> PlannedSessionStatusFromCode(std::string_view code);
 
 struct PlannedSession {
@@ -253,8 +256,12 @@ struct PlanInputs {
     std::vector<TrainingEntry> training;    // any order
     std::vector<SessionNote> recent_notes;  // any order; text is not read
     std::vector<Appointment> booked;        // booked sessions from `from` on
-    // The current plan's sessions: the moved and skipped ones stay as the therapist left them.
+    // The current plan's sessions: the moved and skipped ones stay as the therapist left them;
+    // the missed ones keep their day and are made up for.
     std::vector<PlannedSession> kept;
+    // Days in the plan's span when the client cannot be seen: their usual therapist does not
+    // work, or the clinic is closed (the book's hours). No session is planned on them.
+    std::vector<Date> unavailable;
     PlanSettings settings;
     ScreeningSettings screening;
 };

@@ -70,6 +70,12 @@ class PlanRepository {
     // Marks plan session `index` skipped (only a `planned` one; kLocked otherwise).
     void Skip(core::PlanId plan, int index);
 
+    // The session of the client's current plan booked as `appointment` follows its status (in
+    // the caller's transaction, or one of its own): missed when it was cancelled or the client
+    // did not come, booked again when that is undone. Nothing happens when no session of the
+    // current plan is that appointment. Returns whether a session changed.
+    bool FollowAppointment(const core::Appointment& appointment);
+
     // Booked appointments of the client from `from` on, by date and time.
     std::vector<core::Appointment> Appointments(core::ClientId client, const core::Date& from);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <myodesk/core/appointment.h>
+#include <myodesk/core/plan.h>
 #include <myodesk/core/screening.h>
 #include <myodesk/core/staff.h>
 #include <myodesk/core/working_hours.h>
@@ -50,6 +51,16 @@ struct BookEntry {
     std::optional<core::FlagLevel> flag;
 };
 
+// A session a client's plan proposes on a day shown and nobody has booked yet: a ghost in the
+// book, at the first free time of the client's usual therapist (who saw them last), else of the
+// first therapist free that day. Booking it (the appointment's plan_id and plan_session set)
+// links the appointment to the plan.
+struct BookProposal {
+    core::Appointment appointment;  // not stored: client, therapist, day, time, length, plan
+    std::string client_name;
+    core::PlanPhase phase = core::PlanPhase::kBase;  // the training phase of its day
+};
+
 // Everything the day view paints for one day: the clinic's hours, a column per therapist who
 // works that day or has an appointment, and the appointments (cancelled ones too; the view
 // decides what to show), by start time.
@@ -60,6 +71,7 @@ struct BookDay {
     bool clinic_closed = false;                 // a closed weekday or a holiday
     std::vector<BookColumn> columns;
     std::vector<BookEntry> entries;
+    std::vector<BookProposal> proposals;  // the plans' sessions not booked, placed in columns
 };
 
 // The appointment book's rules, once for both front ends: booking, moving and resizing with
@@ -76,8 +88,9 @@ class AppointmentService {
     // The same for every occurrence of a series (hours_day names the first outside the hours).
     BookingQuestions Questions(const core::AppointmentSeries& series);
 
-    // Books a new appointment. Refused, with nothing saved: an absolute flag that day without
-    // appointment.flag_override (AbsoluteFlagError); outside the hours unless
+    // Books a new appointment (a plan's session when plan_id and plan_session are set: it is
+    // booked then, and the appointment linked to it). Refused, with nothing saved: an absolute flag
+    // that day without appointment.flag_override (AbsoluteFlagError); outside the hours unless
     // `outside_hours_confirmed` (OutsideHoursError); db::ValidationError for a field the checks
     // refuse, db::ClashError for an overlap, db::NotFoundError for an unknown client,
     // therapist, room or service. Sets id, version and created_at.
@@ -161,6 +174,13 @@ class AppointmentService {
     std::string ClinicTimeZone();
 
   private:
+    // The plans' sessions on the days of `day` not booked yet, each placed at a free time of a
+    // column (in a week, only those of the week's therapist).
+    void AddProposals(BookDay& day);
+    // Books a plan's session (appointment.plan_id and plan_session set) as the appointment,
+    // linked, after Book's checks; a session no longer planned, or on another day, is booked
+    // as a plain appointment.
+    void BookFromPlan(core::Appointment& appointment);
     // The appointments with the names people know and each client's flags on its day.
     std::vector<BookEntry> EntriesOf(const std::vector<core::Appointment>& appointments);
     void CheckFlagsAndHours(core::Appointment& appointment, bool outside_hours_confirmed);

@@ -91,6 +91,11 @@ class PlanService {
     core::Plan Skip(const core::Plan& plan, std::size_t index);
 
   private:
+    // The days of the longest plan from inputs.from on when the client cannot be seen: their
+    // usual therapist (who saw them last, else who they are booked with) does not work, or
+    // the clinic is closed.
+    std::vector<core::Date> UnavailableDays(const core::PlanInputs& inputs);
+
     Context& m_context;
     db::PlanRepository m_plans;
 };

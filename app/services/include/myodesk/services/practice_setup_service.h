@@ -42,9 +42,10 @@ class PracticeSetupService {
 
     // Everything core::CheckHours needs for the therapist on `date`.
     core::HoursOfDay HoursOn(core::StaffId therapist, const core::Date& date);
-    // The same for a run of days (one read of the patterns and the days off).
-    core::HoursOfDay HoursBetween(core::StaffId therapist, const core::Date& from,
-                                  const core::Date& to);
+    // The same for a run of days (one read of the patterns and the days off); with no
+    // therapist, the clinic's hours stand for theirs.
+    core::HoursOfDay HoursBetween(const std::optional<core::StaffId>& therapist,
+                                  const core::Date& from, const core::Date& to);
 
   private:
     db::ClinicResourceRepository m_resources;

@@ -1,0 +1,166 @@
+// The plan proposes, the book disposes (issue 16): a plan appointment cancelled or not
+// attended returns its session to the plan as missed, and plans go on the days the client's
+// therapist works.
+#include "plan_test_setup.h"
+#include "test_database.h"
+
+#include <myodesk/core/plan.h>
+#include <myodesk/db/plan_repository.h>
+#include <myodesk/db/session_note_repository.h>
+#include <myodesk/services/appointment_service.h>
+#include <myodesk/services/plan_service.h>
+#include <myodesk/services/practice_setup_service.h>
+
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <vector>
+
+using namespace myodesk;
+using core::PlannedSessionStatus;
+
+namespace {
+
+using test::plan_setup::AddClient;
+using test::plan_setup::AddTherapist;
+using test::plan_setup::D;
+using test::plan_setup::FixedNow;
+using test::plan_setup::kToday;
+
+core::Plan PlanOn(core::ClientId client, const std::vector<std::string_view>& dates) {
+    core::Plan plan;
+    plan.client_id = client;
+    plan.generated_on = kToday;
+    plan.from = kToday;
+    plan.to = D("2027-02-11");
+    plan.phases = {{core::PlanPhase::kBase, plan.from, plan.to}};
+    for (const auto date : dates) {
+        core::PlannedSession session;
+        session.date = D(date);
+        session.techniques = {core::Technique::kSwedish};
+        session.regions = {{core::Region::kCalves, core::Side::kBilateral}};
+        session.reasons = {{core::PlanReasonCode::kBaseMaintenance, {}}};
+        plan.sessions.push_back(session);
+    }
+    return plan;
+}
+
+core::Appointment At(core::StaffId therapist, int hour) {
+    core::Appointment appointment;
+    appointment.therapist_id = therapist;
+    appointment.start_minute = hour * 60;
+    return appointment;
+}
+
+PlannedSessionStatus StatusOn(services::PlanService& plans, core::ClientId client,
+                              const core::Date& date) {
+    const auto plan = plans.Current(client);
+    BOOST_TEST_REQUIRE(plan.has_value());
+    const auto session =
+        std::find_if(plan->sessions.begin(), plan->sessions.end(),
+                     [&](const core::PlannedSession& s) { return s.date == date; });
+    BOOST_TEST_REQUIRE((session != plan->sessions.end()), "no session on the day");
+    return session->status;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(plan_book_link)
+
+MYODESK_DB_TEST(a_cancelled_or_no_show_plan_appointment_returns_its_session_as_missed) {
+    auto database = test_db.Open();
+    services::Context context(database, services::Clock::FixedOn(kToday));
+    services::PlanService plans(context);
+    services::AppointmentService book(context);
+    const auto client = AddClient(database, "Linked");
+    const auto therapist = AddTherapist(database, "Therapist");
+    core::Plan plan = PlanOn(client, {"2026-11-23", "2026-11-30"});
+    db::PlanRepository(database, FixedNow).Save(plan);
+    const core::Appointment first = plans.Book(plan, 0, At(therapist, 9));
+    const core::Appointment second = plans.Book(*plans.Current(client), 1, At(therapist, 10));
+    BOOST_TEST((StatusOn(plans, client, D("2026-11-23")) == PlannedSessionStatus::kBooked));
+
+    const core::Appointment cancelled = book.Cancel(first, "Flu");
+    BOOST_TEST((StatusOn(plans, client, D("2026-11-23")) == PlannedSessionStatus::kMissed));
+    BOOST_TEST((StatusOn(plans, client, D("2026-11-30")) == PlannedSessionStatus::kBooked));
+
+    // A no-show marked by mistake and undone: the session is booked again.
+    book.NoShow(second);
+    BOOST_TEST((StatusOn(plans, client, D("2026-11-30")) == PlannedSessionStatus::kMissed));
+    book.Undo(second.id);
+    BOOST_TEST((StatusOn(plans, client, D("2026-11-30")) == PlannedSessionStatus::kBooked));
+
+    // Regenerating uses it: the missed day stays missed (with its appointment) and is named.
+    const services::GeneratedPlan again = plans.Generate(client);
+    const auto missed =
+        std::find_if(again.plan.sessions.begin(), again.plan.sessions.end(),
+                     [&](const core::PlannedSession& s) { return s.date == D("2026-11-23"); });
+    BOOST_TEST_REQUIRE((missed != again.plan.sessions.end()));
+    BOOST_TEST((missed->status == PlannedSessionStatus::kMissed));
+    BOOST_TEST((missed->appointment_id == std::optional<core::AppointmentId>{cancelled.id}));
+    BOOST_TEST(std::any_of(
+        again.plan.warnings.begin(), again.plan.warnings.end(), [](const core::PlanWarning& w) {
+            return w.code == core::PlanWarningCode::kMissedSession && w.date == D("2026-11-23");
+        }));
+    // The booked one stays booked in the new plan.
+    BOOST_TEST((StatusOn(plans, client, D("2026-11-30")) == PlannedSessionStatus::kBooked));
+}
+
+MYODESK_DB_TEST(an_appointment_of_no_plan_changes_no_plan) {
+    auto database = test_db.Open();
+    services::Context context(database, services::Clock::FixedOn(kToday));
+    services::PlanService plans(context);
+    services::AppointmentService book(context);
+    const auto client = AddClient(database, "Unplanned");
+    const auto therapist = AddTherapist(database, "Therapist");
+    core::Plan plan = PlanOn(client, {"2026-11-23"});
+    db::PlanRepository(database, FixedNow).Save(plan);
+    core::Appointment walk_in = At(therapist, 14);
+    walk_in.client_id = client;
+    walk_in.date = D("2026-11-24");
+    book.Book(walk_in);
+    book.Cancel(walk_in, "Changed plans");
+    BOOST_TEST((StatusOn(plans, client, D("2026-11-23")) == PlannedSessionStatus::kPlanned));
+}
+
+MYODESK_DB_TEST(plans_go_on_the_days_the_usual_therapist_works) {
+    auto database = test_db.Open();
+    services::Context context(database, services::Clock::FixedOn(kToday));
+    services::PlanService plans(context);
+    services::PracticeSetupService setup(context);
+    const auto client = AddClient(database, "Mondays");
+    const auto therapist = AddTherapist(database, "Monday Therapist");
+    // The clinic is open every day but Sunday; this therapist works Mondays only.
+    setup.SetDay(std::nullopt, core::Weekday::kSunday, std::vector<core::TimeRange>{});
+    for (const core::Weekday weekday :
+         {core::Weekday::kTuesday, core::Weekday::kWednesday, core::Weekday::kThursday,
+          core::Weekday::kFriday, core::Weekday::kSaturday}) {
+        setup.SetDay(therapist, weekday, std::vector<core::TimeRange>{});
+    }
+    setup.SetDay(therapist, core::Weekday::kMonday,
+                 std::vector<core::TimeRange>{{9 * 60, 17 * 60}});
+    // They saw the client last.
+    core::SessionNote note;
+    note.client_id = client;
+    note.therapist_id = therapist;
+    note.date = D("2026-11-16");
+    note.regions = {{core::Region::kCalves, core::Side::kBilateral, 4, 4, 2}};
+    note.techniques = {{core::Technique::kSports, 45}};
+    db::SessionNoteRepository(database, FixedNow).Add(note);
+
+    const core::Plan plan = plans.Generate(client, std::nullopt, 12).plan;
+    BOOST_TEST_REQUIRE(plan.sessions.size() >= 3U);
+    for (const core::PlannedSession& session : plan.sessions) {
+        BOOST_TEST(core::IsoWeekdayIndex(session.date) == 0, core::FormatIsoDate(session.date));
+    }
+
+    // Without that note, the clinic's hours stand: no Sunday.
+    const auto other = AddClient(database, "Anyday");
+    const core::Plan any = plans.Generate(other, std::nullopt, 12).plan;
+    BOOST_TEST_REQUIRE(!any.sessions.empty());
+    BOOST_TEST(std::none_of(
+        any.sessions.begin(), any.sessions.end(),
+        [](const core::PlannedSession& s) { return core::IsoWeekdayIndex(s.date) == 6; }));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
