@@ -87,8 +87,7 @@ wxItemAttr* PlanSessionListCtrl::OnGetItemAttr(long item) const {
         return Striped(m_booked_attr, item);
     }
     if (session->status == core::PlannedSessionStatus::kSkipped ||
-        session->status == core::PlannedSessionStatus::kMissed ||
-        session->date < m_plan->Today()) {
+        session->status == core::PlannedSessionStatus::kMissed || session->date < m_plan->Today()) {
         return Striped(m_faded_attr, item);
     }
     return wxListCtrl::OnGetItemAttr(item);
