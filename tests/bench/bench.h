@@ -75,7 +75,27 @@ void RunWorkspace(BenchContext& context);          // row 3
 void RunReports(BenchContext& context);            // row 5
 void RunGuiStartup(BenchContext& context);         // row 6 (makes the 1,000,000-client file)
 void RunConcurrentWriters(BenchContext& context);  // row 8 (issue 14): 4 writer processes
+void RunAppointmentBook(BenchContext& context);    // issue 16: day, week, booking (and PostgreSQL)
 void RunPostgresql(BenchContext& context);         // row 7
+
+// A schema of its own on the PostgreSQL server (myodesk_bench_<what>_<pid>) for as long as it
+// lives: the PostgreSQL rows write into it and drop it afterwards.
+class BenchSchema {
+  public:
+    explicit BenchSchema(std::string conninfo, const std::string& what = "");
+    ~BenchSchema();
+    BenchSchema(const BenchSchema&) = delete;
+    BenchSchema& operator=(const BenchSchema&) = delete;
+
+    // The connection string with search_path set to the schema.
+    std::string Location() const;
+    const std::string& ServerVersion() const { return m_server_version; }
+
+  private:
+    std::string m_conninfo;
+    std::string m_name;
+    std::string m_server_version;
+};
 
 // Shared by the SQLite and PostgreSQL rows.
 struct WriteResult {

@@ -6,8 +6,9 @@
 //                 [--pg CONNINFO | --no-postgresql] [--work-dir DIR] [--keep] [--seed N]
 //                 [--only STEP,STEP...]
 //
-// STEPs, run in this order: plans, write, search, workspace, reports, gui, writers, postgresql.
-// Without "write", the practice a --keep run left in --work-dir is read again.
+// STEPs, run in this order: plans, write, search, workspace, reports, gui, writers, book,
+// postgresql. Without "write", the practice a --keep run left in --work-dir is read again
+// ("book" writes an appointment book of its own).
 #include "bench.h"
 #include "soci_session.h"
 
@@ -34,7 +35,7 @@ constexpr std::string_view kUsage =
     "usage: myodesk_bench [--scale X] [--pg-scale X] [--repetitions N] [--gui PATH | --no-gui]\n"
     "                     [--pg CONNINFO | --no-postgresql] [--work-dir DIR] [--keep]\n"
     "                     [--seed N] [--only "
-    "plans,write,search,workspace,reports,gui,writers,postgresql]\n";
+    "plans,write,search,workspace,reports,gui,writers,book,postgresql]\n";
 
 struct Arguments {
     BenchOptions options;
@@ -157,16 +158,22 @@ int main(int argc, char** argv) {
     const auto started = BenchClock::now();
     int failures = 0;
     const std::vector<std::pair<std::string, std::function<void(BenchContext&)>>> steps{
-        {"plans", RunPlanGeneration},      {"write", RunPracticeWrite},  {"search", RunSearch},
-        {"workspace", RunWorkspace},       {"reports", RunReports},      {"gui", RunGuiStartup},
-        {"writers", RunConcurrentWriters}, {"postgresql", RunPostgresql}};
+        {"plans", RunPlanGeneration},
+        {"write", RunPracticeWrite},
+        {"search", RunSearch},
+        {"workspace", RunWorkspace},
+        {"reports", RunReports},
+        {"gui", RunGuiStartup},
+        {"writers", RunConcurrentWriters},
+        {"book", RunAppointmentBook},
+        {"postgresql", RunPostgresql}};
     for (const auto& [name, run] : steps) {
         if (!selected(name)) {
             continue;
         }
         try {
-            if (name != "plans" && name != "write" && name != "writers" && name != "postgresql" &&
-                context.practice_path.empty()) {
+            if (name != "plans" && name != "write" && name != "writers" && name != "book" &&
+                name != "postgresql" && context.practice_path.empty()) {
                 ReuseKeptPractice(context);
             }
             const double seconds = TimeSeconds([&] { run(context); });

@@ -27,38 +27,6 @@ std::string WithSearchPath(const std::string& conninfo, const std::string& schem
     return fmt::format("{} options='-csearch_path={}'", conninfo, schema);
 }
 
-// A schema of its own on the server for as long as it lives.
-class BenchSchema {
-  public:
-    explicit BenchSchema(std::string conninfo)
-        : m_conninfo(std::move(conninfo)), m_name(fmt::format("myodesk_bench_{}", getpid())) {
-        soci::session admin(*soci::factory_postgresql(), m_conninfo);
-        admin << "SET client_min_messages = WARNING";
-        admin << "DROP SCHEMA IF EXISTS " + m_name + " CASCADE";
-        admin << "CREATE SCHEMA " + m_name;
-        admin << "SHOW server_version", soci::into(m_server_version);
-    }
-    ~BenchSchema() {
-        try {
-            soci::session admin(*soci::factory_postgresql(), m_conninfo);
-            admin << "SET client_min_messages = WARNING";
-            admin << "DROP SCHEMA " + m_name + " CASCADE";
-        } catch (const std::exception& error) {
-            std::cerr << "could not drop the benchmark schema: " << error.what() << '\n';
-        }
-    }
-    BenchSchema(const BenchSchema&) = delete;
-    BenchSchema& operator=(const BenchSchema&) = delete;
-
-    std::string Location() const { return WithSearchPath(m_conninfo, m_name); }
-    const std::string& ServerVersion() const { return m_server_version; }
-
-  private:
-    std::string m_conninfo;
-    std::string m_name;
-    std::string m_server_version;
-};
-
 std::string Rate(const WriteResult& result) {
     return fmt::format("{} rows/s ({})",
                        FormatCount(static_cast<std::int64_t>(result.RowsPerSecond())),
@@ -66,6 +34,31 @@ std::string Rate(const WriteResult& result) {
 }
 
 }  // namespace
+
+BenchSchema::BenchSchema(std::string conninfo, const std::string& what)
+    : m_conninfo(std::move(conninfo)),
+      m_name(what.empty() ? fmt::format("myodesk_bench_{}", getpid())
+                          : fmt::format("myodesk_bench_{}_{}", what, getpid())) {
+    soci::session admin(*soci::factory_postgresql(), m_conninfo);
+    admin << "SET client_min_messages = WARNING";
+    admin << "DROP SCHEMA IF EXISTS " + m_name + " CASCADE";
+    admin << "CREATE SCHEMA " + m_name;
+    admin << "SHOW server_version", soci::into(m_server_version);
+}
+
+BenchSchema::~BenchSchema() {
+    try {
+        soci::session admin(*soci::factory_postgresql(), m_conninfo);
+        admin << "SET client_min_messages = WARNING";
+        admin << "DROP SCHEMA " + m_name + " CASCADE";
+    } catch (const std::exception& error) {
+        std::cerr << "could not drop the benchmark schema: " << error.what() << '\n';
+    }
+}
+
+std::string BenchSchema::Location() const {
+    return WithSearchPath(m_conninfo, m_name);
+}
 
 void RunPostgresql(BenchContext& context) {
     const BenchOptions& options = context.options;
