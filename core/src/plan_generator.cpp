@@ -514,6 +514,26 @@ Plan GeneratePlan(const PlanInputs& inputs) {
     return PlanBuilder(inputs, context).Build();
 }
 
+std::optional<StaffId> UsualTherapist(const PlanInputs& inputs) {
+    const SessionNote* latest = nullptr;
+    for (const SessionNote& note : inputs.recent_notes) {
+        if (latest == nullptr || note.date > latest->date) {
+            latest = &note;
+        }
+    }
+    if (latest != nullptr) {
+        return latest->therapist_id;
+    }
+    if (!inputs.booked.empty()) {
+        return inputs.booked.front().therapist_id;
+    }
+    return std::nullopt;
+}
+
+Date LastPossiblePlanDay(const PlanInputs& inputs) {
+    return AddDays(inputs.from, 7 * kMaxPlanWeeks);
+}
+
 MoveResult MoveSession(const PlanInputs& inputs, const Plan& plan, std::size_t index,
                        const Date& to) {
     MoveResult result;

@@ -84,6 +84,17 @@ bool IsWorkingDay(const WeeklyHours& hours, const std::vector<DaysOff>& off, con
            !IsOff(off, date);
 }
 
+std::vector<Date> DaysNotWorking(const HoursOfDay& hours, const Date& from, const Date& to) {
+    std::vector<Date> days;
+    for (Date day = from; day <= to; day = AddDays(day, 1)) {
+        if (!IsWorkingDay(hours.clinic, hours.clinic_off, day) ||
+            !IsWorkingDay(hours.therapist, hours.therapist_off, day)) {
+            days.push_back(day);
+        }
+    }
+    return days;
+}
+
 bool IsWithinHours(const WeeklyHours& hours, const std::vector<DaysOff>& off, const Date& date,
                    int start_minute, int duration_min) {
     if (!IsWorkingDay(hours, off, date) || duration_min <= 0) {

@@ -168,6 +168,18 @@ void HoursRepository::RemoveDaysOff(DaysOffId id) {
     });
 }
 
+core::HoursOfDay HoursRepository::HoursBetween(const std::optional<core::StaffId>& therapist,
+                                               const core::Date& from, const core::Date& to) {
+    const core::HoursSetting clinic = Pattern();
+    core::HoursOfDay hours;
+    hours.clinic = core::EffectiveHours(clinic);
+    hours.therapist = therapist ? core::EffectiveHours(clinic, Pattern(therapist)) : hours.clinic;
+    for (const DaysOffEntry& entry : DaysOffBetween(therapist, from, to)) {
+        (entry.staff ? hours.therapist_off : hours.clinic_off).push_back(entry.days);
+    }
+    return hours;
+}
+
 std::vector<DaysOffEntry> HoursRepository::DaysOffBetween(const std::optional<core::StaffId>& staff,
                                                           const core::Date& from,
                                                           const core::Date& to) {

@@ -6,9 +6,11 @@
 #include "soci_session.h"
 
 #include <myodesk/core/plan_json.h>
+#include <myodesk/core/working_hours.h>
 #include <myodesk/db/appointment_repository.h>
 #include <myodesk/db/clinic_settings_repository.h>
 #include <myodesk/db/errors.h>
+#include <myodesk/db/hours_repository.h>
 #include <myodesk/db/intake_repository.h>
 #include <myodesk/db/plan_repository.h>
 #include <myodesk/db/session_note_repository.h>
@@ -480,6 +482,11 @@ core::PlanInputs LoadPlanInputs(Database& database, core::ClientId client, const
     if (auto current = plans.Current(client)) {
         inputs.kept = std::move(current->sessions);
     }
+    // As services::PlanService::LoadInputs: new sessions on the usual therapist's days.
+    const core::Date last = core::LastPossiblePlanDay(inputs);
+    inputs.unavailable = core::DaysNotWorking(
+        HoursRepository(database).HoursBetween(core::UsualTherapist(inputs), inputs.from, last),
+        inputs.from, last);
     return inputs;
 }
 

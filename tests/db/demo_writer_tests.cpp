@@ -337,6 +337,20 @@ MYODESK_DB_TEST(the_demo_practice_has_an_appointment_book) {
            "('cancelled', 'late_cancelled')",
         soci::into(overlaps);
     BOOST_TEST(overlaps == 0);
+    // The plans keep to the hours: no session planned on a Sunday, when the clinic is closed.
+    std::string day;
+    soci::statement planned =
+        (db::SociSession(database).prepare << "SELECT session_date FROM plan_sessions WHERE "
+                                              "status = 'planned'",
+         soci::into(day));
+    planned.execute(false);
+    int sessions = 0, sundays = 0;
+    while (planned.fetch()) {
+        ++sessions;
+        sundays += core::IsoWeekdayIndex(*core::ParseIsoDate(day)) == 6 ? 1 : 0;
+    }
+    BOOST_TEST(sessions > 0);
+    BOOST_TEST(sundays == 0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -35,41 +35,16 @@ void RequirePlanned(const core::Plan& plan, std::size_t index) {
     }
 }
 
-// The client's usual therapist: who saw them last, else who they are booked with next.
-std::optional<core::StaffId> UsualTherapist(const core::PlanInputs& inputs) {
-    const core::SessionNote* latest = nullptr;
-    for (const core::SessionNote& note : inputs.recent_notes) {
-        if (latest == nullptr || note.date > latest->date) {
-            latest = &note;
-        }
-    }
-    if (latest != nullptr) {
-        return latest->therapist_id;
-    }
-    if (!inputs.booked.empty()) {
-        return inputs.booked.front().therapist_id;
-    }
-    return std::nullopt;
-}
-
 }  // namespace
 
 PlanService::PlanService(Context& context)
     : m_context(context), m_plans(context.Database(), context.GetClock().Storage()) {}
 
 std::vector<core::Date> PlanService::UnavailableDays(const core::PlanInputs& inputs) {
-    // The longest plan there can be, so whatever span the generator picks is covered.
-    const core::Date last = core::AddDays(inputs.from, 7 * core::kMaxPlanWeeks);
-    const core::HoursOfDay hours =
-        PracticeSetupService(m_context).HoursBetween(UsualTherapist(inputs), inputs.from, last);
-    std::vector<core::Date> unavailable;
-    for (core::Date day = inputs.from; day <= last; day = core::AddDays(day, 1)) {
-        if (!core::IsWorkingDay(hours.clinic, hours.clinic_off, day) ||
-            !core::IsWorkingDay(hours.therapist, hours.therapist_off, day)) {
-            unavailable.push_back(day);
-        }
-    }
-    return unavailable;
+    const core::Date last = core::LastPossiblePlanDay(inputs);
+    return core::DaysNotWorking(PracticeSetupService(m_context).HoursBetween(
+                                    core::UsualTherapist(inputs), inputs.from, last),
+                                inputs.from, last);
 }
 
 core::PlanInputs PlanService::LoadInputs(core::ClientId client,

@@ -67,15 +67,7 @@ core::HoursOfDay PracticeSetupService::HoursOn(core::StaffId therapist, const co
 
 core::HoursOfDay PracticeSetupService::HoursBetween(const std::optional<core::StaffId>& therapist,
                                                     const core::Date& from, const core::Date& to) {
-    const core::HoursSetting clinic = m_hours.Pattern();
-    core::HoursOfDay hours;
-    hours.clinic = core::EffectiveHours(clinic);
-    hours.therapist =
-        therapist ? core::EffectiveHours(clinic, m_hours.Pattern(therapist)) : hours.clinic;
-    for (const db::DaysOffEntry& entry : m_hours.DaysOffBetween(therapist, from, to)) {
-        (entry.staff ? hours.therapist_off : hours.clinic_off).push_back(entry.days);
-    }
-    return hours;
+    return m_hours.HoursBetween(therapist, from, to);
 }
 
 }  // namespace myodesk::services

@@ -268,6 +268,14 @@ struct PlanInputs {
 
 Plan GeneratePlan(const PlanInputs& inputs);
 
+// The client's usual therapist, whose working days a plan keeps to: who wrote the latest of the
+// recent notes, else who they are booked with next; nullopt when neither (the clinic's days).
+std::optional<StaffId> UsualTherapist(const PlanInputs& inputs);
+
+// The last day a plan from inputs.from can reach (kMaxPlanWeeks), for reading the hours that
+// fill PlanInputs::unavailable.
+Date LastPossiblePlanDay(const PlanInputs& inputs);
+
 // The therapist moves plan.sessions[index] to `to`: the session is re-shaped for the new date
 // by the same rules (techniques, pressure, cautions) and the warnings say what changed, or
 // what to watch out for that day that was not there before

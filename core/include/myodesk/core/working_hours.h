@@ -104,4 +104,8 @@ struct HoursOfDay {
 HoursVerdict CheckHours(const HoursOfDay& hours, const Date& date, int start_minute,
                         int duration_min);
 
+// The days from `from` to `to` (both included) when the clinic is closed or the therapist does
+// not work, in order.
+std::vector<Date> DaysNotWorking(const HoursOfDay& hours, const Date& from, const Date& to);
+
 }  // namespace myodesk::core

@@ -30,6 +30,10 @@ class HoursRepository {
     // The clinic's pattern (staff nullopt) or a therapist's: each weekday unset, closed or
     // open at its ranges.
     core::HoursSetting Pattern(const std::optional<core::StaffId>& staff = std::nullopt);
+    // Everything core::CheckHours needs for the therapist from `from` to `to` (one read of the
+    // patterns and the days off); with no therapist, the clinic's hours stand for theirs.
+    core::HoursOfDay HoursBetween(const std::optional<core::StaffId>& therapist,
+                                  const core::Date& from, const core::Date& to);
     // Sets one weekday of the clinic's or a therapist's pattern in one transaction: nullopt
     // unsets it, an empty list closes it. ValidationError for ranges core::ValidateWeeklyHours
     // refuses (fields "monday[0]" ...); NotFoundError for an unknown therapist.
