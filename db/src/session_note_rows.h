@@ -40,6 +40,7 @@ struct NoteRow {
     Nullable<long long> signed_by;
     Nullable<std::string> no_treatment;
     std::string flag_override;
+    Nullable<long long> appointment_id;
 
     static NoteRow From(const core::SessionNote& note) {
         NoteRow row;
@@ -66,6 +67,8 @@ struct NoteRow {
                                  ? std::optional<std::string>(Code(*note.no_treatment))
                                  : std::nullopt);
         row.flag_override = note.flag_override;
+        row.appointment_id.Set(note.appointment_id ? std::optional<long long>(*note.appointment_id)
+                                                   : std::nullopt);
         return row;
     }
 
@@ -96,6 +99,7 @@ struct NoteRow {
                 *code, "session_notes.no_treatment", core::NoTreatmentFromCode);
         }
         note.flag_override = flag_override;
+        note.appointment_id = appointment_id.Get();
         return note;
     }
 };
@@ -127,6 +131,7 @@ void VisitColumns(NoteRow& row, Visit&& visit) {
     visit("version", row.version);
     visit("signed_at", row.signed_at);
     visit("signed_by", row.signed_by);
+    visit("appointment_id", row.appointment_id);  // set when written; an edit keeps it
 }
 
 // "id, client_id, ..." and the intos to match, for reading whole rows.

@@ -345,4 +345,29 @@ MYODESK_DB_TEST(the_day_sheet_is_a_page_per_therapist_or_one_sheet) {
         3);
 }
 
+MYODESK_DB_TEST(a_note_added_for_an_appointment_completes_it) {
+    Practice practice(test_db);
+    const std::string yesterday = core::FormatIsoDate(core::AddDays(Today(), -1));
+    const std::string id =
+        Id(Cli(test_db, {"appointments", "add", practice.ada, "--therapist", practice.ann, "--date",
+                         yesterday, "--time", "10:00", "--outside-hours"}));
+    json note = json::parse(
+        test::ReadText(std::string(MYODESK_DOCS_DIR) + "/examples/session-example.json"));
+    note["date"] = yesterday;
+    note["start_time"] = "10:00";
+    note["therapist_id"] = std::stoll(practice.ann);
+    // Not Bea's appointment: refused (exit 3), nothing saved.
+    const auto wrong =
+        Cli(test_db, {"notes", "add", practice.bea, "-", "--appointment", id}, note.dump());
+    BOOST_TEST(wrong.code == 3);
+    BOOST_TEST(Contains(wrong.err, "appointment_id"), wrong.err);
+
+    const auto added =
+        Cli(test_db, {"notes", "add", practice.ada, "-", "--appointment", id}, note.dump());
+    BOOST_TEST_REQUIRE(added.code == 0, added.err);
+    const auto shown = Cli(test_db, {"--json", "appointments", "show", id});
+    BOOST_TEST_REQUIRE(shown.code == 0, shown.err);
+    BOOST_TEST(json::parse(shown.out).at("status") == "completed");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -188,6 +188,8 @@ MYODESK_DB_TEST(writes_a_demo_practice_the_repositories_read_back) {
             if (note.signed_by) {
                 note.signed_by = note.therapist_id;
             }
+            // The recent notes' bookings are linked (the_demo_practice_has_an_appointment_book).
+            note.appointment_id = stored[i].appointment_id;
             unsigned_notes += core::IsSigned(note) ? 0 : 1;
             BOOST_TEST_REQUIRE((stored[i] == note), "note " << i << " of client " << id);
         }

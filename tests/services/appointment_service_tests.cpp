@@ -9,6 +9,7 @@
 #include <myodesk/services/context.h>
 #include <myodesk/services/errors.h>
 #include <myodesk/services/intake_service.h>
+#include <myodesk/services/note_service.h>
 #include <myodesk/services/practice_setup_service.h>
 #include <myodesk/services/settings_service.h>
 #include <myodesk/services/staff_service.h>
@@ -425,6 +426,36 @@ MYODESK_DB_TEST(the_desk_changes_one_occurrence_or_the_following_ones) {
     booked.status = AppointmentStatus::kBooked;
     BOOST_TEST(book.Between(core::AddDays(kToday, 25), core::AddDays(kToday, 60), booked).empty());
     BOOST_TEST(book.Between(kToday, core::AddDays(kToday, 60), booked).size() == 3u);
+}
+
+MYODESK_DB_TEST(the_note_written_for_an_appointment_points_at_it_and_completes_it) {
+    auto database = test_db.Open();
+    Desk desk(database);
+    services::AppointmentService book(desk.context);
+    Appointment earlier = desk.At(desk.ada, desk.ann, 0, 8);  // 08:00 today, before 10:00
+    book.Book(earlier);
+    Appointment bea_s = desk.At(desk.bea, desk.ann, 0, 9, 0, 30);
+    book.Book(bea_s);
+    services::NoteService notes(desk.context);
+
+    core::SessionNote note;
+    note.client_id = desk.ada;
+    note.therapist_id = desk.ann;
+    note.date = earlier.date;
+    note.start_minute = earlier.start_minute;
+    note.regions = {{core::Region::kCalves, core::Side::kBilateral, 4, 4, 2}};
+    note.techniques = {{core::Technique::kSports, 45}};
+    // Another client's appointment is refused, with nothing saved.
+    note.appointment_id = bea_s.id;
+    const auto refused = Expect<db::ValidationError>([&] { notes.Save(note); });
+    BOOST_TEST(refused.Problems().front().field == "appointment_id");
+    BOOST_TEST(note.id == 0);
+    BOOST_TEST((book.Get(bea_s.id).status == AppointmentStatus::kBooked));
+
+    note.appointment_id = earlier.id;
+    notes.Save(note);
+    BOOST_TEST((notes.Get(note.id).appointment_id == std::optional<std::int64_t>{earlier.id}));
+    BOOST_TEST((book.Get(earlier.id).status == AppointmentStatus::kCompleted));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -271,6 +271,7 @@ void AddAdd(CLI::App& group, CommandContext& context) {
         std::string file;
         std::optional<std::int64_t> therapist;
         std::optional<std::string> override_flag;
+        std::optional<std::int64_t> appointment;
     };
     auto options = std::make_shared<Options>();
     auto& command =
@@ -282,6 +283,7 @@ void AddAdd(CLI::App& group, CommandContext& context) {
                        if (options->override_flag) {
                            parsed.note.flag_override = *options->override_flag;
                        }
+                       parsed.note.appointment_id = options->appointment;
                        const auto note = services::NoteService(context.Services())
                                              .AddFromDocument(options->client, std::move(parsed),
                                                               options->therapist);
@@ -299,6 +301,9 @@ void AddAdd(CLI::App& group, CommandContext& context) {
     AddIdOption(command, "--therapist", options->therapist, "a staff id",
                 "who gave the session (instead of the document's therapist_id)")
         ->type_name("STAFF_ID");
+    AddIdOption(command, "--appointment", options->appointment, "an appointment id",
+                "the client's appointment the note is written for (marked completed)")
+        ->type_name("APPOINTMENT_ID");
     command
         .add_option("--override-flag", options->override_flag,
                     "why the session goes ahead despite an absolute contraindication flag on "

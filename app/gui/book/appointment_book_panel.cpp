@@ -363,6 +363,7 @@ void AppointmentBookPanel::UpdateDetails() {
                 proposal->appointment.duration_min, NameOf(proposal->phase),
                 ToWx(core::FormatClockTime(proposal->appointment.start_minute)),
                 ToWx(m_view->Day().columns[slot->column].therapist.name)));
+            m_detail_text->Wrap(FromDIP(260));
             m_detail_flag->SetLabel(wxString());
             Layout();
             return;

@@ -116,6 +116,9 @@ bool SessionNoteController::WriteNote(wxWindow* parent, core::ClientId client_id
             note.start_minute = appointment->start_minute;
             note.duration_min = appointment->duration_min;
             note.therapist_id = appointment->therapist_id;
+            if (appointment->id != 0) {
+                note.appointment_id = appointment->id;  // the note of that booking
+            }
         }
         std::optional<SessionNoteDialog::Context> context = MakeContext(*client, note, *at_desk);
         if (!context) {

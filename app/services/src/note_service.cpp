@@ -1,5 +1,6 @@
 #include <myodesk/db/errors.h>
 #include <myodesk/db/session_clash.h>
+#include <myodesk/services/appointment_service.h>
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/intake_service.h>
 #include <myodesk/services/note_service.h>
@@ -92,6 +93,7 @@ void NoteService::Save(core::SessionNote& note, bool sign,
         IntakeService(m_context).CheckFlagOverride(note.client_id, note.date, note.flag_override);
         db::Transaction transaction(m_context.Database());
         if (note.id == 0) {
+            CompleteAppointmentOf(note);
             m_notes.Add(note);
         } else {
             m_notes.Update(note);
@@ -103,6 +105,22 @@ void NoteService::Save(core::SessionNote& note, bool sign,
     } catch (...) {
         note = before;  // nothing was saved: the id and version are as they were
         throw;
+    }
+}
+
+void NoteService::CompleteAppointmentOf(const core::SessionNote& note) {
+    if (!note.appointment_id) {
+        return;
+    }
+    AppointmentService book(m_context);
+    const core::Appointment appointment = book.Get(*note.appointment_id);
+    if (appointment.client_id != note.client_id || !core::HoldsSlot(appointment.status) ||
+        appointment.status == core::AppointmentStatus::kNoShow) {
+        // Another client's, or a session that did not take place.
+        throw db::ValidationError({{"appointment_id", core::ProblemCode::kContradicts}});
+    }
+    if (appointment.status != core::AppointmentStatus::kCompleted) {
+        book.Complete(appointment);  // the note says the session took place
     }
 }
 
@@ -130,7 +148,10 @@ core::SessionNote NoteService::AddFromDocument(core::ClientId client,
         throw db::ValidationError(std::move(problems));
     }
     IntakeService(m_context).CheckFlagOverride(client, note.date, note.flag_override);
+    db::Transaction transaction(m_context.Database());
+    CompleteAppointmentOf(note);
     m_notes.Add(note);
+    transaction.Commit();
     return note;
 }
 

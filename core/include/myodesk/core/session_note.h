@@ -78,6 +78,8 @@ struct SessionNote {
     // The therapist's reason for going ahead despite an absolute contraindication flag on the
     // session's day; empty when there was no such flag.
     std::string flag_override;
+    // The appointment of the book this note was written for (nullopt: written without one).
+    std::optional<std::int64_t> appointment_id;
     std::string created_at;  // set by storage
     std::string updated_at;
     int version = 0;                    // optimistic locking, as for clients

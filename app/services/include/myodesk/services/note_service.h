@@ -75,6 +75,10 @@ class NoteService {
     std::int64_t CountUnsigned();
 
   private:
+    // A new note written for an appointment (note.appointment_id): it must be the client's and
+    // one that took place or is taking place (db::ValidationError "appointment_id",
+    // kContradicts); it is marked completed.
+    void CompleteAppointmentOf(const core::SessionNote& note);
     void CheckEnded(const core::SessionNote& note) const;
     core::StaffId PersonAtDesk(const std::optional<core::StaffId>& given, const char* field) const;
 
