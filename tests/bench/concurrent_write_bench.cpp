@@ -84,6 +84,8 @@ Tally WriteFor(const std::string& path, int writer, double seconds, const core::
             note.duration_min = 45;
             note.subjective = "Tight calves after the long run";
             note.techniques = {{core::Technique::kSports, 45}};
+            // A treated session records its regions (the record rules of issue 15).
+            note.regions = {{core::Region::kCalves, core::Side::kBilateral, 5, {}, {}}};
             services::NoteService(context).Save(note);
         });
         tally.notes += noted ? 1 : 0;
