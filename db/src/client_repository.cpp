@@ -2,6 +2,7 @@
 #include "client_search_keys.h"
 #include "client_search_sql.h"
 #include "guard.h"
+#include "id_chunks.h"
 #include "one_call_statement.h"
 #include "row_binding.h"
 #include "soci_session.h"
@@ -289,6 +290,28 @@ std::optional<Client> ClientRepository::Get(core::ClientId id) {
             return std::nullopt;
         }
         return row.ToClient();
+    });
+}
+
+std::map<core::ClientId, Client> ClientRepository::GetMany(const std::vector<core::ClientId>& ids) {
+    return Guard("read the clients", [&] {
+        std::map<core::ClientId, Client> clients;
+        detail::ForEachChunkOfIds(ids, [&](detail::IdChunk& chunk) {
+            ClientRow row;
+            soci::statement statement(SociSession(m_database));
+            IntoAll(statement, row);
+            chunk.Use(statement);
+            statement.alloc();
+            detail::PrepareForOneCall(
+                statement, fmt::format("SELECT {} FROM clients WHERE id IN ({})", kAllColumns,
+                                       chunk.InList()));
+            statement.define_and_bind();
+            statement.execute(false);
+            while (statement.fetch()) {
+                clients.emplace(row.id, row.ToClient());
+            }
+        });
+        return clients;
     });
 }
 

@@ -1,4 +1,5 @@
 #include "guard.h"
+#include "id_chunks.h"
 #include "intake_lists_sql.h"
 #include "intake_row.h"
 #include "one_call_statement.h"
@@ -13,7 +14,9 @@
 #include <fmt/format.h>
 #include <soci/soci.h>
 
+#include <map>
 #include <string_view>
+#include <utility>
 
 namespace myodesk::db {
 
@@ -34,25 +37,27 @@ const std::string& SelectColumnsSql() {
     return sql;
 }
 
-// The six lists of an intake in one statement (see intake_lists_sql.h).
-void ReadLists(soci::session& session, long long intake_id, core::Intake& intake) {
+// A row of the lists' statements (intake_lists_sql.h) as SOCI reads it.
+struct ListRow {
     int list = 0;
     int position = 0;
     std::string sort_key;
     Nullable<std::string> a, b, c, d, e, f;
     Nullable<double> number;
-    long long i0 = intake_id, i1 = intake_id, i2 = intake_id, i3 = intake_id, i4 = intake_id,
-              i5 = intake_id;
-    soci::statement statement = detail::OneCallStatement(
-        session, std::string(detail::kIntakeListsSql), soci::into(list), soci::into(position),
-        soci::into(sort_key), soci::into(a.value, a.indicator), soci::into(b.value, b.indicator),
-        soci::into(c.value, c.indicator), soci::into(d.value, d.indicator),
-        soci::into(e.value, e.indicator), soci::into(f.value, f.indicator),
-        soci::into(number.value, number.indicator), soci::use(i0, "i0"), soci::use(i1, "i1"),
-        soci::use(i2, "i2"), soci::use(i3, "i3"), soci::use(i4, "i4"), soci::use(i5, "i5"));
-    statement.execute(false);
-    core::Health& health = intake.health;
-    while (statement.fetch()) {
+
+    void Into(soci::statement& statement) {
+        statement.exchange(soci::into(list));
+        statement.exchange(soci::into(position));
+        statement.exchange(soci::into(sort_key));
+        for (Nullable<std::string>* text : {&a, &b, &c, &d, &e, &f}) {
+            statement.exchange(soci::into(text->value, text->indicator));
+        }
+        statement.exchange(soci::into(number.value, number.indicator));
+    }
+
+    // Adds the row to its list of `intake`: one intake's read and many intakes' share this.
+    void AddTo(core::Intake& intake) const {
+        core::Health& health = intake.health;
         switch (list) {
             case detail::kConditions:
                 health.conditions.push_back(
@@ -99,6 +104,47 @@ void ReadLists(soci::session& session, long long intake_id, core::Intake& intake
             default:
                 break;
         }
+    }
+};
+
+// The six lists of an intake in one statement (see intake_lists_sql.h).
+void ReadLists(soci::session& session, long long intake_id, core::Intake& intake) {
+    ListRow row;
+    long long i0 = intake_id, i1 = intake_id, i2 = intake_id, i3 = intake_id, i4 = intake_id,
+              i5 = intake_id;
+    soci::statement statement(session);
+    row.Into(statement);
+    statement.exchange(soci::use(i0, "i0"));
+    statement.exchange(soci::use(i1, "i1"));
+    statement.exchange(soci::use(i2, "i2"));
+    statement.exchange(soci::use(i3, "i3"));
+    statement.exchange(soci::use(i4, "i4"));
+    statement.exchange(soci::use(i5, "i5"));
+    statement.alloc();
+    detail::PrepareForOneCall(statement, detail::IntakeListsSql());
+    statement.define_and_bind();
+    statement.execute(false);
+    while (statement.fetch()) {
+        row.AddTo(intake);
+    }
+}
+
+// The lists of a chunk of intakes (their ids bound by `chunk`) in one statement, each row
+// added to its intake in `by_id`.
+void ReadListsOfMany(soci::session& session, detail::IdChunk& chunk,
+                     std::map<long long, core::Intake*>& by_id) {
+    long long intake_id = 0;
+    ListRow row;
+    soci::statement statement(session);
+    statement.exchange(soci::into(intake_id));
+    row.Into(statement);
+    chunk.Use(statement);
+    statement.alloc();
+    detail::PrepareForOneCall(statement, detail::IntakeListsOfManySql(chunk.InList()));
+    statement.define_and_bind();
+    statement.execute(false);
+    while (statement.fetch()) {
+        row.AddTo(*by_id.at(intake_id));
     }
 }
 
@@ -164,6 +210,41 @@ std::optional<Intake> IntakeRepository::Newest(core::ClientId client) {
                                         client);
     });
     return newest ? Get(*newest) : std::nullopt;
+}
+
+std::map<core::ClientId, Intake> IntakeRepository::NewestOf(
+    const std::vector<core::ClientId>& clients) {
+    return Guard("read the newest intakes", [&] {
+        soci::session& session = SociSession(m_database);
+        std::map<core::ClientId, Intake> newest;
+        detail::ForEachChunkOfIds(clients, [&](detail::IdChunk& chunk) {
+            // Each client's first intake in Newest()'s order, then their lists.
+            IntakeRow row;
+            soci::statement statement(session);
+            statement.exchange(soci::into(row.id));
+            VisitColumns(row, [&](const char*, auto& field) { Into(statement, field); });
+            chunk.Use(statement);
+            statement.alloc();
+            detail::PrepareForOneCall(
+                statement,
+                fmt::format("SELECT {0} FROM (SELECT {0}, ROW_NUMBER() OVER (PARTITION BY "
+                            "client_id ORDER BY taken_on DESC, id DESC) AS newest_first FROM "
+                            "intakes WHERE client_id IN ({1})) AS ranked WHERE newest_first = 1",
+                            SelectColumnsSql(), chunk.InList()));
+            statement.define_and_bind();
+            statement.execute(false);
+            std::vector<long long> ids;
+            std::map<long long, Intake*> by_id;
+            while (statement.fetch()) {
+                Intake& intake = newest[row.client_id] = row.ToIntake();
+                ids.push_back(row.id);
+                by_id[row.id] = &intake;
+            }
+            detail::ForEachChunkOfIds(
+                ids, [&](detail::IdChunk& intakes) { ReadListsOfMany(session, intakes, by_id); });
+        });
+        return newest;
+    });
 }
 
 std::optional<core::DistanceUnit> IntakeRepository::NewestUnits(core::ClientId client) {

@@ -70,7 +70,7 @@ std::size_t ReadIntakes(RawDb& db, const std::vector<std::int64_t>& clients) {
                    "preference_pressure, preference_notes, consent_accepted, "
                    "consent_signed_name, consent_signed_on, created_at FROM intakes WHERE id = "
                    ":id");
-    RawStmt lists(db, db::detail::kIntakeListsSql);
+    RawStmt lists(db, db::detail::IntakeListsSql());
     for (const std::int64_t client : clients) {
         newest.Reset();
         newest.Bind(1, client);

@@ -120,7 +120,7 @@ void RawClientReportRows(RawDb& db, std::int64_t client) {
     }
     read("SELECT * FROM intakes WHERE id = :id", intake);
     // The six lists in one statement, as IntakeRepository reads them (the id bound six times).
-    read(db::detail::kIntakeListsSql, intake, intake, intake, intake, intake, intake);
+    read(db::detail::IntakeListsSql(), intake, intake, intake, intake, intake, intake);
     read("SELECT key, value FROM clinic_settings");  // the screening settings
     std::int64_t plan = 0;
     {

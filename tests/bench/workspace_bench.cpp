@@ -59,7 +59,7 @@ void RawNewestIntake(RawDb& db, std::int64_t client) {
         Sink(statement.ReadRows());
     }
     // Its six lists in one statement, as IntakeRepository reads them.
-    RawStmt lists(db, db::detail::kIntakeListsSql);
+    RawStmt lists(db, db::detail::IntakeListsSql());
     for (int i = 1; i <= 6; ++i) {
         lists.Bind(i, intake);
     }

@@ -385,4 +385,58 @@ MYODESK_DB_TEST(add_inside_a_failed_outer_transaction_leaves_nothing) {
     BOOST_TEST(intakes.History(client).size() == 1u);
 }
 
+MYODESK_DB_TEST(reads_the_newest_intakes_of_many_clients) {
+    auto database = test_db.Open();
+    IntakeRepository intakes(database, FixedNow);
+    // The first client: a full intake, and an older one saved after it (taken_on wins).
+    const core::ClientId full_client = AddClient(database, "Full");
+    Intake full = FullIntake(full_client);
+    intakes.Add(full);
+    Intake older = MinimalIntake(full_client, "2026-10-01");
+    intakes.Add(older);
+    // Two intakes taken the same day: the one saved last (the higher id) wins.
+    const core::ClientId same_day = AddClient(database, "SameDay");
+    Intake first = MinimalIntake(same_day, "2026-11-10");
+    intakes.Add(first);
+    Intake second = FullIntake(same_day);
+    second.taken_on = D("2026-11-10");
+    second.consent.signed_on = second.taken_on;
+    intakes.Add(second);
+    BOOST_TEST_REQUIRE(second.id > first.id);
+    // Many more clients (more than two statements' worth of ids), every fifth without one.
+    std::vector<core::ClientId> clients{full_client, same_day};
+    for (int i = 0; i < 230; ++i) {
+        const core::ClientId client = AddClient(database, fmt::format("Client{}", i));
+        clients.push_back(client);
+        if (i % 5 != 0) {
+            Intake minimal = MinimalIntake(client);
+            intakes.Add(minimal);
+        }
+    }
+    std::vector<core::ClientId> asked = clients;
+    asked.push_back(clients.back() + 1000);  // an unknown client has no intake
+    asked.push_back(full_client);            // asked twice, answered once
+    const auto newest = intakes.NewestOf(asked);
+
+    std::size_t with_intake = 0;
+    for (const core::ClientId client : clients) {
+        const auto one = intakes.Newest(client);
+        BOOST_TEST(newest.count(client) == (one ? 1u : 0u), client);
+        if (one && newest.count(client) == 1) {
+            ++with_intake;
+            BOOST_TEST((newest.at(client) == *one), client);
+        }
+    }
+    BOOST_TEST(newest.size() == with_intake);
+    BOOST_TEST(with_intake == 2u + 230u - 46u);
+    // Every list filled comes back as Get reads it.
+    BOOST_REQUIRE(newest.count(full_client) == 1u);
+    BOOST_TEST(newest.at(full_client).id == full.id);
+    BOOST_TEST((newest.at(full_client) == *intakes.Get(full.id)));
+    BOOST_TEST((newest.at(full_client) == full));
+    BOOST_REQUIRE(newest.count(same_day) == 1u);
+    BOOST_TEST((newest.at(same_day) == *intakes.Get(second.id)));
+    BOOST_TEST(intakes.NewestOf({}).empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

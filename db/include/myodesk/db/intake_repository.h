@@ -4,6 +4,7 @@
 #include <myodesk/db/clock.h>
 #include <myodesk/db/database.h>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +34,10 @@ class IntakeRepository {
 
     // The newest version: the latest taken_on, then the latest saved.
     std::optional<core::Intake> Newest(core::ClientId client);
+
+    // The newest version of each of `clients` that has an intake (as Newest picks it), read
+    // for all of them in a few statements: for a view that shows many clients (the book).
+    std::map<core::ClientId, core::Intake> NewestOf(const std::vector<core::ClientId>& clients);
 
     // The distance units of the newest version, or nullopt when the client has no intake: one
     // read, for a view that needs only that (the Plan tab).
