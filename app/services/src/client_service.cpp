@@ -44,6 +44,11 @@ std::optional<core::Client> ClientService::Find(core::ClientId id) {
     return m_clients.Get(id);
 }
 
+std::map<core::ClientId, core::Client> ClientService::FindMany(
+    const std::vector<core::ClientId>& ids) {
+    return m_clients.GetMany(ids);
+}
+
 core::Client ClientService::SetArchived(core::ClientId id, bool archived) {
     archived ? m_clients.Archive(id) : m_clients.Restore(id);
     return Get(id);

@@ -122,6 +122,11 @@ std::optional<core::Intake> IntakeService::Newest(core::ClientId client) {
     return m_intakes.Newest(client);
 }
 
+std::map<core::ClientId, core::Intake> IntakeService::NewestOf(
+    const std::vector<core::ClientId>& clients) {
+    return m_intakes.NewestOf(clients);
+}
+
 std::optional<core::Intake> IntakeService::Get(core::IntakeId intake) {
     return m_intakes.Get(intake);
 }

@@ -8,6 +8,7 @@
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/context.h>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -68,6 +69,8 @@ class IntakeService {
     // The contraindications of the newest intake today (none without an intake).
     std::vector<core::ContraindicationFlag> FlagsToday(core::ClientId client);
     std::optional<core::Intake> Newest(core::ClientId client);
+    // The newest intake of each of `clients` that has one, in a few reads: for the book.
+    std::map<core::ClientId, core::Intake> NewestOf(const std::vector<core::ClientId>& clients);
     // Intake version `intake`, or nullopt.
     std::optional<core::Intake> Get(core::IntakeId intake);
     // The contraindications `intake` raises on `on` (today when not given), with the clinic's
