@@ -14,8 +14,10 @@
 #include <fmt/format.h>
 #include <soci/soci.h>
 
+#include <algorithm>
 #include <map>
 #include <string_view>
+#include <tuple>
 #include <utility>
 
 namespace myodesk::db {
@@ -143,8 +145,20 @@ void ReadListsOfMany(soci::session& session, detail::IdChunk& chunk,
     detail::PrepareForOneCall(statement, detail::IntakeListsOfManySql(chunk.InList()));
     statement.define_and_bind();
     statement.execute(false);
+    std::map<long long, std::vector<ListRow>> rows;
     while (statement.fetch()) {
-        row.AddTo(*by_id.at(intake_id));
+        rows[intake_id].push_back(row);
+    }
+    // Each intake's rows in the order one intake's read has them (its ORDER BY).
+    for (auto& [id, intake_rows] : rows) {
+        std::sort(intake_rows.begin(), intake_rows.end(), [](const ListRow& x, const ListRow& y) {
+            return std::tie(x.list, x.sort_key, x.position) <
+                   std::tie(y.list, y.sort_key, y.position);
+        });
+        core::Intake& intake = *by_id.at(id);
+        for (const ListRow& intake_row : intake_rows) {
+            intake_row.AddTo(intake);
+        }
     }
 }
 
@@ -218,7 +232,7 @@ std::map<core::ClientId, Intake> IntakeRepository::NewestOf(
         soci::session& session = SociSession(m_database);
         std::map<core::ClientId, Intake> newest;
         detail::ForEachChunkOfIds(clients, [&](detail::IdChunk& chunk) {
-            // Each client's first intake in Newest()'s order, then their lists.
+            // Each client's newest intake, then the lists of those.
             IntakeRow row;
             soci::statement statement(session);
             statement.exchange(soci::into(row.id));
@@ -227,18 +241,23 @@ std::map<core::ClientId, Intake> IntakeRepository::NewestOf(
             statement.alloc();
             detail::PrepareForOneCall(
                 statement,
-                fmt::format("SELECT {0} FROM (SELECT {0}, ROW_NUMBER() OVER (PARTITION BY "
-                            "client_id ORDER BY taken_on DESC, id DESC) AS newest_first FROM "
-                            "intakes WHERE client_id IN ({1})) AS ranked WHERE newest_first = 1",
+                // Every version of the chunk's clients in Newest()'s order, the first of each
+                // kept: a range of the intakes_by_client index read backwards (picking each
+                // client's newest in SQL, per row or with a window function, took SQLite
+                // several times as long as reading the few older versions too).
+                fmt::format("SELECT {} FROM intakes WHERE client_id IN ({}) ORDER BY client_id "
+                            "DESC, taken_on DESC, id DESC",
                             SelectColumnsSql(), chunk.InList()));
             statement.define_and_bind();
             statement.execute(false);
             std::vector<long long> ids;
             std::map<long long, Intake*> by_id;
             while (statement.fetch()) {
-                Intake& intake = newest[row.client_id] = row.ToIntake();
-                ids.push_back(row.id);
-                by_id[row.id] = &intake;
+                if (newest.count(row.client_id) == 0) {
+                    Intake& intake = newest[row.client_id] = row.ToIntake();
+                    ids.push_back(row.id);
+                    by_id[row.id] = &intake;
+                }
             }
             detail::ForEachChunkOfIds(
                 ids, [&](detail::IdChunk& intakes) { ReadListsOfMany(session, intakes, by_id); });
