@@ -293,22 +293,23 @@ std::optional<Client> ClientRepository::Get(core::ClientId id) {
     });
 }
 
-std::map<core::ClientId, Client> ClientRepository::GetMany(const std::vector<core::ClientId>& ids) {
+std::map<core::ClientId, ClientSummary> ClientRepository::SummariesOf(
+    const std::vector<core::ClientId>& ids) {
     return Guard("read the clients", [&] {
-        std::map<core::ClientId, Client> clients;
+        std::map<core::ClientId, ClientSummary> clients;
         detail::ForEachChunkOfIds(ids, [&](detail::IdChunk& chunk) {
             ClientRow row;
             soci::statement statement(SociSession(m_database));
-            IntoAll(statement, row);
+            IntoSummary(statement, row);
             chunk.Use(statement);
             statement.alloc();
             detail::PrepareForOneCall(
-                statement, fmt::format("SELECT {} FROM clients WHERE id IN ({})", kAllColumns,
+                statement, fmt::format("SELECT {} FROM clients WHERE id IN ({})", kSummaryColumns,
                                        chunk.InList()));
             statement.define_and_bind();
             statement.execute(false);
             while (statement.fetch()) {
-                clients.emplace(row.id, row.ToClient());
+                clients.emplace(row.id, row.ToSummary());
             }
         });
         return clients;

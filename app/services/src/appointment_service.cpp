@@ -422,7 +422,7 @@ std::vector<BookEntry> AppointmentService::EntriesOf(
     for (const auto& appointment : appointments) {
         ids.push_back(appointment.client_id);
     }
-    const auto clients = ClientService(m_context).FindMany(ids);
+    const auto clients = ClientService(m_context).SummariesOf(ids);
     const auto intakes = IntakeService(m_context).NewestOf(ids);
     const core::ScreeningSettings settings =
         intakes.empty() ? core::ScreeningSettings{}

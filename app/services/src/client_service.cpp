@@ -44,9 +44,9 @@ std::optional<core::Client> ClientService::Find(core::ClientId id) {
     return m_clients.Get(id);
 }
 
-std::map<core::ClientId, core::Client> ClientService::FindMany(
+std::map<core::ClientId, core::ClientSummary> ClientService::SummariesOf(
     const std::vector<core::ClientId>& ids) {
-    return m_clients.GetMany(ids);
+    return m_clients.SummariesOf(ids);
 }
 
 core::Client ClientService::SetArchived(core::ClientId id, bool archived) {

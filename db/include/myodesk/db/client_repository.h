@@ -61,9 +61,10 @@ class ClientRepository {
     void Restore(core::ClientId id);
 
     std::optional<core::Client> Get(core::ClientId id);
-    // The clients of `ids` there are (an unknown id is left out), read in a few statements: for
-    // a view that names many clients (the book).
-    std::map<core::ClientId, core::Client> GetMany(const std::vector<core::ClientId>& ids);
+    // The summaries of the clients of `ids` there are (an unknown id is left out), read in a
+    // few statements: for a view that names many clients (the book).
+    std::map<core::ClientId, core::ClientSummary> SummariesOf(
+        const std::vector<core::ClientId>& ids);
 
     std::int64_t Count(ArchiveFilter filter = ArchiveFilter::kActive);
 

@@ -32,8 +32,10 @@ class ClientService {
     // The client with that id (NotFoundError when there is none).
     core::Client Get(core::ClientId id);
     std::optional<core::Client> Find(core::ClientId id);
-    // The clients of `ids` there are (unknown ids left out), in a few reads: for the book.
-    std::map<core::ClientId, core::Client> FindMany(const std::vector<core::ClientId>& ids);
+    // The summaries of the clients of `ids` there are (unknown ids left out), in a few reads:
+    // for the book's names.
+    std::map<core::ClientId, core::ClientSummary> SummariesOf(
+        const std::vector<core::ClientId>& ids);
     // Archives (hides from the list, keeps) or restores a client; returns it afterwards.
     core::Client SetArchived(core::ClientId id, bool archived);
 
