@@ -26,24 +26,7 @@ using test::plan_setup::AddTherapist;
 using test::plan_setup::D;
 using test::plan_setup::FixedNow;
 using test::plan_setup::kToday;
-
-core::Plan PlanOn(core::ClientId client, const std::vector<std::string_view>& dates) {
-    core::Plan plan;
-    plan.client_id = client;
-    plan.generated_on = kToday;
-    plan.from = kToday;
-    plan.to = D("2027-02-11");
-    plan.phases = {{core::PlanPhase::kBase, plan.from, plan.to}};
-    for (const auto date : dates) {
-        core::PlannedSession session;
-        session.date = D(date);
-        session.techniques = {core::Technique::kSwedish};
-        session.regions = {{core::Region::kCalves, core::Side::kBilateral}};
-        session.reasons = {{core::PlanReasonCode::kBaseMaintenance, {}}};
-        plan.sessions.push_back(session);
-    }
-    return plan;
-}
+using test::plan_setup::PlanOn;
 
 core::Appointment At(core::StaffId therapist, int hour) {
     core::Appointment appointment;

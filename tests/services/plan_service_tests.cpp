@@ -36,24 +36,7 @@ using test::plan_setup::AddTherapist;
 using test::plan_setup::D;
 using test::plan_setup::FixedNow;
 using test::plan_setup::kToday;
-
-Plan PlanOn(core::ClientId client, const std::vector<std::string_view>& dates) {
-    Plan plan;
-    plan.client_id = client;
-    plan.generated_on = kToday;
-    plan.from = kToday;
-    plan.to = D("2027-02-11");
-    plan.phases = {{core::PlanPhase::kBase, plan.from, plan.to}};
-    for (const auto date : dates) {
-        PlannedSession session;
-        session.date = D(date);
-        session.techniques = {Technique::kSwedish};
-        session.regions = {{Region::kCalves, Side::kBilateral}};
-        session.reasons = {{core::PlanReasonCode::kBaseMaintenance, {}}};
-        plan.sessions.push_back(session);
-    }
-    return plan;
-}
+using test::plan_setup::PlanOn;
 
 Appointment At(core::StaffId therapist, int hour, int minute = 0, int duration = 60) {
     Appointment appointment;

@@ -2,6 +2,7 @@
 
 #include <myodesk/core/client.h>
 #include <myodesk/core/date.h>
+#include <myodesk/core/plan.h>
 #include <myodesk/core/staff.h>
 #include <myodesk/db/client_repository.h>
 #include <myodesk/db/clock.h>
@@ -14,6 +15,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 // What the plan tests of db (the repository) and of services (booking, moving) start from: a
 // fixed day at the desk, and a client and a therapist to plan for.
@@ -39,6 +41,25 @@ inline core::ClientId AddClient(db::Database& database, std::string given) {
     client.given_name = std::move(given);
     client.family_name = "Planned";
     return db::ClientRepository(database, FixedNow).Add(client);
+}
+
+// A base-phase plan of the client from kToday with a Swedish calf session on each date.
+inline core::Plan PlanOn(core::ClientId client, const std::vector<std::string_view>& dates) {
+    core::Plan plan;
+    plan.client_id = client;
+    plan.generated_on = kToday;
+    plan.from = kToday;
+    plan.to = D("2027-02-11");
+    plan.phases = {{core::PlanPhase::kBase, plan.from, plan.to}};
+    for (const auto date : dates) {
+        core::PlannedSession session;
+        session.date = D(date);
+        session.techniques = {core::Technique::kSwedish};
+        session.regions = {{core::Region::kCalves, core::Side::kBilateral}};
+        session.reasons = {{core::PlanReasonCode::kBaseMaintenance, {}}};
+        plan.sessions.push_back(session);
+    }
+    return plan;
 }
 
 inline core::StaffId AddTherapist(db::Database& database, std::string name) {
