@@ -146,4 +146,32 @@ MYODESK_DB_TEST(plans_go_on_the_days_the_usual_therapist_works) {
         [](const core::PlannedSession& s) { return core::IsoWeekdayIndex(s.date) == 6; }));
 }
 
+MYODESK_DB_TEST(the_book_shows_a_plans_unbooked_sessions_from_today_on) {
+    auto database = test_db.Open();
+    services::Context context(database, services::Clock::FixedOn(kToday));
+    services::AppointmentService book(context);
+    const auto client = AddClient(database, "Ghost");
+    const auto booked_client = AddClient(database, "Booked");
+    const auto therapist = AddTherapist(database, "Therapist");
+    // Yesterday's session was missed, not bookable; Monday's is proposed.
+    core::Plan plan = PlanOn(client, {"2026-11-19", "2026-11-23"});
+    plan.sessions[1].duration_min = 45;
+    db::PlanRepository(database, FixedNow).Save(plan);
+    core::Plan other = PlanOn(booked_client, {"2026-11-23"});
+    db::PlanRepository(database, FixedNow).Save(other);
+    core::Appointment theirs = At(therapist, 9);
+    theirs.client_id = booked_client;
+    theirs.date = D("2026-11-23");
+    book.Book(theirs);  // booked that day already: no ghost for them
+
+    BOOST_TEST(book.Day(D("2026-11-19")).proposals.empty());
+    const services::BookDay monday = book.Day(D("2026-11-23"));
+    BOOST_TEST_REQUIRE(monday.proposals.size() == 1u);
+    const core::Appointment& ghost = monday.proposals[0].appointment;
+    BOOST_TEST(ghost.client_id == client);
+    BOOST_TEST(ghost.duration_min == 45);
+    BOOST_TEST(ghost.start_minute == 10 * 60);  // after the 09:00 booking of that therapist
+    BOOST_TEST((ghost.plan_id == std::optional<std::int64_t>{plan.id}));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -17,6 +17,7 @@ namespace {
 // A busy day of a big clinic shows every proposal; a limit keeps a runaway one cheap.
 constexpr std::size_t kMaxProposals = 200;
 constexpr int kStepMinutes = 15;
+constexpr int kNoHoursStart = 9 * 60;
 
 bool Overlaps(int start, int end, const core::Appointment& other) {
     return start < other.start_minute + other.duration_min && other.start_minute < end;
@@ -46,8 +47,10 @@ std::optional<int> FreeStart(const BookDay& day, const BookColumn& column, int d
                            });
     };
     for (const core::TimeRange& range : column.hours) {
-        for (int start = range.start_minute; start + duration <= range.end_minute;
-             start += kStepMinutes) {
+        // No hours set (the whole day): from the desk's usual 09:00, not midnight.
+        const bool whole_day = range.start_minute == 0 && range.end_minute >= 24 * 60;
+        for (int start = whole_day ? kNoHoursStart : range.start_minute;
+             start + duration <= range.end_minute; start += kStepMinutes) {
             if (!taken(start)) {
                 return start;
             }
@@ -66,8 +69,12 @@ void AppointmentService::AddProposals(BookDay& day) {
     db::PlanRepository plans(database, m_context.GetClock().Storage());
     db::SessionNoteRepository notes(database, m_context.GetClock().Storage());
     ClientService clients(m_context);
-    const core::Date first = day.columns.front().date;
+    // A planned day gone by was missed, not bookable (PlanRepository::Accept): no ghosts then.
+    const core::Date first = std::max(day.columns.front().date, m_context.Today());
     const core::Date last = day.columns.back().date;
+    if (last < first) {
+        return;
+    }
     for (const db::UpcomingPlannedSession& upcoming : plans.Upcoming(first, last)) {
         if (upcoming.status != core::PlannedSessionStatus::kPlanned) {
             continue;
@@ -75,12 +82,23 @@ void AppointmentService::AddProposals(BookDay& day) {
         if (day.proposals.size() >= kMaxProposals) {
             break;
         }
-        // A client booked that day already (at any time, with anyone) needs no ghost.
-        db::AppointmentFilter theirs;
-        theirs.client = upcoming.client_id;
-        const auto booked = m_appointments.Between(upcoming.date, upcoming.date, theirs);
-        if (std::any_of(booked.begin(), booked.end(),
-                        [](const core::Appointment& a) { return core::HoldsSlot(a.status); })) {
+        // A client booked that day already (at any time, with anyone) needs no ghost. A day's
+        // entries hold every therapist's appointments; a week's only its therapist's.
+        const auto holds = [&](const core::Appointment& a) {
+            return a.client_id == upcoming.client_id && a.date == upcoming.date &&
+                   core::HoldsSlot(a.status);
+        };
+        bool booked = false;
+        if (day.week) {
+            db::AppointmentFilter theirs;
+            theirs.client = upcoming.client_id;
+            const auto appointments = m_appointments.Between(upcoming.date, upcoming.date, theirs);
+            booked = std::any_of(appointments.begin(), appointments.end(), holds);
+        } else {
+            booked = std::any_of(day.entries.begin(), day.entries.end(),
+                                 [&](const BookEntry& entry) { return holds(entry.appointment); });
+        }
+        if (booked) {
             continue;
         }
         const auto plan = plans.Get(upcoming.plan_id);
