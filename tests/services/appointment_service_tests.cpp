@@ -341,6 +341,52 @@ MYODESK_DB_TEST(the_day_has_a_column_per_working_therapist_and_the_clients_flags
     BOOST_TEST(thursday.columns[0].therapist.name == "Bo");
 }
 
+// The day by room: a column per active room, an inactive room only while it holds an
+// appointment, and a column for the appointments without a room only when there are some.
+MYODESK_DB_TEST(the_day_by_room_has_a_column_per_room) {
+    auto database = test_db.Open();
+    Desk desk(database);
+    desk.OpeningHours();
+    services::PracticeSetupService setup(desk.context);
+    core::Room blue{0, "Blue room", 10, true};
+    setup.AddRoom(blue);
+    core::Room old{0, "Old room", 0, true};
+    setup.AddRoom(old);
+    services::AppointmentService book(desk.context);
+    Appointment in_old = desk.At(desk.ada, desk.ann, 2, 10);
+    in_old.room_id = old.id;
+    book.Book(in_old);
+    old.active = false;
+    setup.UpdateRoom(old);
+
+    const core::Date wednesday = core::AddDays(kToday, 2);
+    services::BookDay day = book.RoomDay(wednesday);
+    BOOST_TEST(day.by_room);
+    BOOST_TEST(!day.clinic_closed);
+    BOOST_REQUIRE(day.columns.size() == 2u);  // Blue, and Old while it holds Ada's
+    BOOST_TEST(day.columns[0].room->name == "Blue room");
+    BOOST_TEST(day.columns[0].room->changeover_min == 10);
+    BOOST_TEST(day.columns[1].room->name == "Old room");
+    BOOST_TEST((day.columns[0].hours == std::vector<TimeRange>{{9 * 60, 18 * 60}}));
+    BOOST_TEST((day.columns[0].date == wednesday));
+    BOOST_REQUIRE(day.entries.size() == 1u);
+    BOOST_TEST(day.entries[0].therapist_name == "Ann");
+    BOOST_TEST(day.proposals.empty());
+
+    // Cancelled, it leaves the inactive room's column; one without a room brings "no room".
+    book.Cancel(in_old.id, "Away racing");
+    Appointment roomless = desk.At(desk.bea, desk.bo, 2, 15);
+    book.Book(roomless);
+    day = book.RoomDay(wednesday);
+    BOOST_REQUIRE(day.columns.size() == 2u);
+    BOOST_TEST(day.columns[0].room->name == "Blue room");
+    BOOST_TEST(day.columns[1].room->id == 0);
+    BOOST_TEST(day.entries.size() == 2u);  // the cancelled one too: the view leaves it out
+
+    // Saturday: closed.
+    BOOST_TEST(book.RoomDay(core::AddDays(kToday, 5)).clinic_closed);
+}
+
 MYODESK_DB_TEST(a_period_must_not_end_before_it_starts) {
     auto database = test_db.Open();
     Desk desk(database);

@@ -17,6 +17,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <utility>
 
 namespace myodesk::services {
@@ -400,6 +401,51 @@ BookDay AppointmentService::Day(const core::Date& date) {
 
     day.entries = EntriesOf(appointments);
     AddProposals(day);
+    return day;
+}
+
+BookDay AppointmentService::RoomDay(const core::Date& date) {
+    BookDay day;
+    day.date = date;
+    day.by_room = true;
+    PracticeSetupService setup(m_context);
+    day.clinic_hours = core::EffectiveHours(setup.Pattern())
+                           .On(static_cast<core::Weekday>(core::IsoWeekdayIndex(date)));
+    day.clinic_closed =
+        day.clinic_hours.empty() || !setup.DaysOff(std::nullopt, date, date).empty();
+
+    const auto appointments = m_appointments.Between(date, date);
+    std::set<core::RoomId> booked;  // 0: an appointment without a room
+    for (const auto& appointment : appointments) {
+        if (core::HoldsSlot(appointment.status)) {
+            booked.insert(appointment.room_id.value_or(0));
+        }
+    }
+    // An inactive room keeps its column on a day it still holds an appointment.
+    for (const core::Room& room : setup.Rooms(true)) {
+        if (room.active || booked.count(room.id)) {
+            BookColumn& column = day.columns.emplace_back();
+            column.room = room;
+            column.date = date;
+            column.hours = day.clinic_hours;
+        }
+    }
+    if (booked.count(0)) {
+        BookColumn& column = day.columns.emplace_back();
+        column.room = core::Room{};
+        column.room->active = false;
+        column.date = date;
+        column.hours = day.clinic_hours;
+    }
+    day.entries = EntriesOf(appointments);
+    // A room's column says who gives each session.
+    std::map<core::StaffId, std::string> names;
+    for (const core::Staff& member : StaffService(m_context).List(true)) {
+        names[member.id] = member.name;
+    }
+    for (BookEntry& entry : day.entries) {
+        entry.therapist_name = names[entry.appointment.therapist_id];
+    }
     return day;
 }
 

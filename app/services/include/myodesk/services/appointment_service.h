@@ -1,6 +1,7 @@
 #pragma once
 
 #include <myodesk/core/appointment.h>
+#include <myodesk/core/clinic_resources.h>
 #include <myodesk/core/plan.h>
 #include <myodesk/core/screening.h>
 #include <myodesk/core/staff.h>
@@ -35,7 +36,10 @@ enum class SeriesChange { kThisOne, kThisAndFollowing };
 // One therapist's column in the day's book: their hours that day (none when they do not
 // work), and whether it is a day off.
 struct BookColumn {
-    core::Staff therapist;
+    core::Staff therapist;  // empty (id 0) in a room's column
+    // A room's column, in the day by room; a room with id 0 holds the appointments booked
+    // without a room.
+    std::optional<core::Room> room;
     core::Date date{};  // the day the column shows
     std::vector<core::TimeRange> hours;
     bool day_off = false;
@@ -48,6 +52,7 @@ struct BookEntry {
     std::string client_name;  // core::DisplayName
     std::string room_name;
     std::string service_name;
+    std::string therapist_name;  // set in the day by room (the columns name the rooms)
     std::optional<core::FlagLevel> flag;
 };
 
@@ -65,8 +70,9 @@ struct BookProposal {
 // works that day or has an appointment, and the appointments (cancelled ones too; the view
 // decides what to show), by start time.
 struct BookDay {
-    core::Date date{};  // the first day shown
-    bool week = false;  // one therapist's week, a column per day (else a column per therapist)
+    core::Date date{};     // the first day shown
+    bool week = false;     // one therapist's week, a column per day (else a column per therapist)
+    bool by_room = false;  // the day with a column per room (else per therapist)
     std::vector<core::TimeRange> clinic_hours;  // the whole day when not set
     bool clinic_closed = false;                 // a closed weekday or a holiday
     std::vector<BookColumn> columns;
@@ -148,6 +154,10 @@ class AppointmentService {
                                            const db::AppointmentFilter& filter = {});
     // The day as the book shows it.
     BookDay Day(const core::Date& date);
+    // The day by room: a column per active room (and one for the appointments of the day
+    // booked without a room, when there are any), each with the clinic's hours. The plans'
+    // proposals are left out: a ghost belongs to a therapist's column.
+    BookDay RoomDay(const core::Date& date);
     // One therapist's week as the book shows it: seven columns from `first` (each with their
     // hours that day), their appointments in them.
     BookDay Week(core::StaffId therapist, const core::Date& first);
