@@ -6,8 +6,10 @@
 #include "common/code_names.h"
 #include "common/date_field.h"
 #include "common/error_message.h"
+#include "common/problem_message.h"
 #include "common/wx_conversions.h"
 #include "intake/flag_override_dialog.h"
+#include "sessions/clash_message.h"
 
 #include <myodesk/core/session_note.h>
 #include <myodesk/db/errors.h>
@@ -83,7 +85,7 @@ AppointmentBookPanel::AppointmentBookPanel(wxWindow* parent, services::Context& 
     m_jump->SetWindowStyleFlag(m_jump->GetWindowStyleFlag() | wxTE_PROCESS_ENTER);
     m_show = new wxChoice(this, kIdShow, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0,
                           wxDefaultValidator, "book_show");
-    m_show->SetToolTip(_("The day with every therapist, or one therapist's week"));
+    m_show->SetToolTip(_("The day with every therapist or every room, or one therapist's week"));
     auto* print = new wxButton(this, kIdPrintDay, _("&Print day…"));
     print->SetToolTip(_("The day sheet: each therapist's appointments, to print or save as PDF"));
     auto* book = new wxButton(this, kIdBook, _("&Book…"));
@@ -114,8 +116,12 @@ AppointmentBookPanel::AppointmentBookPanel(wxWindow* parent, services::Context& 
     m_arrived = new wxButton(details, kIdArrived, _("&Arrived"));
     m_completed = new wxButton(details, kIdCompleted, _("Co&mpleted"));
     m_no_show = new wxButton(details, kIdNoShow, _("&No-show"));
-    m_cancel = new wxButton(details, kIdCancel, _("&Cancel…"));
-    m_move = new wxButton(details, kIdMove, _("Mo&ve…"));
+    // Mnemonics clear of the menu bar's (File, Edit, View, Client, Reports, Help).
+    m_cancel = new wxButton(details, kIdCancel, _("Cance&l…"));
+    m_move = new wxButton(details, kIdMove, _("Resched&ule…"));
+    m_move->SetToolTip(
+        _("Another day, time, therapist or room (or drag the appointment; drag "
+          "its bottom edge to change its length)"));
     m_open = new wxButton(details, kIdOpenClient, _("&Open client"));
     auto* buttons = new wxGridSizer(2, FromDIP(wxSize(6, 6)));
     for (wxButton* button : {m_arrived, m_completed, m_no_show, m_cancel, m_move, m_open}) {
@@ -154,10 +160,12 @@ AppointmentBookPanel::AppointmentBookPanel(wxWindow* parent, services::Context& 
         wxEVT_BUTTON,
         [this](wxCommandEvent&) { ShowDay(core::AddDays(m_date, m_week_of ? 7 : 1)); }, kIdNextDay);
     m_show->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        // The day by therapist, the day by room, then each therapist's week.
         const int chosen = m_show->GetSelection();
+        m_by_room = chosen == 1;
         ShowWeekOf(
-            chosen > 0 && static_cast<std::size_t>(chosen) <= m_show_choices.size()
-                ? std::optional<core::StaffId>(m_show_choices[static_cast<std::size_t>(chosen - 1)])
+            chosen > 1 && static_cast<std::size_t>(chosen) <= m_show_choices.size() + 1
+                ? std::optional<core::StaffId>(m_show_choices[static_cast<std::size_t>(chosen - 2)])
                 : std::nullopt);
     });
     m_month->Bind(wxEVT_CALENDAR_SEL_CHANGED, [this](wxCalendarEvent& event) {
@@ -205,6 +213,11 @@ AppointmentBookPanel::AppointmentBookPanel(wxWindow* parent, services::Context& 
         }
     });
     m_view->Bind(EVT_BOOK_SELECTION_CHANGED, [this](wxCommandEvent&) { UpdateDetails(); });
+    m_view->Bind(EVT_BOOK_DROPPED, [this](wxCommandEvent&) {
+        if (const auto& drop = m_view->LastDrop()) {
+            MoveDropped(*drop);
+        }
+    });
     m_view->Bind(EVT_BOOK_ACTIVATED, [this](wxCommandEvent&) {
         if (m_view->SelectedEntry() != nullptr) {
             MoveSelected();
@@ -263,8 +276,10 @@ std::vector<db::AppointmentRepository::DayStamp> AppointmentBookPanel::ReadStamp
 
 void AppointmentBookPanel::FillShowChoice() {
     std::vector<core::Staff> therapists;
-    for (const core::Staff& member : services::StaffService(m_context).List()) {
-        if (member.role == core::StaffRole::kTherapist) {
+    m_staff_names.clear();
+    for (const core::Staff& member : services::StaffService(m_context).List(true)) {
+        m_staff_names[member.id] = member.name;
+        if (member.active && member.role == core::StaffRole::kTherapist) {
             therapists.push_back(member);
         }
     }
@@ -276,15 +291,16 @@ void AppointmentBookPanel::FillShowChoice() {
         m_show_choices = ids;
         m_show->Clear();
         m_show->Append(_("Day: every therapist"));
+        m_show->Append(_("Day: every room"));
         for (const core::Staff& member : therapists) {
             // TRANSLATORS: the "Show" choice of the appointment book: one therapist's week
             m_show->Append(wxString::Format(_("Week: %s"), ToWx(member.name)));
         }
     }
-    int selection = 0;
+    int selection = m_by_room ? 1 : 0;
     for (std::size_t i = 0; i < m_show_choices.size(); ++i) {
         if (m_week_of == m_show_choices[i]) {
-            selection = static_cast<int>(i) + 1;
+            selection = static_cast<int>(i) + 2;
         }
     }
     m_show->SetSelection(selection);
@@ -296,7 +312,9 @@ void AppointmentBookPanel::Reload() {
     try {
         FillShowChoice();
         m_stamps = ReadStamps();
-        day = m_week_of ? m_book.Week(*m_week_of, first) : m_book.Day(m_date);
+        day = m_week_of   ? m_book.Week(*m_week_of, first)
+              : m_by_room ? m_book.RoomDay(m_date)
+                          : m_book.Day(m_date);
     } catch (const db::DatabaseError& error) {
         ShowErrorMessage(this, _("The appointment book could not be read."), error);
         return;
@@ -371,7 +389,7 @@ void AppointmentBookPanel::UpdateDetails() {
         m_detail_title->SetLabel(slot ? _("Free time") : wxString());
         m_detail_text->SetLabel(
             slot ? wxString::Format(_("%s at %s.\nPress Enter or Book… to book it."),
-                                    ToWx(m_view->Day().columns[slot->column].therapist.name),
+                                    ColumnName(m_view->Day().columns[slot->column]),
                                     ToWx(core::FormatClockTime(slot->minute)))
                  : wxString());
         m_detail_flag->SetLabel(wxString());
@@ -381,10 +399,9 @@ void AppointmentBookPanel::UpdateDetails() {
     const core::Appointment& appointment = entry->appointment;
     m_detail_title->SetLabel(ToWx(entry->client_name));
     wxString text = WhenText(appointment);
-    for (const auto& column : m_view->Day().columns) {
-        if (column.therapist.id == appointment.therapist_id) {
-            text += "\n" + wxString::Format(_("With %s"), ToWx(column.therapist.name));
-        }
+    if (const auto name = m_staff_names.find(appointment.therapist_id);
+        name != m_staff_names.end()) {
+        text += "\n" + wxString::Format(_("With %s"), ToWx(name->second));
     }
     if (!entry->service_name.empty()) {
         text += "\n" + ToWx(entry->service_name);
@@ -528,7 +545,13 @@ bool AppointmentBookPanel::BookSelectedSlot() {
     wxString client_name;
     if (const auto slot = m_view->SelectedSlot()) {
         const services::BookColumn& column = m_view->Day().columns[slot->column];
-        appointment.therapist_id = column.therapist.id;
+        if (column.room) {
+            // A room's column: that room (or none), with the desk's default therapist.
+            appointment.room_id =
+                column.room->id != 0 ? std::optional(column.room->id) : std::nullopt;
+        } else {
+            appointment.therapist_id = column.therapist.id;
+        }
         appointment.date = column.date;
         appointment.start_minute = slot->minute;
         // A plan's ghost: its client, length and time, and the link to the plan.
@@ -681,6 +704,79 @@ bool AppointmentBookPanel::MoveSelected() {
     ShowDay(dialog.GetAppointment().date);
     SelectAppointment(dialog.GetAppointment().id);
     return true;
+}
+
+wxString AppointmentBookPanel::ColumnName(const services::BookColumn& column) {
+    if (column.room) {
+        return column.room->id != 0 ? ToWx(column.room->name) : _("No room");
+    }
+    return ToWx(column.therapist.name);
+}
+
+bool AppointmentBookPanel::MoveDropped(const DayViewCtrl::Drop& drop) {
+    const services::BookEntry* entry = nullptr;
+    for (const services::BookEntry& each : m_view->Day().entries) {
+        if (core::KeyOf(each.appointment) == drop.key) {
+            entry = &each;
+        }
+    }
+    if (entry == nullptr || drop.column >= m_view->Day().columns.size() ||
+        entry->appointment.status != core::AppointmentStatus::kBooked) {
+        return false;
+    }
+    core::Appointment moved = entry->appointment;
+    const services::BookColumn& column = m_view->Day().columns[drop.column];
+    moved.date = column.date;
+    if (column.room) {
+        moved.room_id = column.room->id != 0 ? std::optional(column.room->id) : std::nullopt;
+    } else {
+        moved.therapist_id = column.therapist.id;
+    }
+    moved.start_minute = drop.start_minute;
+    moved.duration_min = drop.duration_min;
+    const wxString title = drop.resize ? _("Change length") : _("Move appointment");
+    const auto change = AskWhichOccurrences(entry->appointment, title);
+    if (!change) {
+        return false;
+    }
+    const core::AppointmentKey key = core::KeyOf(entry->appointment);
+    bool saved = false;
+    try {
+        SaveAsking(moved, std::nullopt, *change);
+        saved = true;
+    } catch (const db::ClashError& error) {
+        // TRANSLATORS: the start of the message when a dragged appointment clashes
+        wxMessageBox(ClashMessage(_("Not moved"), error.Other(), error.Reason()), title,
+                     wxOK | wxICON_WARNING, this);
+    } catch (const db::ValidationError& error) {
+        wxString message;
+        for (const core::ValidationProblem& problem : error.Problems()) {
+            // A question the desk answered No to needs no message.
+            const bool declined = problem.field == "flag_override" ||
+                                  (problem.field == "start_time" &&
+                                   (problem.code == core::ProblemCode::kContradicts ||
+                                    problem.code == core::ProblemCode::kTooFarInPast));
+            if (!declined) {
+                message += (message.empty() ? "" : "\n") + ProblemMessage(problem);
+            }
+        }
+        if (!message.empty()) {
+            wxMessageBox(message, title, wxOK | wxICON_WARNING, this);
+        }
+    } catch (const db::ConflictError&) {
+        wxMessageBox(_("The appointment was changed at another desk. The book shows it as it is "
+                       "now."),
+                     title, wxOK | wxICON_INFORMATION, this);
+    } catch (const services::StatusChangeError&) {
+        wxMessageBox(_("The appointment was changed at another desk. The book shows it as it is "
+                       "now."),
+                     title, wxOK | wxICON_INFORMATION, this);
+    } catch (const db::DatabaseError& error) {
+        ShowErrorMessage(this, _("The appointment could not be moved."), error);
+    }
+    Reload();
+    SelectAppointment(saved ? core::KeyOf(moved) : key);
+    return saved;
 }
 
 }  // namespace myodesk::app

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "book/day_view_ctrl.h"
+
 #include <myodesk/core/client.h>
 #include <myodesk/core/date.h>
 #include <myodesk/services/appointment_service.h>
@@ -9,7 +11,9 @@
 #include <wx/timer.h>
 
 #include <functional>
+#include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 class wxButton;
@@ -20,11 +24,11 @@ class wxStaticText;
 namespace myodesk::app {
 
 class DateField;
-class DayViewCtrl;
 
 // The appointment book, the desk's home: one day at a time (previous, today, next, or a day
-// typed), a column per working therapist, and beside it the chosen appointment with what the
-// desk does next: Arrived, Completed, No-show, Cancel…, Move…, Open client. A free slot is
+// typed), a column per working therapist (or per room), and beside it the chosen appointment
+// with what the desk does next: Arrived, Completed, No-show, Cancel…, Reschedule…, Open
+// client; an appointment also moves by dragging it. A free slot is
 // booked with Book… (or Enter, or a double-click on it). What another desk books or changes
 // on the day shown appears within a second or two (a cheap read of the day, polled while the
 // book is on screen).
@@ -79,9 +83,20 @@ class AppointmentBookPanel : public wxPanel {
     bool MarkSelected(core::AppointmentStatus status);
     bool CancelSelected();
     bool MoveSelected();
+    // Saves an appointment dragged to a new time, column or length (the day view's drop), with
+    // the same questions and checks as a move; a refusal is shown and the book left as it was.
+    bool MoveDropped(const DayViewCtrl::Drop& drop);
+    // The day with a column per room (true) or per therapist; a week is left for the day.
+    void ShowByRoom(bool by_room) {
+        m_by_room = by_room;
+        ShowWeekOf(std::nullopt);
+    }
+    bool ByRoom() const { return m_by_room; }
 
   private:
     void UpdateDetails();
+    // A column's heading: the therapist's name, or the room's.
+    static wxString ColumnName(const services::BookColumn& column);
     // The first day shown: the day, or the Monday of the week shown.
     core::Date FirstDayShown() const;
     std::vector<db::AppointmentRepository::DayStamp> ReadStamps();
@@ -111,7 +126,10 @@ class AppointmentBookPanel : public wxPanel {
     wxTimer m_watch;
     // The therapist whose week is shown; nullopt: the day, a column per therapist.
     std::optional<core::StaffId> m_week_of;
-    std::vector<core::StaffId> m_show_choices;  // the "Show" choice's therapists, after "Day"
+    bool m_by_room = false;                              // the day with a column per room
+    std::map<core::StaffId, std::string> m_staff_names;  // everyone's, for the details
+    std::vector<core::StaffId>
+        m_show_choices;  // the "Show" choice's therapists, after the two days
 
     wxStaticText* m_day_title = nullptr;
     DateField* m_jump = nullptr;

@@ -11,11 +11,13 @@
 #include <wx/settings.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace myodesk::app {
 
 wxDEFINE_EVENT(EVT_BOOK_SELECTION_CHANGED, wxCommandEvent);
 wxDEFINE_EVENT(EVT_BOOK_ACTIVATED, wxCommandEvent);
+wxDEFINE_EVENT(EVT_BOOK_DROPPED, wxCommandEvent);
 
 namespace {
 
@@ -68,6 +70,8 @@ DayViewCtrl::DayViewCtrl(wxWindow* parent, wxWindowID id)
     Bind(wxEVT_LEFT_DOWN, &DayViewCtrl::OnLeftDown, this);
     Bind(wxEVT_LEFT_DCLICK, &DayViewCtrl::OnLeftDouble, this);
     Bind(wxEVT_MOTION, &DayViewCtrl::OnMotion, this);
+    Bind(wxEVT_LEFT_UP, &DayViewCtrl::OnLeftUp, this);
+    Bind(wxEVT_MOUSE_CAPTURE_LOST, &DayViewCtrl::OnCaptureLost, this);
     Bind(wxEVT_KEY_DOWN, &DayViewCtrl::OnKeyDown, this);
     Bind(wxEVT_SIZE, &DayViewCtrl::OnSize, this);
     SetName("appointment_day_view");
@@ -113,7 +117,9 @@ wxString DayViewCtrl::ColumnDay(const core::Date& date) {
 std::optional<std::size_t> DayViewCtrl::ColumnOf(const core::Appointment& appointment) const {
     for (std::size_t i = 0; i < m_day.columns.size(); ++i) {
         const services::BookColumn& column = m_day.columns[i];
-        if (column.therapist.id == appointment.therapist_id && column.date == appointment.date) {
+        const bool holder = column.room ? column.room->id == appointment.room_id.value_or(0)
+                                        : column.therapist.id == appointment.therapist_id;
+        if (holder && column.date == appointment.date) {
             return i;
         }
     }
@@ -165,6 +171,7 @@ void DayViewCtrl::SetDay(services::BookDay day, std::optional<core::LocalMoment>
     m_day = std::move(day);
     m_now = now;
     UpdateRange();
+    UpdateLanes();
     if (m_selected_appointment &&
         std::none_of(m_day.entries.begin(), m_day.entries.end(), [&](const auto& entry) {
             return core::KeyOf(entry.appointment) == *m_selected_appointment && Shows(entry);
@@ -175,6 +182,10 @@ void DayViewCtrl::SetDay(services::BookDay day, std::optional<core::LocalMoment>
         m_slot.column = 0;
     }
     m_slot.minute = std::clamp(m_slot.minute, m_first_minute, m_last_minute - kSlotMinutes);
+    if (const services::BookEntry* covering =
+            m_selected_appointment ? nullptr : EntryCovering(m_slot)) {
+        m_selected_appointment = core::KeyOf(covering->appointment);  // not "free" time
+    }
     UpdateVirtualSize();
     Refresh();
 }
@@ -219,17 +230,23 @@ void DayViewCtrl::SelectSlot(const Slot& slot) {
     m_selected_appointment.reset();
     m_slot = slot;
     // A slot inside an appointment selects the appointment.
+    if (const services::BookEntry* entry = EntryCovering(slot)) {
+        m_selected_appointment = core::KeyOf(entry->appointment);
+    }
+    ScrollToSelection();
+    Refresh();
+}
+
+const services::BookEntry* DayViewCtrl::EntryCovering(const Slot& slot) const {
     for (const auto& entry : m_day.entries) {
         const auto& appointment = entry.appointment;
         if (Shows(entry) && ColumnOf(appointment) == slot.column &&
             slot.minute >= appointment.start_minute / kSlotMinutes * kSlotMinutes &&
             slot.minute < appointment.start_minute + appointment.duration_min) {
-            m_selected_appointment = core::KeyOf(appointment);
-            break;
+            return &entry;
         }
     }
-    ScrollToSelection();
-    Refresh();
+    return nullptr;
 }
 
 wxRect DayViewCtrl::SlotRect(const Slot& slot) const {
@@ -257,17 +274,84 @@ const services::BookEntry* DayViewCtrl::EntryAt(const wxPoint& point) const {
     if (!slot) {
         return nullptr;
     }
-    const int minute = m_first_minute + (CalcUnscrolledPosition(point).y - HeaderHeight()) *
-                                            kSlotMinutes / RowHeight();
-    for (const auto& entry : m_day.entries) {
+    const int minute = MinuteAt(point);
+    const int x = CalcUnscrolledPosition(point).x;
+    for (std::size_t index = 0; index < m_day.entries.size(); ++index) {
+        const auto& entry = m_day.entries[index];
         const auto& appointment = entry.appointment;
         if (Shows(entry) && ColumnOf(appointment) == slot->column &&
             minute >= appointment.start_minute &&
             minute < appointment.start_minute + appointment.duration_min) {
-            return &entry;
+            // Side by side (a column that may overlap): the one under the pointer.
+            const wxRect block = BlockRect(index);
+            if (m_lanes[index].count == 1 || (x >= block.GetLeft() && x <= block.GetRight())) {
+                return &entry;
+            }
         }
     }
     return nullptr;
+}
+
+wxRect DayViewCtrl::BlockRect(std::size_t index) const {
+    const core::Appointment& appointment = m_day.entries[index].appointment;
+    const Lane lane = index < m_lanes.size() ? m_lanes[index] : Lane{};
+    const int column = static_cast<int>(ColumnOf(appointment).value_or(0));
+    const int inner = ColumnWidth() - FromDIP(6);
+    const int lane_width = inner / std::max(1, lane.count);
+    const int end = std::min(m_last_minute, appointment.start_minute + appointment.duration_min);
+    const int top = MinuteTop(appointment.start_minute);
+    return wxRect(
+        ColumnLeft(static_cast<std::size_t>(column)) + FromDIP(3) + lane.lane * lane_width, top + 1,
+        lane_width - (lane.lane + 1 < lane.count ? FromDIP(2) : 0), MinuteTop(end) - top - 2);
+}
+
+void DayViewCtrl::UpdateLanes() {
+    // Appointments that overlap in a column (only the day by room's "No room" column holds
+    // them: the rules keep a therapist's and a room's apart) share it side by side.
+    m_lanes.assign(m_day.entries.size(), Lane{});
+    for (std::size_t column = 0; column < m_day.columns.size(); ++column) {
+        std::vector<std::size_t> order;
+        for (std::size_t index = 0; index < m_day.entries.size(); ++index) {
+            if (Shows(m_day.entries[index]) &&
+                ColumnOf(m_day.entries[index].appointment) == column) {
+                order.push_back(index);
+            }
+        }
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return m_day.entries[a].appointment.start_minute <
+                   m_day.entries[b].appointment.start_minute;
+        });
+        std::vector<int> lane_ends;        // where each lane of the cluster is free again
+        std::vector<std::size_t> cluster;  // the entries of the overlapping group
+        int cluster_end = -1;
+        const auto close_cluster = [&] {
+            for (const std::size_t member : cluster) {
+                m_lanes[member].count = static_cast<int>(lane_ends.size());
+            }
+            cluster.clear();
+            lane_ends.clear();
+        };
+        for (const std::size_t index : order) {
+            const core::Appointment& appointment = m_day.entries[index].appointment;
+            const int end = appointment.start_minute + appointment.duration_min;
+            if (appointment.start_minute >= cluster_end) {
+                close_cluster();
+            }
+            std::size_t lane = 0;
+            while (lane < lane_ends.size() && lane_ends[lane] > appointment.start_minute) {
+                ++lane;
+            }
+            if (lane == lane_ends.size()) {
+                lane_ends.push_back(end);
+            } else {
+                lane_ends[lane] = end;
+            }
+            m_lanes[index].lane = static_cast<int>(lane);
+            cluster.push_back(index);
+            cluster_end = std::max(cluster_end, end);
+        }
+        close_cluster();
+    }
 }
 
 const services::BookProposal* DayViewCtrl::ProposalAt(const Slot& slot) const {
@@ -275,6 +359,9 @@ const services::BookProposal* DayViewCtrl::ProposalAt(const Slot& slot) const {
         return nullptr;
     }
     const services::BookColumn& column = m_day.columns[slot.column];
+    if (column.room) {
+        return nullptr;  // a ghost belongs to a therapist's column
+    }
     for (const services::BookProposal& proposal : m_day.proposals) {
         const core::Appointment& proposed = proposal.appointment;
         if (proposed.therapist_id == column.therapist.id && proposed.date == column.date &&
@@ -405,17 +492,32 @@ void DayViewCtrl::OnPaint(wxPaintEvent&) {
         dc.SetFont(GetFont());
     }
 
-    // The appointments.
+    // A room's changeover after each appointment, hatched: the room is not free yet.
     for (const auto& entry : m_day.entries) {
+        const auto column = Shows(entry) ? ColumnOf(entry.appointment) : std::nullopt;
+        const auto& room = column ? m_day.columns[*column].room : std::nullopt;
+        if (!room || room->changeover_min <= 0) {
+            continue;
+        }
+        const int end = entry.appointment.start_minute + entry.appointment.duration_min;
+        const int until = std::min(m_last_minute, end + room->changeover_min);
+        if (until > end) {
+            dc.SetPen(*wxTRANSPARENT_PEN);
+            dc.SetBrush(wxBrush(wxColour(160, 160, 160), wxBRUSHSTYLE_BDIAGONAL_HATCH));
+            dc.DrawRectangle(x_of(*column) + FromDIP(3), y_of(end), width - FromDIP(6),
+                             y_of(until) - y_of(end));
+        }
+    }
+
+    // The appointments.
+    for (std::size_t index = 0; index < m_day.entries.size(); ++index) {
+        const services::BookEntry& entry = m_day.entries[index];
         if (!Shows(entry)) {
             continue;
         }
         const auto& appointment = entry.appointment;
-        const std::size_t column = *ColumnOf(appointment);
-        const int end =
-            std::min(m_last_minute, appointment.start_minute + appointment.duration_min);
-        wxRect block(x_of(column) + FromDIP(3), y_of(appointment.start_minute) + 1,
-                     width - FromDIP(6), y_of(end) - y_of(appointment.start_minute) - 2);
+        wxRect block = BlockRect(index);
+        block.Offset(-view.x, -view.y);
         const StatusColours colours = ColoursOf(appointment.status);
         const bool selected = m_selected_appointment == core::KeyOf(appointment);
         dc.SetBrush(wxBrush(colours.fill));
@@ -453,7 +555,9 @@ void DayViewCtrl::OnPaint(wxPaintEvent&) {
         if (appointment.series_id) {
             detail += wxString::FromUTF8(" ↻");  // one of a series
         }
-        for (const std::string& part : {entry.service_name, entry.room_name}) {
+        // A room's column names the therapist instead of the room.
+        const std::string& who = m_day.by_room ? entry.therapist_name : entry.room_name;
+        for (const std::string& part : {entry.service_name, who}) {
             if (!part.empty()) {
                 detail += wxString::FromUTF8(" · ") + ToWx(part);
             }
@@ -467,6 +571,24 @@ void DayViewCtrl::OnPaint(wxPaintEvent&) {
             dc.DrawCircle(block.GetRight() - radius - FromDIP(4),
                           block.GetTop() + radius + FromDIP(4), radius);
         }
+        dc.SetFont(GetFont());
+    }
+
+    // Where a dragged appointment will land, and its new times.
+    if (const auto target = DragTarget()) {
+        const int end = std::min(m_last_minute, target->start_minute + target->duration_min);
+        wxRect outline(x_of(target->column) + FromDIP(3), y_of(target->start_minute) + 1,
+                       width - FromDIP(6), y_of(end) - y_of(target->start_minute) - 2);
+        const wxColour highlight = wxSystemSettings::GetColour(wxSYS_COLOUR_HIGHLIGHT);
+        dc.SetBrush(wxBrush(highlight.ChangeLightness(180)));
+        dc.SetPen(wxPen(highlight, FromDIP(2), wxPENSTYLE_SHORT_DASH));
+        dc.DrawRoundedRectangle(outline, FromDIP(3));
+        wxDCClipper clip(dc, outline.Deflate(FromDIP(2)));
+        dc.SetFont(bold);
+        dc.SetTextForeground(text);
+        dc.DrawText(TimeText(target->start_minute) + wxString::FromUTF8("–") +
+                        TimeText(target->start_minute + target->duration_min),
+                    outline.GetLeft() + FromDIP(9), outline.GetTop() + FromDIP(2));
         dc.SetFont(GetFont());
     }
 
@@ -495,9 +617,11 @@ void DayViewCtrl::OnPaint(wxPaintEvent&) {
     dc.SetFont(bold);
     for (std::size_t column = 0; column < m_day.columns.size(); ++column) {
         const auto& each = m_day.columns[column];
-        // A week names each column's day; a day each column's therapist.
+        // A week names each column's day; a day each column's therapist or room.
         wxString name = m_day.week ? ColumnDay(each.date) : ToWx(each.therapist.name);
-        if (each.day_off) {
+        if (each.room) {
+            name = each.room->id != 0 ? ToWx(each.room->name) : _("No room");
+        } else if (each.day_off) {
             name += wxString::FromUTF8(" · ") + _("day off");
         } else if (each.hours.empty() && !m_day.week) {
             name += wxString::FromUTF8(" · ") + _("not working");  // a week's grey says it
@@ -510,12 +634,107 @@ void DayViewCtrl::OnPaint(wxPaintEvent&) {
     dc.DrawLine(gutter - 1, 0, gutter - 1, client.y);
 }
 
+int DayViewCtrl::MinuteAt(const wxPoint& point) const {
+    return m_first_minute +
+           (CalcUnscrolledPosition(point).y - HeaderHeight()) * kSlotMinutes / RowHeight();
+}
+
+bool DayViewCtrl::OnResizeEdge(const wxPoint& point) const {
+    const services::BookEntry* entry = EntryAt(point);
+    if (entry == nullptr || entry->appointment.status != core::AppointmentStatus::kBooked) {
+        return false;
+    }
+    const int end = entry->appointment.start_minute + entry->appointment.duration_min;
+    const int bottom = MinuteTop(std::min(m_last_minute, end)) - CalcUnscrolledPosition(point).y;
+    return bottom >= 0 && bottom <= FromDIP(5);
+}
+
+std::optional<DayViewCtrl::Drop> DayViewCtrl::DragTarget() const {
+    if (!m_drag || !m_drag->started) {
+        return std::nullopt;
+    }
+    return m_drag->target;
+}
+
+void DayViewCtrl::UpdateDrag(const wxPoint& point) {
+    Drop& target = m_drag->target;
+    if (target.resize) {
+        // The end follows the pointer to the nearest quarter hour; at least a quarter long.
+        const int end = (MinuteAt(point) + kSlotMinutes / 2) / kSlotMinutes * kSlotMinutes;
+        target.duration_min = std::clamp(end - target.start_minute, kSlotMinutes,
+                                         kMinutesPerDay - target.start_minute);
+    } else {
+        const int columns = static_cast<int>(m_day.columns.size());
+        const int column = (CalcUnscrolledPosition(point).x - Gutter()) / ColumnWidth();
+        target.column = static_cast<std::size_t>(std::clamp(column, 0, columns - 1));
+        const int start = MinuteAt(point) - m_drag->grab_minutes;
+        const int snapped =
+            (start + kSlotMinutes / 2 + kMinutesPerDay) / kSlotMinutes * kSlotMinutes -
+            kMinutesPerDay;
+        target.start_minute = std::clamp(snapped, m_first_minute,
+                                         std::max(m_first_minute, m_last_minute - kSlotMinutes));
+    }
+    // Near the top or bottom edge the day scrolls along.
+    int unit_x = 1, unit_y = 1;
+    GetScrollPixelsPerUnit(&unit_x, &unit_y);
+    const wxPoint view = GetViewStart();
+    if (point.y < HeaderHeight() + RowHeight()) {
+        Scroll(-1, std::max(0, view.y - 1));
+    } else if (point.y > GetClientSize().y - RowHeight()) {
+        Scroll(-1, view.y + 1);
+    }
+    Refresh();
+}
+
+void DayViewCtrl::EndDrag() {
+    m_drag.reset();
+    if (HasCapture()) {
+        ReleaseMouse();
+    }
+    Refresh();
+}
+
+void DayViewCtrl::OnLeftUp(wxMouseEvent& event) {
+    if (m_drag && m_drag->started) {
+        const Drop target = m_drag->target;
+        const bool moved = target.column != m_drag->original_column ||
+                           target.start_minute != m_drag->original_start ||
+                           target.duration_min != m_drag->original_duration;
+        EndDrag();
+        if (moved) {
+            m_drop = target;
+            Notify(EVT_BOOK_DROPPED);
+        }
+    } else {
+        EndDrag();
+    }
+    event.Skip();
+}
+
+void DayViewCtrl::OnCaptureLost(wxMouseCaptureLostEvent&) {
+    m_drag.reset();
+    Refresh();
+}
+
 void DayViewCtrl::OnLeftDown(wxMouseEvent& event) {
     SetFocus();
     if (const auto* entry = EntryAt(event.GetPosition())) {
         m_selected_appointment = core::KeyOf(entry->appointment);
         m_slot = {*ColumnOf(entry->appointment),
                   entry->appointment.start_minute / kSlotMinutes * kSlotMinutes};
+        m_drag.reset();
+        if (entry->appointment.status == core::AppointmentStatus::kBooked) {
+            Drag drag;
+            drag.target = {core::KeyOf(entry->appointment), m_slot.column,
+                           entry->appointment.start_minute, entry->appointment.duration_min,
+                           OnResizeEdge(event.GetPosition())};
+            drag.pressed = event.GetPosition();
+            drag.grab_minutes = MinuteAt(event.GetPosition()) - entry->appointment.start_minute;
+            drag.original_column = m_slot.column;
+            drag.original_start = entry->appointment.start_minute;
+            drag.original_duration = entry->appointment.duration_min;
+            m_drag = drag;
+        }
         Refresh();
         Notify(EVT_BOOK_SELECTION_CHANGED);
     } else if (const auto slot = SlotAt(event.GetPosition())) {
@@ -534,6 +753,24 @@ void DayViewCtrl::OnLeftDouble(wxMouseEvent& event) {
 }
 
 void DayViewCtrl::OnMotion(wxMouseEvent& event) {
+    if (m_drag && event.LeftIsDown()) {
+        const wxPoint moved = event.GetPosition() - m_drag->pressed;
+        const int threshold_x = std::max(3, wxSystemSettings::GetMetric(wxSYS_DRAG_X, this));
+        const int threshold_y = std::max(3, wxSystemSettings::GetMetric(wxSYS_DRAG_Y, this));
+        if (!m_drag->started &&
+            (std::abs(moved.x) >= threshold_x || std::abs(moved.y) >= threshold_y)) {
+            m_drag->started = true;
+            UnsetToolTip();
+            if (!HasCapture()) {
+                CaptureMouse();
+            }
+        }
+        if (m_drag->started) {
+            UpdateDrag(event.GetPosition());
+            return;
+        }
+    }
+    SetCursor(OnResizeEdge(event.GetPosition()) ? wxCursor(wxCURSOR_SIZENS) : wxNullCursor);
     const auto* entry = EntryAt(event.GetPosition());
     if (entry == nullptr) {
         UnsetToolTip();
@@ -550,6 +787,10 @@ void DayViewCtrl::OnMotion(wxMouseEvent& event) {
 }
 
 void DayViewCtrl::OnKeyDown(wxKeyEvent& event) {
+    if (m_drag && m_drag->started && event.GetKeyCode() == WXK_ESCAPE) {
+        EndDrag();  // Escape: the appointment stays where it was
+        return;
+    }
     if (m_day.columns.empty()) {
         event.Skip();
         return;

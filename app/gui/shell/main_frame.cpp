@@ -147,6 +147,13 @@ void MainFrame::BindEvents() {
         wxEVT_MENU, [this](wxCommandEvent&) { ShowAppointmentBook(); }, kIdViewBook);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { ShowClientList(); }, kIdViewClients);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            m_appointments->ShowByRoom(true);
+            ShowAppointmentBook();
+        },
+        kIdViewBookByRoom);
     Bind(wxEVT_MENU, &MainFrame::OnEditFind, this, wxID_FIND);
     Bind(wxEVT_MENU, &MainFrame::OnClientNew, this, kIdClientNew);
     Bind(wxEVT_BUTTON, &MainFrame::OnClientNew, this, kIdClientNew);

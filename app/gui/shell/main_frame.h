@@ -58,6 +58,7 @@ class MainFrame : public wxFrame {
         kIdExportSessions,
         kIdClinicDetails,
         kIdViewBook,
+        kIdViewBookByRoom,
         kIdViewClients,
     };
 

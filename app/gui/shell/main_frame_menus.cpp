@@ -68,6 +68,8 @@ void MainFrame::CreateMenus() {
     view->Append(kIdViewBook, _("&Appointment book\tCtrl+1"),
                  _("The day's appointments, a column per therapist"));
     view->Append(kIdViewClients, _("&Clients\tCtrl+2"), _("The list of clients"));
+    view->Append(kIdViewBookByRoom, _("Appointment book by &room\tCtrl+3"),
+                 _("The day's appointments, a column per room"));
 
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, _("&About MyoDesk…"));
