@@ -222,6 +222,38 @@ MYODESK_DB_TEST(a_new_plan_says_what_changed_and_the_history_keeps_both) {
     BOOST_TEST(Contains(history_text.out, Iso(Today())), history_text.out);
 }
 
+// `plan accept` books with the book's rules: outside the hours it is refused (exit 3, the
+// reason and the way round named) until --outside-hours.
+MYODESK_DB_TEST(accepting_outside_the_hours_needs_outside_hours) {
+    const auto client = AddRunner(test_db);
+    const auto therapist = AddTherapist(test_db);
+    const std::string id = std::to_string(client);
+    const std::string staff = std::to_string(therapist);
+    for (const char* day :
+         {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+        BOOST_TEST_REQUIRE(Cli(test_db, {"hours", "set", "clinic", day, "08:00-17:00"}).code == 0);
+    }
+    BOOST_TEST_REQUIRE(Cli(test_db, {"plan", "generate", id}).code == 0);
+    json plan = ShowJson(test_db, client);
+    BOOST_REQUIRE(!plan["sessions"].empty());
+    const std::string first = plan["sessions"][0]["date"];
+    const std::vector<std::string> late = {"plan",        "accept", id,       first,
+                                           "--therapist", staff,    "--time", "18:30"};
+    const auto refused = Cli(test_db, late);
+    BOOST_TEST(refused.code == 3);
+    BOOST_TEST(Contains(refused.err, "opening hours"), refused.err);
+    BOOST_TEST(Contains(refused.err, "--outside-hours"), refused.err);
+    BOOST_TEST(ShowJson(test_db, client)["sessions"][0]["status"] == "planned");
+    std::vector<std::string> confirmed = late;
+    confirmed.push_back("--outside-hours");
+    const auto accepted = Cli(test_db, confirmed);
+    BOOST_TEST_REQUIRE(accepted.code == 0, accepted.err);
+    BOOST_TEST(ShowJson(test_db, client)["sessions"][0]["status"] == "booked");
+    const auto shown =
+        Cli(test_db, {"appointments", "show", accepted.out.substr(0, accepted.out.size() - 1)});
+    BOOST_TEST(Contains(shown.out, "18:30"), shown.out);
+}
+
 MYODESK_DB_TEST(accepting_moving_and_skipping_sessions) {
     const auto client = AddRunner(test_db);
     const auto therapist = AddTherapist(test_db);

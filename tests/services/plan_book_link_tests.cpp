@@ -6,8 +6,10 @@
 
 #include <myodesk/core/plan.h>
 #include <myodesk/db/plan_repository.h>
+#include <myodesk/db/session_clash.h>
 #include <myodesk/db/session_note_repository.h>
 #include <myodesk/services/appointment_service.h>
+#include <myodesk/services/errors.h>
 #include <myodesk/services/plan_service.h>
 #include <myodesk/services/practice_setup_service.h>
 
@@ -87,6 +89,46 @@ MYODESK_DB_TEST(a_cancelled_or_no_show_plan_appointment_returns_its_session_as_m
         }));
     // The booked one stays booked in the new plan.
     BOOST_TEST((StatusOn(plans, client, D("2026-11-30")) == PlannedSessionStatus::kBooked));
+}
+
+// Booking a plan's session from the plan (the plan tab, `plan accept`) meets the book's rules:
+// the hours asked about first, an overlap refused, nothing half-saved.
+MYODESK_DB_TEST(a_plan_session_booked_from_the_plan_meets_the_books_rules) {
+    auto database = test_db.Open();
+    services::Context context(database, services::Clock::FixedOn(kToday));
+    services::PlanService plans(context);
+    const auto client = AddClient(database, "Ruled");
+    const auto other = AddClient(database, "Other");
+    const auto therapist = AddTherapist(database, "Therapist");
+    services::PracticeSetupService setup(context);
+    setup.SetDay(std::nullopt, core::Weekday::kMonday,
+                 std::vector<core::TimeRange>{{9 * 60, 17 * 60}});
+    core::Plan plan = PlanOn(client, {"2026-11-23", "2026-11-30"});
+    db::PlanRepository(database, FixedNow).Save(plan);
+
+    // Monday 18:00: after the clinic closes. Refused until confirmed; nothing saved first.
+    BOOST_CHECK_THROW(plans.Book(plan, 0, At(therapist, 18)), services::OutsideHoursError);
+    BOOST_TEST((StatusOn(plans, client, D("2026-11-23")) == PlannedSessionStatus::kPlanned));
+    BOOST_TEST(
+        services::AppointmentService(context).Between(D("2026-11-23"), D("2026-11-23")).empty());
+    services::BookingNotice notice;
+    const core::Appointment late = plans.Book(plan, 0, At(therapist, 18), true, &notice);
+    BOOST_TEST(!notice.in_past);
+    BOOST_TEST((late.plan_id == std::optional(plan.id)));
+    BOOST_TEST((late.plan_session == std::optional(0)));
+    BOOST_TEST((late.date == D("2026-11-23")));
+    BOOST_TEST((StatusOn(plans, client, D("2026-11-23")) == PlannedSessionStatus::kBooked));
+
+    // The second session at a time the therapist is taken by another client: a clash.
+    core::Appointment taken = At(therapist, 10);
+    taken.client_id = other;
+    taken.date = D("2026-11-30");
+    services::AppointmentService(context).Book(taken);
+    BOOST_CHECK_THROW(plans.Book(*plans.Current(client), 1, At(therapist, 10)), db::ClashError);
+    BOOST_TEST((StatusOn(plans, client, D("2026-11-30")) == PlannedSessionStatus::kPlanned));
+    // A session booked already is not booked twice.
+    BOOST_CHECK_THROW(plans.Book(*plans.Current(client), 0, At(therapist, 11)),
+                      db::ValidationError);
 }
 
 MYODESK_DB_TEST(an_appointment_of_no_plan_changes_no_plan) {

@@ -64,18 +64,6 @@ int Minutes(std::int64_t value) {
     return static_cast<int>(std::min<std::int64_t>(value, 100000));
 }
 
-// Tells the desk on standard error what was saved but is unusual.
-void WarnOfNotice(CommandContext& context, const core::Appointment& appointment,
-                  const services::BookingNotice& notice) {
-    if (notice.in_past) {
-        fmt::print(context.Err(),
-                   "myodesk-cli: warning: {} {} has already begun; the appointment was entered "
-                   "afterwards\n",
-                   core::FormatIsoDate(appointment.date),
-                   core::FormatClockTime(appointment.start_minute));
-    }
-}
-
 // The names a listing shows, each read once.
 class Names {
   public:

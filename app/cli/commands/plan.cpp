@@ -230,6 +230,7 @@ void AddAccept(CLI::App& group, CommandContext& context) {
         std::string time;
         std::optional<std::int64_t> duration;
         std::string override_flag;
+        bool outside_hours = false;
     };
     auto options = std::make_shared<Options>();
     auto& command = AddCommand(
@@ -251,8 +252,11 @@ void AddAccept(CLI::App& group, CommandContext& context) {
             appointment.duration_min = static_cast<int>(std::min<std::int64_t>(
                 options->duration.value_or(found.plan.sessions[index].duration_min), 100000));
             appointment.flag_override = options->override_flag;
+            services::BookingNotice notice;
             appointment =
-                services::PlanService(context.Services()).Book(found.plan, index, appointment);
+                services::PlanService(context.Services())
+                    .Book(found.plan, index, appointment, options->outside_hours, &notice);
+            WarnOfNotice(context, appointment, notice);
             WarnOfScreeningGap(context, found.plan.client_id, appointment.date);
             if (context.Json()) {
                 context.PrintJson(AppointmentJson(appointment, {appointment.id, std::nullopt}));
@@ -273,6 +277,9 @@ void AddAccept(CLI::App& group, CommandContext& context) {
                     "why the session is booked despite an absolute contraindication flag on its "
                     "day (stored with the appointment)")
         ->type_name("REASON");
+    command.add_flag("--outside-hours", options->outside_hours,
+                     "book it although it lies outside the clinic's opening hours or the "
+                     "therapist's working hours");
 }
 
 void AddMove(CLI::App& group, CommandContext& context) {

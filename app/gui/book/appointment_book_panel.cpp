@@ -3,6 +3,7 @@
 #include "book/book_appointment_dialog.h"
 #include "book/day_sheet_dialog.h"
 #include "book/day_view_ctrl.h"
+#include "book/hours_question.h"
 #include "common/code_names.h"
 #include "common/date_field.h"
 #include "common/error_message.h"
@@ -41,27 +42,6 @@ wxString WhenText(const core::Appointment& appointment) {
 }
 
 // The question the desk answers before booking outside the hours.
-wxString HoursQuestion(core::HoursVerdict verdict, const wxString& therapist) {
-    switch (verdict) {
-        case core::HoursVerdict::kClinicClosed:
-            return _("The clinic is closed on that day of the week.");
-        case core::HoursVerdict::kClinicHoliday:
-            return _("The clinic is closed on that day (a holiday).");
-        case core::HoursVerdict::kOutsideOpeningHours:
-            return _("That time is outside the clinic's opening hours.");
-        case core::HoursVerdict::kTherapistNotWorking:
-            // TRANSLATORS: the therapist's name
-            return wxString::Format(_("%s does not work on that day of the week."), therapist);
-        case core::HoursVerdict::kTherapistDayOff:
-            return wxString::Format(_("%s is off on that day."), therapist);
-        case core::HoursVerdict::kOutsideWorkingHours:
-            return wxString::Format(_("That time is outside %s's working hours."), therapist);
-        case core::HoursVerdict::kWithin:
-            break;
-    }
-    return wxString();
-}
-
 }  // namespace
 
 AppointmentBookPanel::AppointmentBookPanel(wxWindow* parent, services::Context& context)

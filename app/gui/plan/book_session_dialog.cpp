@@ -194,6 +194,9 @@ wxString BookSessionDialog::MessageFor(const core::ValidationProblem& problem) c
     if (problem.code == core::ProblemCode::kRequired && problem.field == "therapist_id") {
         return wxString::Format(_("%s: choose who gives the session."), label);
     }
+    if (problem.field == "start_time" && problem.code == core::ProblemCode::kContradicts) {
+        return _("Not booked: the time is outside the opening or working hours.");
+    }
     if (problem.code == core::ProblemCode::kLocked) {
         return _("This session is booked or skipped already: only a planned session is booked.");
     }

@@ -151,12 +151,13 @@ core::Appointment PlanController::NewAppointment(std::size_t index, core::StaffI
     return services::PlanService::NewAppointment(m_plan ? *m_plan : none, index, therapist);
 }
 
-void PlanController::Book(std::size_t index, core::Appointment& appointment) {
+void PlanController::Book(std::size_t index, core::Appointment& appointment,
+                          bool outside_hours_confirmed) {
     if (!m_plan) {
         return;
     }
     try {
-        appointment = m_plans.Book(*m_plan, index, appointment);
+        appointment = m_plans.Book(*m_plan, index, appointment, outside_hours_confirmed);
     } catch (const services::SessionInPastError&) {
         throw db::ValidationError({{"date", core::ProblemCode::kTooFarInPast}});
     }

@@ -83,7 +83,8 @@ class PlanController {
     core::Appointment NewAppointment(std::size_t index, core::StaffId therapist) const;
     // Books plan session `index` (PlanService::Book); sets appointment.id. A day gone by is
     // refused as a db::ValidationError on "date" (kTooFarInPast), as the booking form names it.
-    void Book(std::size_t index, core::Appointment& appointment);
+    void Book(std::size_t index, core::Appointment& appointment,
+              bool outside_hours_confirmed = false);
     // How plan session `index` would look on `to`, and what the rules say about it. Nothing
     // is saved.
     core::MoveResult PreviewMove(std::size_t index, const core::Date& to);

@@ -1,8 +1,10 @@
 #include "plan/plan_panel.h"
 
+#include "book/hours_question.h"
 #include "common/code_names.h"
 #include "common/empty_list_page.h"
 #include "common/error_message.h"
+#include "common/wx_conversions.h"
 #include "intake/contraindication_banner.h"
 #include "intake/flag_override_dialog.h"
 #include "intake/intake_html.h"
@@ -508,21 +510,34 @@ bool PlanPanel::BookSelected() {
 }
 
 void PlanPanel::BookOverridingFlagsIfAsked(std::size_t index, core::Appointment& appointment) {
-    try {
-        m_plan.Book(index, appointment);
-    } catch (const services::AbsoluteFlagError& error) {
-        const core::Client client =
-            services::ClientService(m_context).Get(m_plan.Plan()->client_id);
-        wxWindow* active = wxGetActiveWindow();
-        const std::optional<std::string> reason =
-            AskFlagOverride(active != nullptr ? active : this, client, error.Date(), error.Flags(),
-                            _("Override and &book"));
-        if (!reason) {
-            // Not booked: the booking window says a reason is needed to go ahead.
-            throw db::ValidationError({{"flag_override", core::ProblemCode::kRequired}});
+    wxWindow* active = wxGetActiveWindow();
+    wxWindow* parent = active != nullptr ? active : this;
+    bool outside_hours_confirmed = false;
+    // The book's rules ask at most twice (the flags, then the hours), each answered once.
+    for (int asked = 0;; ++asked) {
+        try {
+            m_plan.Book(index, appointment, outside_hours_confirmed);
+            return;
+        } catch (const services::AbsoluteFlagError& error) {
+            const core::Client client =
+                services::ClientService(m_context).Get(m_plan.Plan()->client_id);
+            const std::optional<std::string> reason = AskFlagOverride(
+                parent, client, error.Date(), error.Flags(), _("Override and &book"));
+            if (!reason || asked > 2) {
+                // Not booked: the booking window says a reason is needed to go ahead.
+                throw db::ValidationError({{"flag_override", core::ProblemCode::kRequired}});
+            }
+            appointment.flag_override = *reason;
+        } catch (const services::OutsideHoursError& error) {
+            const wxString question = HoursQuestion(error.Verdict(), ToWx(error.TherapistName())) +
+                                      "\n\n" + _("Book it anyway?");
+            if (asked > 2 ||
+                wxMessageBox(question, _("Book session"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION,
+                             parent) != wxYES) {
+                throw db::ValidationError({{"start_time", core::ProblemCode::kContradicts}});
+            }
+            outside_hours_confirmed = true;
         }
-        appointment.flag_override = *reason;
-        m_plan.Book(index, appointment);
     }
 }
 

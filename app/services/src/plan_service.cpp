@@ -3,6 +3,7 @@
 #include <myodesk/db/intake_repository.h>
 #include <myodesk/db/session_note_repository.h>
 #include <myodesk/db/training_repository.h>
+#include <myodesk/services/appointment_service.h>
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/errors.h>
 #include <myodesk/services/intake_service.h>
@@ -166,14 +167,23 @@ core::Appointment PlanService::NewAppointment(const core::Plan& plan, std::size_
 }
 
 core::Appointment PlanService::Book(const core::Plan& plan, std::size_t index,
-                                    core::Appointment appointment) {
+                                    core::Appointment appointment, bool outside_hours_confirmed,
+                                    BookingNotice* notice) {
     const core::Date& date = SessionAt(plan, index).date;
-    const core::Date today = m_context.Today();
-    if (date < today) {
+    if (date < m_context.Today()) {
         throw SessionInPastError(date);
     }
-    IntakeService(m_context).CheckFlagOverride(plan.client_id, date, appointment.flag_override);
-    m_plans.Accept(plan.id, static_cast<int>(index), appointment, today);
+    RequirePlanned(plan, index);
+    // The book's rules, once: the flags, the hours, the overlaps; then the session is linked.
+    appointment.client_id = plan.client_id;
+    appointment.date = date;
+    appointment.plan_id = plan.id;
+    appointment.plan_session = static_cast<int>(index);
+    const BookingNotice booked =
+        AppointmentService(m_context).Book(appointment, outside_hours_confirmed);
+    if (notice != nullptr) {
+        *notice = booked;
+    }
     return appointment;
 }
 

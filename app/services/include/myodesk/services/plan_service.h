@@ -4,6 +4,7 @@
 #include <myodesk/core/client.h>
 #include <myodesk/core/plan.h>
 #include <myodesk/db/plan_repository.h>
+#include <myodesk/services/appointment_service.h>
 #include <myodesk/services/context.h>
 
 #include <cstddef>
@@ -74,11 +75,15 @@ class PlanService {
     // duration, 09:00, the therapist given.
     static core::Appointment NewAppointment(const core::Plan& plan, std::size_t index,
                                             core::StaffId therapist);
-    // Books plan session `index` with the appointment's therapist, time and duration (the
-    // date is the session's); returns it with its id. SessionInPastError for a day gone by;
-    // db::ValidationError for a time, duration or therapist the checks refuse or an overlap.
-    core::Appointment Book(const core::Plan& plan, std::size_t index,
-                           core::Appointment appointment);
+    // Books plan session `index` with the appointment's therapist, time, duration and room (the
+    // date is the session's), linked to it, with the book's checks (AppointmentService::Book:
+    // an absolute flag needs flag_override, AbsoluteFlagError; outside the opening or working
+    // hours OutsideHoursError unless `outside_hours_confirmed`); returns it with its id.
+    // SessionInPastError for a day gone by; db::ValidationError for a session not planned
+    // ("status"), a time, duration or therapist the checks refuse, or an overlap (ClashError).
+    // `notice`, when given, says whether it began before now (today's session entered late).
+    core::Appointment Book(const core::Plan& plan, std::size_t index, core::Appointment appointment,
+                           bool outside_hours_confirmed = false, BookingNotice* notice = nullptr);
 
     // How plan session `index` would look on `to`, and what the rules say. Nothing is saved.
     core::MoveResult PreviewMove(const core::Plan& plan, std::size_t index, const core::Date& to);
