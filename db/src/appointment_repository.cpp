@@ -268,30 +268,6 @@ std::vector<Appointment> AppointmentRepository::Between(const core::Date& from,
     });
 }
 
-AppointmentRepository::DayStamp AppointmentRepository::StampOf(const core::Date& date) {
-    return Guard("read the day's appointments", [&] {
-        DayStamp stamp;
-        const std::string day = core::FormatIsoDate(date);
-        soci::statement statement = detail::OneCallStatement(
-            SociSession(m_database),
-            "SELECT COUNT(*), COALESCE(SUM(version), 0), COALESCE(MAX(id), 0) FROM appointments "
-            "WHERE session_date = :day",
-            soci::into(stamp.count), soci::into(stamp.versions), soci::into(stamp.newest),
-            soci::use(day, "day"));
-        statement.execute(true);
-        std::string alive_from = day;
-        std::string alive_to = day;
-        soci::statement series = detail::OneCallStatement(
-            SociSession(m_database),
-            "SELECT COUNT(*), COALESCE(SUM(id), 0) FROM appointment_series WHERE first_date <= "
-            ":alive_to AND last_date >= :alive_from",
-            soci::into(stamp.series), soci::into(stamp.series_ids),
-            soci::use(alive_from, "alive_from"), soci::use(alive_to, "alive_to"));
-        series.execute(true);
-        return stamp;
-    });
-}
-
 std::vector<Appointment> AppointmentRepository::ForClient(core::ClientId client,
                                                           const core::Date& from) {
     return Guard("list the appointments", [&] {

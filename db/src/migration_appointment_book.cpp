@@ -208,4 +208,32 @@ void AllowMissedPlanSessions(soci::session& session, const Dialect& dialect) {
     session << "CREATE INDEX plan_sessions_by_date ON plan_sessions (session_date)";
 }
 
+// Version 11: on PostgreSQL, every change to what the appointment book shows (appointments and
+// series, plans, hours, days off, rooms, services, staff, clients and their intakes) notifies
+// the channel kBookChangesChannel once per statement (the payload names the schema: the
+// channel is the server's, shared by every schema), so the other desks' books re-read at once
+// (db::ChangeWatcher LISTENs) instead of asking every second. SQLite needs nothing: a desk
+// there polls PRAGMA data_version, which moves with any other connection's commit.
+void NotifyBookChanges(soci::session& session, const Dialect& dialect) {
+    if (dialect.backend != Backend::kPostgresql) {
+        return;
+    }
+    session << fmt::format(R"(
+        CREATE FUNCTION myodesk_notify_book_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('{channel}', current_schema());
+            RETURN NULL;
+        END
+        $$)",
+                           fmt::arg("channel", kBookChangesChannel));
+    for (const std::string_view table :
+         {"appointments", "appointment_series", "plans", "plan_sessions", "clinic_hours",
+          "staff_hours", "days_off", "rooms", "services", "staff", "clients", "intakes"}) {
+        session << fmt::format(
+            "CREATE TRIGGER {table}_notify_book AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION myodesk_notify_book_change()",
+            fmt::arg("table", table));
+    }
+}
+
 }  // namespace myodesk::db

@@ -3,6 +3,7 @@
 // The schema steps themselves (internal: a step is SQL run on the SOCI session). Tests that
 // step through the migrations, or add steps past the newest, use these too.
 
+#include <myodesk/db/change_watcher.h>
 #include <myodesk/db/dialect.h>
 #include <myodesk/db/migrations.h>
 
@@ -32,6 +33,8 @@ const std::vector<Migration>& AllMigrations();
 void CreateAppointmentBook(soci::session& session, const Dialect& dialect);
 // Version 10 (the same file): plan sessions may be `missed`.
 void AllowMissedPlanSessions(soci::session& session, const Dialect& dialect);
+// Version 11 (the same file): PostgreSQL notifies kBookChangesChannel when the book changes.
+void NotifyBookChanges(soci::session& session, const Dialect& dialect);
 
 // MigrateTo(database, target_version) with the given steps instead of AllMigrations().
 MigrationResult MigrateTo(Database& database, int target_version,

@@ -531,6 +531,8 @@ const std::vector<Migration>& AllMigrations() {
          CreateAppointmentBook},
         {10, "missed plan sessions (a cancelled or no-show appointment of a plan)",
          AllowMissedPlanSessions},
+        {11, "other desks told at once of a change to the book (PostgreSQL notifications)",
+         NotifyBookChanges},
     };
     return migrations;
 }

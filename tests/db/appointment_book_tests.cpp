@@ -5,6 +5,7 @@
 #include "test_database.h"
 
 #include <myodesk/db/appointment_repository.h>
+#include <myodesk/db/change_watcher.h>
 #include <myodesk/db/client_repository.h>
 #include <myodesk/db/clinic_resource_repository.h>
 #include <myodesk/db/errors.h>
@@ -349,26 +350,30 @@ MYODESK_DB_TEST(a_period_is_read_by_therapist_client_and_status) {
     BOOST_TEST(appointments.Between(core::AddDays(kToday, 11), core::AddDays(kToday, 20)).empty());
 }
 
-MYODESK_DB_TEST(the_days_stamp_changes_with_every_change_of_its_appointments) {
-    auto database = test_db.Open();
-    const auto ada = AddClient(database, "Ada");
-    const auto ann = AddTherapist(database, "Ann");
-    AppointmentRepository appointments(database, FixedNow);
-    const core::Date day = core::AddDays(kToday, 1);
-    const auto empty = appointments.StampOf(day);
-    BOOST_TEST(empty.count == 0);
-    Appointment first = At(ada, ann, 9);
-    appointments.Book(first, kToday);
-    const auto booked = appointments.StampOf(day);
-    BOOST_TEST(!(booked == empty));
-    BOOST_TEST((appointments.StampOf(day) == booked));  // nothing changed, nothing to reload
-    first.notes = "Running late";
-    appointments.Update(first, kToday);
-    const auto changed = appointments.StampOf(day);
-    BOOST_TEST(!(changed == booked));
-    first.date = core::AddDays(day, 1);  // moved away
-    appointments.Update(first, kToday);
-    BOOST_TEST((appointments.StampOf(day) == empty));
+// Another desk's change is seen by the book's watcher (PostgreSQL's notification, or SQLite's
+// data_version), once; this desk's own changes and anyone's reads are not.
+MYODESK_DB_TEST(a_change_at_another_desk_is_seen_and_ones_own_is_not) {
+    auto here = test_db.Open();
+    auto there = test_db.Open();
+    db::ChangeWatcher watcher(here);
+    BOOST_TEST(!watcher.Changed());
+    const auto ada = AddClient(here, "Ada");  // this desk's own
+    const auto ann = AddTherapist(here, "Ann");
+    BOOST_TEST(!watcher.Changed());
+
+    Appointment elsewhere = At(ada, ann, 9);
+    AppointmentRepository(there, FixedNow).Book(elsewhere, kToday);
+    // The notification crosses the server: looked for until it comes (or two seconds pass).
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+    bool seen = false;
+    while (!seen && std::chrono::steady_clock::now() < deadline) {
+        seen = watcher.Changed();
+        std::this_thread::yield();
+    }
+    BOOST_TEST(seen);
+    BOOST_TEST(!watcher.Changed());  // once
+    AppointmentRepository(there, FixedNow).Between(kToday, core::AddDays(kToday, 7));
+    BOOST_TEST(!watcher.Changed());  // a read changes nothing
 }
 
 // Two desks book the same room at the same moment for different therapists and clients:

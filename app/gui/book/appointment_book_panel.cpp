@@ -205,21 +205,33 @@ AppointmentBookPanel::AppointmentBookPanel(wxWindow* parent, services::Context& 
             BookSelectedSlot();
         }
     });
+    try {
+        // From the first reading on, so a change made before the first tick is not missed.
+        m_watcher = std::make_unique<db::ChangeWatcher>(m_context.Database());
+    } catch (const db::DatabaseError&) {
+        // The first tick tries again.
+    }
     ShowDay(m_date);
     Bind(wxEVT_TIMER, &AppointmentBookPanel::OnWatchTimer, this);
-    m_watch.Start(1000);
+    m_watch.Start(500);  // another desk's change shows within a second
 }
 
 void AppointmentBookPanel::OnWatchTimer(wxTimerEvent&) {
-    if (!IsShownOnScreen()) {
+    try {
+        if (!m_watcher) {
+            // Watching again after the connection failed: what happened meanwhile is unknown.
+            m_watcher = std::make_unique<db::ChangeWatcher>(m_context.Database());
+            m_stale = true;
+        }
+        // Another desk's change is looked for even while the book is hidden, and read when
+        // the book shows again.
+        m_stale = m_watcher->Changed() || m_stale;
+    } catch (const db::DatabaseError&) {
+        m_watcher.reset();  // busy or gone for a moment: the next tick tries again
         return;
     }
-    try {
-        if (ReadStamps() == m_stamps) {
-            return;
-        }
-    } catch (const db::DatabaseError&) {
-        return;  // busy or gone for a moment: the next tick tries again
+    if (!m_stale || !IsShownOnScreen() || m_view->DragTarget()) {
+        return;  // nothing new, or not now: the book is hidden or being dragged in
     }
     const services::BookEntry* entry = m_view->SelectedEntry();
     const std::optional<core::AppointmentKey> selected =
@@ -243,15 +255,6 @@ void AppointmentBookPanel::ShowWeekOf(const std::optional<core::StaffId>& therap
 
 core::Date AppointmentBookPanel::FirstDayShown() const {
     return m_week_of ? core::AddDays(m_date, -core::IsoWeekdayIndex(m_date)) : m_date;
-}
-
-std::vector<db::AppointmentRepository::DayStamp> AppointmentBookPanel::ReadStamps() {
-    std::vector<db::AppointmentRepository::DayStamp> stamps;
-    const core::Date first = FirstDayShown();
-    for (int day = 0; day < (m_week_of ? 7 : 1); ++day) {
-        stamps.push_back(m_book.StampOf(core::AddDays(first, day)));
-    }
-    return stamps;
 }
 
 void AppointmentBookPanel::FillShowChoice() {
@@ -291,7 +294,6 @@ void AppointmentBookPanel::Reload() {
     const core::Date first = FirstDayShown();
     try {
         FillShowChoice();
-        m_stamps = ReadStamps();
         day = m_week_of   ? m_book.Week(*m_week_of, first)
               : m_by_room ? m_book.RoomDay(m_date)
                           : m_book.Day(m_date);
@@ -299,6 +301,7 @@ void AppointmentBookPanel::Reload() {
         ShowErrorMessage(this, _("The appointment book could not be read."), error);
         return;
     }
+    m_stale = false;
     const core::Date today = m_context.Today();
     const wxString therapist =
         day.columns.empty() ? wxString() : ToWx(day.columns.front().therapist.name);

@@ -4,6 +4,7 @@
 
 #include <myodesk/core/client.h>
 #include <myodesk/core/date.h>
+#include <myodesk/db/change_watcher.h>
 #include <myodesk/services/appointment_service.h>
 #include <myodesk/services/context.h>
 
@@ -12,6 +13,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,8 +32,8 @@ class DateField;
 // with what the desk does next: Arrived, Completed, No-show, Cancel…, Reschedule…, Open
 // client; an appointment also moves by dragging it. A free slot is
 // booked with Book… (or Enter, or a double-click on it). What another desk books or changes
-// on the day shown appears within a second or two (a cheap read of the day, polled while the
-// book is on screen).
+// on the day shown appears within a second (db::ChangeWatcher: PostgreSQL's notifications, or
+// SQLite's data_version, looked at twice a second; the day read again only when they moved).
 class AppointmentBookPanel : public wxPanel {
   public:
     enum : int {
@@ -99,10 +101,9 @@ class AppointmentBookPanel : public wxPanel {
     static wxString ColumnName(const services::BookColumn& column);
     // The first day shown: the day, or the Monday of the week shown.
     core::Date FirstDayShown() const;
-    std::vector<db::AppointmentRepository::DayStamp> ReadStamps();
     // The "Show" choice: the day, then each therapist's week (refilled when the staff change).
     void FillShowChoice();
-    // Every second: reads the day again when another desk changed one of its appointments.
+    // Twice a second: reads the book again when another desk changed something.
     void OnWatchTimer(wxTimerEvent& event);
     // "Every 2 weeks, until 4 Mar 2027" for an appointment of a series.
     wxString SeriesText(const core::Appointment& appointment);
@@ -121,8 +122,8 @@ class AppointmentBookPanel : public wxPanel {
     core::Date m_date{};
     std::function<void(core::ClientId)> m_open_client;
     std::function<void(const core::Appointment&)> m_write_note;
-    // One stamp per day shown, read every second.
-    std::vector<db::AppointmentRepository::DayStamp> m_stamps;
+    std::unique_ptr<db::ChangeWatcher> m_watcher;
+    bool m_stale = false;                          // another desk changed something not read yet
     wxTimer m_watch;
     // The therapist whose week is shown; nullopt: the day, a column per therapist.
     std::optional<core::StaffId> m_week_of;

@@ -200,7 +200,9 @@ BOOST_FIXTURE_TEST_CASE(a_booking_made_at_another_desk_appears, BookFrame) {
     elsewhere.therapist_id = bo.id;
     elsewhere.date = Tomorrow();
     elsewhere.start_minute = 15 * 60;
-    services::Context other_desk(database.Get(), app::test::TestClock());
+    // The other desk: its own connection to the same file.
+    db::Database other_connection = db::OpenDatabase(database.Get().Location());
+    services::Context other_desk(other_connection, app::test::TestClock());
     services::AppointmentService(other_desk).Book(elsewhere);
     BOOST_TEST(WaitUntil("the other desk's booking is in the book",
                          [&] { return View().Day().entries.size() == 2u; }));

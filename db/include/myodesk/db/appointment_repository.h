@@ -77,18 +77,6 @@ class AppointmentRepository {
     std::vector<core::Appointment> Between(const core::Date& from, const core::Date& to,
                                            const AppointmentFilter& filter = {});
 
-    // What changes whenever an appointment of `date` is booked, changed, moved in or out, or
-    // cancelled, at any desk: one indexed read, cheap enough to poll every second.
-    struct DayStamp {
-        long long count = 0;
-        long long versions = 0;  // the sum of the appointments' versions
-        long long newest = 0;    // the highest id
-        long long series = 0;    // the series alive that day, and the sum of their ids
-        long long series_ids = 0;
-        friend bool operator==(const DayStamp&, const DayStamp&) = default;
-    };
-    DayStamp StampOf(const core::Date& date);
-
     // Booked appointments of the client from `from` on (cancelled ones left out), by date and
     // time; the unstored occurrences of series up to kSeriesHorizonDays ahead.
     std::vector<core::Appointment> ForClient(core::ClientId client, const core::Date& from);

@@ -161,10 +161,6 @@ class AppointmentService {
     // One therapist's week as the book shows it: seven columns from `first` (each with their
     // hours that day), their appointments in them.
     BookDay Week(core::StaffId therapist, const core::Date& first);
-    // Changes whenever an appointment of the day changes at any desk (the book polls it).
-    db::AppointmentRepository::DayStamp StampOf(const core::Date& date) {
-        return m_appointments.StampOf(date);
-    }
 
     // The day sheet of `date`: every therapist of the day's book (or one), their hours and the
     // appointments that hold their slot, for reports::DaySheetDocument.
