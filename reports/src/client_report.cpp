@@ -527,8 +527,14 @@ ClientReport BuildClientReport(const ClientReportInputs& inputs) {
         report.plan_warnings = inputs.plan->warnings;
     }
     for (const AppointmentAhead& appointment : inputs.appointments) {
-        if (!(appointment.date < inputs.today)) {
+        if (appointment.date < inputs.today) {
+            continue;
+        }
+        if (report.appointments.size() < kAppointmentsListed) {
             report.appointments.push_back(appointment);
+        } else {
+            ++report.appointments_more;
+            report.appointments_last = std::max(report.appointments_last, appointment.date);
         }
     }
     const auto notes = NotesInDateOrder(inputs.notes);
@@ -696,6 +702,13 @@ void AddAppointmentsAhead(const ClientReport& report, const ReportLocale& locale
                               appointment.therapist, appointment.service});
     }
     blocks.push_back(std::move(table));
+    if (report.appointments_more > 0) {
+        // TRANSLATORS: after the first appointments booked: "And 40 more, the last on 8 Feb 2027."
+        blocks.push_back(
+            Paragraph{Format(Tr("And {0} more, the last on {1}."), report.appointments_more,
+                             locale.Date(report.appointments_last)),
+                      ParagraphStyle::kSmall});
+    }
 }
 
 // The pain trend chart and the body chart of the areas treated.

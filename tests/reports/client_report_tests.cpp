@@ -703,4 +703,24 @@ BOOST_AUTO_TEST_CASE(the_appointments_booked_ahead_are_listed_with_time_and_ther
     BOOST_TEST(empty.empty_text == "No appointments booked");
 }
 
+// A weekly series runs for months: the report lists the first few and sums up the rest.
+BOOST_AUTO_TEST_CASE(a_long_series_ahead_is_listed_in_part_and_summed_up) {
+    auto inputs = BasicInputs();
+    for (int week = 0; week < 20; ++week) {
+        inputs.appointments.push_back(
+            {core::AddDays(kToday, 7 * week), 10 * 60, 60, "Tom Walsh", "Sports massage 60"});
+    }
+    const auto report = reports::BuildClientReport(inputs);
+    BOOST_TEST(report.appointments.size() == reports::kAppointmentsListed);
+    BOOST_TEST(report.appointments_more == 20 - reports::kAppointmentsListed);
+    BOOST_TEST((report.appointments_last == core::AddDays(kToday, 7 * 19)));
+    reports::ReportLocale locale;
+    locale.format_date = [](const core::Date& date) { return core::FormatIsoDate(date); };
+    const auto document = reports::ClientReportDocument(report, locale);
+    BOOST_TEST(test::BlockAfter<reports::Table>(document, "Appointments booked").rows.size() ==
+               reports::kAppointmentsListed);
+    BOOST_TEST(test::AnyContains(test::ParagraphTexts(document, reports::ParagraphStyle::kSmall),
+                                 "And 8 more, the last on 2027-04-03."));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

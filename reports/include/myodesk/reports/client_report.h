@@ -18,6 +18,9 @@
 namespace myodesk::reports {
 
 // An appointment of the client from today on, with the names the report prints.
+// The appointments a report lists before it sums up the rest ("and 40 more…").
+inline constexpr std::size_t kAppointmentsListed = 12;
+
 struct AppointmentAhead {
     core::Date date{};
     int start_minute = 0;
@@ -88,7 +91,10 @@ struct ClientReport {
     std::vector<core::ContraindicationFlag> flags;
     GoalStatus goal;
     std::vector<PlanAheadRow> plan_ahead;        // sessions dated today or later, skipped left out
-    std::vector<AppointmentAhead> appointments;  // booked from today on
+    std::vector<AppointmentAhead> appointments;  // booked from today on, the first few
+    // Booked after those shown (a weekly series runs for months): how many, and the last day.
+    std::size_t appointments_more = 0;
+    core::Date appointments_last{};
     std::vector<core::PlanWarning> plan_warnings;
     std::vector<HistoryRow> history;          // oldest first
     std::vector<PainSeries> pain_trends;      // one per region and side with a pain score,
