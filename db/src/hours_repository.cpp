@@ -10,6 +10,10 @@
 #include <fmt/format.h>
 #include <soci/soci.h>
 
+#include <map>
+#include <string>
+#include <vector>
+
 namespace myodesk::db {
 
 namespace {
@@ -30,6 +34,36 @@ struct Owner {
 
 Owner OwnerOf(const std::optional<core::StaffId>& staff) {
     return staff ? Owner{"staff_hours", "staff_id = :staff_id"} : Owner{"clinic_hours", "1 = 1"};
+}
+
+// Adds a stored row of `table` to `pattern`: a weekday's range, or its closing (no times).
+void AddHoursRow(core::HoursSetting& pattern, const std::string& weekday,
+                 const detail::Nullable<int>& start, const detail::Nullable<int>& end,
+                 const char* table) {
+    const auto day = kStoredHours.Code<core::Weekday>(weekday, fmt::format("{}.weekday", table));
+    auto& ranges = pattern.days.at(static_cast<std::size_t>(day));
+    if (!ranges) {
+        ranges.emplace();
+    }
+    if (start.Get() && end.Get()) {
+        ranges->push_back({*start.Get(), *end.Get()});
+    }
+}
+
+constexpr detail::StoredValues kStoredDaysOff{"days off entry"};
+
+// The days off of a statement selecting (id, staff_id, from_date, to_date), bound and ready.
+std::vector<DaysOffEntry> ReadDaysOff(soci::statement& statement, const long long& id,
+                                      const detail::Nullable<long long>& owner,
+                                      const std::string& from_date, const std::string& to_date) {
+    statement.execute(false);
+    std::vector<DaysOffEntry> entries;
+    while (statement.fetch()) {
+        entries.push_back({id, owner.Get(),
+                           core::DaysOff{kStoredDaysOff.Date(from_date, "days_off.from_date"),
+                                         kStoredDaysOff.Date(to_date, "days_off.to_date")}});
+    }
+    return entries;
 }
 
 }  // namespace
@@ -58,17 +92,29 @@ core::HoursSetting HoursRepository::Pattern(const std::optional<core::StaffId>& 
         statement.execute(false);
         core::HoursSetting pattern;
         while (statement.fetch()) {
-            const auto day =
-                kStoredHours.Code<core::Weekday>(weekday, fmt::format("{}.weekday", owner.table));
-            auto& ranges = pattern.days.at(static_cast<std::size_t>(day));
-            if (!ranges) {
-                ranges.emplace();
-            }
-            if (start.Get() && end.Get()) {
-                ranges->push_back({*start.Get(), *end.Get()});
-            }
+            AddHoursRow(pattern, weekday, start, end, owner.table);
         }
         return pattern;
+    });
+}
+
+std::map<core::StaffId, core::HoursSetting> HoursRepository::StaffPatterns() {
+    return Guard("read the hours", [&] {
+        long long staff_id = 0;
+        std::string weekday;
+        detail::Nullable<int> start, end;
+        soci::statement statement = detail::OneCallStatement(
+            SociSession(m_database),
+            "SELECT staff_id, weekday, start_minute, end_minute FROM staff_hours ORDER BY "
+            "staff_id, weekday, position",
+            soci::into(staff_id), soci::into(weekday), soci::into(start.value, start.indicator),
+            soci::into(end.value, end.indicator));
+        statement.execute(false);
+        std::map<core::StaffId, core::HoursSetting> patterns;
+        while (statement.fetch()) {
+            AddHoursRow(patterns[staff_id], weekday, start, end, "staff_hours");
+        }
+        return patterns;
     });
 }
 
@@ -199,15 +245,25 @@ std::vector<DaysOffEntry> HoursRepository::DaysOffBetween(const std::optional<co
             soci::into(id), soci::into(owner.value, owner.indicator), soci::into(from_date),
             soci::into(to_date), soci::use(staff_id, "staff_id"), soci::use(first, "first"),
             soci::use(last, "last"));
-        statement.execute(false);
-        constexpr detail::StoredValues kStored{"days off entry"};
-        std::vector<DaysOffEntry> entries;
-        while (statement.fetch()) {
-            entries.push_back({id, owner.Get(),
-                               core::DaysOff{kStored.Date(from_date, "days_off.from_date"),
-                                             kStored.Date(to_date, "days_off.to_date")}});
-        }
-        return entries;
+        return ReadDaysOff(statement, id, owner, from_date, to_date);
+    });
+}
+
+std::vector<DaysOffEntry> HoursRepository::AllDaysOffBetween(const core::Date& from,
+                                                             const core::Date& to) {
+    return Guard("read the days off", [&] {
+        std::string first = core::FormatIsoDate(from);
+        std::string last = core::FormatIsoDate(to);
+        long long id = 0;
+        detail::Nullable<long long> owner;
+        std::string from_date, to_date;
+        soci::statement statement = detail::OneCallStatement(
+            SociSession(m_database),
+            "SELECT id, staff_id, from_date, to_date FROM days_off WHERE to_date >= :first AND "
+            "from_date <= :last ORDER BY from_date, id",
+            soci::into(id), soci::into(owner.value, owner.indicator), soci::into(from_date),
+            soci::into(to_date), soci::use(first, "first"), soci::use(last, "last"));
+        return ReadDaysOff(statement, id, owner, from_date, to_date);
     });
 }
 

@@ -9,13 +9,19 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace myodesk::db::detail {
 
 enum IntakeList { kConditions, kMedications, kHealthEvents, kRecentRuns, kSoreness, kAvoid };
+
+// The lists of an intake's health answers (core::Health) come first: conditions, medications,
+// and the health events (surgeries and injuries).
+inline constexpr std::size_t kHealthLists = kHealthEvents + 1;
 
 // Each list's columns and table, in IntakeList order: both statements are made from these.
 struct IntakeListSelect {
@@ -53,11 +59,13 @@ inline const std::string& IntakeListsSql() {
 // The lists of the intakes whose ids `in_list` binds (":c0, :c1, ..."), each row led by its
 // intake's id: (intake_id, list, position, sort_key, a-f, number), in no particular order (the
 // reader puts each intake's rows in order: sorting them here took SQLite longer than reading
-// them). The ids are named once, in a common table the six SELECTs share.
-inline std::string IntakeListsOfManySql(std::string_view in_list) {
+// them). The ids are named once, in a common table the SELECTs share. The first `lists` lists
+// (all six, or kHealthLists for the health answers only).
+inline std::string IntakeListsOfManySql(std::string_view in_list,
+                                        std::size_t lists = kIntakeListSelects.size()) {
     std::string text =
         fmt::format("WITH wanted AS (SELECT id FROM intakes WHERE id IN ({})) ", in_list);
-    for (std::size_t i = 0; i < kIntakeListSelects.size(); ++i) {
+    for (std::size_t i = 0; i < std::min(lists, kIntakeListSelects.size()); ++i) {
         text += fmt::format(
             "{}SELECT intake_id, {} FROM {} WHERE intake_id IN (SELECT id FROM wanted)",
             i == 0 ? "" : "UNION ALL ", kIntakeListSelects[i].columns, kIntakeListSelects[i].table);

@@ -15,10 +15,12 @@
 #include <soci/soci.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <map>
 #include <string_view>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 namespace myodesk::db {
 
@@ -36,6 +38,18 @@ constexpr detail::StoredValues kStored{"intake"};
 
 const std::string& SelectColumnsSql() {
     static const std::string sql = fmt::format("id, {}", fmt::join(ColumnNames<IntakeRow>(), ", "));
+    return sql;
+}
+
+// The columns IntakeRow::ToHealthIntake reads.
+const std::string& HealthColumnsSql() {
+    static const std::string sql = [] {
+        IntakeRow row;
+        std::string text = "id";
+        detail::VisitHealthColumns(
+            row, [&](const char* name, auto&) { text += fmt::format(", {}", name); });
+        return text;
+    }();
     return sql;
 }
 
@@ -131,10 +145,10 @@ void ReadLists(soci::session& session, long long intake_id, core::Intake& intake
     }
 }
 
-// The lists of a chunk of intakes (their ids bound by `chunk`) in one statement, each row
-// added to its intake in `by_id`.
+// The first `lists` lists (intake_lists_sql.h) of a chunk of intakes (their ids bound by
+// `chunk`) in one statement, each row added to its intake in `by_id`.
 void ReadListsOfMany(soci::session& session, detail::IdChunk& chunk,
-                     std::map<long long, core::Intake*>& by_id) {
+                     std::map<long long, core::Intake*>& by_id, std::size_t lists) {
     long long intake_id = 0;
     ListRow row;
     soci::statement statement(session);
@@ -142,7 +156,7 @@ void ReadListsOfMany(soci::session& session, detail::IdChunk& chunk,
     row.Into(statement);
     chunk.Use(statement);
     statement.alloc();
-    detail::PrepareForOneCall(statement, detail::IntakeListsOfManySql(chunk.InList()));
+    detail::PrepareForOneCall(statement, detail::IntakeListsOfManySql(chunk.InList(), lists));
     statement.define_and_bind();
     statement.execute(false);
     std::map<long long, std::vector<ListRow>> rows;
@@ -160,6 +174,55 @@ void ReadListsOfMany(soci::session& session, detail::IdChunk& chunk,
             intake_row.AddTo(intake);
         }
     }
+}
+
+// Each of `clients`' newest intake, as Newest() picks it, with its lists: whole, or with its
+// health answers only (IntakeRow::ToHealthIntake and the kHealthLists lists).
+std::map<core::ClientId, Intake> ReadNewestOf(soci::session& session,
+                                              const std::vector<core::ClientId>& clients,
+                                              bool health_only) {
+    std::map<core::ClientId, Intake> newest;
+    detail::ForEachChunkOfIds(clients, [&](detail::IdChunk& chunk) {
+        // Each client's newest intake, then the lists of those.
+        IntakeRow row;
+        soci::statement statement(session);
+        statement.exchange(soci::into(row.id));
+        const auto into = [&](const char*, auto& field) { Into(statement, field); };
+        if (health_only) {
+            detail::VisitHealthColumns(row, into);
+        } else {
+            VisitColumns(row, into);
+        }
+        chunk.Use(statement);
+        statement.alloc();
+        detail::PrepareForOneCall(
+            statement,
+            // Every version of the chunk's clients in Newest()'s order, the first of each
+            // kept: a range of the intakes_by_client index read backwards (picking each
+            // client's newest in SQL, per row or with a window function, took SQLite
+            // several times as long as reading the few older versions too).
+            fmt::format("SELECT {} FROM intakes WHERE client_id IN ({}) ORDER BY client_id "
+                        "DESC, taken_on DESC, id DESC",
+                        health_only ? HealthColumnsSql() : SelectColumnsSql(), chunk.InList()));
+        statement.define_and_bind();
+        statement.execute(false);
+        std::vector<long long> ids;
+        std::map<long long, Intake*> by_id;
+        while (statement.fetch()) {
+            if (newest.count(row.client_id) == 0) {
+                Intake& intake = newest[row.client_id] =
+                    health_only ? row.ToHealthIntake() : row.ToIntake();
+                ids.push_back(row.id);
+                by_id[row.id] = &intake;
+            }
+        }
+        const std::size_t lists =
+            health_only ? detail::kHealthLists : detail::kIntakeListSelects.size();
+        detail::ForEachChunkOfIds(ids, [&](detail::IdChunk& intakes) {
+            ReadListsOfMany(session, intakes, by_id, lists);
+        });
+    });
+    return newest;
 }
 
 }  // namespace
@@ -228,42 +291,14 @@ std::optional<Intake> IntakeRepository::Newest(core::ClientId client) {
 
 std::map<core::ClientId, Intake> IntakeRepository::NewestOf(
     const std::vector<core::ClientId>& clients) {
-    return Guard("read the newest intakes", [&] {
-        soci::session& session = SociSession(m_database);
-        std::map<core::ClientId, Intake> newest;
-        detail::ForEachChunkOfIds(clients, [&](detail::IdChunk& chunk) {
-            // Each client's newest intake, then the lists of those.
-            IntakeRow row;
-            soci::statement statement(session);
-            statement.exchange(soci::into(row.id));
-            VisitColumns(row, [&](const char*, auto& field) { Into(statement, field); });
-            chunk.Use(statement);
-            statement.alloc();
-            detail::PrepareForOneCall(
-                statement,
-                // Every version of the chunk's clients in Newest()'s order, the first of each
-                // kept: a range of the intakes_by_client index read backwards (picking each
-                // client's newest in SQL, per row or with a window function, took SQLite
-                // several times as long as reading the few older versions too).
-                fmt::format("SELECT {} FROM intakes WHERE client_id IN ({}) ORDER BY client_id "
-                            "DESC, taken_on DESC, id DESC",
-                            SelectColumnsSql(), chunk.InList()));
-            statement.define_and_bind();
-            statement.execute(false);
-            std::vector<long long> ids;
-            std::map<long long, Intake*> by_id;
-            while (statement.fetch()) {
-                if (newest.count(row.client_id) == 0) {
-                    Intake& intake = newest[row.client_id] = row.ToIntake();
-                    ids.push_back(row.id);
-                    by_id[row.id] = &intake;
-                }
-            }
-            detail::ForEachChunkOfIds(
-                ids, [&](detail::IdChunk& intakes) { ReadListsOfMany(session, intakes, by_id); });
-        });
-        return newest;
-    });
+    return Guard("read the newest intakes",
+                 [&] { return ReadNewestOf(SociSession(m_database), clients, false); });
+}
+
+std::map<core::ClientId, Intake> IntakeRepository::NewestHealthOf(
+    const std::vector<core::ClientId>& clients) {
+    return Guard("read the newest intakes",
+                 [&] { return ReadNewestOf(SociSession(m_database), clients, true); });
 }
 
 std::optional<core::DistanceUnit> IntakeRepository::NewestUnits(core::ClientId client) {

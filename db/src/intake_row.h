@@ -70,8 +70,8 @@ struct IntakeRow {
         return row;
     }
 
-    // The intake without its lists.
-    core::Intake ToIntake() const {
+    // The intake's id, client, date and health answers (VisitHealthColumns), the rest empty.
+    core::Intake ToHealthIntake() const {
         core::Intake intake;
         intake.id = id;
         intake.client_id = client_id;
@@ -79,6 +79,12 @@ struct IntakeRow {
         intake.health.pregnant = pregnant != 0;
         intake.health.pregnancy_weeks = pregnancy_weeks.Get();
         intake.health.allergies = allergies;
+        return intake;
+    }
+
+    // The intake without its lists.
+    core::Intake ToIntake() const {
+        core::Intake intake = ToHealthIntake();
         auto& runner = intake.runner;
         runner.goal_race.name = goal_race_name;
         runner.goal_race.date = kStoredIntake.Date(goal_race_date, "intakes.goal_race_date");
@@ -102,15 +108,21 @@ struct IntakeRow {
     }
 };
 
-// Calls visit(column, field) for every column of `intakes` but id, in one fixed order: the
-// INSERT's names, its binds and the SELECT's intos all come from this one list.
+// The columns IntakeRow::ToHealthIntake reads (and its id): the first VisitColumns visits.
 template <typename Visit>
-void VisitColumns(IntakeRow& row, Visit&& visit) {
+void VisitHealthColumns(IntakeRow& row, Visit&& visit) {
     visit("client_id", row.client_id);
     visit("taken_on", row.taken_on);
     visit("pregnant", row.pregnant);
     visit("pregnancy_weeks", row.pregnancy_weeks);
     visit("allergies", row.allergies);
+}
+
+// Calls visit(column, field) for every column of `intakes` but id, in one fixed order: the
+// INSERT's names, its binds and the SELECT's intos all come from this one list.
+template <typename Visit>
+void VisitColumns(IntakeRow& row, Visit&& visit) {
+    VisitHealthColumns(row, visit);
     visit("goal_race_name", row.goal_race_name);
     visit("goal_race_date", row.goal_race_date);
     visit("goal_race_distance_km", row.goal_race_distance_km);

@@ -170,6 +170,50 @@ MYODESK_DB_TEST(days_off_are_the_therapists_own_and_the_clinics_holidays) {
     BOOST_CHECK_THROW(hours.AddDaysOff(bo + 100, {d(5), d(6)}), db::NotFoundError);
 }
 
+MYODESK_DB_TEST(everyones_hours_and_days_off_are_read_at_once) {
+    auto database = test_db.Open();
+    const auto ann = AddTherapist(database, "Ann");
+    const auto bo = AddTherapist(database, "Bo");
+    const auto cy = AddTherapist(database, "Cy");  // no hours of her own
+    db::HoursRepository hours(database, FixedNow);
+    BOOST_TEST(hours.StaffPatterns().empty());
+    BOOST_TEST(hours.AllDaysOffBetween(kToday, kToday).empty());
+
+    hours.SetDay(std::nullopt, Weekday::kMonday, Hours(8, 18));  // the clinic's are not theirs
+    hours.SetDay(ann, Weekday::kMonday,
+                 std::vector<TimeRange>{{9 * 60, 12 * 60}, {13 * 60, 17 * 60}});
+    hours.SetDay(ann, Weekday::kFriday, std::vector<TimeRange>{});  // closed
+    hours.SetDay(bo, Weekday::kTuesday, Hours(14, 20));
+    const auto patterns = hours.StaffPatterns();
+    BOOST_TEST(patterns.size() == 2u);
+    BOOST_REQUIRE(patterns.count(ann) == 1u);
+    BOOST_REQUIRE(patterns.count(bo) == 1u);
+    BOOST_TEST(patterns.count(cy) == 0u);
+    BOOST_TEST((patterns.at(ann) == hours.Pattern(ann)));
+    BOOST_TEST((patterns.at(ann).On(Weekday::kFriday) == std::vector<TimeRange>{}));
+    BOOST_TEST((patterns.at(bo) == hours.Pattern(bo)));
+    BOOST_TEST((hours.Pattern(cy) == core::HoursSetting{}));
+
+    const auto d = [](int offset) { return core::AddDays(kToday, offset); };
+    const auto leave = hours.AddDaysOff(ann, {d(10), d(14)});
+    const auto holiday = hours.AddDaysOff(std::nullopt, {d(12), d(12)});
+    const auto trip = hours.AddDaysOff(bo, {d(14), d(20)});
+    const auto later = hours.AddDaysOff(cy, {d(30), d(31)});
+    // Everyone's that touch the range, by first day: as each one's DaysOffBetween, together.
+    BOOST_TEST((hours.AllDaysOffBetween(d(0), d(40)) ==
+                std::vector<db::DaysOffEntry>{{leave, ann, {d(10), d(14)}},
+                                              {holiday, std::nullopt, {d(12), d(12)}},
+                                              {trip, bo, {d(14), d(20)}},
+                                              {later, cy, {d(30), d(31)}}}));
+    BOOST_TEST(
+        (hours.AllDaysOffBetween(d(14), d(14)) ==
+         std::vector<db::DaysOffEntry>{{leave, ann, {d(10), d(14)}}, {trip, bo, {d(14), d(20)}}}));
+    BOOST_TEST((hours.AllDaysOffBetween(d(12), d(12)) ==
+                std::vector<db::DaysOffEntry>{{leave, ann, {d(10), d(14)}},
+                                              {holiday, std::nullopt, {d(12), d(12)}}}));
+    BOOST_TEST(hours.AllDaysOffBetween(d(21), d(29)).empty());
+}
+
 MYODESK_DB_TEST(an_appointment_keeps_its_room_service_notes_and_status) {
     auto database = test_db.Open();
     const auto ada = AddClient(database, "Ada");

@@ -1,6 +1,7 @@
 #include "soci_session.h"
 #include "test_database.h"
 
+#include <myodesk/core/screening.h>
 #include <myodesk/db/client_repository.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/db/intake_repository.h>
@@ -13,6 +14,7 @@
 #include <array>
 #include <cctype>
 #include <map>
+#include <vector>
 
 using namespace myodesk;
 using core::ConditionCode;
@@ -437,6 +439,72 @@ MYODESK_DB_TEST(reads_the_newest_intakes_of_many_clients) {
     BOOST_REQUIRE(newest.count(same_day) == 1u);
     BOOST_TEST((newest.at(same_day) == *intakes.Get(second.id)));
     BOOST_TEST(intakes.NewestOf({}).empty());
+}
+
+MYODESK_DB_TEST(reads_the_health_answers_of_many_clients_newest_intakes) {
+    auto database = test_db.Open();
+    IntakeRepository intakes(database, FixedNow);
+    // A full intake with an older one saved after it, and two taken the same day (as above);
+    // then more clients than a statement's ids: full intakes, minimal ones and none.
+    const core::ClientId full_client = AddClient(database, "Full");
+    Intake full = FullIntake(full_client);
+    intakes.Add(full);
+    Intake older = MinimalIntake(full_client, "2026-10-01");
+    intakes.Add(older);
+    const core::ClientId same_day = AddClient(database, "SameDay");
+    Intake first = FullIntake(same_day);
+    first.taken_on = D("2026-11-10");
+    first.consent.signed_on = first.taken_on;
+    intakes.Add(first);
+    Intake second = MinimalIntake(same_day, "2026-11-10");
+    second.health.pregnant = true;  // unknown week
+    intakes.Add(second);
+    std::vector<core::ClientId> clients{full_client, same_day};
+    for (int i = 0; i < 150; ++i) {
+        const core::ClientId client = AddClient(database, fmt::format("Client{}", i));
+        clients.push_back(client);
+        if (i % 3 == 0) {
+            Intake intake = FullIntake(client);
+            intakes.Add(intake);
+        } else if (i % 3 == 1) {
+            Intake intake = MinimalIntake(client);
+            intakes.Add(intake);
+        }
+    }
+    std::vector<core::ClientId> asked = clients;
+    asked.push_back(clients.back() + 1000);  // an unknown client has no intake
+    asked.push_back(same_day);               // asked twice, answered once
+    const auto whole = intakes.NewestOf(asked);
+    const auto health = intakes.NewestHealthOf(asked);
+
+    BOOST_TEST(health.size() == whole.size());
+    BOOST_TEST(health.size() == 2u + 100u);
+    for (const auto& [client, intake] : whole) {
+        BOOST_REQUIRE(health.count(client) == 1u);
+        // The same version with its id, client, date and health; nothing else.
+        Intake expected;
+        expected.id = intake.id;
+        expected.client_id = intake.client_id;
+        expected.taken_on = intake.taken_on;
+        expected.health = intake.health;
+        BOOST_TEST((health.at(client) == expected), client);
+        // All the screening reads: the same flags on any day.
+        for (const core::Date& day : {D("2026-11-12"), D("2026-11-20"), D("2027-06-01")}) {
+            BOOST_TEST((core::ScreenContraindications(health.at(client), day) ==
+                        core::ScreenContraindications(intake, day)),
+                       client);
+        }
+    }
+    BOOST_REQUIRE(health.count(full_client) == 1u);
+    BOOST_TEST(health.at(full_client).id == full.id);
+    BOOST_TEST((health.at(full_client).health == full.health));
+    BOOST_TEST(!health.at(full_client).health.surgeries.empty());
+    BOOST_TEST(!health.at(full_client).health.injuries.empty());
+    BOOST_REQUIRE(health.count(same_day) == 1u);
+    BOOST_TEST(health.at(same_day).id == second.id);
+    BOOST_TEST(health.at(same_day).health.pregnant);
+    BOOST_TEST(health.at(same_day).health.conditions.empty());
+    BOOST_TEST(intakes.NewestHealthOf({}).empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

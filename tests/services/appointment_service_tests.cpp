@@ -322,6 +322,11 @@ MYODESK_DB_TEST(the_day_has_a_column_per_working_therapist_and_the_clients_flags
     BOOST_TEST(!wednesday.entries[0].flag.has_value());
     BOOST_TEST(wednesday.entries[1].room_name == "Blue room");
     BOOST_TEST((wednesday.entries[1].flag == core::FlagLevel::kAbsolute));
+    // Monday: Bo's own hours, Ann the clinic's.
+    const services::BookDay monday = book.Day(kToday);
+    BOOST_REQUIRE(monday.columns.size() == 2u);
+    BOOST_TEST((monday.columns[0].hours == std::vector<TimeRange>{{9 * 60, 18 * 60}}));
+    BOOST_TEST((monday.columns[1].hours == std::vector<TimeRange>{{13 * 60, 18 * 60}}));
 
     // Saturday: closed, nobody works; an appointment booked anyway brings its therapist.
     BOOST_TEST(book.Day(core::AddDays(kToday, 5)).columns.empty());
@@ -339,6 +344,23 @@ MYODESK_DB_TEST(the_day_has_a_column_per_working_therapist_and_the_clients_flags
     const services::BookDay thursday = book.Day(core::AddDays(kToday, 3));
     BOOST_REQUIRE(thursday.columns.size() == 1u);
     BOOST_TEST(thursday.columns[0].therapist.name == "Bo");
+    BOOST_TEST(!thursday.columns[0].day_off);
+    // Booked that day anyway, she keeps her column, marked off; Bo's is not.
+    Appointment off_day = desk.At(desk.bea, desk.ann, 3, 11);
+    book.Book(off_day, true);
+    const services::BookDay kept = book.Day(core::AddDays(kToday, 3));
+    BOOST_REQUIRE(kept.columns.size() == 2u);
+    BOOST_TEST(kept.columns[0].therapist.name == "Ann");
+    BOOST_TEST(kept.columns[0].day_off);
+    BOOST_TEST(!kept.columns[1].day_off);
+    BOOST_TEST(!kept.clinic_closed);
+
+    // A clinic holiday closes a weekday: no column but a booked therapist's.
+    const core::Date friday = core::AddDays(kToday, 4);
+    BOOST_TEST(book.Day(friday).columns.size() == 2u);
+    services::PracticeSetupService(desk.context).AddDaysOff(std::nullopt, {friday, friday});
+    BOOST_TEST(book.Day(friday).clinic_closed);
+    BOOST_TEST(book.Day(friday).columns.empty());
 }
 
 // The day by room: a column per active room, an inactive room only while it holds an

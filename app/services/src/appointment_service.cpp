@@ -374,8 +374,19 @@ BookDay AppointmentService::Day(const core::Date& date) {
     PracticeSetupService setup(m_context);
     const core::HoursSetting clinic = setup.Pattern();
     day.clinic_hours = core::EffectiveHours(clinic).On(weekday);
-    const auto days_off = setup.DaysOff(std::nullopt, date, date);  // the clinic's holidays
-    day.clinic_closed = day.clinic_hours.empty() || !days_off.empty();
+    // Everyone's hours and days off in a read each (one of each per therapist made 40 reads for
+    // 20 therapists): the clinic's holidays close it, a therapist's own take their column off.
+    std::set<core::StaffId> off;
+    bool holiday = false;
+    for (const db::DaysOffEntry& entry : setup.AllDaysOff(date, date)) {
+        if (entry.staff) {
+            off.insert(*entry.staff);
+        } else {
+            holiday = true;
+        }
+    }
+    day.clinic_closed = day.clinic_hours.empty() || holiday;
+    const std::map<core::StaffId, core::HoursSetting> patterns = setup.StaffPatterns();
 
     const auto appointments = m_appointments.Between(date, date);
     std::map<core::StaffId, bool> booked;
@@ -389,10 +400,12 @@ BookDay AppointmentService::Day(const core::Date& date) {
         BookColumn column;
         column.therapist = member;
         column.date = date;
-        column.hours = core::EffectiveHours(clinic, setup.Pattern(member.id)).On(weekday);
-        for (const auto& entry : setup.DaysOff(member.id, date, date)) {
-            column.day_off = column.day_off || entry.staff.has_value();
-        }
+        const auto pattern = patterns.find(member.id);
+        column.hours =
+            core::EffectiveHours(clinic,
+                                 pattern != patterns.end() ? pattern->second : core::HoursSetting{})
+                .On(weekday);
+        column.day_off = off.count(member.id) > 0;
         const bool works = !column.hours.empty() && !column.day_off && !day.clinic_closed;
         if ((member.active && works) || booked.count(member.id)) {
             day.columns.push_back(std::move(column));
@@ -462,14 +475,16 @@ std::vector<BookEntry> AppointmentService::EntriesOf(
     }
     // The clients' names and newest intakes for all the appointments at once, and the
     // screening settings once: a few reads however many appointments (one per client and
-    // appointment made a day view about 1,950 statements). The flags of each appointment's day.
+    // appointment made a day view about 1,950 statements). The flags of each appointment's day,
+    // for which the intakes' health answers are enough (whole intakes were five times the rows,
+    // most of a day view's time).
     std::vector<core::ClientId> ids;
     ids.reserve(appointments.size());
     for (const auto& appointment : appointments) {
         ids.push_back(appointment.client_id);
     }
     const auto clients = ClientService(m_context).SummariesOf(ids);
-    const auto intakes = IntakeService(m_context).NewestOf(ids);
+    const auto intakes = IntakeService(m_context).NewestHealthOf(ids);
     const core::ScreeningSettings settings =
         intakes.empty() ? core::ScreeningSettings{}
                         : db::ClinicSettingsRepository(m_context.Database()).LoadScreening();

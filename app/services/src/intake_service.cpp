@@ -127,6 +127,11 @@ std::map<core::ClientId, core::Intake> IntakeService::NewestOf(
     return m_intakes.NewestOf(clients);
 }
 
+std::map<core::ClientId, core::Intake> IntakeService::NewestHealthOf(
+    const std::vector<core::ClientId>& clients) {
+    return m_intakes.NewestHealthOf(clients);
+}
+
 std::optional<core::Intake> IntakeService::Get(core::IntakeId intake) {
     return m_intakes.Get(intake);
 }

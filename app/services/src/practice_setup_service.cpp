@@ -42,6 +42,10 @@ core::HoursSetting PracticeSetupService::Pattern(const std::optional<core::Staff
     return m_hours.Pattern(staff);
 }
 
+std::map<core::StaffId, core::HoursSetting> PracticeSetupService::StaffPatterns() {
+    return m_hours.StaffPatterns();
+}
+
 void PracticeSetupService::SetDay(const std::optional<core::StaffId>& staff, core::Weekday weekday,
                                   const std::optional<std::vector<core::TimeRange>>& ranges) {
     m_hours.SetDay(staff, weekday, ranges);
@@ -59,6 +63,11 @@ void PracticeSetupService::RemoveDaysOff(db::DaysOffId id) {
 std::vector<db::DaysOffEntry> PracticeSetupService::DaysOff(
     const std::optional<core::StaffId>& staff, const core::Date& from, const core::Date& to) {
     return m_hours.DaysOffBetween(staff, from, to);
+}
+
+std::vector<db::DaysOffEntry> PracticeSetupService::AllDaysOff(const core::Date& from,
+                                                               const core::Date& to) {
+    return m_hours.AllDaysOffBetween(from, to);
 }
 
 core::HoursOfDay PracticeSetupService::HoursOn(core::StaffId therapist, const core::Date& date) {

@@ -7,6 +7,7 @@
 #include <myodesk/db/database.h>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -30,6 +31,9 @@ class HoursRepository {
     // The clinic's pattern (staff nullopt) or a therapist's: each weekday unset, closed or
     // open at its ranges.
     core::HoursSetting Pattern(const std::optional<core::StaffId>& staff = std::nullopt);
+    // Every therapist's pattern in one read, for a view of all of them (the book's day): a
+    // therapist without a weekday set is not in it (Pattern(id) gives an empty pattern then).
+    std::map<core::StaffId, core::HoursSetting> StaffPatterns();
     // Everything core::CheckHours needs for the therapist from `from` to `to` (one read of the
     // patterns and the days off); with no therapist, the clinic's hours stand for theirs.
     core::HoursOfDay HoursBetween(const std::optional<core::StaffId>& therapist,
@@ -49,6 +53,9 @@ class HoursRepository {
     // clinic's when `staff` is nullopt), by first day.
     std::vector<DaysOffEntry> DaysOffBetween(const std::optional<core::StaffId>& staff,
                                              const core::Date& from, const core::Date& to);
+    // Everyone's periods off that touch [from, to] in one read, every therapist's and the
+    // clinic's, by first day: for a view of all the therapists.
+    std::vector<DaysOffEntry> AllDaysOffBetween(const core::Date& from, const core::Date& to);
 
   private:
     Database& m_database;

@@ -38,6 +38,13 @@ class IntakeRepository {
     // The newest version of each of `clients` that has an intake (as Newest picks it), read
     // for all of them in a few statements: for a view that shows many clients (the book).
     std::map<core::ClientId, core::Intake> NewestOf(const std::vector<core::ClientId>& clients);
+    // As NewestOf, but each intake with only what core::ScreenContraindications reads: its
+    // id, client, date and health answers (conditions, medications, surgeries, injuries,
+    // pregnancy, allergies); its runner profile, soreness, regions to avoid, preferences,
+    // consent and created_at are left empty. For a view that shows only the clients' flags (the
+    // book), which would otherwise read several times the rows (the recent runs are most).
+    std::map<core::ClientId, core::Intake> NewestHealthOf(
+        const std::vector<core::ClientId>& clients);
 
     // The distance units of the newest version, or nullopt when the client has no intake: one
     // read, for a view that needs only that (the Plan tab).

@@ -71,6 +71,10 @@ class IntakeService {
     std::optional<core::Intake> Newest(core::ClientId client);
     // The newest intake of each of `clients` that has one, in a few reads: for the book.
     std::map<core::ClientId, core::Intake> NewestOf(const std::vector<core::ClientId>& clients);
+    // The same with each intake's health answers only, all that Flags() reads (the rest
+    // empty; db::IntakeRepository::NewestHealthOf): for the book's flags.
+    std::map<core::ClientId, core::Intake> NewestHealthOf(
+        const std::vector<core::ClientId>& clients);
     // Intake version `intake`, or nullopt.
     std::optional<core::Intake> Get(core::IntakeId intake);
     // The contraindications `intake` raises on `on` (today when not given), with the clinic's

@@ -7,6 +7,7 @@
 #include <myodesk/db/hours_repository.h>
 #include <myodesk/services/context.h>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -31,6 +32,9 @@ class PracticeSetupService {
 
     // The clinic's pattern (nullopt) or a therapist's, as set.
     core::HoursSetting Pattern(const std::optional<core::StaffId>& staff = std::nullopt);
+    // Every therapist's pattern in one read (one not in it has no weekday set): for a view of
+    // all of them, where a Pattern(id) each would be a read each.
+    std::map<core::StaffId, core::HoursSetting> StaffPatterns();
     // Sets one weekday (nullopt unsets it, an empty list closes it).
     void SetDay(const std::optional<core::StaffId>& staff, core::Weekday weekday,
                 const std::optional<std::vector<core::TimeRange>>& ranges);
@@ -39,6 +43,8 @@ class PracticeSetupService {
     // The periods off touching [from, to]: the therapist's and the clinic's holidays.
     std::vector<db::DaysOffEntry> DaysOff(const std::optional<core::StaffId>& staff,
                                           const core::Date& from, const core::Date& to);
+    // Everyone's periods touching [from, to] in one read: every therapist's and the clinic's.
+    std::vector<db::DaysOffEntry> AllDaysOff(const core::Date& from, const core::Date& to);
 
     // Everything core::CheckHours needs for the therapist on `date`.
     core::HoursOfDay HoursOn(core::StaffId therapist, const core::Date& date);
