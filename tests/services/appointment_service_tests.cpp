@@ -409,6 +409,42 @@ MYODESK_DB_TEST(the_day_by_room_has_a_column_per_room) {
     BOOST_TEST(book.RoomDay(core::AddDays(kToday, 5)).clinic_closed);
 }
 
+// Beside an appointment, the client's flags on its day and their latest note.
+MYODESK_DB_TEST(the_client_beside_an_appointment) {
+    auto database = test_db.Open();
+    Desk desk(database);
+    services::AppointmentService book(desk.context);
+    const Appointment tomorrow = desk.At(desk.ada, desk.ann, 1, 10);
+    services::ClientAtAppointment shown = book.ClientAt(tomorrow);
+    BOOST_TEST(shown.flags.empty());
+    BOOST_TEST(!shown.intake_taken_on.has_value());
+    BOOST_TEST(!shown.last_note.has_value());
+
+    // The note first: the intake's flag would refuse a note that day without a reason.
+    core::SessionNote note;
+    note.client_id = desk.ada;
+    note.therapist_id = desk.bo;
+    note.date = core::AddDays(kToday, -3);
+    note.techniques = {{core::Technique::kSwedish, 30}};
+    note.regions = {{core::Region::kCalves, core::Side::kBilateral, 4, 5, 2}};
+    services::NoteService(desk.context).Save(note);
+    core::Intake intake;
+    intake.client_id = desk.ada;
+    intake.taken_on = kToday;
+    intake.health.conditions.push_back(
+        {core::ConditionCode::kDvt, core::Region::kCalves, core::Side::kLeft, kToday});
+    intake.consent = {true, "Ada Runner", kToday};
+    services::IntakeService(desk.context).Add(intake);
+
+    shown = book.ClientAt(tomorrow);
+    BOOST_TEST((shown.intake_taken_on == std::optional(kToday)));
+    BOOST_REQUIRE(!shown.flags.empty());
+    BOOST_TEST((shown.flags.front().level == core::FlagLevel::kAbsolute));
+    BOOST_REQUIRE(shown.last_note.has_value());
+    BOOST_TEST(shown.last_note->therapist_id == desk.bo);
+    BOOST_TEST((shown.last_note->date == core::AddDays(kToday, -3)));
+}
+
 MYODESK_DB_TEST(a_period_must_not_end_before_it_starts) {
     auto database = test_db.Open();
     Desk desk(database);

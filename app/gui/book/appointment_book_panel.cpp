@@ -1,6 +1,7 @@
 #include "book/appointment_book_panel.h"
 
 #include "book/book_appointment_dialog.h"
+#include "book/client_at_appointment_text.h"
 #include "book/day_sheet_dialog.h"
 #include "book/day_view_ctrl.h"
 #include "book/hours_question.h"
@@ -25,6 +26,7 @@
 #include <wx/generic/calctrlg.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textdlg.h>
@@ -92,7 +94,8 @@ AppointmentBookPanel::AppointmentBookPanel(wxWindow* parent, services::Context& 
     m_detail_title->SetFont(m_detail_title->GetFont().Scaled(1.15f).Bold());
     m_detail_text = new wxStaticText(details, wxID_ANY, wxString());
     m_detail_flag = new wxStaticText(details, wxID_ANY, wxString());
-    m_detail_flag->SetForegroundColour(wxColour(180, 20, 20));
+    m_detail_note = new wxStaticText(details, wxID_ANY, wxString());
+    m_detail_note->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     m_arrived = new wxButton(details, kIdArrived, _("&Arrived"));
     m_completed = new wxButton(details, kIdCompleted, _("Co&mpleted"));
     m_no_show = new wxButton(details, kIdNoShow, _("&No-show"));
@@ -112,6 +115,7 @@ AppointmentBookPanel::AppointmentBookPanel(wxWindow* parent, services::Context& 
     details_sizer->Add(m_detail_text, wxSizerFlags().Border(wxBOTTOM, FromDIP(6)));
     details_sizer->Add(m_detail_flag, wxSizerFlags().Border(wxBOTTOM, FromDIP(10)));
     details_sizer->Add(buttons, wxSizerFlags().Expand());
+    details_sizer->Add(m_detail_note, wxSizerFlags().Border(wxTOP, FromDIP(10)));
     // A month to jump from: a click on a day shows it.
     m_month = new wxGenericCalendarCtrl(
         details, kIdMonth, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
@@ -338,7 +342,7 @@ void AppointmentBookPanel::SelectAppointment(const core::AppointmentKey& key) {
 
 wxString AppointmentBookPanel::DetailsText() const {
     return m_detail_title->GetLabel() + "\n" + m_detail_text->GetLabel() + "\n" +
-           m_detail_flag->GetLabel();
+           m_detail_flag->GetLabel() + "\n" + m_detail_note->GetLabel();
 }
 
 void AppointmentBookPanel::UpdateDetails() {
@@ -366,6 +370,7 @@ void AppointmentBookPanel::UpdateDetails() {
                 ToWx(m_view->Day().columns[slot->column].therapist.name)));
             m_detail_text->Wrap(FromDIP(260));
             m_detail_flag->SetLabel(wxString());
+            m_detail_note->SetLabel(wxString());
             Layout();
             return;
         }
@@ -376,6 +381,7 @@ void AppointmentBookPanel::UpdateDetails() {
                                     ToWx(core::FormatClockTime(slot->minute)))
                  : wxString());
         m_detail_flag->SetLabel(wxString());
+        m_detail_note->SetLabel(wxString());
         Layout();
         return;
     }
@@ -401,17 +407,25 @@ void AppointmentBookPanel::UpdateDetails() {
     }
     m_detail_text->SetLabel(text);
     m_detail_text->Wrap(FromDIP(260));
-    wxString flag;
-    if (entry->flag == core::FlagLevel::kAbsolute) {
-        flag = appointment.flag_override.empty()
-                   ? _("Contraindication on this day: no massage, refer. Open the client.")
-                   : wxString::Format(_("Contraindication overridden: %s"),
-                                      ToWx(appointment.flag_override));
-    } else if (entry->flag) {
-        flag = _("Contraindication on this day: see the intake before treating.");
+    // The client's banner on the appointment's day, and their last note.
+    services::ClientAtAppointment client;
+    try {
+        client = m_book.ClientAt(appointment);
+    } catch (const db::DatabaseError&) {
+        // The pane says what it has; the next choice reads again.
     }
-    m_detail_flag->SetLabel(flag);
+    const AppointmentBanner banner = BannerOnAppointment(client, appointment);
+    const BannerColours colours =
+        ColoursFor(banner.level, wxSystemSettings::GetAppearance().IsDark());
+    m_detail_flag->SetBackgroundColour(banner.level == BannerLevel::kNone ? wxNullColour
+                                                                          : colours.background);
+    m_detail_flag->SetForegroundColour(banner.level == BannerLevel::kNone
+                                           ? wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT)
+                                           : colours.text);
+    m_detail_flag->SetLabel(banner.text);
     m_detail_flag->Wrap(FromDIP(260));
+    m_detail_note->SetLabel(LastNoteText(client.last_note, m_staff_names));
+    m_detail_note->Wrap(FromDIP(260));
     Layout();
 }
 

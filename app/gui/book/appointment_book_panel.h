@@ -123,7 +123,7 @@ class AppointmentBookPanel : public wxPanel {
     std::function<void(core::ClientId)> m_open_client;
     std::function<void(const core::Appointment&)> m_write_note;
     std::unique_ptr<db::ChangeWatcher> m_watcher;
-    bool m_stale = false;                          // another desk changed something not read yet
+    bool m_stale = false;  // another desk changed something not read yet
     wxTimer m_watch;
     // The therapist whose week is shown; nullopt: the day, a column per therapist.
     std::optional<core::StaffId> m_week_of;
@@ -139,7 +139,8 @@ class AppointmentBookPanel : public wxPanel {
     DayViewCtrl* m_view = nullptr;
     wxStaticText* m_detail_title = nullptr;
     wxStaticText* m_detail_text = nullptr;
-    wxStaticText* m_detail_flag = nullptr;
+    wxStaticText* m_detail_flag = nullptr;  // the client's banner that day
+    wxStaticText* m_detail_note = nullptr;  // their last note
     wxButton* m_arrived = nullptr;
     wxButton* m_completed = nullptr;
     wxButton* m_no_show = nullptr;

@@ -7,6 +7,7 @@
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/errors.h>
 #include <myodesk/services/intake_service.h>
+#include <myodesk/services/note_service.h>
 #include <myodesk/services/practice_setup_service.h>
 #include <myodesk/services/staff_service.h>
 #include <myodesk/vocabulary/words.h>
@@ -415,6 +416,17 @@ BookDay AppointmentService::Day(const core::Date& date) {
     day.entries = EntriesOf(appointments);
     AddProposals(day);
     return day;
+}
+
+ClientAtAppointment AppointmentService::ClientAt(const core::Appointment& appointment) {
+    ClientAtAppointment shown;
+    IntakeService intakes(m_context);
+    if (const auto intake = intakes.Newest(appointment.client_id)) {
+        shown.intake_taken_on = intake->taken_on;
+        shown.flags = intakes.Flags(*intake, appointment.date);
+    }
+    shown.last_note = NoteService(m_context).Latest(appointment.client_id);
+    return shown;
 }
 
 BookDay AppointmentService::RoomDay(const core::Date& date) {

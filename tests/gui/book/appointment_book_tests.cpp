@@ -16,6 +16,7 @@
 #include <myodesk/db/plan_repository.h>
 #include <myodesk/db/session_note_repository.h>
 #include <myodesk/services/appointment_service.h>
+#include <myodesk/services/intake_service.h>
 #include <myodesk/services/practice_setup_service.h>
 
 #include <boost/test/unit_test.hpp>
@@ -390,6 +391,37 @@ BOOST_FIXTURE_TEST_CASE(a_plans_session_shows_as_a_ghost_and_booking_it_links_it
     BOOST_TEST((saved->sessions[0].status == core::PlannedSessionStatus::kBooked));
     BOOST_TEST((saved->sessions[0].appointment_id ==
                 std::optional<core::AppointmentId>{entry->appointment.id}));
+}
+
+// The details pane beside an appointment: the client's banner on its day (their intake's
+// flags) and their last note, so the therapist reads both before the client walks in.
+BOOST_FIXTURE_TEST_CASE(the_details_show_the_banner_of_the_day_and_the_last_note, BookFrame) {
+    Book().SelectAppointment(booked.id);
+    BOOST_TEST(Contains(Book().DetailsText(), "No session notes yet"),
+               app::test::Utf8(Book().DetailsText()));
+    core::Intake intake;
+    intake.client_id = bea.id;
+    intake.taken_on = context.Today();
+    intake.health.medications = {{"Warfarin", core::MedicationClass::kAnticoagulant}};
+    intake.consent = {true, "Bea Stride", context.Today()};
+    services::IntakeService(context).Add(intake);
+    core::SessionNote note;
+    note.client_id = bea.id;
+    note.therapist_id = bo.id;
+    note.date = core::AddDays(context.Today(), -14);
+    note.regions = {{core::Region::kCalves, core::Side::kLeft, 4, 6, 3}};
+    note.techniques = {{core::Technique::kSwedish, 30}};
+    note.plan = "Ease the left calf before the long run.";
+    db::SessionNoteRepository(database.Get()).Add(note);
+
+    Book().Reload();
+    Book().SelectAppointment(booked.id);
+    const std::string details = app::test::Utf8(Book().DetailsText());
+    BOOST_TEST(Contains(Book().DetailsText(), "No deep tissue"), details);
+    BOOST_TEST(Contains(Book().DetailsText(), "Last note: "), details);
+    BOOST_TEST(Contains(Book().DetailsText(), "with Bo Ek"), details);
+    BOOST_TEST(Contains(Book().DetailsText(), "pain 6 → 3"), details);
+    BOOST_TEST(Contains(Book().DetailsText(), "Plan: Ease the left calf"), details);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

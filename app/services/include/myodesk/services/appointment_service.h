@@ -4,6 +4,7 @@
 #include <myodesk/core/clinic_resources.h>
 #include <myodesk/core/plan.h>
 #include <myodesk/core/screening.h>
+#include <myodesk/core/session_note.h>
 #include <myodesk/core/staff.h>
 #include <myodesk/core/working_hours.h>
 #include <myodesk/db/appointment_repository.h>
@@ -80,6 +81,15 @@ struct BookDay {
     std::vector<BookProposal> proposals;  // the plans' sessions not booked, placed in columns
 };
 
+// What the book's details pane shows of the client beside an appointment: the
+// contraindications of their newest intake on the appointment's day (its banner) and their
+// latest session note.
+struct ClientAtAppointment {
+    std::vector<core::ContraindicationFlag> flags;
+    std::optional<core::Date> intake_taken_on;  // nullopt: no intake yet
+    std::optional<core::SessionNote> last_note;
+};
+
 // The appointment book's rules, once for both front ends: booking, moving and resizing with
 // every check (the client's contraindication flags that day, the clinic's opening hours and
 // the therapist's working hours, no overlap for the therapist, the client or the room), and
@@ -154,6 +164,8 @@ class AppointmentService {
                                            const db::AppointmentFilter& filter = {});
     // The day as the book shows it.
     BookDay Day(const core::Date& date);
+    // The client's banner on the appointment's day and their last note.
+    ClientAtAppointment ClientAt(const core::Appointment& appointment);
     // The day by room: a column per active room (and one for the appointments of the day
     // booked without a room, when there are any), each with the clinic's hours. The plans'
     // proposals are left out: a ghost belongs to a therapist's column.
