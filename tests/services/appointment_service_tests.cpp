@@ -82,6 +82,17 @@ struct Desk {
         setup.SetDay(bo, Weekday::kMonday, std::vector<TimeRange>{{13 * 60, 18 * 60}});
     }
 
+    // Ada's intake today names a deep vein thrombosis in her left calf: an absolute flag.
+    void AdaHasADvt() {
+        core::Intake intake;
+        intake.client_id = ada;
+        intake.taken_on = kToday;
+        intake.health.conditions.push_back(
+            {core::ConditionCode::kDvt, core::Region::kCalves, core::Side::kLeft, kToday});
+        intake.consent = {true, "Ada Runner", kToday};
+        services::IntakeService(context).Add(intake);
+    }
+
     Appointment At(core::ClientId client, core::StaffId therapist, int days_ahead, int hour,
                    int minute = 0, int duration = 60) const {
         Appointment appointment;
@@ -186,13 +197,7 @@ MYODESK_DB_TEST(a_walk_in_entered_afterwards_is_booked_and_said_to_be_past) {
 MYODESK_DB_TEST(an_absolute_flag_refuses_a_booking_without_a_reason) {
     auto database = test_db.Open();
     Desk desk(database);
-    core::Intake intake;
-    intake.client_id = desk.ada;
-    intake.taken_on = kToday;
-    intake.health.conditions.push_back(
-        {core::ConditionCode::kDvt, core::Region::kCalves, core::Side::kLeft, kToday});
-    intake.consent = {true, "Ada Runner", kToday};
-    services::IntakeService(desk.context).Add(intake);
+    desk.AdaHasADvt();
 
     services::AppointmentService book(desk.context);
     Appointment flagged = desk.At(desk.ada, desk.ann, 1, 10);
@@ -293,13 +298,7 @@ MYODESK_DB_TEST(the_day_has_a_column_per_working_therapist_and_the_clients_flags
     manager.name = "Max";
     manager.role = core::StaffRole::kManager;
     services::StaffService(desk.context).Add(manager);
-    core::Intake intake;
-    intake.client_id = desk.ada;
-    intake.taken_on = kToday;
-    intake.health.conditions.push_back(
-        {core::ConditionCode::kDvt, core::Region::kCalves, core::Side::kLeft, kToday});
-    intake.consent = {true, "Ada Runner", kToday};
-    services::IntakeService(desk.context).Add(intake);
+    desk.AdaHasADvt();
     core::Room room{0, "Blue room", 0, true};
     services::PracticeSetupService(desk.context).AddRoom(room);
 
@@ -428,13 +427,7 @@ MYODESK_DB_TEST(the_client_beside_an_appointment) {
     note.techniques = {{core::Technique::kSwedish, 30}};
     note.regions = {{core::Region::kCalves, core::Side::kBilateral, 4, 5, 2}};
     services::NoteService(desk.context).Save(note);
-    core::Intake intake;
-    intake.client_id = desk.ada;
-    intake.taken_on = kToday;
-    intake.health.conditions.push_back(
-        {core::ConditionCode::kDvt, core::Region::kCalves, core::Side::kLeft, kToday});
-    intake.consent = {true, "Ada Runner", kToday};
-    services::IntakeService(desk.context).Add(intake);
+    desk.AdaHasADvt();
 
     shown = book.ClientAt(tomorrow);
     BOOST_TEST((shown.intake_taken_on == std::optional(kToday)));
