@@ -26,6 +26,7 @@
 #include <myodesk/db/plan_repository.h>
 #include <myodesk/db/staff_repository.h>
 #include <myodesk/db/training_repository.h>
+#include <myodesk/services/practice_setup_service.h>
 
 #include <boost/test/unit_test.hpp>
 #include <wx/button.h>
@@ -101,6 +102,12 @@ struct PlanFrame : app::test::ClinicFrame {
             intake.soreness.push_back({core::Region::kHamstrings, core::Side::kLeft, 5});
             intake.consent = {true, "Ann Smith", Today()};
             intakes.Add(intake);
+        }
+        // The clinic is open 07:00-21:00 every day: a plan's day is any day, its evening not.
+        services::PracticeSetupService setup(context);
+        for (int day = 0; day < 7; ++day) {
+            setup.SetDay(std::nullopt, static_cast<core::Weekday>(day),
+                         std::vector<core::TimeRange>{{7 * 60, 21 * 60}});
         }
         Open(jane);
     }
@@ -243,6 +250,7 @@ struct PlanFrame : app::test::ClinicFrame {
         ClickRow(booked);
         BOOST_TEST(Plan().BookButton()->IsEnabled());
         wxString problem_shown;
+        wxString hours_shown;
         wxString therapist_shown;
         wxString duration_shown;
         app::test::PlanBookDialogScript book([&](app::BookSessionDialog& dialog) {
@@ -254,6 +262,16 @@ struct PlanFrame : app::test::ClinicFrame {
             ClickInto(dialog.FindWindow(wxID_OK));
             WaitUntil("OK named the wrong time", [&] { return !dialog.ProblemText().empty(); });
             problem_shown = dialog.ProblemText();
+            // 22:00, after the clinic closes: the desk is asked, says no, and it is named.
+            app::test::DialogRecorder::Instance().Answer(wxID_NO);
+            dialog.TimeCtrl()->SelectAll();
+            dialog.TimeCtrl()->Clear();
+            TypeInto(dialog.TimeCtrl(), "22:00");
+            ClickInto(dialog.FindWindow(wxID_OK));
+            WaitUntil("OK named the hours", [&] {
+                return Contains(dialog.ProblemText(), "Not booked: the time is outside");
+            });
+            hours_shown = dialog.ProblemText();
             dialog.TimeCtrl()->SelectAll();
             dialog.TimeCtrl()->Clear();
             TypeInto(dialog.TimeCtrl(), "10:30");
@@ -274,6 +292,11 @@ struct PlanFrame : app::test::ClinicFrame {
         BOOST_TEST(Utf8(duration_shown) ==
                    std::to_string(saved.sessions[static_cast<std::size_t>(booked)].duration_min));
         BOOST_TEST(Contains(problem_shown, "Start time"), Utf8(problem_shown));
+        BOOST_TEST(Contains(hours_shown, "Not booked: the time is outside"), Utf8(hours_shown));
+        const auto& asked = app::test::DialogRecorder::Instance().Messages();
+        BOOST_TEST(std::any_of(asked.begin(), asked.end(), [](const wxString& message) {
+            return Contains(message, "outside the clinic's opening hours");
+        }));
         SeeTheSessionBookedAtHalfPastTen(booked);
         return booked;
     }
