@@ -602,9 +602,7 @@ bool AppointmentBookPanel::MarkSelected(core::AppointmentStatus status) {
                 return CancelSelected();
         }
     } catch (const services::StatusChangeError&) {
-        wxMessageBox(_("The appointment was changed at another desk. The book shows it as it is "
-                       "now."),
-                     _("Appointment book"), wxOK | wxICON_INFORMATION, this);
+        TellChangedElsewhere(_("Appointment book"));
     } catch (const db::DatabaseError& error) {
         ShowErrorMessage(this, _("The appointment could not be changed."), error);
     }
@@ -761,19 +759,20 @@ bool AppointmentBookPanel::MoveDropped(const DayViewCtrl::Drop& drop) {
             wxMessageBox(message, title, wxOK | wxICON_WARNING, this);
         }
     } catch (const db::ConflictError&) {
-        wxMessageBox(_("The appointment was changed at another desk. The book shows it as it is "
-                       "now."),
-                     title, wxOK | wxICON_INFORMATION, this);
+        TellChangedElsewhere(title);  // edited there since this desk read it
     } catch (const services::StatusChangeError&) {
-        wxMessageBox(_("The appointment was changed at another desk. The book shows it as it is "
-                       "now."),
-                     title, wxOK | wxICON_INFORMATION, this);
+        TellChangedElsewhere(title);  // no longer booked: arrived, cancelled… there
     } catch (const db::DatabaseError& error) {
         ShowErrorMessage(this, _("The appointment could not be moved."), error);
     }
     Reload();
     SelectAppointment(saved ? core::KeyOf(moved) : key);
     return saved;
+}
+
+void AppointmentBookPanel::TellChangedElsewhere(const wxString& title) {
+    wxMessageBox(_("The appointment was changed at another desk. The book shows it as it is now."),
+                 title, wxOK | wxICON_INFORMATION, this);
 }
 
 }  // namespace myodesk::app

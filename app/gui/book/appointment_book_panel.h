@@ -97,6 +97,8 @@ class AppointmentBookPanel : public wxPanel {
 
   private:
     void UpdateDetails();
+    // Says the appointment changed at another desk (the book then shows it as it is now).
+    void TellChangedElsewhere(const wxString& title);
     // A column's heading: the therapist's name, or the room's.
     static wxString ColumnName(const services::BookColumn& column);
     // The first day shown: the day, or the Monday of the week shown.

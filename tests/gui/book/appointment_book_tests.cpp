@@ -4,6 +4,7 @@
 
 #include "book/appointment_book_panel.h"
 #include "book/book_appointment_dialog.h"
+#include "book/book_frame.h"
 #include "book/day_sheet_dialog.h"
 #include "book/day_view_ctrl.h"
 #include "common/date_field.h"
@@ -36,6 +37,7 @@ using namespace myodesk;
 using app::AppointmentBookPanel;
 using app::BookAppointmentDialog;
 using app::DayViewCtrl;
+using app::test::BookFrame;
 using app::test::Contains;
 using app::test::DialogRecorder;
 using app::test::DialogScript;
@@ -43,52 +45,6 @@ using app::test::Press;
 using app::test::WaitUntil;
 
 namespace {
-
-// The window with Jane Doe and Bo Ek working every day 09:00-17:00, and Bea Stride booked with
-// Jane tomorrow at 10:00; the book shows tomorrow.
-struct BookFrame : app::test::ClinicFrame {
-    BookFrame() {
-        bo.name = "Bo Ek";
-        staff.Add(bo);
-        bea = app::test::MakeClient("Bea", "Stride");
-        clients.Add(bea);
-        services::PracticeSetupService setup(context);
-        for (const core::Weekday day :
-             {core::Weekday::kMonday, core::Weekday::kTuesday, core::Weekday::kWednesday,
-              core::Weekday::kThursday, core::Weekday::kFriday, core::Weekday::kSaturday,
-              core::Weekday::kSunday}) {
-            setup.SetDay(std::nullopt, day, std::vector<core::TimeRange>{{9 * 60, 17 * 60}});
-        }
-        booked.client_id = bea.id;
-        booked.therapist_id = jane.id;
-        booked.date = Tomorrow();
-        booked.start_minute = 10 * 60;
-        services::AppointmentService(context).Book(booked);
-        Open(jane);
-        frame->ShowAppointmentBook();
-        Book().ShowDay(Tomorrow());
-    }
-
-    core::Date Tomorrow() const { return core::AddDays(context.Today(), 1); }
-    AppointmentBookPanel& Book() { return *frame->AppointmentBook(); }
-    DayViewCtrl& View() { return *Book().DayView(); }
-    std::size_t ColumnOf(core::StaffId id) {
-        for (std::size_t i = 0; i < View().Day().columns.size(); ++i) {
-            if (View().Day().columns[i].therapist.id == id) {
-                return i;
-            }
-        }
-        BOOST_FAIL("no column for staff " << id);
-        return 0;
-    }
-    std::size_t Booked() {
-        return services::AppointmentService(context).Between(Tomorrow(), Tomorrow()).size();
-    }
-
-    core::Staff bo{0, "Bo Ek", core::StaffRole::kTherapist, true};
-    core::Client bea;
-    core::Appointment booked;
-};
 
 // The dialog's step: finds Ann by typing, sets the start, and books.
 void BookAnnAt(BookAppointmentDialog& dialog, const char* start) {

@@ -5,6 +5,7 @@
 // overlap).
 
 #include "book/appointment_book_panel.h"
+#include "book/book_frame.h"
 #include "book/day_view_ctrl.h"
 #include "dialog_script.h"
 #include "gui_test_support.h"
@@ -23,37 +24,10 @@ using app::test::DialogRecorder;
 
 namespace {
 
-// Jane Doe and Bo Ek work every day 09:00-17:00; Bea Stride is booked with Jane tomorrow
-// 10:00-11:00 in Room 1 (changeover 10 min). The book shows tomorrow.
-struct DragFrame : app::test::ClinicFrame {
-    DragFrame() {
-        staff.Add(bo);
-        bea = app::test::MakeClient("Bea", "Stride");
-        clients.Add(bea);
-        services::PracticeSetupService setup(context);
-        for (int day = 0; day < 7; ++day) {
-            setup.SetDay(std::nullopt, static_cast<core::Weekday>(day),
-                         std::vector<core::TimeRange>{{9 * 60, 17 * 60}});
-        }
-        room.name = "Room 1";
-        room.changeover_min = 10;
-        setup.AddRoom(room);
-        studio.name = "Studio";
-        setup.AddRoom(studio);
-        booked.client_id = bea.id;
-        booked.therapist_id = jane.id;
-        booked.date = Tomorrow();
-        booked.start_minute = 10 * 60;
-        booked.room_id = room.id;
-        services::AppointmentService(context).Book(booked);
-        Open(jane);
-        frame->ShowAppointmentBook();
-        Book().ShowDay(Tomorrow());
-    }
+// The book's window with rooms: Bea Stride with Jane tomorrow 10:00-11:00 in Room 1.
+struct DragFrame : app::test::BookFrame {
+    DragFrame() : BookFrame(true) {}
 
-    core::Date Tomorrow() const { return core::AddDays(context.Today(), 1); }
-    AppointmentBookPanel& Book() { return *frame->AppointmentBook(); }
-    DayViewCtrl& View() { return *Book().DayView(); }
     core::Appointment Stored(core::AppointmentId id) {
         return services::AppointmentService(context).Get(id);
     }
@@ -88,12 +62,6 @@ struct DragFrame : app::test::ClinicFrame {
         Mouse(wxEVT_MOTION, to, true);
         Mouse(wxEVT_LEFT_UP, to, false);
     }
-
-    core::Staff bo{0, "Bo Ek", core::StaffRole::kTherapist, true};
-    core::Client bea;
-    core::Room room;
-    core::Room studio;
-    core::Appointment booked;
 };
 
 }  // namespace
