@@ -16,6 +16,7 @@ BUILD_PACKAGES=(
   cmake ninja-build ccache g++ pkg-config
   libwxgtk3.2-dev libsoci-dev libsqlite3-dev libpq-dev libfmt-dev nlohmann-json3-dev
   libboost-test-dev libcairo2-dev libpango1.0-dev gettext libcli11-dev libical-dev
+  libsodium-dev
 )
 TEST_PACKAGES=(
   xvfb xauth postgresql poppler-utils fonts-dejavu-core fonts-droid-fallback locales

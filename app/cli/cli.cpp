@@ -40,8 +40,13 @@ CSV exports are UTF-8 with a byte order mark, RFC 4180 quoting and CRLF line end
 that begins with = + - @, a tab or a carriage return gets a leading ' so a spreadsheet never
 runs it as a formula. Reports and exports appear only when complete.
 
+Signing in: a practice with accounts (myodesk-cli setup) needs --user USER or MYODESK_USER,
+with the password in MYODESK_PASSWORD or typed at the terminal. New passwords (setup, staff
+add --username, staff password) come from MYODESK_NEW_PASSWORD or the terminal.
+
 Exit codes: 0 ok, 2 usage, 3 invalid input (also a file that cannot be read or written),
-4 not found, 5 database error.)";
+4 not found, 5 database error, 6 not signed in, wrong password or not allowed (the message
+names the missing right).)";
 
 // --version was given: nothing else runs.
 struct VersionRequested {};
@@ -57,6 +62,10 @@ void DeclareCommandLine(CLI::App& app, CommandContext& context) {
                    "a SQLite file (PATH or sqlite:PATH), postgresql://user@host/dbname or a libpq "
                    "string \"host=... dbname=...\"; default: the app's own database")
         ->type_name("LOCATION");
+    app.add_option("--user", context.UserOption(),
+                   "sign in as USER (else MYODESK_USER); the password from MYODESK_PASSWORD or "
+                   "the terminal")
+        ->type_name("USER");
     app.add_flag("--json", context.JsonOption(),
                  "print JSON (field names as in the model, snake_case)");
     app.add_flag_callback(
@@ -77,6 +86,8 @@ void DeclareCommandLine(CLI::App& app, CommandContext& context) {
     AddExportCommands(app, context);
     AddDemoCommand(app, context);
     AddDatabaseCommands(app, context);
+    AddAccountCommands(app, context);
+    AddAuditCommands(app, context);
     // Only the overview lists every command; each command's help is CLI11's own.
     app.formatter(std::make_shared<OverviewFormatter>());
 }
@@ -198,6 +209,8 @@ int RunCli(const std::vector<std::string>& words, std::istream& in, std::ostream
         return Run(app, words, context);
     } catch (const InvalidInput& error) {
         return fail(ExitCode::kInvalidInput, fmt::format("invalid input: {}", error.what()));
+    } catch (const services::AccessError& error) {
+        return fail(ExitCode::kNotAllowed, error.what());
     } catch (const services::AbsoluteFlagError& error) {
         return fail(ExitCode::kInvalidInput,
                     fmt::format("invalid input; nothing was saved: {} (--override-flag \"REASON\")",

@@ -15,6 +15,7 @@ enum class ExitCode : int {
     kInvalidInput = 3,  // a value is invalid (the message names the field)
     kNotFound = 4,      // no record with that id
     kDatabase = 5,      // the database could not be opened or could not do it
+    kNotAllowed = 6,    // not signed in, wrong password, or the role lacks the right
 };
 
 // Runs one myodesk-cli command line (the words after the program name), writing results to

@@ -3,16 +3,22 @@
 #include <myodesk/core/json_document.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/reports/atomic_output_file.h>
+#include <myodesk/services/account_service.h>
 #include <myodesk/services/database_service.h>
+#include <myodesk/services/errors.h>
 
 #include <fmt/format.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <istream>
 #include <ostream>
 #include <sstream>
+#include <termios.h>
+#include <unistd.h>
 #include <utility>
 
 namespace myodesk::app {
@@ -23,12 +29,86 @@ CommandContext::CommandContext(std::istream& in, std::ostream& out, std::ostream
 
 CommandContext::~CommandContext() = default;
 
-services::Context& CommandContext::Services() {
+namespace {
+
+// A line typed at the terminal with the echo off (nullopt without a terminal).
+std::optional<std::string> ReadHidden(std::ostream& err, const std::string& prompt) {
+    const int tty = open("/dev/tty", O_RDWR | O_CLOEXEC);
+    if (tty < 0) {
+        return std::nullopt;
+    }
+    termios saved{};
+    const bool can_hide = tcgetattr(tty, &saved) == 0;
+    if (can_hide) {
+        termios hidden = saved;
+        hidden.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(tty, TCSAFLUSH, &hidden);
+    }
+    err << prompt << std::flush;
+    std::string line;
+    char c = 0;
+    while (read(tty, &c, 1) == 1 && c != '\n' && line.size() <= services::kMaxPasswordLength) {
+        line.push_back(c);
+    }
+    if (can_hide) {
+        tcsetattr(tty, TCSAFLUSH, &saved);
+    }
+    err << '\n';
+    close(tty);
+    return line;
+}
+
+std::optional<std::string> Environment(const char* name) {
+    const char* value = std::getenv(name);
+    return value ? std::optional<std::string>(value) : std::nullopt;
+}
+
+}  // namespace
+
+bool CommandContext::UserGiven() const {
+    return m_user.has_value() || Environment("MYODESK_USER").has_value();
+}
+
+services::Context& CommandContext::ServicesNotSignedIn() {
     if (!m_services) {
         m_database = std::make_unique<db::Database>(services::OpenDatabase(m_database_location));
         m_services = std::make_unique<services::Context>(*m_database, m_clock);
     }
     return *m_services;
+}
+
+services::Context& CommandContext::Services() {
+    const bool opened = m_services != nullptr;
+    services::Context& context = ServicesNotSignedIn();
+    if (!opened) {
+        const auto user = m_user ? m_user : Environment("MYODESK_USER");
+        if (user) {
+            auto password = Environment("MYODESK_PASSWORD");
+            if (!password) {
+                password = ReadHidden(m_err, fmt::format("Password for {}: ", *user));
+            }
+            if (!password) {
+                throw services::NotSignedInError();
+            }
+            services::AccountService(context).SignIn(*user, *password);
+        }
+    }
+    return context;
+}
+
+std::string CommandContext::NewPassword() {
+    if (auto password = Environment("MYODESK_NEW_PASSWORD")) {
+        return *password;
+    }
+    const auto first = ReadHidden(m_err, "New password: ");
+    if (!first) {
+        throw InvalidInput("password: no terminal to type it at; set MYODESK_NEW_PASSWORD instead");
+    }
+    const auto again = ReadHidden(m_err, "The same password again: ");
+    if (!again || *again != *first) {
+        throw InvalidInput("password: the two passwords typed differ");
+    }
+    return *first;
 }
 
 void CommandContext::PrintJson(const nlohmann::ordered_json& json) {

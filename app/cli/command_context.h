@@ -45,10 +45,22 @@ class CommandContext {
     // The global options, filled in while the command line is read.
     std::optional<std::string>& DatabaseOption() { return m_database_location; }
     bool& JsonOption() { return m_json; }
+    // --user (else MYODESK_USER): who signs in when the practice has accounts.
+    std::optional<std::string>& UserOption() { return m_user; }
+    // Whether a user signs in (--user or MYODESK_USER).
+    bool UserGiven() const;
     bool Json() const { return m_json; }
 
-    // The database --db names (the app's own without it) and the services' context on it.
+    // The database --db names (the app's own without it) and the services' context on it,
+    // signed in as --user (MYODESK_USER) with MYODESK_PASSWORD or a password typed at the
+    // terminal. Without a user the desk is nobody: a practice with accounts then refuses
+    // (services::NotSignedInError, exit 6).
     services::Context& Services();
+    // Opens the database without signing in (setup, which makes the first account).
+    services::Context& ServicesNotSignedIn();
+    // A new password: MYODESK_NEW_PASSWORD, else typed twice at the terminal (InvalidInput
+    // naming "password" when there is no terminal or the two differ).
+    std::string NewPassword();
     core::Date Today() const { return m_clock.Today(); }
 
     // JSON to the output, indented like every --json answer.
@@ -76,6 +88,7 @@ class CommandContext {
     services::Clock m_clock;
     std::optional<std::string> m_database_location;
     bool m_json = false;
+    std::optional<std::string> m_user;
     std::unique_ptr<db::Database> m_database;
     std::unique_ptr<services::Context> m_services;
 };

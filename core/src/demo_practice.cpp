@@ -245,7 +245,7 @@ DemoPracticeGenerator::DemoPracticeGenerator(const DemoOptions& options)
             name += fmt::format(" ({})", state.therapists.size() + 1);
             names.insert(name);
         }
-        state.therapists.push_back({0, std::move(name), StaffRole::kTherapist, true});
+        state.therapists.push_back({0, std::move(name), StaffRole::kTherapist, true, ""});
         state.day_off.push_back(static_cast<int>(state.therapists.size() - 1) % 6);
     }
 }

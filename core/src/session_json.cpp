@@ -23,7 +23,7 @@ SessionNoteParseResult SessionNoteFromJson(const json& document) {
                      "flag_override",
                      // what `notes show --json` adds; accepted and ignored
                      "id", "client_id", "signed_at", "signed_by", "amendments", "created_at",
-                     "updated_at", "version"});
+                     "updated_at", "version", "private", "changed_after_signing"});
     SessionNote& note = result.note;
     if (const auto date = reader.DateValue(document, "date", "", true)) {
         note.date = *date;
@@ -131,6 +131,10 @@ ordered_json StoredSessionNoteToJson(const SessionNote& note) {
     }
     document["signed_at"] = IsSigned(note) ? ordered_json(note.signed_at) : ordered_json();
     document["signed_by"] = note.signed_by ? ordered_json(*note.signed_by) : ordered_json();
+    document["private"] = note.is_private;
+    if (note.changed_after_signing) {
+        document["changed_after_signing"] = true;
+    }
     ordered_json amendments = ordered_json::array();
     for (const auto& amendment : note.amendments) {
         ordered_json item{{"id", amendment.id},
@@ -153,7 +157,8 @@ ordered_json StaffToJson(const Staff& staff) {
     return {{"id", staff.id},
             {"name", staff.name},
             {"role", std::string(ToCode(staff.role))},
-            {"active", staff.active}};
+            {"active", staff.active},
+            {"username", staff.username.empty() ? ordered_json() : ordered_json(staff.username)}};
 }
 
 }  // namespace myodesk::core

@@ -569,6 +569,11 @@ std::string NameOf(core::StaffRole role) {
             return Tr("Therapist");
         case core::StaffRole::kManager:
             return Tr("Manager");
+        case core::StaffRole::kOwner:
+            // TRANSLATORS: the staff role that may do everything, accounts included.
+            return Tr("Owner");
+        case core::StaffRole::kFrontDesk:
+            return Tr("Front desk");
     }
     return std::string(core::ToCode(role));
 }

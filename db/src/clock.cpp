@@ -19,6 +19,30 @@ std::string UtcTimestamp(TimePoint time) {
                        clock.minutes().count(), clock.seconds().count());
 }
 
+std::optional<TimePoint> ParseUtcTimestamp(const std::string& text) {
+    // 2026-11-20T09:15:00Z
+    if (text.size() != 20 || text[10] != 'T' || text[19] != 'Z') {
+        return std::nullopt;
+    }
+    const auto date = core::ParseIsoDate(text.substr(0, 10));
+    const auto number = [&](std::size_t at) {
+        const char tens = text[at];
+        const char ones = text[at + 1];
+        return (tens < '0' || tens > '9' || ones < '0' || ones > '9')
+                   ? -1
+                   : (tens - '0') * 10 + ones - '0';
+    };
+    const int hours = number(11);
+    const int minutes = number(14);
+    const int seconds = number(17);
+    if (!date || text[13] != ':' || text[16] != ':' || hours < 0 || hours > 23 || minutes < 0 ||
+        minutes > 59 || seconds < 0 || seconds > 59) {
+        return std::nullopt;
+    }
+    return std::chrono::sys_days(*date) + std::chrono::hours(hours) +
+           std::chrono::minutes(minutes) + std::chrono::seconds(seconds);
+}
+
 core::Date LocalDate(TimePoint time) {
     const std::time_t t = std::chrono::system_clock::to_time_t(time);
     std::tm local{};

@@ -236,6 +236,14 @@ class DemoRowWriter {
         m_note_row.therapist_id = staff(note.therapist_id);
         m_note_row.signed_by.Set(note.signed_by ? std::optional<long long>(staff(*note.signed_by))
                                                 : std::nullopt);
+        m_note_row.content_hash.Set(std::nullopt);
+        if (core::IsSigned(note)) {
+            core::SessionNote as_stored = note;  // as a read will see it
+            as_stored.client_id = client;
+            as_stored.therapist_id = m_note_row.therapist_id;
+            as_stored.signed_by = m_note_row.signed_by.Get();
+            m_note_row.content_hash.Set(detail::NoteContentHash(as_stored));
+        }
         const long long id = m_note.Execute();
         NoteListRows lists = NoteListRows::From(id, note);
         AddAll(m_techniques, lists.techniques);

@@ -20,6 +20,7 @@ constexpr Dialect kSqlite{
     .unlock_migrations = "",
     .lock_selected_rows = "",
     .lock_demo_practice = "",
+    .lock_audit_chain = "",
     // WAL lets a reader (a report) and the writer (the desk) work at once.
     .settle_storage = "PRAGMA journal_mode = WAL",
     .claim_new_database = "PRAGMA application_id = 1297698628",  // kSqliteApplicationId
@@ -49,6 +50,7 @@ constexpr Dialect kPostgresql{
     .unlock_migrations = "SELECT pg_advisory_unlock(1297698628)",
     .lock_selected_rows = " FOR UPDATE",
     .lock_demo_practice = "SELECT pg_advisory_xact_lock(1297698629)",
+    .lock_audit_chain = "SELECT pg_advisory_xact_lock(1297698630)",
     .settle_storage = "",
     .claim_new_database = "",
     .count_tables_named =

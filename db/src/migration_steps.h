@@ -36,6 +36,10 @@ void AllowMissedPlanSessions(soci::session& session, const Dialect& dialect);
 // Version 11 (the same file): PostgreSQL notifies kBookChangesChannel when the book changes.
 void NotifyBookChanges(soci::session& session, const Dialect& dialect);
 
+// Version 12 (migration_accounts.cpp): staff accounts and roles, private notes, signed notes'
+// content hashes, the audit log.
+void CreateAccountsAndAuditLog(soci::session& session, const Dialect& dialect);
+
 // MigrateTo(database, target_version) with the given steps instead of AllMigrations().
 MigrationResult MigrateTo(Database& database, int target_version,
                           const std::vector<Migration>& migrations);

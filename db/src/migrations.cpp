@@ -533,6 +533,7 @@ const std::vector<Migration>& AllMigrations() {
          AllowMissedPlanSessions},
         {11, "other desks told at once of a change to the book (PostgreSQL notifications)",
          NotifyBookChanges},
+        {12, "staff accounts, private notes and the audit log", CreateAccountsAndAuditLog},
     };
     return migrations;
 }

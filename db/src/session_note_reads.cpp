@@ -95,7 +95,7 @@ void ReadAmendments(soci::session& session, long long note_id,
 constexpr std::string_view kSummarySql =
     "SELECT n.id, n.client_id, n.session_date, n.start_minute, n.duration_min, n.therapist_id, "
     "s.name, CASE WHEN n.signed_at IS NULL THEN 0 ELSE 1 END, "
-    "(SELECT COUNT(*) FROM session_note_amendments a WHERE a.note_id = n.id) "
+    "(SELECT COUNT(*) FROM session_note_amendments a WHERE a.note_id = n.id), n.is_private "
     "FROM session_notes n JOIN staff s ON s.id = n.therapist_id";
 
 // Ids bound per child query; a page larger than this takes one query per this many notes.
@@ -142,7 +142,7 @@ std::vector<SessionNoteSummary> ReadSummaries(soci::session& session,
     {
         long long id = 0, client_id = 0, therapist_id = 0, amendment_count = 0;
         std::string session_date, therapist_name;
-        int start_minute = 0, duration_min = 0, is_signed = 0;
+        int start_minute = 0, duration_min = 0, is_signed = 0, is_private = 0;
         soci::statement statement(session);
         statement.exchange(soci::into(id));
         statement.exchange(soci::into(client_id));
@@ -153,6 +153,7 @@ std::vector<SessionNoteSummary> ReadSummaries(soci::session& session,
         statement.exchange(soci::into(therapist_name));
         statement.exchange(soci::into(is_signed));
         statement.exchange(soci::into(amendment_count));
+        statement.exchange(soci::into(is_private));
         bind(statement);
         statement.exchange(soci::use(page_limit, "page_limit"));
         statement.exchange(soci::use(page_offset, "page_offset"));
@@ -171,6 +172,7 @@ std::vector<SessionNoteSummary> ReadSummaries(soci::session& session,
             summary.therapist_name = therapist_name;
             summary.is_signed = is_signed != 0;
             summary.amendment_count = static_cast<int>(amendment_count);
+            summary.is_private = is_private != 0;
             page.push_back(std::move(summary));
         }
     }
@@ -341,6 +343,10 @@ std::optional<SessionNote> SessionNoteRepository::Get(core::SessionNoteId id) {
         ReadTechniques(session, note_id, note.techniques);
         ReadRegions(session, note_id, note.regions);
         ReadAmendments(session, note_id, note.amendments);
+        // A signed note whose content no longer matches its hash was changed outside MyoDesk.
+        if (const auto signed_hash = row.content_hash.Get()) {
+            note.changed_after_signing = detail::NoteContentHash(note) != *signed_hash;
+        }
         return note;
     });
 }

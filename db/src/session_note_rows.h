@@ -41,6 +41,8 @@ struct NoteRow {
     Nullable<std::string> no_treatment;
     std::string flag_override;
     Nullable<long long> appointment_id;
+    int is_private = 0;
+    Nullable<std::string> content_hash;  // set when signed
 
     static NoteRow From(const core::SessionNote& note) {
         NoteRow row;
@@ -69,6 +71,7 @@ struct NoteRow {
         row.flag_override = note.flag_override;
         row.appointment_id.Set(note.appointment_id ? std::optional<long long>(*note.appointment_id)
                                                    : std::nullopt);
+        row.is_private = note.is_private ? 1 : 0;
         return row;
     }
 
@@ -100,6 +103,7 @@ struct NoteRow {
         }
         note.flag_override = flag_override;
         note.appointment_id = appointment_id.Get();
+        note.is_private = is_private != 0;
         return note;
     }
 };
@@ -120,6 +124,7 @@ void VisitEditable(NoteRow& row, Visit&& visit) {
     visit("no_treatment", row.no_treatment);
     visit("flag_override", row.flag_override);
     visit("updated_at", row.updated_at);
+    visit("is_private", row.is_private);
 }
 
 // Every column of `session_notes` but id: the INSERT's names and binds and, after the id, the
@@ -132,7 +137,12 @@ void VisitColumns(NoteRow& row, Visit&& visit) {
     visit("signed_at", row.signed_at);
     visit("signed_by", row.signed_by);
     visit("appointment_id", row.appointment_id);  // set when written; an edit keeps it
+    visit("content_hash", row.content_hash);      // set when signed
 }
+
+// What a signed note's content hash covers: the note as signed (its document, client,
+// signature and privacy), not its version or amendments, which change afterwards.
+std::string NoteContentHash(const core::SessionNote& note);
 
 // "id, client_id, ..." and the intos to match, for reading whole rows.
 inline const std::string& NoteSelectColumns() {

@@ -1,5 +1,6 @@
 // SessionNoteRepository's writes: adding and editing a note, signing it, amending it.
 
+#include "content_hash.h"
 #include "guard.h"
 #include "one_call_statement.h"
 #include "required_rows.h"
@@ -199,8 +200,18 @@ void SessionNoteRepository::Update(SessionNote& note) {
     });
 }
 
+std::string detail::NoteContentHash(const core::SessionNote& note) {
+    nlohmann::ordered_json content = core::SessionNoteToJson(note);
+    content["client_id"] = note.client_id;
+    content["signed_at"] = note.signed_at;
+    content["signed_by"] = note.signed_by.value_or(0);
+    content["is_private"] = note.is_private;
+    return detail::Sha256Hex(content.dump());
+}
+
 void SessionNoteRepository::Sign(core::SessionNoteId id, core::StaffId by) {
     Guard("sign the session note", [&] {
+        Transaction transaction(m_database);
         soci::session& session = SociSession(m_database);
         RequireStaff(session, by);
         const std::string signed_at = UtcTimestamp(m_clock());
@@ -220,6 +231,11 @@ void SessionNoteRepository::Sign(core::SessionNoteId id, core::StaffId by) {
             }
             throw ValidationError({{"signed_at", ProblemCode::kLocked}});
         }
+        // The content as signed, read back as every later read will see it.
+        std::string content_hash = detail::NoteContentHash(Get(id).value());
+        session << "UPDATE session_notes SET content_hash = :hash WHERE id = :id",
+            soci::use(content_hash, "hash"), soci::use(note_id, "id");
+        transaction.Commit();
     });
 }
 

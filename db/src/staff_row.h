@@ -7,6 +7,7 @@
 #include <myodesk/core/staff.h>
 #include <myodesk/core/text.h>
 
+#include <optional>
 #include <string>
 
 namespace myodesk::db::detail {
@@ -19,6 +20,7 @@ struct StaffRow {
     std::string role;
     int active = 1;
     std::string created_at;
+    Nullable<std::string> username;  // NULL: no account
 
     static StaffRow From(const core::Staff& staff) {
         StaffRow row;
@@ -27,6 +29,8 @@ struct StaffRow {
         row.sort_name = core::FoldForSearch(staff.name);
         row.role = Code(staff.role);
         row.active = staff.active ? 1 : 0;
+        row.username.Set(staff.username.empty() ? std::nullopt
+                                                : std::optional<std::string>(staff.username));
         return row;
     }
 
@@ -34,7 +38,7 @@ struct StaffRow {
         constexpr StoredValues kStored{"staff member"};
         return core::Staff{
             id, name, kStored.Code<core::StaffRole>(role, "staff.role", core::StaffRoleFromCode),
-            active != 0};
+            active != 0, username.Get().value_or("")};
     }
 };
 
@@ -46,6 +50,7 @@ void VisitColumns(StaffRow& row, Visit&& visit) {
     visit("role", row.role);
     visit("active", row.active);
     visit("created_at", row.created_at);
+    visit("username", row.username);
 }
 
 }  // namespace myodesk::db::detail

@@ -34,7 +34,7 @@ json Example() {
 
 // The exchange part of `notes show --json` (without what storage adds).
 json ExchangePart(json shown) {
-    for (const char* key : {"id", "client_id", "signed_at", "signed_by", "amendments"}) {
+    for (const char* key : {"id", "client_id", "signed_at", "signed_by", "amendments", "private"}) {
         shown.erase(key);
     }
     return shown;
@@ -436,9 +436,11 @@ MYODESK_DB_TEST(staff_add_and_list) {
         Cli(test_db, {"staff", "add", "--name", "Bo Ek", "--role", "manager", "--json"});
     BOOST_TEST_REQUIRE(added.code == 0, added.err);
     const auto bo = json::parse(added.out);
-    BOOST_TEST(bo == json::parse(fmt::format(
-                         R"({{"id": {}, "name": "Bo Ek", "role": "manager", "active": true}})",
-                         bo["id"].get<std::int64_t>())));
+    BOOST_TEST(
+        bo ==
+        json::parse(fmt::format(
+            R"({{"id": {}, "name": "Bo Ek", "role": "manager", "active": true, "username": null}})",
+            bo["id"].get<std::int64_t>())));
     const auto default_role = Cli(test_db, {"staff", "add", "--name", "Cara"});
     BOOST_TEST_REQUIRE(default_role.code == 0, default_role.err);
 

@@ -158,7 +158,7 @@ struct ClinicFrame {
     db::ClientRepository clients{database.Get()};
     db::StaffRepository staff{database.Get()};
     core::Client ann;
-    core::Staff jane{0, "Jane Doe", core::StaffRole::kTherapist, true};
+    core::Staff jane{0, "Jane Doe", core::StaffRole::kTherapist, true, ""};
     MainFrame* frame = nullptr;
 
     ClinicFrame();

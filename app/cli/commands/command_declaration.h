@@ -79,5 +79,7 @@ void AddReportCommands(CLI::App& app, CommandContext& context);
 void AddExportCommands(CLI::App& app, CommandContext& context);
 void AddDemoCommand(CLI::App& app, CommandContext& context);
 void AddDatabaseCommands(CLI::App& app, CommandContext& context);
+void AddAccountCommands(CLI::App& app, CommandContext& context);
+void AddAuditCommands(CLI::App& app, CommandContext& context);
 
 }  // namespace myodesk::app

@@ -250,6 +250,13 @@ void PrintCorrections(std::ostream& out, const core::SessionNote& note, StaffNam
     }
 }
 
+// Who signs or amends: --by in a practice without accounts, the signed-in user with them.
+void RequireSignerOrUser(const CommandContext& context, const std::optional<std::int64_t>& by) {
+    if (!by && !context.UserGiven()) {
+        throw UsageError("--by is required (who signs or amends), unless you sign in with --user");
+    }
+}
+
 void PrintNote(CommandContext& context, const core::SessionNote& note) {
     if (context.Json()) {
         context.PrintJson(core::StoredSessionNoteToJson(note));
@@ -257,6 +264,12 @@ void PrintNote(CommandContext& context, const core::SessionNote& note) {
     }
     StaffNames names(context.Services());
     const auto client = services::ClientService(context.Services()).Get(note.client_id);
+    if (note.changed_after_signing) {
+        fmt::print(context.Err(),
+                   "myodesk-cli: warning: note {} was changed after it was signed (outside "
+                   "MyoDesk): its content no longer matches the signature\n",
+                   note.id);
+    }
     PrintHeading(context.Out(), note, client, names);
     PrintWork(context.Out(), note);
     PrintSections(context.Out(), note, names);
@@ -272,6 +285,7 @@ void AddAdd(CLI::App& group, CommandContext& context) {
         std::optional<std::int64_t> therapist;
         std::optional<std::string> override_flag;
         std::optional<std::int64_t> appointment;
+        bool is_private = false;
     };
     auto options = std::make_shared<Options>();
     auto& command =
@@ -284,6 +298,7 @@ void AddAdd(CLI::App& group, CommandContext& context) {
                            parsed.note.flag_override = *options->override_flag;
                        }
                        parsed.note.appointment_id = options->appointment;
+                       parsed.note.is_private = options->is_private;
                        const auto note = services::NoteService(context.Services())
                                              .AddFromDocument(options->client, std::move(parsed),
                                                               options->therapist);
@@ -309,6 +324,8 @@ void AddAdd(CLI::App& group, CommandContext& context) {
                     "why the session goes ahead despite an absolute contraindication flag on "
                     "its day (stored with the note and printed in the client report)")
         ->type_name("REASON");
+    command.add_flag("--private", options->is_private,
+                     "only the note's therapist and the owner may read it");
 }
 
 void AddList(CLI::App& group, CommandContext& context) {
@@ -365,7 +382,7 @@ void AddUnsigned(CLI::App& group, CommandContext& context) {
 void AddShow(CLI::App& group, CommandContext& context) {
     auto id = std::make_shared<core::SessionNoteId>(0);
     auto& command = AddCommand(group, "show", "The SOAP note with its amendments.", [&context, id] {
-        PrintNote(context, services::NoteService(context.Services()).Get(*id));
+        PrintNote(context, services::NoteService(context.Services()).Open(*id));
     });
     AddIdArgument(command, "NOTE_ID", *id, "a note id", "the note");
 }
@@ -379,6 +396,7 @@ void AddSign(CLI::App& group, CommandContext& context) {
     auto& command = AddCommand(
         group, "sign", "Sign the note; it is then locked (corrections: notes amend).",
         [&context, options] {
+            RequireSignerOrUser(context, options->by);
             const auto note =
                 services::NoteService(context.Services()).Sign(options->note, options->by);
             if (context.Json()) {
@@ -390,9 +408,9 @@ void AddSign(CLI::App& group, CommandContext& context) {
             }
         });
     AddIdArgument(command, "NOTE_ID", options->note, "a note id", "the note");
-    AddIdOption(command, "--by", options->by, "a staff id", "who signs")
-        ->type_name("STAFF_ID")
-        ->required();
+    AddIdOption(command, "--by", options->by, "a staff id",
+                "who signs (a practice without accounts; with accounts, the signed-in user)")
+        ->type_name("STAFF_ID");
 }
 
 void AddDelete(CLI::App& group, CommandContext& context) {
@@ -428,7 +446,8 @@ void AddAmend(CLI::App& group, CommandContext& context) {
         "corrected note, docs/session-format.md).",
         [&context, options] {
             core::Amendment amendment;
-            amendment.amended_by = *options->by;
+            RequireSignerOrUser(context, options->by);
+            amendment.amended_by = options->by.value_or(0);
             amendment.reason = options->reason;
             if (options->from_file) {
                 auto parsed = core::SessionNoteFromJson(context.ReadDocument(*options->from_file));
@@ -456,9 +475,10 @@ void AddAmend(CLI::App& group, CommandContext& context) {
             }
         });
     AddIdArgument(command, "NOTE_ID", options->note, "a note id", "the note");
-    AddIdOption(command, "--by", options->by, "a staff id", "who corrects it")
-        ->type_name("STAFF_ID")
-        ->required();
+    AddIdOption(command, "--by", options->by, "a staff id",
+                "who corrects it (a practice without accounts; with accounts, the signed-in "
+                "user)")
+        ->type_name("STAFF_ID");
     command.add_option("--reason", options->reason, "why")->type_name("TEXT");
     // What is corrected: one section, or the whole note (exactly one of them).
     auto* what = command.add_option_group("correction", "what is corrected (one of)");

@@ -145,6 +145,7 @@ void AppointmentService::CheckFlagsAndHours(core::Appointment& appointment,
 
 BookingNotice AppointmentService::Book(core::Appointment& appointment,
                                        bool outside_hours_confirmed) {
+    m_context.Require(core::Right::kSchedule);
     appointment.id = 0;
     appointment.status = core::AppointmentStatus::kBooked;
     appointment.status_changed_at.clear();
@@ -165,6 +166,7 @@ BookingNotice AppointmentService::Book(core::Appointment& appointment,
 BookingNotice AppointmentService::BookSeries(core::AppointmentSeries& series,
                                              core::AppointmentId& first,
                                              bool outside_hours_confirmed) {
+    m_context.Require(core::Right::kSchedule);
     series.id = 0;
     core::Appointment& pattern = series.pattern;
     pattern.id = 0;
@@ -182,6 +184,7 @@ BookingNotice AppointmentService::BookSeries(core::AppointmentSeries& series,
 
 BookingNotice AppointmentService::Reschedule(core::Appointment& appointment,
                                              bool outside_hours_confirmed, SeriesChange change) {
+    m_context.Require(core::Right::kSchedule);
     const core::Appointment stored = Current(appointment);
     if (stored.status != core::AppointmentStatus::kBooked) {
         throw StatusChangeError(appointment.id, stored.status, core::AppointmentStatus::kBooked,
@@ -227,6 +230,7 @@ BookingNotice AppointmentService::Reschedule(core::Appointment& appointment,
 core::Appointment AppointmentService::ChangeStatus(core::Appointment appointment,
                                                    core::AppointmentStatus to,
                                                    const std::string& reason) {
+    m_context.Require(core::Right::kSchedule);
     if (!core::CanChangeStatus(appointment.status, to)) {
         throw StatusChangeError(appointment.id, appointment.status, to);
     }
@@ -264,6 +268,7 @@ core::Appointment AppointmentService::NoShow(const core::Appointment& shown) {
 
 core::Appointment AppointmentService::Cancel(const core::Appointment& shown,
                                              const std::string& reason, SeriesChange change) {
+    m_context.Require(core::Right::kSchedule);
     if (core::Trim(reason).empty()) {
         throw db::ValidationError({{"cancel_reason", core::ProblemCode::kRequired}});
     }
@@ -300,6 +305,7 @@ core::Appointment AppointmentService::Cancel(const core::Appointment& shown,
 }
 
 core::Appointment AppointmentService::Undo(const core::Appointment& shown) {
+    m_context.Require(core::Right::kSchedule);
     return ChangeStatus(Current(shown), core::AppointmentStatus::kBooked);
 }
 
@@ -369,6 +375,7 @@ std::vector<core::Appointment> AppointmentService::Between(const core::Date& fro
 }
 
 BookDay AppointmentService::Day(const core::Date& date) {
+    m_context.RequireSignedIn();
     BookDay day;
     day.date = date;
     const auto weekday = static_cast<core::Weekday>(core::IsoWeekdayIndex(date));
@@ -420,6 +427,9 @@ BookDay AppointmentService::Day(const core::Date& date) {
 
 ClientAtAppointment AppointmentService::ClientAt(const core::Appointment& appointment) {
     ClientAtAppointment shown;
+    if (!m_context.Allows(core::Right::kReadClinical)) {
+        return shown;  // the front desk sees the booking, not the client's health
+    }
     IntakeService intakes(m_context);
     if (const auto intake = intakes.Newest(appointment.client_id)) {
         shown.intake_taken_on = intake->taken_on;
@@ -430,6 +440,7 @@ ClientAtAppointment AppointmentService::ClientAt(const core::Appointment& appoin
 }
 
 BookDay AppointmentService::RoomDay(const core::Date& date) {
+    m_context.RequireSignedIn();
     BookDay day;
     day.date = date;
     day.by_room = true;
@@ -529,6 +540,7 @@ std::vector<BookEntry> AppointmentService::EntriesOf(
 }
 
 BookDay AppointmentService::Week(core::StaffId therapist, const core::Date& first) {
+    m_context.RequireSignedIn();
     BookDay week;
     week.date = first;
     week.week = true;
@@ -560,6 +572,7 @@ BookDay AppointmentService::Week(core::StaffId therapist, const core::Date& firs
 reports::DaySheet AppointmentService::DaySheet(const core::Date& date,
                                                const std::optional<core::StaffId>& therapist,
                                                bool page_per_therapist) {
+    m_context.RequireSignedIn();
     reports::DaySheet sheet;
     sheet.date = date;
     sheet.today = m_context.Today();
@@ -633,6 +646,7 @@ std::string AppointmentService::ClinicTimeZone() {
 std::string AppointmentService::Calendar(const core::Date& from, const core::Date& to,
                                          const std::optional<core::StaffId>& therapist,
                                          std::size_t& count) {
+    m_context.RequireSignedIn();
     db::AppointmentFilter filter;
     filter.therapist = therapist;
     const core::CalendarNames names =

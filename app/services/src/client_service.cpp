@@ -23,16 +23,19 @@ ClientService::ClientService(Context& context)
     : m_context(context), m_clients(context.Database(), context.GetClock().Storage()) {}
 
 core::Client ClientService::Add(core::Client client) {
+    m_context.Require(core::Right::kEditClients);
     m_clients.Add(client);
     return client;
 }
 
 core::Client ClientService::Update(core::Client client) {
+    m_context.Require(core::Right::kEditClients);
     m_clients.Update(client);
     return client;
 }
 
 core::Client ClientService::Get(core::ClientId id) {
+    m_context.RequireSignedIn();
     auto client = m_clients.Get(id);
     if (!client) {
         throw db::NotFoundError(fmt::format("There is no client with id {}.", id));
@@ -50,11 +53,13 @@ std::map<core::ClientId, core::ClientSummary> ClientService::SummariesOf(
 }
 
 core::Client ClientService::SetArchived(core::ClientId id, bool archived) {
+    m_context.Require(core::Right::kEditClients);
     archived ? m_clients.Archive(id) : m_clients.Restore(id);
     return Get(id);
 }
 
 ClientWithIntake ClientService::AddFromIntakeDocument(core::IntakeParseResult parsed) {
+    m_context.Require(core::Right::kWriteClinical);
     core::ValidationProblems problems = std::move(parsed.problems);
     if (!parsed.client && std::none_of(problems.begin(), problems.end(), IsClientProblem)) {
         problems.push_back({"client", core::ProblemCode::kRequired});
@@ -85,19 +90,23 @@ ClientWithIntake ClientService::AddFromIntakeDocument(core::IntakeParseResult pa
 db::ClientSearchPage ClientService::SearchPage(const db::ClientQuery& query,
                                                const std::optional<db::ClientSearchCursor>& after,
                                                std::int64_t limit) {
+    m_context.RequireSignedIn();
     return m_clients.SearchPage(query, after, limit);
 }
 
 std::vector<core::ClientSummary> ClientService::Search(const db::ClientQuery& query,
                                                        std::int64_t offset, std::int64_t limit) {
+    m_context.RequireSignedIn();
     return m_clients.Search(query, offset, limit);
 }
 
 std::int64_t ClientService::CountMatching(const db::ClientQuery& query) {
+    m_context.RequireSignedIn();
     return m_clients.CountMatching(query);
 }
 
 std::int64_t ClientService::Count(db::ArchiveFilter filter) {
+    m_context.RequireSignedIn();
     return m_clients.Count(filter);
 }
 

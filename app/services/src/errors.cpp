@@ -142,4 +142,22 @@ NoPlanSessionError::NoPlanSessionError(const core::Client& client, const core::D
       m_client(client.id),
       m_name(core::DisplayName(client)) {}
 
+NotSignedInError::NotSignedInError()
+    : AccessError("Nobody is signed in: sign in with your username and password first.") {}
+
+NotAllowedError::NotAllowedError(core::Right right, core::StaffRole role, std::string why)
+    : AccessError(why.empty() ? fmt::format("Not allowed: a {} does not have the right '{}'.",
+                                            core::ToCode(role), core::ToCode(right))
+                              : fmt::format("Not allowed ({}): {}", core::ToCode(right), why)),
+      m_right(right),
+      m_role(role) {}
+
+SignInFailedError::SignInFailedError()
+    : AccessError("The username or the password is wrong (or the account is inactive).") {}
+
+SignInTooSoonError::SignInTooSoonError(std::int64_t wait_seconds)
+    : AccessError(fmt::format(
+          "Too many failed sign-ins for this username: try again in {} seconds.", wait_seconds)),
+      m_wait_seconds(wait_seconds) {}
+
 }  // namespace myodesk::services

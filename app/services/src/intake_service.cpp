@@ -24,6 +24,7 @@ IntakeService::IntakeService(Context& context)
     : m_context(context), m_intakes(context.Database(), context.GetClock().Storage()) {}
 
 ImportedIntake IntakeService::Import(core::ClientId client, core::IntakeParseResult parsed) {
+    m_context.Require(core::Right::kWriteClinical);
     ClientService(m_context).Get(client);
     // The client is the one named; a "client" object is not used.
     std::erase_if(parsed.problems, IsClientProblem);
@@ -37,11 +38,13 @@ ImportedIntake IntakeService::Import(core::ClientId client, core::IntakeParseRes
 }
 
 core::Intake IntakeService::Add(core::Intake intake) {
+    m_context.Require(core::Right::kWriteClinical);
     m_intakes.Add(intake);
     return intake;
 }
 
 ClientWithIntake IntakeService::AddWithClientUpdate(core::Client client, core::Intake intake) {
+    m_context.Require(core::Right::kWriteClinical);
     ClientWithIntake saved{std::move(client), std::move(intake)};
     db::Transaction transaction(m_context.Database());
     db::ClientRepository(m_context.Database(), m_context.GetClock().Storage()).Update(saved.client);
@@ -53,6 +56,7 @@ ClientWithIntake IntakeService::AddWithClientUpdate(core::Client client, core::I
 
 IntakeOnDay IntakeService::Show(core::ClientId client, const std::optional<core::IntakeId>& intake,
                                 const std::optional<core::Date>& on) {
+    m_context.Require(core::Right::kReadClinical);
     IntakeOnDay shown;
     shown.client = ClientService(m_context).Get(client);
     shown.on = on.value_or(m_context.Today());
@@ -133,6 +137,7 @@ std::map<core::ClientId, core::Intake> IntakeService::NewestHealthOf(
 }
 
 std::optional<core::Intake> IntakeService::Get(core::IntakeId intake) {
+    m_context.Require(core::Right::kReadClinical);
     return m_intakes.Get(intake);
 }
 
@@ -143,6 +148,7 @@ std::vector<core::ContraindicationFlag> IntakeService::Flags(const core::Intake&
 }
 
 std::vector<db::IntakeVersion> IntakeService::History(core::ClientId client) {
+    m_context.Require(core::Right::kReadClinical);
     ClientService(m_context).Get(client);
     return m_intakes.History(client);
 }

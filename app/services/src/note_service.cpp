@@ -6,6 +6,7 @@
 #include <myodesk/services/note_service.h>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -33,6 +34,21 @@ std::string DescribeEnd(const core::Date& date, int minute) {
         "The session ends at {} on {}: a note can be signed once its session has "
         "ended (save it now and sign it then).",
         core::FormatClockTime(minute), core::FormatIsoDate(date));
+}
+
+std::string NoteJson(const core::SessionNote& note) {
+    return core::StoredSessionNoteToJson(note).dump();
+}
+
+std::string BeforeAfter(const std::string& before, const std::string& after) {
+    nlohmann::ordered_json change;
+    if (!before.empty()) {
+        change["before"] = nlohmann::ordered_json::parse(before);
+    }
+    if (!after.empty()) {
+        change["after"] = nlohmann::ordered_json::parse(after);
+    }
+    return change.dump();
 }
 
 }  // namespace
@@ -74,6 +90,17 @@ NoteService::NoteService(Context& context)
 
 core::StaffId NoteService::PersonAtDesk(const std::optional<core::StaffId>& given,
                                         const char* field) const {
+    if (m_context.AccountsOn()) {
+        // With accounts, the signed-in user is who acts, whoever the caller named.
+        m_context.RequireSignedIn();
+        const core::StaffId user = *m_context.Desk().StaffId();
+        if (given && *given != 0 && *given != user) {
+            throw NotAllowedError(core::Right::kSignNotes, m_context.Desk().staff->role,
+                                  "the signed-in user signs and amends notes; another staff "
+                                  "member cannot be named.");
+        }
+        return user;
+    }
     if (given && *given != 0) {
         return *given;
     }
@@ -83,23 +110,50 @@ core::StaffId NoteService::PersonAtDesk(const std::optional<core::StaffId>& give
     throw db::ValidationError({{field, core::ProblemCode::kRequired}});
 }
 
+void NoteService::CheckMaySign(const core::SessionNote& note, core::StaffId signer) const {
+    m_context.Require(core::Right::kSignNotes);
+    if (m_context.AccountsOn() && signer != note.therapist_id) {
+        throw NotAllowedError(core::Right::kSignNotes, m_context.Desk().staff->role,
+                              "only the note's own therapist signs or amends it.");
+    }
+}
+
+void NoteService::CheckMayRead(const core::SessionNote& note) const {
+    m_context.Require(core::Right::kReadClinical);
+    if (note.is_private && !m_context.IsOwnerAtDesk() &&
+        m_context.Desk().StaffId() != note.therapist_id) {
+        throw NotAllowedError(core::Right::kReadClinical, m_context.Desk().staff->role,
+                              "the note is private: only its therapist and the owner read it.");
+    }
+}
+
 void NoteService::Save(core::SessionNote& note, bool sign,
                        const std::optional<core::StaffId>& signer) {
+    m_context.Require(core::Right::kWriteClinical);
+    std::optional<core::StaffId> signed_by;
     if (sign) {
+        signed_by = PersonAtDesk(signer, "signed_by");
+        CheckMaySign(note, *signed_by);
         CheckEnded(note);
     }
     const core::SessionNote before = note;
     try {
         IntakeService(m_context).CheckFlagOverride(note.client_id, note.date, note.flag_override);
         db::Transaction transaction(m_context.Database());
+        std::string stored_before;
         if (note.id == 0) {
             CompleteAppointmentOf(note);
             m_notes.Add(note);
         } else {
+            const core::SessionNote stored = Get(note.id);
+            stored_before = NoteJson(stored);
             m_notes.Update(note);
         }
+        m_context.Audit(stored_before.empty() ? "note.create" : "note.update", note.client_id,
+                        "session_note", note.id, BeforeAfter(stored_before, NoteJson(note)));
         if (sign) {
-            m_notes.Sign(note.id, PersonAtDesk(signer, "signed_by"));
+            m_notes.Sign(note.id, *signed_by);
+            m_context.Audit("note.sign", note.client_id, "session_note", note.id);
         }
         transaction.Commit();
     } catch (...) {
@@ -127,6 +181,7 @@ void NoteService::CompleteAppointmentOf(const core::SessionNote& note) {
 core::SessionNote NoteService::AddFromDocument(core::ClientId client,
                                                core::SessionNoteParseResult parsed,
                                                const std::optional<core::StaffId>& therapist) {
+    m_context.Require(core::Right::kWriteClinical);
     ClientService(m_context).Get(client);
     core::ValidationProblems problems = std::move(parsed.problems);
     core::SessionNote note = std::move(parsed.note);
@@ -151,6 +206,8 @@ core::SessionNote NoteService::AddFromDocument(core::ClientId client,
     db::Transaction transaction(m_context.Database());
     CompleteAppointmentOf(note);
     m_notes.Add(note);
+    m_context.Audit("note.create", note.client_id, "session_note", note.id,
+                    BeforeAfter("", NoteJson(note)));
     transaction.Commit();
     return note;
 }
@@ -160,18 +217,36 @@ core::SessionNote NoteService::Get(core::SessionNoteId id) {
     if (!note) {
         throw db::NotFoundError(fmt::format("There is no session note with id {}.", id));
     }
+    CheckMayRead(*note);
     return std::move(*note);
 }
 
+core::SessionNote NoteService::Open(core::SessionNoteId id) {
+    core::SessionNote note = Get(id);
+    m_context.Audit("note.open", note.client_id, "session_note", note.id);
+    return note;
+}
+
 std::optional<core::SessionNote> NoteService::Latest(core::ClientId client) {
-    return m_notes.Latest(client);
+    m_context.Require(core::Right::kReadClinical);
+    // The newest note this desk may read.
+    for (const auto& summary : ListForClient(client, 0, 20)) {
+        if (!summary.is_private || MayReadPrivate(summary.therapist_id)) {
+            return Get(summary.id);
+        }
+    }
+    return std::nullopt;
+}
+
+bool NoteService::MayReadPrivate(core::StaffId author) const {
+    return m_context.IsOwnerAtDesk() || m_context.Desk().StaffId() == author;
 }
 
 std::optional<core::SessionNote> NoteService::LatestToCopy(core::ClientId client) {
     // Newest first, a page at a time: the note to copy is nearly always on the first page.
     constexpr std::int64_t kPage = 20;
     for (std::int64_t offset = 0;; offset += kPage) {
-        const auto page = m_notes.ListForClient(client, offset, kPage);
+        const auto page = ListForClient(client, offset, kPage);
         for (const auto& summary : page) {
             if (!summary.regions.empty() || !summary.techniques.empty()) {
                 return Get(summary.id);
@@ -185,42 +260,81 @@ std::optional<core::SessionNote> NoteService::LatestToCopy(core::ClientId client
 
 core::SessionNote NoteService::Sign(core::SessionNoteId id,
                                     const std::optional<core::StaffId>& by) {
-    CheckEnded(Get(id));
-    m_notes.Sign(id, PersonAtDesk(by, "signed_by"));
+    const core::SessionNote note = Get(id);
+    const core::StaffId signer = PersonAtDesk(by, "signed_by");
+    CheckMaySign(note, signer);
+    CheckEnded(note);
+    db::Transaction transaction(m_context.Database());
+    m_notes.Sign(id, signer);
+    m_context.Audit("note.sign", note.client_id, "session_note", id);
+    transaction.Commit();
     return Get(id);
 }
 
 void NoteService::Delete(core::SessionNoteId id) {
+    m_context.Require(core::Right::kWriteClinical);
+    const core::SessionNote note = Get(id);
+    db::Transaction transaction(m_context.Database());
     m_notes.Delete(id);
+    m_context.Audit("note.delete", note.client_id, "session_note", id,
+                    BeforeAfter(NoteJson(note), ""));
+    transaction.Commit();
 }
 
 core::Amendment NoteService::Amend(core::SessionNoteId id, core::Amendment amendment) {
     amendment.amended_by = PersonAtDesk(amendment.amended_by, "amended_by");
+    const core::SessionNote original = Get(id);
+    CheckMaySign(original, amendment.amended_by);
     if (amendment.corrected) {
         // A corrected date is held to the flags of that day, as a new note is.
-        const core::SessionNote original = Get(id);
         IntakeService(m_context).CheckFlagOverride(original.client_id, amendment.corrected->date,
                                                    amendment.corrected->flag_override);
     }
-    return m_notes.Amend(id, std::move(amendment));
+    db::Transaction transaction(m_context.Database());
+    core::Amendment saved = m_notes.Amend(id, std::move(amendment));
+    core::SessionNote amended = original;
+    amended.amendments.push_back(saved);
+    m_context.Audit("note.amend", original.client_id, "session_note", id,
+                    BeforeAfter(NoteJson(original), NoteJson(amended)));
+    transaction.Commit();
+    return saved;
 }
 
 std::vector<db::SessionNoteSummary> NoteService::ListForClient(core::ClientId client,
                                                                std::int64_t offset,
                                                                std::int64_t limit) {
-    return m_notes.ListForClient(client, offset, limit);
+    m_context.Require(core::Right::kReadClinical);
+    auto page = m_notes.ListForClient(client, offset, limit);
+    for (auto& summary : page) {
+        // Another therapist's private note: that there was a session, not what was done.
+        if (summary.is_private && !MayReadPrivate(summary.therapist_id)) {
+            summary.techniques.clear();
+            summary.regions.clear();
+        }
+    }
+    return page;
 }
 
 std::int64_t NoteService::CountForClient(core::ClientId client) {
+    m_context.Require(core::Right::kReadClinical);
     return m_notes.CountForClient(client);
 }
 
 std::vector<db::SessionNoteSummary> NoteService::ListUnsigned(std::int64_t offset,
                                                               std::int64_t limit) {
-    return m_notes.ListUnsigned(offset, limit);
+    m_context.Require(core::Right::kReadClinical);
+    auto page = m_notes.ListUnsigned(offset, limit);
+    for (auto& summary : page) {
+        if (summary.is_private && !MayReadPrivate(summary.therapist_id)) {
+            summary.techniques.clear();
+            summary.regions.clear();
+        }
+    }
+    return page;
 }
 
 std::int64_t NoteService::CountUnsigned() {
+    m_context.Require(core::Right::kReadClinical);
     return m_notes.CountUnsigned();
 }
 

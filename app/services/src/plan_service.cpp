@@ -88,6 +88,7 @@ core::PlanInputs PlanService::LoadInputs(core::ClientId client,
 
 GeneratedPlan PlanService::Generate(core::ClientId client, const std::optional<core::Date>& from,
                                     const std::optional<int>& weeks) {
+    m_context.Require(core::Right::kWriteClinical);
     if (weeks && (*weeks < kMinWeeks || *weeks > kMaxWeeks)) {
         throw RuleError(
             fmt::format("weeks: must be between {} and {}, not {}", kMinWeeks, kMaxWeeks, *weeks));
@@ -111,6 +112,7 @@ GeneratedPlan PlanService::Generate(core::ClientId client, const std::optional<c
 }
 
 std::optional<core::Plan> PlanService::Current(core::ClientId client) {
+    m_context.Require(core::Right::kReadClinical);
     return m_plans.Current(client);
 }
 
@@ -123,6 +125,7 @@ core::Plan PlanService::RequireCurrent(const core::Client& client) {
 }
 
 std::vector<db::PlanSummary> PlanService::History(core::ClientId client) {
+    m_context.Require(core::Right::kReadClinical);
     ClientService(m_context).Get(client);
     return m_plans.History(client);
 }
@@ -169,6 +172,7 @@ core::Appointment PlanService::NewAppointment(const core::Plan& plan, std::size_
 core::Appointment PlanService::Book(const core::Plan& plan, std::size_t index,
                                     core::Appointment appointment, bool outside_hours_confirmed,
                                     BookingNotice* notice) {
+    m_context.Require(core::Right::kSchedule);
     const core::Date& date = SessionAt(plan, index).date;
     if (date < m_context.Today()) {
         throw SessionInPastError(date);
@@ -196,10 +200,12 @@ core::MoveResult PlanService::PreviewMove(const core::Plan& plan, std::size_t in
 
 void PlanService::SaveMove(const core::Plan& plan, std::size_t index,
                            const core::PlannedSession& moved) {
+    m_context.Require(core::Right::kWriteClinical);
     m_plans.ReplaceSession(plan.id, static_cast<int>(index), moved);
 }
 
 MovedSession PlanService::Move(const core::Plan& plan, std::size_t index, const core::Date& to) {
+    m_context.Require(core::Right::kWriteClinical);
     RequirePlanned(plan, index);
     auto moved = PreviewMove(plan, index, to);
     if (!moved.allowed) {
@@ -211,6 +217,7 @@ MovedSession PlanService::Move(const core::Plan& plan, std::size_t index, const 
 }
 
 core::Plan PlanService::Skip(const core::Plan& plan, std::size_t index) {
+    m_context.Require(core::Right::kWriteClinical);
     SessionAt(plan, index);
     m_plans.Skip(plan.id, static_cast<int>(index));
     return *m_plans.Get(plan.id);

@@ -3,14 +3,17 @@
 namespace myodesk::services {
 
 PracticeSetupService::PracticeSetupService(Context& context)
-    : m_resources(context.Database(), context.GetClock().Storage()),
+    : m_context(context),
+      m_resources(context.Database(), context.GetClock().Storage()),
       m_hours(context.Database(), context.GetClock().Storage()) {}
 
 core::RoomId PracticeSetupService::AddRoom(core::Room& room) {
+    m_context.Require(core::Right::kChangeSettings);
     return m_resources.AddRoom(room);
 }
 
 void PracticeSetupService::UpdateRoom(const core::Room& room) {
+    m_context.Require(core::Right::kChangeSettings);
     m_resources.UpdateRoom(room);
 }
 
@@ -23,10 +26,12 @@ std::optional<core::Room> PracticeSetupService::Room(core::RoomId id) {
 }
 
 core::ServiceId PracticeSetupService::AddService(core::Service& service) {
+    m_context.Require(core::Right::kChangeSettings);
     return m_resources.AddService(service);
 }
 
 void PracticeSetupService::UpdateService(const core::Service& service) {
+    m_context.Require(core::Right::kChangeSettings);
     m_resources.UpdateService(service);
 }
 
@@ -48,15 +53,18 @@ std::map<core::StaffId, core::HoursSetting> PracticeSetupService::StaffPatterns(
 
 void PracticeSetupService::SetDay(const std::optional<core::StaffId>& staff, core::Weekday weekday,
                                   const std::optional<std::vector<core::TimeRange>>& ranges) {
+    m_context.Require(core::Right::kChangeSettings);
     m_hours.SetDay(staff, weekday, ranges);
 }
 
 db::DaysOffId PracticeSetupService::AddDaysOff(const std::optional<core::StaffId>& staff,
                                                const core::DaysOff& days) {
+    m_context.Require(core::Right::kChangeSettings);
     return m_hours.AddDaysOff(staff, days);
 }
 
 void PracticeSetupService::RemoveDaysOff(db::DaysOffId id) {
+    m_context.Require(core::Right::kChangeSettings);
     m_hours.RemoveDaysOff(id);
 }
 

@@ -9,7 +9,16 @@ namespace myodesk::services {
 ReportService::ReportService(Context& context) : m_context(context) {}
 
 reports::ClientReportInputs ReportService::ClientReportInputs(core::ClientId client) {
-    return LoadClientReportInputs(m_context.Database(), client, m_context.Today());
+    m_context.Require(core::Right::kClinicalReports);
+    reports::ClientReportInputs inputs =
+        LoadClientReportInputs(m_context.Database(), client, m_context.Today());
+    // Another therapist's private notes stay out of the report.
+    std::erase_if(inputs.notes, [&](const core::SessionNote& note) {
+        return note.is_private && !m_context.IsOwnerAtDesk() &&
+               m_context.Desk().StaffId() != note.therapist_id;
+    });
+    m_context.Audit("report.client", client, "client", client);
+    return inputs;
 }
 
 void ReportService::CheckPeriod(const core::Date& from, const core::Date& to) {
@@ -33,6 +42,7 @@ reports::ClinicSummaryPeriod ReportService::ClinicPeriod(
 
 LoadedClinicSummary ReportService::ClinicSummary(const reports::ClinicSummaryPeriod& period,
                                                  const LoadProgress& progress) {
+    m_context.Require(core::Right::kPracticeReports);
     return LoadClinicSummary(m_context.Database(), period, progress);
 }
 
@@ -48,11 +58,13 @@ std::int64_t ReportService::WriteClinicSummaryCsv(const LoadedClinicSummary& loa
 }
 
 std::int64_t ReportService::WriteClientsCsv(db::ArchiveFilter filter, std::ostream& out) {
+    m_context.Require(core::Right::kPracticeReports);
     return services::WriteClientsCsv(m_context.Database(), filter, out);
 }
 
 std::int64_t ReportService::WriteSessionsCsv(const core::Date& from, const core::Date& to,
                                              std::ostream& out) {
+    m_context.Require(core::Right::kClinicalReports);
     CheckPeriod(from, to);
     return services::WriteSessionsCsv(m_context.Database(), from, to, out);
 }

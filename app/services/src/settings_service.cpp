@@ -13,13 +13,15 @@ namespace {
 constexpr std::string_view kLogoKey = "clinic.logo";
 }  // namespace
 
-SettingsService::SettingsService(Context& context) : m_settings(context.Database()) {}
+SettingsService::SettingsService(Context& context)
+    : m_context(context), m_settings(context.Database()) {}
 
 std::vector<db::ClinicSetting> SettingsService::List() {
     return m_settings.List();
 }
 
 db::ClinicSetting SettingsService::Set(std::string_view key, std::string_view value) {
+    m_context.Require(core::Right::kChangeSettings);
     const auto all = m_settings.List();
     const auto found = std::find_if(all.begin(), all.end(),
                                     [&](const auto& setting) { return setting.key == key; });
@@ -55,6 +57,7 @@ core::ClinicDetails SettingsService::LoadClinicDetails() {
 }
 
 void SettingsService::SaveClinicDetails(const core::ClinicDetails& details) {
+    m_context.Require(core::Right::kChangeSettings);
     if (!details.logo_path.empty()) {
         CheckLogo(details.logo_path);
     }
@@ -66,6 +69,7 @@ core::ScreeningSettings SettingsService::LoadScreening() {
 }
 
 void SettingsService::SaveScreening(const core::ScreeningSettings& settings) {
+    m_context.Require(core::Right::kChangeSettings);
     m_settings.SaveScreening(settings);
 }
 
@@ -74,6 +78,7 @@ core::PlanSettings SettingsService::LoadPlan() {
 }
 
 void SettingsService::SavePlan(const core::PlanSettings& settings) {
+    m_context.Require(core::Right::kChangeSettings);
     m_settings.SavePlan(settings);
 }
 

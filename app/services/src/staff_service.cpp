@@ -1,4 +1,5 @@
 #include <myodesk/db/errors.h>
+#include <myodesk/services/account_service.h>
 #include <myodesk/services/staff_service.h>
 
 #include <fmt/format.h>
@@ -8,15 +9,40 @@
 namespace myodesk::services {
 
 StaffService::StaffService(Context& context)
-    : m_staff(context.Database(), context.GetClock().Storage()) {}
+    : m_context(context), m_staff(context.Database(), context.GetClock().Storage()) {}
 
 core::Staff StaffService::Add(core::Staff staff) {
+    m_context.Require(core::Right::kManageStaff);
+    if (!staff.username.empty()) {
+        // An account comes with its password: AccountService::AddStaff.
+        throw db::ValidationError({{"password", core::ProblemCode::kRequired}});
+    }
+    db::Transaction transaction(m_context.Database());
     m_staff.Add(staff);
+    m_context.Audit("staff.add", std::nullopt, "staff", staff.id);
+    transaction.Commit();
     return staff;
 }
 
 void StaffService::Update(const core::Staff& staff) {
-    m_staff.Update(staff);
+    m_context.Require(core::Right::kManageStaff);
+    const core::Staff stored = Get(staff.id);
+    db::Transaction transaction(m_context.Database());
+    core::Staff renamed = stored;
+    renamed.name = staff.name;
+    renamed.active = stored.active || staff.active;  // deactivating is AccountService's
+    m_staff.Update(renamed);  // the username stays: accounts change through AccountService
+    if (renamed.name != stored.name || (staff.active && !stored.active)) {
+        m_context.Audit("staff.update", std::nullopt, "staff", staff.id);
+    }
+    AccountService accounts(m_context);
+    if (staff.role != stored.role) {
+        accounts.SetRole(staff.id, staff.role);  // the last owner stays the owner; audited
+    }
+    if (!staff.active && stored.active) {
+        accounts.Deactivate(staff.id);
+    }
+    transaction.Commit();
 }
 
 core::Staff StaffService::Get(core::StaffId id) {
@@ -32,6 +58,7 @@ std::optional<core::Staff> StaffService::Find(core::StaffId id) {
 }
 
 std::vector<core::Staff> StaffService::List(bool include_inactive) {
+    m_context.RequireSignedIn();
     return m_staff.List(include_inactive);
 }
 

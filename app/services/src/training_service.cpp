@@ -11,6 +11,7 @@ TrainingService::TrainingService(Context& context)
     : m_context(context), m_training(context.Database()) {}
 
 TrainingImportResult TrainingService::Import(core::ClientId client, std::string_view text) {
+    m_context.Require(core::Right::kWriteClinical);
     ClientService(m_context).Get(client);
     auto parsed = core::ParseTrainingDocument(text);
     if (!parsed.problems.empty()) {
@@ -24,6 +25,7 @@ TrainingImportResult TrainingService::Import(core::ClientId client, std::string_
 
 bool TrainingService::Put(core::ClientId client, const core::TrainingEntry& entry,
                           const std::optional<core::Date>& replacing) {
+    m_context.Require(core::Right::kWriteClinical);
     ClientService(m_context).Get(client);
     // The problems name the entry's fields, not a list position ("entries[0].type").
     auto problems = core::ValidateTrainingEntries({entry});
@@ -43,6 +45,7 @@ bool TrainingService::Put(core::ClientId client, const core::TrainingEntry& entr
 }
 
 bool TrainingService::Remove(core::ClientId client, const core::Date& date) {
+    m_context.Require(core::Right::kWriteClinical);
     ClientService(m_context).Get(client);
     return m_training.Remove(client, date);
 }
@@ -50,6 +53,7 @@ bool TrainingService::Remove(core::ClientId client, const core::Date& date) {
 std::vector<core::TrainingEntry> TrainingService::List(core::ClientId client,
                                                        const std::optional<core::Date>& from,
                                                        const std::optional<core::Date>& to) {
+    m_context.Require(core::Right::kReadClinical);
     ClientService(m_context).Get(client);
     return m_training.List(client, from, to);
 }

@@ -64,7 +64,7 @@ struct BookFrame : ClinicFrame {
         return services::AppointmentService(context).Between(Tomorrow(), Tomorrow()).size();
     }
 
-    core::Staff bo{0, "Bo Ek", core::StaffRole::kTherapist, true};
+    core::Staff bo{0, "Bo Ek", core::StaffRole::kTherapist, true, ""};
     core::Client bea;
     core::Room room;    // with rooms only
     core::Room studio;  // with rooms only

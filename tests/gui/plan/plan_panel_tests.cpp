@@ -655,7 +655,7 @@ BOOST_AUTO_TEST_CASE(books_and_tells_when_the_plan_is_out_of_date) {
     db::StaffRepository staff(database.Get());
     core::Client client = app::test::MakeClient("Bo", "Lind");
     clients.Add(client);
-    core::Staff therapist{0, "Kim Park", core::StaffRole::kTherapist, true};
+    core::Staff therapist{0, "Kim Park", core::StaffRole::kTherapist, true, ""};
     staff.Add(therapist);
 
     services::Context context(database.Get(), app::test::TestClock());

@@ -262,7 +262,7 @@ BOOST_FIXTURE_TEST_CASE(the_clinic_summary_reads_a_period_and_refuses_a_reversed
     BOOST_TEST(Contains(html, "Clinic summary"));
 
     // One therapist only: nobody else has sessions.
-    core::Staff other{0, "Óscar Núñez", core::StaffRole::kTherapist, true};
+    core::Staff other{0, "Óscar Núñez", core::StaffRole::kTherapist, true, ""};
     staff.Add(other);
     app::ClinicSummaryDialog filtered(frame, context);
     filtered.SetPeriod(core::AddDays(Today(), -60), Today());

@@ -117,7 +117,7 @@ BOOST_AUTO_TEST_CASE(the_sessions_list_pages_through_the_database) {
     db::SessionNoteRepository notes(database.Get());
     core::Client client = app::test::MakeClient("Ann", "Smith");
     clients.Add(client);
-    core::Staff jane{0, "Jane Doe", core::StaffRole::kTherapist, true};
+    core::Staff jane{0, "Jane Doe", core::StaffRole::kTherapist, true, ""};
     staff.Add(jane);
     const auto today = std::chrono::sys_days{app::test::TestClock().Today()};
     {

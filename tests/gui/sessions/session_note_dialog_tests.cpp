@@ -56,7 +56,7 @@ SessionNoteDialog::Context MakeContext(std::vector<core::ContraindicationFlag> f
     context.client = app::test::MakeClient("Ann", "Smith");
     context.client.id = 7;
     context.today = app::test::TestClock().Today();
-    context.at_desk = core::Staff{3, "Jane Doe", core::StaffRole::kTherapist, true};
+    context.at_desk = core::Staff{3, "Jane Doe", core::StaffRole::kTherapist, true, ""};
     context.therapist_name = "Jane Doe";
     context.banner = app::MakeContraindicationBanner(flags, context.today, context.today);
     context.flags = std::move(flags);

@@ -86,6 +86,11 @@ struct SessionNote {
     std::string signed_at;              // empty: not signed
     std::optional<StaffId> signed_by;   // who signed
     std::vector<Amendment> amendments;  // oldest first
+    // Read only by its author and the owner (once the practice has accounts).
+    bool is_private = false;
+    // Set when read: the note was signed and its content no longer matches the hash kept at
+    // signing (it was changed outside MyoDesk). The front ends warn.
+    bool changed_after_signing = false;
     friend bool operator==(const SessionNote&, const SessionNote&) = default;
 };
 

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 #include <string>
 
 namespace myodesk::db {
@@ -17,6 +18,8 @@ TimePoint SystemNow();
 
 // ISO 8601 UTC with seconds: 2026-11-20T09:15:00Z.
 std::string UtcTimestamp(TimePoint time);
+// The time UtcTimestamp wrote; nullopt for any other text.
+std::optional<TimePoint> ParseUtcTimestamp(const std::string& text);
 
 // The calendar date at `time` in the machine's local time zone (what "today" means at the
 // desk).

@@ -26,6 +26,7 @@ struct SessionNoteSummary {
     std::vector<core::RegionSide> regions;    // in the note's order
     bool is_signed = false;
     int amendment_count = 0;
+    bool is_private = false;  // read only by its author and the owner
     friend bool operator==(const SessionNoteSummary&, const SessionNoteSummary&) = default;
 };
 

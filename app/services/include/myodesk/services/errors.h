@@ -4,11 +4,14 @@
 #include <myodesk/core/client.h>
 #include <myodesk/core/date.h>
 #include <myodesk/core/plan.h>
+#include <myodesk/core/rights.h>
 #include <myodesk/core/screening.h>
+#include <myodesk/core/staff.h>
 #include <myodesk/core/working_hours.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/reports/logo.h>
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -130,6 +133,47 @@ class StatusChangeError : public RuleError {
   private:
     core::AppointmentStatus m_from;
     core::AppointmentStatus m_to;
+};
+
+// Who is signed in does not allow it (exit code 6 in the CLI). Nothing was read or changed.
+class AccessError : public RuleError {
+  public:
+    using RuleError::RuleError;
+};
+
+// The practice has accounts and nobody is signed in at this desk (or the desk is locked).
+class NotSignedInError : public AccessError {
+  public:
+    NotSignedInError();
+};
+
+// The signed-in user's role lacks the right (core/rights.h), or the record is someone else's
+// (another therapist's note to sign, a private note). The message names the right.
+class NotAllowedError : public AccessError {
+  public:
+    NotAllowedError(core::Right right, core::StaffRole role, std::string why = {});
+    core::Right Right() const { return m_right; }
+    core::StaffRole Role() const { return m_role; }
+
+  private:
+    core::Right m_right;
+    core::StaffRole m_role;
+};
+
+// The username and password do not match an active account (which of the two is not said).
+class SignInFailedError : public AccessError {
+  public:
+    SignInFailedError();
+};
+
+// Too many failed sign-ins under this username: the next attempt waits.
+class SignInTooSoonError : public AccessError {
+  public:
+    explicit SignInTooSoonError(std::int64_t wait_seconds);
+    std::int64_t WaitSeconds() const { return m_wait_seconds; }
+
+  private:
+    std::int64_t m_wait_seconds;
 };
 
 // The client has no intake yet.

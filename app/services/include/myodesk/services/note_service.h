@@ -28,8 +28,11 @@ class NoteNotEndedError : public RuleError {
 };
 
 // Session notes: writing, signing (the note is then locked), amending a signed note, the lists.
-// Who signs or amends is the staff member given, else the one at the desk (a
-// db::ValidationError names the field when there is neither).
+// In an open practice who signs or amends is the staff member given, else the one at the desk
+// (a db::ValidationError names the field when there is neither). With accounts it is the
+// signed-in user, who must be the note's therapist. A private note is read only by its
+// therapist and the owner; others see in lists that there was a session, not its content.
+// Every change is in the audit log with the note before and after.
 class NoteService {
   public:
     explicit NoteService(Context& context);
@@ -50,8 +53,11 @@ class NoteService {
     // past any clash with the therapist's or the client's notes and appointments.
     int FirstFreeStart(const core::SessionNote& note);
 
-    // NotFoundError when there is none.
+    // NotFoundError when there is none; NotAllowedError for another therapist's private note
+    // (or without the right to read clinical records).
     core::SessionNote Get(core::SessionNoteId id);
+    // Get, recorded in the audit log as the note opened (what a front end shows a person).
+    core::SessionNote Open(core::SessionNoteId id);
     // The client's most recent note.
     std::optional<core::SessionNote> Latest(core::ClientId client);
     // What "copy last note" copies from: the client's most recent note with a region or a
@@ -81,6 +87,10 @@ class NoteService {
     void CompleteAppointmentOf(const core::SessionNote& note);
     void CheckEnded(const core::SessionNote& note) const;
     core::StaffId PersonAtDesk(const std::optional<core::StaffId>& given, const char* field) const;
+    // With accounts, only the note's own therapist signs or amends it (NotAllowedError).
+    void CheckMaySign(const core::SessionNote& note, core::StaffId signer) const;
+    void CheckMayRead(const core::SessionNote& note) const;
+    bool MayReadPrivate(core::StaffId author) const;
 
     Context& m_context;
     db::SessionNoteRepository m_notes;

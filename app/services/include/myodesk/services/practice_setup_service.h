@@ -54,6 +54,7 @@ class PracticeSetupService {
                                   const core::Date& from, const core::Date& to);
 
   private:
+    Context& m_context;
     db::ClinicResourceRepository m_resources;
     db::HoursRepository m_hours;
 };

@@ -39,6 +39,7 @@ class SettingsService {
     void SavePlan(const core::PlanSettings& settings);
 
   private:
+    Context& m_context;
     db::ClinicSettingsRepository m_settings;
 };
 

@@ -28,6 +28,7 @@ class StaffService {
     std::map<core::StaffId, std::string> Names();
 
   private:
+    Context& m_context;
     db::StaffRepository m_staff;
 };
 
