@@ -17,6 +17,7 @@
 #include "sessions/session_note_view_dialog.h"
 #include "sessions/unsigned_notes_dialog.h"
 #include "shell/main_frame.h"
+#include "shell/sign_in_dialog.h"
 #include "staff/staff_dialog.h"
 #include "staff/staff_member_dialog.h"
 #include "staff/staff_picker_dialog.h"
@@ -474,7 +475,9 @@ int DialogRecorder::Enter(wxDialog* dialog) {
         dynamic_cast<TrainingDayDialog*>(dialog) != nullptr ||
         dynamic_cast<ClinicDetailsDialog*>(dialog) != nullptr ||
         dynamic_cast<ClinicSummaryDialog*>(dialog) != nullptr ||
-        dynamic_cast<PeriodDialog*>(dialog) != nullptr) {
+        dynamic_cast<PeriodDialog*>(dialog) != nullptr ||
+        dynamic_cast<SignInDialog*>(dialog) != nullptr ||
+        dynamic_cast<OwnerSetupDialog*>(dialog) != nullptr) {
         return wxID_NONE;  // tests drive these themselves
     }
     wxString text = dialog->GetTitle();

@@ -1,4 +1,4 @@
-// staff add|list|password|role|deactivate
+// staff add|list|account|password|role|deactivate
 #include "cli_words.h"
 #include "command_declaration.h"
 #include "text_layout.h"
@@ -106,6 +106,28 @@ void AddRole(CLI::App& group, CommandContext& context) {
         ->required();
 }
 
+void AddAccount(CLI::App& group, CommandContext& context) {
+    struct Options {
+        std::int64_t staff = 0;
+        std::string username;
+    };
+    auto options = std::make_shared<Options>();
+    auto& command = AddCommand(
+        group, "account",
+        "Give a staff member added earlier an account (the owner), keeping their records; the "
+        "password from MYODESK_NEW_PASSWORD or the terminal.",
+        [&context, options] {
+            services::Context& services = context.Services();
+            const auto staff = services::AccountService(services).GiveAccount(
+                options->staff, options->username, context.NewPassword());
+            PrintStaff(context, staff, "Account given:");
+        });
+    AddIdArgument(command, "STAFF_ID", options->staff, "a staff id", "the staff member");
+    command.add_option("--username", options->username, "their username")
+        ->type_name("USER")
+        ->required();
+}
+
 void AddDeactivate(CLI::App& group, CommandContext& context) {
     auto staff_id = std::make_shared<std::int64_t>(0);
     auto& command = AddCommand(
@@ -149,6 +171,7 @@ void AddStaffCommands(CLI::App& app, CommandContext& context) {
     auto& group = AddGroup(app, "staff", "The clinic's staff, their roles and accounts.");
     AddAdd(group, context);
     AddList(group, context);
+    AddAccount(group, context);
     AddPassword(group, context);
     AddRole(group, context);
     AddDeactivate(group, context);

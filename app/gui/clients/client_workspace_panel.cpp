@@ -81,7 +81,8 @@ ClientWorkspacePanel::ClientWorkspacePanel(wxWindow* parent, services::Context& 
 
     m_tabs = new wxNotebook(this, wxID_ANY);
     m_tabs->AddPage(CreateProfilePage(m_tabs), _("Profile"));
-    m_tabs->AddPage(CreateIntakePage(m_tabs), _("Intake"));
+    m_intake_page = CreateIntakePage(m_tabs);
+    m_tabs->AddPage(m_intake_page, _("Intake"));
     m_sessions = new SessionsPanel(m_tabs, notes.Notes(), notes);
     m_tabs->AddPage(m_sessions, _("Sessions"));
     m_plan = new PlanPanel(m_tabs, context);
@@ -221,6 +222,17 @@ bool ClientWorkspacePanel::ShowClient(core::ClientId id) {
     const bool other_client = client->id != m_client.id;
     m_client = std::move(*client);
     m_today = m_context.Today();
+    if (!ShowClinicalTabs(m_context.Allows(core::Right::kReadClinical))) {
+        // The front desk: the client's contact details, nothing of their health.
+        m_newest.reset();
+        m_flags.clear();
+        m_banner = {};
+        UpdateHeader();
+        UpdateBanner();
+        UpdateProfile();
+        Layout();
+        return true;
+    }
     m_newest = m_intakes.Newest(m_client.id);
     m_flags =
         m_newest ? m_intakes.Flags(*m_newest, m_today) : std::vector<core::ContraindicationFlag>{};
@@ -245,6 +257,23 @@ bool ClientWorkspacePanel::ShowClient(core::ClientId id) {
     }
     Layout();
     return true;
+}
+
+bool ClientWorkspacePanel::ShowClinicalTabs(bool show) {
+    const bool shown = m_tabs->GetPageCount() > 1;
+    if (show && !shown) {
+        m_tabs->AddPage(m_intake_page, _("Intake"));
+        m_tabs->AddPage(m_sessions, _("Sessions"));
+        m_tabs->AddPage(m_plan, _("Plan"));
+        m_tabs->AddPage(m_reports, _("Reports"));
+    } else if (!show && shown) {
+        while (m_tabs->GetPageCount() > 1) {
+            wxWindow* page = m_tabs->GetPage(m_tabs->GetPageCount() - 1);
+            m_tabs->RemovePage(m_tabs->GetPageCount() - 1);
+            page->Hide();
+        }
+    }
+    return show;
 }
 
 void ClientWorkspacePanel::OnTabChanged(wxBookCtrlEvent& event) {

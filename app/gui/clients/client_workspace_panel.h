@@ -92,6 +92,9 @@ class ClientWorkspacePanel : public wxPanel {
     void ShowVersion(std::size_t index);
 
   private:
+    // Whether the Intake, Sessions, Plan and Reports tabs are there (not for the front desk:
+    // they are taken out, so nothing of a health record stays on screen). Returns `show`.
+    bool ShowClinicalTabs(bool show);
     wxWindow* CreateHeader();
     wxWindow* CreateProfilePage(wxWindow* parent);
     wxWindow* CreateIntakePage(wxWindow* parent);
@@ -128,6 +131,7 @@ class ClientWorkspacePanel : public wxPanel {
     ContraindicationBannerPanel* m_banner_panel = nullptr;
     wxStaticText* m_status = nullptr;
     wxNotebook* m_tabs = nullptr;
+    wxWindow* m_intake_page = nullptr;
 
     // Profile
     std::vector<std::pair<wxStaticText*, wxStaticText*>> m_profile_rows;

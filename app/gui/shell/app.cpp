@@ -6,12 +6,14 @@
 #include "shell/demo_practice_offer.h"
 #include "shell/main_frame.h"
 #include "shell/settings.h"
+#include "shell/sign_in_dialog.h"
 #include "staff/staff_picker_dialog.h"
 
 #include <myodesk/db/default_location.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/database_service.h>
+#include <myodesk/services/errors.h>
 #include <myodesk/services/staff_service.h>
 
 #include <wx/config.h>
@@ -44,7 +46,9 @@ bool App::OnInit() {
         return false;
     }
     OfferDemoPractice();
-    m_context->SetDesk({ChooseStaffAtDesk()});
+    if (!SignInOrChooseStaff()) {
+        return false;  // Quit at the sign-in
+    }
     auto* frame = new MainFrame(nullptr, *m_context);
     frame->SetDemoPractice(m_demo_practice);
     frame->Show();
@@ -57,6 +61,18 @@ int App::OnExit() {
     m_context.reset();
     m_database.reset();
     return wxApp::OnExit();
+}
+
+bool App::OnExceptionInMainLoop() {
+    try {
+        throw;
+    } catch (const services::AccessError& error) {
+        wxMessageDialog dialog(GetTopWindow(), _("Your role does not allow this."),
+                               wxString("MyoDesk"), wxOK | wxICON_INFORMATION | wxCENTRE);
+        dialog.SetExtendedMessage(ToWx(error.what()));
+        dialog.ShowModal();
+        return true;
+    }
 }
 
 void App::InitNames() {
@@ -154,6 +170,22 @@ void App::OfferDemoPractice() {
     } catch (const std::exception& error) {
         ShowErrorMessage(nullptr, _("The demo practice could not be opened."), error);
     }
+}
+
+bool App::SignInOrChooseStaff() {
+    bool accounts = false;
+    try {
+        accounts = m_context->AccountsOn();
+    } catch (const db::DatabaseError& error) {
+        ShowErrorMessage(nullptr, _("The accounts could not be read."), error);
+        return false;
+    }
+    if (!accounts) {
+        m_context->SetDesk({ChooseStaffAtDesk()});
+        return true;
+    }
+    SignInDialog dialog(nullptr, *m_context, _("Sign in to see the practice's records."));
+    return dialog.ShowModal() == wxID_OK;
 }
 
 std::optional<core::Staff> App::ChooseStaffAtDesk() {

@@ -23,6 +23,9 @@ class App : public wxApp {
 
     bool OnInit() override;
     int OnExit() override;
+    // A refusal of the services that no window handled (the role lacks a right): told, and
+    // MyoDesk carries on. Any other exception ends it, as wx does by default.
+    bool OnExceptionInMainLoop() override;
 
   private:
     void InitNames();
@@ -32,6 +35,8 @@ class App : public wxApp {
     // On the default database with no clients yet: offers a demo practice in its own file
     // (made first if need be) and opens it instead, unless the user declines for good.
     void OfferDemoPractice();
+    // In a practice with accounts, the sign-in (false: the user quit); else who is at the desk.
+    bool SignInOrChooseStaff();
     // Who is at the desk: asked with the picker (the last choice preselected), except when
     // the one remembered is the clinic's only active staff member.
     std::optional<core::Staff> ChooseStaffAtDesk();

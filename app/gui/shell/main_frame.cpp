@@ -25,9 +25,11 @@
 #include <myodesk/services/database_service.h>
 #include <myodesk/services/report_service.h>
 #include <myodesk/services/settings_service.h>
+#include <myodesk/vocabulary/words.h>
 
 #include <wx/aboutdlg.h>
 #include <wx/button.h>
+#include <wx/eventfilter.h>
 #include <wx/filedlg.h>
 #include <wx/intl.h>
 #include <wx/menu.h>
@@ -64,12 +66,14 @@ MainFrame::MainFrame(wxWindow* parent, services::Context& context)
       m_notes(context),
       m_notes_controller(context, [this] { EnsureStaffAtDesk(); }),
       m_model(m_clients),
-      m_search_timer(this) {
+      m_search_timer(this),
+      m_lock_timer(this) {
     SetName("MainFrame");
     SetIcons(AppIcons());
     m_notes_controller.SetOnSaved([this] { UpdateDeskStatus(); });
     CreateMenus();
     CreateControls();
+    CreateAccessBar();
     BindEvents();
 
     CreateStatusBar(3);
@@ -622,6 +626,10 @@ void MainFrame::OnEditStaff(wxCommandEvent&) {
 }
 
 void MainFrame::SetStaffAtDesk(std::optional<core::Staff> staff) {
+    if (m_context.AccountsOn()) {
+        UpdateDeskStatus();  // the signed-in user is at the desk: File ▸ Lock to change
+        return;
+    }
     m_context.SetDesk({std::move(staff)});
     const std::optional<core::StaffId> at_desk = m_context.Desk().StaffId();
     if (at_desk && !m_demo_practice) {            // the demo's staff ids mean nothing elsewhere
@@ -648,6 +656,10 @@ void MainFrame::UpdateDeskStatus() {
     const std::optional<core::Staff>& at_desk = StaffAtDesk();
     wxString text = at_desk ? wxString::Format(_("At the desk: %s"), ToWx(at_desk->name))
                             : _("Nobody at the desk (File menu)");
+    if (at_desk && m_context.Desk().signed_in) {
+        text = wxString::Format(_("Signed in: %s (%s)"), ToWx(at_desk->name),
+                                ToWx(vocabulary::NameOf(at_desk->role)));
+    }
     try {
         const std::int64_t unsigned_notes = m_notes.CountUnsigned();
         if (unsigned_notes > 0) {
@@ -656,8 +668,8 @@ void MainFrame::UpdateDeskStatus() {
                                               static_cast<unsigned>(unsigned_notes % 1000000)),
                                      static_cast<long long>(unsigned_notes));
         }
-    } catch (const db::DatabaseError&) {
-        // Only a hint.
+    } catch (const std::exception&) {
+        // Only a hint (and not one for a desk without clinical records).
     }
     SetStatusText(text, 1);
 }
@@ -788,6 +800,7 @@ void MainFrame::SetDemoPractice(bool demo) {
     SetTitle(IsWorkspaceShown() ? WindowTitle(ClientName(m_workspace->GetClient()))
                                 : WindowTitle());
     UpdateStatusBar();
+    UpdateAccessUi();  // the demo stays open: no bar about sign-in
 }
 
 void MainFrame::UpdateEmptyHint() {

@@ -13,9 +13,12 @@
 #include <wx/frame.h>
 #include <wx/timer.h>
 
+#include <chrono>
+#include <memory>
 #include <optional>
 
 class wxButton;
+class wxEventFilter;
 class wxListEvent;
 class wxSearchCtrl;
 class wxSimplebook;
@@ -60,6 +63,8 @@ class MainFrame : public wxFrame {
         kIdViewBook,
         kIdViewBookByRoom,
         kIdViewClients,
+        kIdLock,
+        kIdTurnOnSignIn,
     };
 
     // The context (and its database) must outlive the frame. Who is at the desk is the
@@ -101,7 +106,27 @@ class MainFrame : public wxFrame {
     bool IsDemoPractice() const { return m_demo_practice; }
     SessionNoteController& Notes() { return m_notes_controller; }
 
+    // Signing in (main_frame_access.cpp). File ▸ Lock (Ctrl+L), and the automatic lock after
+    // LockAfter() without a key press or a click: every window's content is hidden and the
+    // sign-in dialog asks for a password. The same user carries on where they were; another
+    // user's sign-in closes the first user's dialogs and client.
+    void Lock();
+    bool IsLocked() const { return m_locked; }
+    std::chrono::seconds LockAfter() const { return m_lock_after; }
+    void SetLockAfter(std::chrono::seconds idle) { m_lock_after = idle; }
+    // The bar of a practice without accounts ("anyone at this computer can read every
+    // record"), or nullptr once sign-in is on.
+    wxWindow* OpenPracticeBar() const;
+
   private:
+    void CreateAccessBar();
+    void UpdateAccessUi();
+    void OnLock(wxCommandEvent& event);
+    void OnTurnOnSignIn(wxCommandEvent& event);
+    void OnLockTimer(wxTimerEvent& event);
+    // After another user signed in at the lock: what the first user had open is closed.
+    void CloseFirstUsersWork();
+
     void CreateMenus();
     void CreateControls();
     void BindEvents();
@@ -172,6 +197,13 @@ class MainFrame : public wxFrame {
     wxStaticText* m_hint_title = nullptr;
     wxStaticText* m_hint_text = nullptr;
     wxButton* m_hint_button = nullptr;
+
+    wxWindow* m_open_bar = nullptr;
+    bool m_locked = false;
+    std::chrono::seconds m_lock_after{5 * 60};
+    std::chrono::steady_clock::time_point m_last_activity = std::chrono::steady_clock::now();
+    std::unique_ptr<wxEventFilter> m_activity;
+    wxTimer m_lock_timer;
 };
 
 }  // namespace myodesk::app

@@ -10,6 +10,8 @@ void MainFrame::CreateMenus() {
     auto* file = new wxMenu;
     file->Append(kIdDeskChange, _("&Change who is at the desk…"),
                  _("Choose the staff member who writes and signs notes at this desk"));
+    file->Append(kIdLock, _("&Lock\tCtrl+L"),
+                 _("Hide every record until you, or another staff member, signs in"));
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"), _("Close MyoDesk"));
 

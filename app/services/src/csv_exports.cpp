@@ -36,7 +36,8 @@ std::int64_t WriteClientsCsv(db::Database& database, db::ArchiveFilter filter, s
 }
 
 std::int64_t WriteSessionsCsv(db::Database& database, const core::Date& from, const core::Date& to,
-                              std::ostream& out) {
+                              std::ostream& out,
+                              const std::function<bool(const core::SessionNote&)>& include) {
     db::SessionNoteRepository notes(database);
     db::ClientRepository clients(database);
     std::map<core::StaffId, std::string> staff_names;
@@ -58,8 +59,13 @@ std::int64_t WriteSessionsCsv(db::Database& database, const core::Date& from, co
     };
     reports::CsvWriter csv(out);
     csv.WriteRow(reports::SessionTableHeader());
-    return notes.ForEachBetween(from, to, kPage, [&](const std::vector<core::SessionNote>& chunk) {
+    std::int64_t written = 0;
+    notes.ForEachBetween(from, to, kPage, [&](const std::vector<core::SessionNote>& chunk) {
         for (const auto& note : chunk) {
+            if (include && !include(note)) {
+                continue;
+            }
+            ++written;
             const auto therapist = staff_names.find(note.therapist_id);
             csv.WriteRow(reports::SessionTableRow(note, client_name(note.client_id),
                                                   therapist == staff_names.end()
@@ -68,6 +74,7 @@ std::int64_t WriteSessionsCsv(db::Database& database, const core::Date& from, co
         }
         return true;
     });
+    return written;
 }
 
 }  // namespace myodesk::services

@@ -36,7 +36,12 @@ std::string DescribeEnd(const core::Date& date, int minute) {
         core::FormatClockTime(minute), core::FormatIsoDate(date));
 }
 
+// The note as the audit log keeps it. A private note's content stays out of the log (which the
+// manager reads): the log says which note changed, and when, not what it says.
 std::string NoteJson(const core::SessionNote& note) {
+    if (note.is_private) {
+        return nlohmann::ordered_json{{"id", note.id}, {"private", true}}.dump();
+    }
     return core::StoredSessionNoteToJson(note).dump();
 }
 

@@ -18,6 +18,7 @@ void PracticeSetupService::UpdateRoom(const core::Room& room) {
 }
 
 std::vector<core::Room> PracticeSetupService::Rooms(bool include_inactive) {
+    m_context.RequireSignedIn();
     return m_resources.Rooms(include_inactive);
 }
 
@@ -36,6 +37,7 @@ void PracticeSetupService::UpdateService(const core::Service& service) {
 }
 
 std::vector<core::Service> PracticeSetupService::Services(bool include_inactive) {
+    m_context.RequireSignedIn();
     return m_resources.Services(include_inactive);
 }
 
@@ -44,6 +46,7 @@ std::optional<core::Service> PracticeSetupService::Service(core::ServiceId id) {
 }
 
 core::HoursSetting PracticeSetupService::Pattern(const std::optional<core::StaffId>& staff) {
+    m_context.RequireSignedIn();
     return m_hours.Pattern(staff);
 }
 
@@ -70,6 +73,7 @@ void PracticeSetupService::RemoveDaysOff(db::DaysOffId id) {
 
 std::vector<db::DaysOffEntry> PracticeSetupService::DaysOff(
     const std::optional<core::StaffId>& staff, const core::Date& from, const core::Date& to) {
+    m_context.RequireSignedIn();
     return m_hours.DaysOffBetween(staff, from, to);
 }
 

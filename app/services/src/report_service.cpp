@@ -4,6 +4,8 @@
 #include <myodesk/services/report_service.h>
 #include <myodesk/services/staff_service.h>
 
+#include <fmt/format.h>
+
 namespace myodesk::services {
 
 ReportService::ReportService(Context& context) : m_context(context) {}
@@ -66,7 +68,14 @@ std::int64_t ReportService::WriteSessionsCsv(const core::Date& from, const core:
                                              std::ostream& out) {
     m_context.Require(core::Right::kClinicalReports);
     CheckPeriod(from, to);
-    return services::WriteSessionsCsv(m_context.Database(), from, to, out);
+    m_context.Audit("export.sessions", std::nullopt, "session_note", std::nullopt,
+                    fmt::format(R"({{"from": "{}", "to": "{}"}})", core::FormatIsoDate(from),
+                                core::FormatIsoDate(to)));
+    return services::WriteSessionsCsv(m_context.Database(), from, to, out,
+                                      [this](const core::SessionNote& note) {
+                                          return !note.is_private || m_context.IsOwnerAtDesk() ||
+                                                 m_context.Desk().StaffId() == note.therapist_id;
+                                      });
 }
 
 }  // namespace myodesk::services

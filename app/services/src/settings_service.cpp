@@ -17,6 +17,7 @@ SettingsService::SettingsService(Context& context)
     : m_context(context), m_settings(context.Database()) {}
 
 std::vector<db::ClinicSetting> SettingsService::List() {
+    m_context.RequireSignedIn();
     return m_settings.List();
 }
 

@@ -46,7 +46,8 @@ class AccountService {
     // Checks the password and makes the account's owner the desk's user (the context's
     // DeskSession). SignInFailedError for a wrong name or password or an inactive account;
     // SignInTooSoonError after kFreeAttempts failures in a row, until the wait is over (the
-    // password is then not even checked). Both recorded.
+    // password is then not even checked). A failure is recorded; a refused early attempt is
+    // not (it would only lengthen the log).
     core::Staff SignIn(const std::string& username, const std::string& password);
     // The desk's user signs out (or the desk locks): recorded; nobody is signed in after.
     void SignOut(bool lock = false);

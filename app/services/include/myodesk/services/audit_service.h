@@ -10,7 +10,7 @@
 namespace myodesk::services {
 
 // The audit log for the owner and the manager (core::Right::kReadAudit): the viewer's pages,
-// the check of its chain, the CSV export. Reading the log is itself recorded.
+// the check of its chain, the CSV export (which is itself recorded).
 class AuditService {
   public:
     explicit AuditService(Context& context);
