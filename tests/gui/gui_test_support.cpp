@@ -10,6 +10,7 @@
 #include "plan/book_session_dialog.h"
 #include "plan/move_session_dialog.h"
 #include "plan/training_day_dialog.h"
+#include "reports/audit_log_dialog.h"
 #include "reports/clinic_summary_dialog.h"
 #include "reports/period_dialog.h"
 #include "sessions/amendment_dialog.h"
@@ -477,7 +478,8 @@ int DialogRecorder::Enter(wxDialog* dialog) {
         dynamic_cast<ClinicSummaryDialog*>(dialog) != nullptr ||
         dynamic_cast<PeriodDialog*>(dialog) != nullptr ||
         dynamic_cast<SignInDialog*>(dialog) != nullptr ||
-        dynamic_cast<OwnerSetupDialog*>(dialog) != nullptr) {
+        dynamic_cast<OwnerSetupDialog*>(dialog) != nullptr ||
+        dynamic_cast<AuditLogDialog*>(dialog) != nullptr) {
         return wxID_NONE;  // tests drive these themselves
     }
     wxString text = dialog->GetTitle();

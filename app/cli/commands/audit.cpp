@@ -1,7 +1,11 @@
-// audit list|verify|export: the audit log, for the owner and the manager.
+// audit list|verify|export|client: the audit log, for the owner and the manager.
 #include "command_declaration.h"
+#include "report_output.h"
 
+#include <myodesk/reports/access_report.h>
+#include <myodesk/reports/pdf_renderer.h>
 #include <myodesk/services/audit_service.h>
+#include <myodesk/services/settings_service.h>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -135,6 +139,56 @@ void AddExport(CLI::App& group, CommandContext& context) {
     command.add_option("--out", *out, "the CSV file")->type_name("FILE.csv")->required();
 }
 
+void AddClientReport(CLI::App& group, CommandContext& context) {
+    struct Options {
+        std::int64_t client = 0;
+        std::string out;
+        std::optional<std::string> paper;
+    };
+    auto options = std::make_shared<Options>();
+    auto& command = AddCommand(
+        group, "client",
+        "A client's access report: who opened, changed or signed their record, as PDF (the "
+        "newest 2000 entries) or, for FILE.csv, every entry as CSV.",
+        [&context, options] {
+            services::Context& services = context.Services();
+            services::AuditService audit(services);
+            const bool csv = options->out.size() >= 4 &&
+                             options->out.compare(options->out.size() - 4, 4, ".csv") == 0;
+            std::int64_t written = 0;
+            if (csv) {
+                written = context.WriteFile(options->out, [&](std::ostream& out) {
+                    return audit.WriteClientAccessCsv(options->client, out);
+                });
+            } else {
+                const core::ClinicDetails clinic =
+                    services::SettingsService(services).LoadClinicDetails();
+                reports::PdfOptions pdf;
+                pdf.paper = Paper(options->paper, clinic);
+                WarnAboutLogo(context, clinic);
+                const auto report =
+                    audit.ClientAccess(options->client, services::AuditService::kAccessRowsInPdf);
+                const auto document = reports::AccessReportDocument(
+                    report, clinic, reports::MakeReportLocale(clinic, core::DistanceUnit::kKm));
+                written = context.WriteFile(options->out, [&](std::ostream& out) {
+                    return reports::RenderPdf(document, pdf, out);
+                });
+            }
+            if (context.Json()) {
+                context.PrintJson({{"out", options->out}, {csv ? "rows" : "pages", written}});
+            } else {
+                fmt::print(context.Out(), "Wrote {} ({} {})\n", options->out, written,
+                           csv ? "rows" : (written == 1 ? "page" : "pages"));
+            }
+        });
+    AddIdArgument(command, "CLIENT_ID", options->client, "a client id", "the client");
+    command.add_option("--out", options->out, "the report: FILE.pdf, or FILE.csv for CSV")
+        ->type_name("FILE")
+        ->required();
+    command.add_option("--paper", options->paper, "a4 or letter (default: report.paper)")
+        ->type_name("a4|letter");
+}
+
 }  // namespace
 
 void AddAuditCommands(CLI::App& app, CommandContext& context) {
@@ -143,6 +197,7 @@ void AddAuditCommands(CLI::App& app, CommandContext& context) {
     AddList(group, context);
     AddVerify(group, context);
     AddExport(group, context);
+    AddClientReport(group, context);
 }
 
 }  // namespace myodesk::app

@@ -20,6 +20,7 @@ struct DemoOptions {
     std::int64_t years = 2;
     std::uint64_t seed = 1;
     std::optional<std::string> today;
+    bool accounts = false;
 };
 
 void PrintCounts(CommandContext& context, const db::DemoPracticeCounts& counts, double seconds) {
@@ -49,6 +50,7 @@ void RunDemo(CommandContext& context, const DemoOptions& options) {
     request.years = options.years;
     request.seed = options.seed;
     request.today = ParseDate(options.today, "--today");
+    request.accounts = options.accounts;
     constexpr std::int64_t kProgressEvery = 2000;
     const auto started = std::chrono::steady_clock::now();
     db::DemoPracticeCounts counts;
@@ -69,6 +71,12 @@ void RunDemo(CommandContext& context, const DemoOptions& options) {
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     PrintCounts(context, counts, seconds);
+    if (options.accounts && !context.Json()) {
+        fmt::print(context.Out(),
+                   "Accounts (password {}): owner, manager, desk (front desk), therapist1 to "
+                   "therapist{}\n",
+                   services::kDemoPassword, counts.therapists);
+    }
 }
 
 }  // namespace
@@ -95,6 +103,9 @@ void AddDemoCommand(CLI::App& app, CommandContext& context) {
         ->check(NotNegative());
     command->add_option("--today", options->today, "the practice's last day (default: today)")
         ->type_name("YYYY-MM-DD");
+    command->add_flag("--accounts", options->accounts,
+                      "staff accounts to try the roles: owner, manager, desk, therapist1... "
+                      "(password myodesk-demo); without it the demo needs no sign-in");
 }
 
 }  // namespace myodesk::app

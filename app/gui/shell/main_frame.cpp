@@ -22,6 +22,7 @@
 
 #include <myodesk/core/version.h>
 #include <myodesk/db/errors.h>
+#include <myodesk/services/account_service.h>
 #include <myodesk/services/database_service.h>
 #include <myodesk/services/report_service.h>
 #include <myodesk/services/settings_service.h>
@@ -430,7 +431,9 @@ void MainFrame::OnClientOpen(wxCommandEvent&) {
 
 bool MainFrame::OpenClient(core::ClientId id) {
     try {
-        if (!m_workspace->ShowClient(id)) {
+        if (m_workspace->ShowClient(id)) {
+            m_clients.Open(id);  // recorded in the audit log: the record was opened
+        } else {
             wxMessageBox(_("This client is no longer in the database (it may have been removed "
                            "at another desk). The list will be refreshed."),
                          _("Open client"), wxOK | wxICON_INFORMATION, this);
@@ -676,6 +679,11 @@ void MainFrame::UpdateDeskStatus() {
 
 void MainFrame::OnClose(wxCloseEvent& event) {
     Settings().SetClientListColumnWidths(m_list->ColumnWidths());
+    try {
+        services::AccountService(m_context).SignOut();  // recorded when someone was signed in
+    } catch (const std::exception&) {
+        // Closing goes on.
+    }
     event.Skip();
 }
 

@@ -65,6 +65,8 @@ class MainFrame : public wxFrame {
         kIdViewClients,
         kIdLock,
         kIdTurnOnSignIn,
+        kIdAuditLog,
+        kIdClientAccess,
     };
 
     // The context (and its database) must outlive the frame. Who is at the desk is the
@@ -124,6 +126,8 @@ class MainFrame : public wxFrame {
     void OnLock(wxCommandEvent& event);
     void OnTurnOnSignIn(wxCommandEvent& event);
     void OnLockTimer(wxTimerEvent& event);
+    // Reports ▸ Audit log… (every client) or Who saw this client… (the open one).
+    void ShowAuditLog(std::optional<core::ClientId> client);
     // After another user signed in at the lock: what the first user had open is closed.
     void CloseFirstUsersWork();
 

@@ -1,7 +1,9 @@
 // The main window's part in signing in: the open practice's bar, File ▸ Lock, the automatic
 // lock after idle minutes, and turning sign-in on. Kept apart from main_frame.cpp.
+#include "clients/client_workspace_panel.h"
 #include "common/error_message.h"
 #include "common/wx_conversions.h"
+#include "reports/audit_log_dialog.h"
 #include "shell/main_frame.h"
 #include "shell/settings.h"
 #include "shell/sign_in_dialog.h"
@@ -112,6 +114,23 @@ void MainFrame::CreateAccessBar() {
     Bind(
         wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(!m_context.AccountsOn()); },
         kIdDeskChange);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { ShowAuditLog(std::nullopt); }, kIdAuditLog);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (IsWorkspaceShown()) {
+                ShowAuditLog(m_workspace->GetClient().id);
+            }
+        },
+        kIdClientAccess);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& event) {
+            event.Enable(m_context.Allows(core::Right::kReadAudit) &&
+                         (event.GetId() == kIdAuditLog || IsWorkspaceShown()));
+        },
+        kIdAuditLog, kIdClientAccess);
     m_activity = std::make_unique<ActivityFilter>(m_last_activity);
     m_lock_timer.SetOwner(this);
     Bind(wxEVT_TIMER, &MainFrame::OnLockTimer, this, m_lock_timer.GetId());
@@ -191,6 +210,11 @@ void MainFrame::CloseFirstUsersWork() {
         ShowClientList();
     }
     ReloadList();
+}
+
+void MainFrame::ShowAuditLog(std::optional<core::ClientId> client) {
+    AuditLogDialog dialog(this, m_context, client);
+    dialog.ShowModal();
 }
 
 void MainFrame::OnTurnOnSignIn(wxCommandEvent&) {

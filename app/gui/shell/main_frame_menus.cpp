@@ -63,6 +63,12 @@ void MainFrame::CreateMenus() {
     report->Append(kIdExportSessions, _("Export s&essions (CSV)…"),
                    _("Save the sessions of a period for a spreadsheet"));
     report->AppendSeparator();
+    report->Append(kIdAuditLog, _("&Audit log…"),
+                   _("Who read or changed what, and when (the owner and the manager)"));
+    report->Append(kIdClientAccess, _("Who &saw this client…"),
+                   _("The open client's access report: who opened, changed or signed their "
+                     "record"));
+    report->AppendSeparator();
     report->Append(kIdClinicDetails, _("Clinic &details…"),
                    _("The clinic's name, address and logo on reports, and the paper size"));
 

@@ -34,9 +34,12 @@ StaffMemberDialog::StaffMemberDialog(wxWindow* parent, const wxString& title, co
     m_therapist = new wxRadioButton(this, wxID_ANY, _("&Therapist"), wxDefaultPosition,
                                     wxDefaultSize, wxRB_GROUP);
     m_manager = new wxRadioButton(this, wxID_ANY, _("&Manager"));
-    roles->Add(m_therapist);
-    roles->AddSpacer(FromDIP(16));
-    roles->Add(m_manager);
+    m_owner = new wxRadioButton(this, wxID_ANY, _("&Owner"));
+    m_front_desk = new wxRadioButton(this, wxID_ANY, _("&Front desk"));
+    for (wxRadioButton* role : {m_therapist, m_manager, m_front_desk, m_owner}) {
+        roles->Add(role);
+        roles->AddSpacer(FromDIP(16));
+    }
     grid->Add(roles);
 
     m_problem = new ProblemLabel(this);
@@ -56,13 +59,18 @@ bool StaffMemberDialog::TransferDataToWindow() {
     m_name->ChangeValue(ToWx(m_staff.name));
     m_therapist->SetValue(m_staff.role == core::StaffRole::kTherapist);
     m_manager->SetValue(m_staff.role == core::StaffRole::kManager);
+    m_owner->SetValue(m_staff.role == core::StaffRole::kOwner);
+    m_front_desk->SetValue(m_staff.role == core::StaffRole::kFrontDesk);
     return true;
 }
 
 bool StaffMemberDialog::TransferDataFromWindow() {
     core::Staff staff = m_staff;
     staff.name = core::Trim(ToUtf8(m_name->GetValue()));
-    staff.role = m_manager->GetValue() ? core::StaffRole::kManager : core::StaffRole::kTherapist;
+    staff.role = m_manager->GetValue()      ? core::StaffRole::kManager
+                 : m_owner->GetValue()      ? core::StaffRole::kOwner
+                 : m_front_desk->GetValue() ? core::StaffRole::kFrontDesk
+                                            : core::StaffRole::kTherapist;
     const core::ValidationProblems problems = core::ValidateStaff(staff);
     if (!problems.empty()) {
         m_problem->ShowText(ProblemMessage(problems.front()));

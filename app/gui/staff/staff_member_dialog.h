@@ -33,6 +33,8 @@ class StaffMemberDialog : public FormDialog {
     wxTextCtrl* m_name = nullptr;
     wxRadioButton* m_therapist = nullptr;
     wxRadioButton* m_manager = nullptr;
+    wxRadioButton* m_owner = nullptr;
+    wxRadioButton* m_front_desk = nullptr;
     ProblemLabel* m_problem = nullptr;
 };
 

@@ -1,10 +1,12 @@
 #include <myodesk/core/client_validation.h>
+#include <myodesk/core/intake_json.h>
 #include <myodesk/core/intake_validation.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/db/intake_repository.h>
 #include <myodesk/services/client_service.h>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <utility>
@@ -24,13 +26,32 @@ ClientService::ClientService(Context& context)
 
 core::Client ClientService::Add(core::Client client) {
     m_context.Require(core::Right::kEditClients);
+    db::Transaction transaction(m_context.Database());
     m_clients.Add(client);
+    m_context.Audit("client.create", client.id, "client", client.id,
+                    nlohmann::ordered_json{{"after", core::ClientToJson(client)}}.dump());
+    transaction.Commit();
     return client;
 }
 
 core::Client ClientService::Update(core::Client client) {
     m_context.Require(core::Right::kEditClients);
+    db::Transaction transaction(m_context.Database());
+    const core::Client before = Get(client.id);
     m_clients.Update(client);
+    m_context.Audit("client.update", client.id, "client", client.id,
+                    nlohmann::ordered_json{{"before", core::ClientToJson(before)},
+                                           {"after", core::ClientToJson(client)}}
+                        .dump());
+    transaction.Commit();
+    return client;
+}
+
+core::Client ClientService::Open(core::ClientId id) {
+    core::Client client = Get(id);
+    if (m_context.Allows(core::Right::kReadClinical)) {
+        m_context.Audit("client.open", id, "client", id);  // their health record is shown
+    }
     return client;
 }
 
@@ -54,7 +75,10 @@ std::map<core::ClientId, core::ClientSummary> ClientService::SummariesOf(
 
 core::Client ClientService::SetArchived(core::ClientId id, bool archived) {
     m_context.Require(core::Right::kEditClients);
+    db::Transaction transaction(m_context.Database());
     archived ? m_clients.Archive(id) : m_clients.Restore(id);
+    m_context.Audit(archived ? "client.archive" : "client.restore", id, "client", id);
+    transaction.Commit();
     return Get(id);
 }
 

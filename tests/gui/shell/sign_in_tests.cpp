@@ -5,6 +5,7 @@
 #include "clients/client_workspace_panel.h"
 #include "dialog_script.h"
 #include "gui_test_support.h"
+#include "reports/audit_log_dialog.h"
 #include "shell/main_frame.h"
 #include "shell/sign_in_dialog.h"
 
@@ -164,6 +165,41 @@ BOOST_FIXTURE_TEST_CASE(the_front_desk_sees_a_client_without_the_health_record, 
     services::AccountService(context).SignIn("olive", kPassword);
     BOOST_REQUIRE(frame->OpenClient(ann));
     BOOST_TEST(frame->Workspace()->Tabs()->GetPageCount() == 5u);
+}
+
+BOOST_FIXTURE_TEST_CASE(the_owner_reads_the_audit_log_and_who_saw_a_client, SignInFrame) {
+    TurnOnAccounts();
+    services::AccountService(context).SignIn("tess", kPassword);
+    Open();
+    BOOST_REQUIRE(frame->OpenClient(ann));  // recorded: Tess opened Ann's record
+    services::AccountService(context).SignIn("olive", kPassword);
+    std::size_t all_rows = 0;
+    wxString chain;
+    DialogScript<app::AuditLogDialog> everything([&](app::AuditLogDialog& dialog) {
+        all_rows = dialog.Rows().size();
+        chain = dialog.CheckChain();
+        dialog.EndModal(wxID_CANCEL);
+    });
+    wxCommandEvent audit_log(wxEVT_MENU, MainFrame::kIdAuditLog);
+    frame->ProcessWindowEvent(audit_log);
+    BOOST_TEST(everything.Ran());
+    BOOST_TEST(all_rows > 5u);
+    BOOST_TEST(chain.Contains("whole"), chain);
+
+    std::vector<db::AuditEntry> anns;
+    DialogScript<app::AuditLogDialog> for_ann([&](app::AuditLogDialog& dialog) {
+        anns = dialog.Rows();
+        dialog.EndModal(wxID_CANCEL);
+    });
+    wxCommandEvent access(wxEVT_MENU, MainFrame::kIdClientAccess);
+    frame->ProcessWindowEvent(access);
+    BOOST_TEST(for_ann.Ran());
+    BOOST_REQUIRE(!anns.empty());
+    BOOST_TEST(anns.front().action == "client.open");
+    BOOST_TEST(anns.front().username == "tess");
+    for (const auto& entry : anns) {
+        BOOST_TEST((entry.client_id == ann));
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -32,6 +32,9 @@ class ClientService {
     // The client with that id (NotFoundError when there is none).
     core::Client Get(core::ClientId id);
     std::optional<core::Client> Find(core::ClientId id);
+    // Get, for a front end showing the client's record: recorded in the audit log when the
+    // desk may read the health record ("client.open").
+    core::Client Open(core::ClientId id);
     // The summaries of the clients of `ids` there are (unknown ids left out), in a few reads:
     // for the book's names.
     std::map<core::ClientId, core::ClientSummary> SummariesOf(

@@ -15,7 +15,14 @@ struct DemoRequest {
     std::int64_t years = 2;
     std::uint64_t seed = 1;
     std::optional<core::Date> today;
+    // Staff accounts to try the roles (kDemoPassword for all): "owner", "manager", "desk" (the
+    // front desk) and "therapist1", "therapist2"... for the demo's therapists. Without them
+    // the demo practice stays open (no sign-in).
+    bool accounts = false;
 };
+
+// The password of every demo account (docs/roles.md).
+inline constexpr const char* kDemoPassword = "myodesk-demo";
 
 // Fills an empty database with a demo practice (db::WriteDemoPractice).
 class DemoService {
@@ -27,6 +34,8 @@ class DemoService {
     db::DemoPracticeCounts Write(const DemoRequest& request, const db::DemoProgress& progress = {});
 
   private:
+    void AddDemoAccounts();
+
     Context& m_context;
 };
 
