@@ -90,8 +90,10 @@ constexpr std::array<TextKey, 5> kTextKeys{{
 }};
 
 using BookKey = NumberKey<BookSettings, int>;
-constexpr std::array<BookKey, 1> kBookKeys{{
+constexpr std::array<BookKey, 2> kBookKeys{{
     {"book.notice_hours", &BookSettings::notice_hours, 0, BookSettingsLimits::kMaxNoticeHours},
+    {"desk.lock_after_minutes", &BookSettings::lock_after_minutes, 1,
+     BookSettingsLimits::kMaxLockAfterMinutes},
 }};
 constexpr std::string_view kTimeZoneKey = "book.time_zone";
 constexpr std::string_view kCalendarNamesKey = "calendar.client_names";

@@ -9,6 +9,7 @@
 #include "shell/sign_in_dialog.h"
 
 #include <myodesk/services/account_service.h>
+#include <myodesk/services/settings_service.h>
 #include <myodesk/vocabulary/words.h>
 
 #include <wx/button.h>
@@ -131,6 +132,12 @@ void MainFrame::CreateAccessBar() {
                          (event.GetId() == kIdAuditLog || IsWorkspaceShown()));
         },
         kIdAuditLog, kIdClientAccess);
+    try {
+        m_lock_after =
+            std::chrono::minutes(services::SettingsService(m_context).LockAfterMinutes());
+    } catch (const std::exception&) {
+        // The default (5 minutes) stands.
+    }
     m_activity = std::make_unique<ActivityFilter>(m_last_activity);
     m_lock_timer.SetOwner(this);
     Bind(wxEVT_TIMER, &MainFrame::OnLockTimer, this, m_lock_timer.GetId());

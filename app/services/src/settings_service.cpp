@@ -83,4 +83,8 @@ void SettingsService::SavePlan(const core::PlanSettings& settings) {
     m_settings.SavePlan(settings);
 }
 
+int SettingsService::LockAfterMinutes() {
+    return m_settings.Load().book.lock_after_minutes;
+}
+
 }  // namespace myodesk::services

@@ -23,11 +23,15 @@ struct BookSettings {
     // An IANA zone ("Europe/London"); empty: the computer's own ("book.time_zone").
     std::string time_zone;
     CalendarNames calendar_names = CalendarNames::kInitials;  // "calendar.client_names"
+    // A desk with accounts locks after this many minutes without a key press or a click
+    // ("desk.lock_after_minutes"): the practice's rule, not each desk's.
+    int lock_after_minutes = 5;
     friend bool operator==(const BookSettings&, const BookSettings&) = default;
 };
 
 struct BookSettingsLimits {
     static constexpr int kMaxNoticeHours = 168;  // a week
+    static constexpr int kMaxLockAfterMinutes = 240;
     static constexpr std::size_t kTimeZone = 64;
 };
 

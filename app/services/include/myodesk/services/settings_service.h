@@ -38,6 +38,10 @@ class SettingsService {
     core::PlanSettings LoadPlan();
     void SavePlan(const core::PlanSettings& settings);
 
+    // Minutes without a key press or a click before a desk with accounts locks
+    // ("desk.lock_after_minutes", default 5).
+    int LockAfterMinutes();
+
   private:
     Context& m_context;
     db::ClinicSettingsRepository m_settings;
