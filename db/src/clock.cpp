@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <ctime>
 
 namespace myodesk::db {
@@ -41,6 +42,28 @@ std::optional<TimePoint> ParseUtcTimestamp(const std::string& text) {
     }
     return std::chrono::sys_days(*date) + std::chrono::hours(hours) +
            std::chrono::minutes(minutes) + std::chrono::seconds(seconds);
+}
+
+std::string LocalDateTime(const std::string& utc_timestamp) {
+    const auto time = ParseUtcTimestamp(utc_timestamp);
+    if (!time) {
+        return utc_timestamp;
+    }
+    const std::time_t t = std::chrono::system_clock::to_time_t(*time);
+    std::tm local{};
+    localtime_r(&t, &local);
+    std::array<char, 32> text{};
+    std::strftime(text.data(), text.size(), "%Y-%m-%d %H:%M:%S", &local);
+    return text.data();
+}
+
+std::string LocalZone(TimePoint time) {
+    const std::time_t t = std::chrono::system_clock::to_time_t(time);
+    std::tm local{};
+    localtime_r(&t, &local);
+    std::array<char, 16> zone{};
+    std::strftime(zone.data(), zone.size(), "%Z %z", &local);
+    return zone.data();
 }
 
 core::Date LocalDate(TimePoint time) {

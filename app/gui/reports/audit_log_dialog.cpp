@@ -4,6 +4,7 @@
 #include "common/wx_conversions.h"
 #include "reports/report_output.h"
 
+#include <myodesk/db/clock.h>
 #include <myodesk/reports/access_report.h>
 #include <myodesk/services/database_service.h>
 #include <myodesk/services/settings_service.h>
@@ -16,10 +17,6 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
-
-#include <array>
-#include <chrono>
-#include <ctime>
 
 namespace myodesk::app {
 
@@ -51,7 +48,7 @@ class AuditList : public wxListCtrl {
         const db::AuditEntry& entry = m_rows.at(static_cast<std::size_t>(item));
         switch (column) {
             case 0:
-                return LocalTime(entry.at);
+                return ToWx(db::LocalDateTime(entry.at));
             case 1:
                 return entry.username.empty() ? wxString("–") : ToWx(entry.username);
             case 2:
@@ -73,20 +70,6 @@ class AuditList : public wxListCtrl {
     }
 
   private:
-    // The desk's wall clock.
-    static wxString LocalTime(const std::string& utc) {
-        const auto time = db::ParseUtcTimestamp(utc);
-        if (!time) {
-            return ToWx(utc);
-        }
-        const std::time_t t = std::chrono::system_clock::to_time_t(*time);
-        std::tm local{};
-        localtime_r(&t, &local);
-        std::array<char, 32> text{};
-        std::strftime(text.data(), text.size(), "%Y-%m-%d %H:%M:%S", &local);
-        return wxString(text.data());
-    }
-
     const std::vector<db::AuditEntry>& m_rows;
 };
 

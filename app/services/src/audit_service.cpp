@@ -1,3 +1,4 @@
+#include <myodesk/db/clock.h>
 #include <myodesk/db/staff_repository.h>
 #include <myodesk/reports/csv.h>
 #include <myodesk/services/audit_service.h>
@@ -6,9 +7,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
-#include <chrono>
-#include <ctime>
 #include <string>
 
 namespace myodesk::services {
@@ -60,33 +58,6 @@ std::int64_t AuditService::WriteCsv(const db::AuditFilter& filter, std::ostream&
     }
 }
 
-namespace {
-
-// The clinic's wall clock: "2026-12-07 11:02".
-std::string LocalTime(const std::string& utc) {
-    const auto time = db::ParseUtcTimestamp(utc);
-    if (!time) {
-        return utc;
-    }
-    const std::time_t t = std::chrono::system_clock::to_time_t(*time);
-    std::tm local{};
-    localtime_r(&t, &local);
-    std::array<char, 32> text{};
-    std::strftime(text.data(), text.size(), "%Y-%m-%d %H:%M", &local);
-    return text.data();
-}
-
-std::string LocalZone(services::TimePoint now) {
-    const std::time_t t = std::chrono::system_clock::to_time_t(now);
-    std::tm local{};
-    localtime_r(&t, &local);
-    std::array<char, 16> zone{};
-    std::strftime(zone.data(), zone.size(), "%Z %z", &local);
-    return zone.data();
-}
-
-}  // namespace
-
 reports::AccessReportRow AuditService::RowOf(const db::AuditEntry& entry) {
     if (m_names.empty()) {
         for (const core::Staff& staff : db::StaffRepository(m_context.Database()).List(true)) {
@@ -94,7 +65,7 @@ reports::AccessReportRow AuditService::RowOf(const db::AuditEntry& entry) {
         }
     }
     reports::AccessReportRow row;
-    row.at = LocalTime(entry.at);
+    row.at = db::LocalDateTime(entry.at).substr(0, 16);  // to the minute
     const auto name = entry.staff_id ? m_names.find(*entry.staff_id) : m_names.end();
     row.who =
         name != m_names.end() ? name->second : (entry.username.empty() ? "-" : entry.username);
@@ -113,7 +84,7 @@ reports::AccessReport AuditService::ClientAccess(core::ClientId client, std::int
     reports::AccessReport report;
     report.client_name = core::DisplayName(found);
     report.today = m_context.Today();
-    report.time_zone = LocalZone(m_context.GetClock().Now());
+    report.time_zone = db::LocalZone(m_context.GetClock().Now());
     db::AuditFilter filter;
     filter.client_id = client;
     for (const auto& entry : m_audit.List(filter, 0, max_rows + 1)) {

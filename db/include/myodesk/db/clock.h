@@ -21,6 +21,12 @@ std::string UtcTimestamp(TimePoint time);
 // The time UtcTimestamp wrote; nullopt for any other text.
 std::optional<TimePoint> ParseUtcTimestamp(const std::string& text);
 
+// "2026-12-07 11:02:45" at `time` in the machine's local time zone (the desk's wall clock);
+// a text UtcTimestamp did not write is returned as it is.
+std::string LocalDateTime(const std::string& utc_timestamp);
+// The local zone's abbreviation and offset at `time`: "CET +0100".
+std::string LocalZone(TimePoint time);
+
 // The calendar date at `time` in the machine's local time zone (what "today" means at the
 // desk).
 core::Date LocalDate(TimePoint time);
