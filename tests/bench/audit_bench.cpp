@@ -244,20 +244,7 @@ double FillAuditLog(const std::string& path, std::int64_t rows, const BenchOptio
     // The fill is not a figure: it need not wait for the disk (the file is checkpointed and
     // synced before anything is timed).
     raw.Exec("PRAGMA synchronous = OFF");
-    std::vector<std::string> indexes;
-    {
-        RawStmt statement(raw,
-                          "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                          "tbl_name = 'audit_log' AND sql IS NOT NULL");
-        std::vector<std::string> names;
-        while (statement.Step()) {
-            names.emplace_back(statement.Text(0));
-            indexes.emplace_back(statement.Text(1));
-        }
-        for (const std::string& name : names) {
-            raw.Exec("DROP INDEX " + name);
-        }
-    }
+    const std::vector<std::string> indexes = DropIndexesOf(raw, "audit_log");
     if (indexes.empty()) {
         throw std::runtime_error("audit_log has no indexes: is the schema older than version 12?");
     }

@@ -119,20 +119,7 @@ std::string MillionClientsPath(BenchContext& context) {
     // emails and phones repeat, as they do among 1,000,000 generated runners drawn from the same
     // name lists). The copy runs without the indexes, which are then made again from their
     // stored definitions: the same indexes, built sorted instead of row by row.
-    std::vector<std::string> indexes;
-    {
-        RawStmt statement(raw,
-                          "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                          "tbl_name = 'clients' AND sql IS NOT NULL");
-        std::vector<std::string> names;
-        while (statement.Step()) {
-            names.emplace_back(statement.Text(0));
-            indexes.emplace_back(statement.Text(1));
-        }
-        for (const std::string& name : names) {
-            raw.Exec("DROP INDEX " + name);
-        }
-    }
+    const std::vector<std::string> indexes = DropIndexesOf(raw, "clients");
     std::string quoted;
     for (const char c : context.practice_path) {
         quoted += c == '\'' ? std::string("''") : std::string(1, c);

@@ -161,4 +161,23 @@ std::size_t RawStmt::ReadRows() {
     return rows;
 }
 
+std::vector<std::string> DropIndexesOf(RawDb& db, const std::string& table) {
+    std::vector<std::string> names;
+    std::vector<std::string> definitions;
+    {
+        RawStmt statement(db,
+                          "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                          "tbl_name = '" +
+                              table + "' AND sql IS NOT NULL");
+        while (statement.Step()) {
+            names.emplace_back(statement.Text(0));
+            definitions.emplace_back(statement.Text(1));
+        }
+    }
+    for (const std::string& name : names) {
+        db.Exec("DROP INDEX " + name);
+    }
+    return definitions;
+}
+
 }  // namespace myodesk::bench
