@@ -111,6 +111,13 @@ start_postgres() {
     cat "$PG_DIR/initdb.log"
     return 1
   }
+  # The tests' administrator (postgres) is trusted; the practices' staff logins sign in with
+  # their passwords (SCRAM), as on a clinic's server, so a wrong password is refused.
+  cat >"$PG_DIR/data/pg_hba.conf" <<'HBA'
+local all all trust
+host all postgres 127.0.0.1/32 trust
+host all all 127.0.0.1/32 scram-sha-256
+HBA
   "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 30 \
     -o "-h 127.0.0.1 -p $port -k $PG_DIR -c fsync=off -c full_page_writes=off" start >/dev/null || {
     cat "$PG_DIR/server.log"

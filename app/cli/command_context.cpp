@@ -78,22 +78,60 @@ services::Context& CommandContext::ServicesNotSignedIn() {
 }
 
 services::Context& CommandContext::Services() {
-    const bool opened = m_services != nullptr;
+    if (m_services) {
+        return *m_services;
+    }
+    const auto user = m_user ? m_user : Environment("MYODESK_USER");
+    if (user && services::IsDatabaseServer(m_database_location)) {
+        return SignedInToServer(*user);
+    }
     services::Context& context = ServicesNotSignedIn();
-    if (!opened) {
-        const auto user = m_user ? m_user : Environment("MYODESK_USER");
-        if (user) {
-            auto password = Environment("MYODESK_PASSWORD");
-            if (!password) {
-                password = ReadHidden(m_err, fmt::format("Password for {}: ", *user));
-            }
-            if (!password) {
-                throw services::NotSignedInError();
-            }
-            services::AccountService(context).SignIn(*user, *password);
+    if (!user) {
+        // A server connection that is itself an account's login (PGPASSWORD, ~/.pgpass).
+        services::AccountService(context).SignInAsServerLogin();
+        return context;
+    }
+    auto password = Environment("MYODESK_PASSWORD");
+    if (!password) {
+        password = ReadHidden(m_err, fmt::format("Password for {}: ", *user));
+    }
+    if (!password) {
+        throw services::NotSignedInError();
+    }
+    services::AccountService(context).SignIn(*user, *password);
+    return context;
+}
+
+// PostgreSQL: signing in is logging in to the server as the user, with MYODESK_PASSWORD, else
+// libpq's own sources (PGPASSWORD, ~/.pgpass), else the password typed at the terminal.
+services::Context& CommandContext::SignedInToServer(const std::string& user) {
+    auto password = Environment("MYODESK_PASSWORD");
+    const auto open = [&](const std::string& with) {
+        m_database = std::make_unique<db::Database>(
+            services::OpenDatabase(m_database_location, db::ServerLogin{user, with}));
+    };
+    try {
+        open(password.value_or(""));
+    } catch (const db::LoginRefusedError&) {
+        if (password) {
+            throw services::SignInFailedError();
+        }
+        password = ReadHidden(m_err, fmt::format("Password for {}: ", user));
+        if (!password) {
+            throw services::NotSignedInError();
+        }
+        try {
+            open(*password);
+        } catch (const db::LoginRefusedError&) {
+            throw services::SignInFailedError();
         }
     }
-    return context;
+    m_services = std::make_unique<services::Context>(*m_database, m_clock);
+    if (!services::AccountService(*m_services).SignInAsServerLogin()) {
+        // A login of the server that is none of the practice's accounts.
+        throw services::SignInFailedError();
+    }
+    return *m_services;
 }
 
 std::string CommandContext::NewPassword() {

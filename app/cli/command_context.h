@@ -82,6 +82,8 @@ class CommandContext {
                            const std::function<std::int64_t(std::ostream&)>& write);
 
   private:
+    services::Context& SignedInToServer(const std::string& user);
+
     std::istream& m_in;
     std::ostream& m_out;
     std::ostream& m_err;

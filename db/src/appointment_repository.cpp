@@ -38,10 +38,11 @@ void CheckPlaceAndTime(Database& database, const Appointment& appointment,
     soci::session& session = SociSession(database);
     const std::string_view lock = database.GetDialect().lock_selected_rows;
     detail::RequireClient(session, appointment.client_id, lock);
-    detail::RequireStaff(session, appointment.therapist_id, lock);
+    const std::string_view hold = database.GetDialect().hold_booked_row;
+    detail::RequireStaff(session, appointment.therapist_id, hold);
     int changeover = 0;
     if (appointment.room_id) {
-        changeover = detail::RequireRoom(session, *appointment.room_id, lock);
+        changeover = detail::RequireRoom(session, *appointment.room_id, hold);
     }
     if (appointment.service_id) {
         detail::RequireService(session, *appointment.service_id);

@@ -59,11 +59,12 @@ int RequirePlace(Database& database, const Appointment& pattern) {
     soci::session& session = SociSession(database);
     const std::string_view lock = database.GetDialect().lock_selected_rows;
     detail::RequireClient(session, pattern.client_id, lock);
-    detail::RequireStaff(session, pattern.therapist_id, lock);
+    const std::string_view hold = database.GetDialect().hold_booked_row;
+    detail::RequireStaff(session, pattern.therapist_id, hold);
     if (pattern.service_id) {
         detail::RequireService(session, *pattern.service_id);
     }
-    return pattern.room_id ? detail::RequireRoom(session, *pattern.room_id, lock) : 0;
+    return pattern.room_id ? detail::RequireRoom(session, *pattern.room_id, hold) : 0;
 }
 
 // Every occurrence of the series from `from` on is free: the stored ones as they are (those

@@ -88,14 +88,67 @@ void IntoRow(soci::statement& statement, AuditRow& row) {
 AuditRepository::AuditRepository(Database& database, Clock clock)
     : m_database(database), m_clock(std::move(clock)) {}
 
+namespace {
+
+// Binds the row's columns (not its id or hashes) by name, as both ways of adding a row use them.
+void UseColumns(soci::statement& statement, AuditRow& row) {
+    statement.exchange(soci::use(row.at, "at"));
+    detail::Use(statement, "staff_id", row.staff_id);
+    statement.exchange(soci::use(row.username, "username"));
+    statement.exchange(soci::use(row.desk, "desk"));
+    statement.exchange(soci::use(row.action, "action"));
+    detail::Use(statement, "client_id", row.client_id);
+    statement.exchange(soci::use(row.record, "record"));
+    detail::Use(statement, "record_id", row.record_id);
+    statement.exchange(soci::use(row.detail, "detail"));
+}
+
+// PostgreSQL: the server adds the row (audit_append, migration 13), as staff logins may not
+// insert into audit_log themselves; it takes the chain's lock and computes the same hash.
+void AppendOnServer(soci::session& session, AuditRow& row) {
+    soci::statement append(session);
+    UseColumns(append, row);
+    append.exchange(soci::into(row.id));
+    append.alloc();
+    detail::PrepareForOneCall(append,
+                              "SELECT audit_append(:at, :staff_id, :username, :desk, :action, "
+                              ":client_id, :record, :record_id, :detail)");
+    append.define_and_bind();
+    append.execute(true);
+}
+
+// SQLite: the app is the only writer; the file's write lock keeps the chain in order.
+void AppendInApp(soci::session& session, AuditRow& row) {
+    soci::indicator found = soci::i_null;
+    session << "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1",
+        soci::into(row.previous_hash, found);
+    if (found != soci::i_ok) {
+        row.previous_hash = std::string(kChainStart);
+    }
+    row.hash = ChainHash(row);
+    // Its own scope: a RETURNING statement still open would hold SQLite's COMMIT back.
+    soci::statement insert(session);
+    UseColumns(insert, row);
+    insert.exchange(soci::use(row.previous_hash, "previous_hash"));
+    insert.exchange(soci::use(row.hash, "hash"));
+    insert.exchange(soci::into(row.id));
+    insert.alloc();
+    detail::PrepareForOneCall(
+        insert,
+        "INSERT INTO audit_log (at, staff_id, username, desk, action, client_id, record, "
+        "record_id, detail, previous_hash, hash) VALUES (:at, :staff_id, :username, :desk, "
+        ":action, :client_id, :record, :record_id, :detail, :previous_hash, :hash) "
+        "RETURNING id");
+    insert.define_and_bind();
+    insert.execute(true);
+}
+
+}  // namespace
+
 void AuditRepository::Append(AuditEntry& entry) {
     Guard("add to the audit log", [&] {
         Transaction transaction(m_database);
         soci::session& session = SociSession(m_database);
-        const Dialect& dialect = m_database.GetDialect();
-        if (!dialect.lock_audit_chain.empty()) {
-            session << std::string(dialect.lock_audit_chain);
-        }
         AuditRow row;
         row.at = UtcTimestamp(m_clock());
         row.staff_id.Set(entry.staff_id);
@@ -106,37 +159,10 @@ void AuditRepository::Append(AuditEntry& entry) {
         row.record = entry.record;
         row.record_id.Set(entry.record_id);
         row.detail = entry.detail;
-        soci::indicator found = soci::i_null;
-        session << "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1",
-            soci::into(row.previous_hash, found);
-        if (found != soci::i_ok) {
-            row.previous_hash = std::string(kChainStart);
-        }
-        row.hash = ChainHash(row);
-        {
-            // Its own scope: a RETURNING statement still open would hold SQLite's COMMIT back.
-            soci::statement insert(session);
-            insert.exchange(soci::use(row.at, "at"));
-            detail::Use(insert, "staff_id", row.staff_id);
-            insert.exchange(soci::use(row.username, "username"));
-            insert.exchange(soci::use(row.desk, "desk"));
-            insert.exchange(soci::use(row.action, "action"));
-            detail::Use(insert, "client_id", row.client_id);
-            insert.exchange(soci::use(row.record, "record"));
-            detail::Use(insert, "record_id", row.record_id);
-            insert.exchange(soci::use(row.detail, "detail"));
-            insert.exchange(soci::use(row.previous_hash, "previous_hash"));
-            insert.exchange(soci::use(row.hash, "hash"));
-            insert.exchange(soci::into(row.id));
-            insert.alloc();
-            detail::PrepareForOneCall(
-                insert,
-                "INSERT INTO audit_log (at, staff_id, username, desk, action, client_id, record, "
-                "record_id, detail, previous_hash, hash) VALUES (:at, :staff_id, :username, :desk, "
-                ":action, :client_id, :record, :record_id, :detail, :previous_hash, :hash) "
-                "RETURNING id");
-            insert.define_and_bind();
-            insert.execute(true);
+        if (m_database.GetDialect().backend == Backend::kPostgresql) {
+            AppendOnServer(session, row);
+        } else {
+            AppendInApp(session, row);
         }
         transaction.Commit();
         entry.id = row.id;
@@ -261,8 +287,11 @@ std::vector<std::string> AuditRepository::FailedSignInsSinceSuccess(const std::s
         long long count = limit + 1;
         soci::statement statement = detail::OneCallStatement(
             SociSession(m_database),
-            "SELECT action, at FROM audit_log WHERE username = :username AND action IN "
-            "('sign_in', 'sign_in_failed') ORDER BY id DESC LIMIT :count",
+            // PostgreSQL asks the server's function: signing in needs no right to read the log.
+            m_database.GetDialect().backend == Backend::kPostgresql
+                ? "SELECT action, at FROM audit_failed_sign_ins(:username, :count)"
+                : "SELECT action, at FROM audit_log WHERE username = :username AND action IN "
+                  "('sign_in', 'sign_in_failed') ORDER BY id DESC LIMIT :count",
             soci::into(action), soci::into(at), soci::use(name, "username"),
             soci::use(count, "count"));
         std::vector<std::string> failures;

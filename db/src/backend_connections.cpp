@@ -130,12 +130,23 @@ std::string PostgresqlConnectFailure(const PostgresqlConnectString& connect,
     return Trim(reason);
 }
 
+// Whether the server turned the login away (rather than not being there): a wrong or missing
+// password, an unknown or NOLOGIN role. libpq gives these as text only.
+bool IsLoginRefused(const std::string& reason) {
+    return reason.find("password authentication failed") != std::string::npos ||
+           reason.find("no password supplied") != std::string::npos ||
+           reason.find("is not permitted to log in") != std::string::npos ||
+           (reason.find("role \"") != std::string::npos &&
+            reason.find("does not exist") != std::string::npos);
+}
+
 }  // namespace
 
 // SOCI 4.0.3 re-splits the connection string on spaces and '=' (to find its own options)
 // and so mangles a postgresql:// URL. libpq parses whatever form the user gave; SOCI then gets
 // keyword='value' pairs it passes through intact, with MyoDesk's defaults added.
-PostgresqlConnectString PostgresqlConnectKeywords(const std::string& conninfo) {
+PostgresqlConnectString PostgresqlConnectKeywords(const std::string& conninfo,
+                                                  const PostgresqlLogin* login) {
     char* error = nullptr;
     PQconninfoOption* options = PQconninfoParse(conninfo.c_str(), &error);
     if (options == nullptr) {
@@ -151,13 +162,28 @@ PostgresqlConnectString PostgresqlConnectKeywords(const std::string& conninfo) {
         }
     }
     PQconninfoFree(options);
+    if (login != nullptr) {
+        given["user"] = login->user;
+        given.erase("password");
+        if (!login->password.empty()) {
+            given["password"] = login->password;
+        }
+    }
     for (const auto& [keyword, value] : kPostgresqlDefaults) {
         given.emplace(std::string(keyword), std::string(value));  // only where not given
     }
     PostgresqlConnectString result;
     for (const auto& [keyword, value] : given) {
-        result.keywords += fmt::format("{}{}={}", result.keywords.empty() ? "" : " ", keyword,
-                                       QuotedConninfoValue(value));
+        const std::string separator = result.keywords.empty() ? "" : " ";
+        result.keywords += fmt::format("{}{}={}", separator, keyword, QuotedConninfoValue(value));
+        // SOCI ends a value at a space unless it is in double quotes, which it takes off: the
+        // libpq quoting goes inside them. Nothing can carry a double quote through it.
+        if (value.find('"') != std::string::npos) {
+            throw DatabaseError(fmt::format(
+                "The PostgreSQL connection's {} may not contain a double quote (\").", keyword));
+        }
+        result.for_soci +=
+            fmt::format("{}{}=\"{}\"", separator, keyword, QuotedConninfoValue(value));
     }
     const auto value_of = [&](std::string_view keyword, std::string_view fallback) {
         const auto found = given.find(keyword);
@@ -210,11 +236,17 @@ std::unique_ptr<Connection> ConnectPostgresql(const ConnectionTarget& target) {
     const PostgresqlConnectString connect = PostgresqlConnectKeywords(target.postgresql_conninfo);
     std::unique_ptr<soci::session> session;
     try {
-        session = std::make_unique<soci::session>(*soci::factory_postgresql(), connect.keywords);
+        session = std::make_unique<soci::session>(*soci::factory_postgresql(), connect.for_soci);
     } catch (const soci::soci_error& error) {
-        throw DatabaseError(
-            fmt::format("Cannot open the database {}: {}", target.display,
-                        PostgresqlConnectFailure(connect, error.get_error_message())));
+        const std::string reason = error.get_error_message();
+        if (IsLoginRefused(reason)) {
+            throw LoginRefusedError(fmt::format(
+                "The server at {} refused the sign-in: wrong username or password, or the "
+                "account is turned off.",
+                connect.server));
+        }
+        throw DatabaseError(fmt::format("Cannot open the database {}: {}", target.display,
+                                        PostgresqlConnectFailure(connect, reason)));
     }
     // Quiet the NOTICEs PostgreSQL sends for IF NOT EXISTS; errors still come through.
     *session << "SET client_min_messages = WARNING";

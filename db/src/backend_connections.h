@@ -25,15 +25,24 @@ void SyncToDisk(const std::string& path);
 
 // A PostgreSQL connection string as SOCI is given it, and what messages about it need.
 struct PostgresqlConnectString {
-    std::string keywords;   // keyword='value' pairs
+    std::string keywords;   // keyword='value' pairs, as libpq reads them
+    std::string for_soci;   // keyword="'value'" pairs, which SOCI passes on as the above
     std::string server;     // "host:port"
     std::string timeout_s;  // the connect_timeout in force, in seconds
 };
 
+// A server login that replaces the connection string's own user and password.
+struct PostgresqlLogin {
+    std::string user;
+    std::string password;  // empty: libpq's usual sources (PGPASSWORD, ~/.pgpass)
+};
+
 // Parses any connection string libpq accepts (SOCI 4.0.3 mangles a postgresql:// URL) into
 // keyword='value' pairs, adding MyoDesk's connect timeout (10 s) and keepalives where the
-// string does not set its own. Throws DatabaseError for a string libpq refuses.
-PostgresqlConnectString PostgresqlConnectKeywords(const std::string& conninfo);
+// string does not set its own, and `login` where given. Throws DatabaseError for a string
+// libpq refuses.
+PostgresqlConnectString PostgresqlConnectKeywords(const std::string& conninfo,
+                                                  const PostgresqlLogin* login = nullptr);
 
 // A PostgreSQL server, from any connection string libpq accepts.
 std::unique_ptr<Connection> ConnectPostgresql(const ConnectionTarget& target);

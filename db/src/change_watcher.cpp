@@ -28,13 +28,18 @@ long long DataVersion(Database& database) {
 }  // namespace
 
 ChangeWatcher::ChangeWatcher(Database& database) : m_database(database) {
+    Listen();
+}
+
+void ChangeWatcher::Listen() {
+    m_connection_number = m_database.ConnectionNumber();
     try {
-        if (database.GetDialect().backend == Backend::kPostgresql) {
+        if (m_database.GetDialect().backend == Backend::kPostgresql) {
             // The channel is a constant of ours, not outside input: LISTEN takes no parameter.
-            SociSession(database) << fmt::format("LISTEN {}", kBookChangesChannel);
-            SociSession(database) << "SELECT current_schema()", soci::into(m_schema);
+            SociSession(m_database) << fmt::format("LISTEN {}", kBookChangesChannel);
+            SociSession(m_database) << "SELECT current_schema()", soci::into(m_schema);
         } else {
-            m_data_version = DataVersion(database);
+            m_data_version = DataVersion(m_database);
         }
     } catch (const soci::soci_error& error) {
         throw DatabaseError(
@@ -54,6 +59,12 @@ ChangeWatcher::~ChangeWatcher() {
 }
 
 bool ChangeWatcher::Changed() {
+    if (m_connection_number != m_database.ConnectionNumber()) {
+        // Someone signed in to the server anew: a new connection, listening from now on, and
+        // anything may have changed meanwhile.
+        Listen();
+        return true;
+    }
     if (m_database.GetDialect().backend != Backend::kPostgresql) {
         long long version = 0;
         try {

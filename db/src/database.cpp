@@ -1,9 +1,11 @@
+#include "backend_connections.h"
 #include "guard.h"
 #include "soci_session.h"
 
 #include <myodesk/db/database.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/db/migrations.h>
+#include <myodesk/db/server_accounts.h>
 
 #include <fmt/format.h>
 #include <soci/soci.h>
@@ -18,6 +20,34 @@ Database::Database(std::unique_ptr<detail::Connection> connection, ConnectionTar
 Database::~Database() = default;
 Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;
+
+namespace {
+
+// The target with the login in place of its own user and password: `with_password` to connect,
+// without it to keep (what is kept names the user, never the password).
+ConnectionTarget LoggedInTarget(const ConnectionTarget& target, const ServerLogin& login,
+                                bool with_password) {
+    const detail::PostgresqlLogin keywords{login.user, with_password ? login.password : ""};
+    ConnectionTarget result = target;
+    result.postgresql_conninfo =
+        detail::PostgresqlConnectKeywords(target.postgresql_conninfo, &keywords).keywords;
+    return result;
+}
+
+}  // namespace
+
+void Database::LogInAs(const ServerLogin& login) {
+    if (m_target.backend != Backend::kPostgresql) {
+        throw DatabaseError("Only a database server takes a sign-in of its own.");
+    }
+    if (m_transaction_depth > 0) {
+        throw DatabaseError("Cannot sign in to the server in the middle of a change.");
+    }
+    auto connection = detail::ConnectPostgresql(LoggedInTarget(m_target, login, true));
+    m_target = LoggedInTarget(m_target, login, false);
+    m_connection = std::move(connection);
+    ++m_connection_number;
+}
 
 detail::Connection& detail::ConnectionOf(Database& database) {
     return *database.m_connection;
@@ -105,15 +135,27 @@ Database OpenDatabase(std::string_view location, const OpenOptions& options) {
         throw DatabaseError(fmt::format("Bad database location: {}", error.what()));
     }
     std::unique_ptr<detail::Connection> connection;
+    const bool log_in = options.login && target.backend == Backend::kPostgresql;
     try {
-        connection = DialectFor(target.backend).connect(target);
+        connection = DialectFor(target.backend)
+                         .connect(log_in ? LoggedInTarget(target, *options.login, true) : target);
+        if (log_in) {
+            target = LoggedInTarget(target, *options.login, false);
+        }
     } catch (const soci::soci_error& error) {
         throw DatabaseError(fmt::format("Cannot open the database {}: {}", target.display,
                                         error.get_error_message()));
     }
     Database database(std::move(connection), std::move(target));
     if (options.migrate) {
-        Migrate(database);
+        const MigrationResult migrated = Migrate(database);
+        // An upgrade of a server that keeps the accounts: the groups' rights cover what it
+        // added (the administrator runs it; a staff login cannot change the schema anyway).
+        ServerAccounts server(database);
+        if (migrated.from_version != migrated.to_version && migrated.from_version > 0 &&
+            server.Enforced() && server.Installed()) {
+            server.Install();
+        }
     }
     return database;
 }

@@ -19,8 +19,8 @@ constexpr Dialect kSqlite{
     .lock_migrations = "",
     .unlock_migrations = "",
     .lock_selected_rows = "",
+    .hold_booked_row = "",
     .lock_demo_practice = "",
-    .lock_audit_chain = "",
     // WAL lets a reader (a report) and the writer (the desk) work at once.
     .settle_storage = "PRAGMA journal_mode = WAL",
     .claim_new_database = "PRAGMA application_id = 1297698628",  // kSqliteApplicationId
@@ -49,8 +49,8 @@ constexpr Dialect kPostgresql{
     .lock_migrations = "SELECT pg_advisory_lock(1297698628)",
     .unlock_migrations = "SELECT pg_advisory_unlock(1297698628)",
     .lock_selected_rows = " FOR UPDATE",
+    .hold_booked_row = "SELECT pg_advisory_xact_lock(:kind, CAST(:id % 2147483647 AS INTEGER))",
     .lock_demo_practice = "SELECT pg_advisory_xact_lock(1297698629)",
-    .lock_audit_chain = "SELECT pg_advisory_xact_lock(1297698630)",
     .settle_storage = "",
     .claim_new_database = "",
     .count_tables_named =

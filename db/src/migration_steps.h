@@ -39,6 +39,9 @@ void NotifyBookChanges(soci::session& session, const Dialect& dialect);
 // Version 12 (migration_accounts.cpp): staff accounts and roles, private notes, signed notes'
 // content hashes, the audit log.
 void CreateAccountsAndAuditLog(soci::session& session, const Dialect& dialect);
+// Version 13 (migration_server_audit.cpp): on PostgreSQL, audit_append() and the triggers that
+// log every change a staff login makes; nothing on SQLite.
+void KeepAuditLogOnServer(soci::session& session, const Dialect& dialect);
 
 // MigrateTo(database, target_version) with the given steps instead of AllMigrations().
 MigrationResult MigrateTo(Database& database, int target_version,

@@ -534,6 +534,7 @@ const std::vector<Migration>& AllMigrations() {
         {11, "other desks told at once of a change to the book (PostgreSQL notifications)",
          NotifyBookChanges},
         {12, "staff accounts, private notes and the audit log", CreateAccountsAndAuditLog},
+        {13, "the audit log kept by the server (PostgreSQL)", KeepAuditLogOnServer},
     };
     return migrations;
 }

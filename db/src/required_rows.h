@@ -28,30 +28,44 @@ inline void RequireClient(soci::session& session, core::ClientId id, std::string
     }
 }
 
-// `lock` (the dialect's lock_selected_rows, or empty) holds the staff row until the
-// transaction ends, so two desks cannot book the same therapist for the same time.
-inline void RequireStaff(soci::session& session, core::StaffId id, std::string_view lock = "") {
+// The kinds of row `hold` (the dialect's hold_booked_row) holds: its first key.
+enum class HeldRow : int { kStaff = 1, kRoom = 2 };
+
+// Runs the dialect's hold_booked_row (or nothing when it is empty) for the row.
+inline void HoldRow(soci::session& session, std::string_view hold, HeldRow kind, long long id) {
+    if (hold.empty()) {
+        return;
+    }
+    int key = static_cast<int>(kind);
+    session << std::string(hold), soci::use(key, "kind"), soci::use(id, "id");
+}
+
+// `hold` (the dialect's hold_booked_row, or empty) holds the therapist until the transaction
+// ends, so two desks cannot book the same therapist for the same time. Not a row lock: that
+// would need the right to change staff, which a therapist's login has not.
+inline void RequireStaff(soci::session& session, core::StaffId id, std::string_view hold = "") {
     long long staff_id = id;
     long long found = 0;
-    soci::statement statement =
-        (session.prepare << fmt::format("SELECT id FROM staff WHERE id = :id{}", lock),
-         soci::into(found), soci::use(staff_id, "id"));
+    soci::statement statement = (session.prepare << "SELECT id FROM staff WHERE id = :id",
+                                 soci::into(found), soci::use(staff_id, "id"));
     if (!statement.execute(true)) {
         throw NotFoundError(fmt::format("There is no staff member with id {}.", id));
     }
+    HoldRow(session, hold, HeldRow::kStaff, staff_id);
 }
 
-// Returns the room's changeover in minutes. `lock` holds the room row as RequireStaff holds
-// the therapist's, so two desks cannot book the same room for the same time.
-inline int RequireRoom(soci::session& session, core::RoomId id, std::string_view lock = "") {
+// Returns the room's changeover in minutes. `hold` holds the room as RequireStaff holds the
+// therapist, so two desks cannot book the same room for the same time.
+inline int RequireRoom(soci::session& session, core::RoomId id, std::string_view hold = "") {
     long long room_id = id;
     int changeover = 0;
     soci::statement statement =
-        (session.prepare << fmt::format("SELECT changeover_min FROM rooms WHERE id = :id{}", lock),
+        (session.prepare << "SELECT changeover_min FROM rooms WHERE id = :id",
          soci::into(changeover), soci::use(room_id, "id"));
     if (!statement.execute(true)) {
         throw NotFoundError(fmt::format("There is no room with id {}.", id));
     }
+    HoldRow(session, hold, HeldRow::kRoom, room_id);
     return changeover;
 }
 

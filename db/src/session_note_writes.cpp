@@ -121,7 +121,7 @@ core::SessionNoteId SessionNoteRepository::Add(SessionNote& note) {
         soci::session& session = SociSession(m_database);
         const std::string_view lock = m_database.GetDialect().lock_selected_rows;
         RequireClient(session, note.client_id, lock);
-        RequireStaff(session, note.therapist_id, lock);
+        RequireStaff(session, note.therapist_id, m_database.GetDialect().hold_booked_row);
         core::SessionSlot unsaved = SlotOf(note);
         unsaved.id = 0;
         detail::CheckNoClash(session, unsaved);
@@ -182,7 +182,7 @@ void SessionNoteRepository::Update(SessionNote& note) {
             throw ValidationError(std::move(problems));
         }
         RequireClient(session, note.client_id, lock);
-        RequireStaff(session, note.therapist_id, lock);
+        RequireStaff(session, note.therapist_id, m_database.GetDialect().hold_booked_row);
         detail::CheckNoClash(session, SlotOf(note));
 
         NoteRow row = NoteRow::From(note);

@@ -41,6 +41,16 @@ std::string AccessActionWords(const std::string& action) {
     if (action == "client.open") {
         return Tr("Opened the client's record");
     }
+    // Rows the PostgreSQL server's triggers add (docs/audit-log.md).
+    if (action == "db.insert") {
+        return Tr("Database: a row added");
+    }
+    if (action == "db.update") {
+        return Tr("Database: a row changed");
+    }
+    if (action == "db.delete") {
+        return Tr("Database: a row removed");
+    }
     if (action == "client.create") {
         return Tr("Added the client");
     }

@@ -150,8 +150,11 @@ MYODESK_DB_TEST(a_private_note_is_read_by_its_therapist_and_the_owner_only) {
     const auto note = added.out.substr(0, added.out.find('\n'));
     BOOST_TEST(As(test_db, "tess", {"notes", "show", note}).code == 0);
     BOOST_TEST(As(test_db, "olive", {"notes", "show", note}).code == 0);
-    BOOST_TEST(As(test_db, "theo", {"notes", "show", note}).code == 6);
-    BOOST_TEST(As(test_db, "mia", {"notes", "show", note}).code == 6);
+    // Refused by the services on SQLite (6); on PostgreSQL the server's row-level security
+    // leaves no such note for their logins at all (4, not found).
+    const int refused = test_db.GetBackend() == db::Backend::kSqlite ? 6 : 4;
+    BOOST_TEST(As(test_db, "theo", {"notes", "show", note}).code == refused);
+    BOOST_TEST(As(test_db, "mia", {"notes", "show", note}).code == refused);
 }
 
 BOOST_AUTO_TEST_CASE(a_change_made_with_the_sqlite3_shell_is_found,

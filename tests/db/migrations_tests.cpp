@@ -462,7 +462,7 @@ BOOST_AUTO_TEST_CASE(versions_are_numbered_without_gaps, *boost::unit_test::labe
 }
 
 MYODESK_DB_TEST(migrates_an_empty_database) {
-    auto database = test_db.Open({.migrate = false});
+    auto database = test_db.Open({.migrate = false, .login = std::nullopt});
     BOOST_TEST(db::SchemaVersion(database) == 0);
     const auto result = db::Migrate(database);
     BOOST_TEST(result.from_version == 0);
@@ -483,7 +483,7 @@ MYODESK_DB_TEST(upgrades_from_every_earlier_version) {
                                    ? test::TestDatabase::Sqlite()
                                    : test::TestDatabase::Postgresql();
             {
-                auto database = fresh.Open({.migrate = false});
+                auto database = fresh.Open({.migrate = false, .login = std::nullopt});
                 db::MigrateTo(database, start);
                 BOOST_TEST(db::SchemaVersion(database) == start);
                 if (start >= 1) {
@@ -538,7 +538,7 @@ MYODESK_DB_TEST(refuses_a_database_from_a_newer_myodesk) {
         BOOST_TEST(error.AppVersion() == db::LatestSchemaVersion());
         BOOST_TEST(std::string(error.what()).find("newer") != std::string::npos);
     }
-    auto database = test_db.Open({.migrate = false});
+    auto database = test_db.Open({.migrate = false, .login = std::nullopt});
     BOOST_TEST(db::SchemaVersion(database) == kNext);
     if (test_db.GetBackend() == db::Backend::kSqlite) {
         // No backup either: nothing was about to change.
@@ -605,7 +605,7 @@ MYODESK_DB_TEST(an_existing_sqlite_file_is_backed_up_before_an_upgrade) {
     }
     BOOST_REQUIRE(!result.backup_path.empty());
     BOOST_TEST(std::filesystem::path(result.backup_path).parent_path() == test_db.Folder());
-    auto backup = db::OpenDatabase(result.backup_path, {.migrate = false});
+    auto backup = db::OpenDatabase(result.backup_path, {.migrate = false, .login = std::nullopt});
     BOOST_TEST(db::SchemaVersion(backup) == db::LatestSchemaVersion());
     db::ClientRepository backed_up(backup);
     BOOST_TEST(backed_up.Count() == 1);
@@ -632,7 +632,7 @@ MYODESK_DB_TEST(a_failed_upgrade_leaves_the_version_it_started_from) {
     const auto fresh = test_db.GetBackend() == db::Backend::kSqlite
                            ? test::TestDatabase::Sqlite()
                            : test::TestDatabase::Postgresql();
-    auto empty = fresh.Open({.migrate = false});
+    auto empty = fresh.Open({.migrate = false, .login = std::nullopt});
     BOOST_CHECK_THROW(db::MigrateTo(empty, kNext + 1, StepsFailingAtTheSecond()),
                       db::DatabaseError);
     BOOST_TEST(db::SchemaVersion(empty) == 0);

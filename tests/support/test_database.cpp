@@ -8,7 +8,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <stdexcept>
+#include <string>
 #include <unistd.h>
+#include <vector>
 
 namespace myodesk::test {
 
@@ -42,6 +44,40 @@ struct AnnounceSkippedPostgresql {
         }
     }
 };
+
+// The server's roles outlive a schema: the logins of the test practice's accounts
+// (db::ServerAccounts) are dropped with it, so the next test may use the same usernames.
+void DropServerLogins(soci::session& admin, const std::string& schema) {
+    std::string staff_table;
+    soci::indicator found = soci::i_null;
+    const std::string name = schema + ".staff";
+    admin << "SELECT to_regclass(:name)::TEXT", soci::use(name, "name"),
+        soci::into(staff_table, found);
+    if (found != soci::i_ok) {
+        return;
+    }
+    std::vector<std::string> logins(1000);
+    admin << "SELECT username FROM " + schema +
+                 ".staff WHERE username IS NOT NULL AND "
+                 "username IN (SELECT rolname FROM pg_roles)",
+        soci::into(logins);
+    for (const std::string& login : logins) {
+        admin << "DROP OWNED BY \"" + login + "\"";  // usernames are [a-z0-9._-]
+        admin << "DROP ROLE \"" + login + "\"";
+    }
+}
+
+// The practice's group roles, named by a tag of the database and schema.
+void DropPracticeGroups(soci::session& admin, const std::string& schema) {
+    std::vector<std::string> groups(10);
+    admin << "SELECT rolname FROM pg_roles WHERE rolname LIKE 'myodesk\\_' || "
+             "substr(md5(current_database() || '/' || :schema), 1, 10) || '\\_%'",
+        soci::use(schema, "schema"), soci::into(groups);
+    for (const std::string& group : groups) {
+        admin << "DROP OWNED BY " + group;
+        admin << "DROP ROLE " + group;
+    }
+}
 
 }  // namespace
 
@@ -91,7 +127,9 @@ TestDatabase::~TestDatabase() {
         if (!m_schema.empty()) {
             soci::session admin(*soci::factory_postgresql(), EnvOrEmpty("MYODESK_TEST_PG"));
             admin << "SET client_min_messages = WARNING";
+            DropServerLogins(admin, m_schema);
             admin << "DROP SCHEMA " + m_schema + " CASCADE";
+            DropPracticeGroups(admin, m_schema);
         }
     } catch (const std::exception& error) {
         BOOST_TEST_MESSAGE("could not clean up test database: " << error.what());

@@ -11,6 +11,7 @@
 
 #include <myodesk/db/default_location.h>
 #include <myodesk/db/errors.h>
+#include <myodesk/services/account_service.h>
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/database_service.h>
 #include <myodesk/services/errors.h>
@@ -116,7 +117,15 @@ void App::InitSettings() {
 bool App::OpenDatabase(services::Clock clock) {
     try {
         // On the first start without --db, the folder is created and the new database set up.
-        m_database = std::make_unique<db::Database>(services::OpenDatabase(m_database_location));
+        try {
+            m_database =
+                std::make_unique<db::Database>(services::OpenDatabase(m_database_location));
+        } catch (const db::LoginRefusedError&) {
+            // A server that wants a password: signing in is opening it.
+            if (!SignInToServer()) {
+                return false;  // Quit at the sign-in
+            }
+        }
         m_context = std::make_unique<services::Context>(*m_database, std::move(clock));
         return true;
     } catch (const std::exception& error) {
@@ -172,6 +181,22 @@ void App::OfferDemoPractice() {
     }
 }
 
+bool App::SignInToServer() {
+    SignInDialog dialog(
+        nullptr,
+        [this](const std::string& username, const std::string& password) {
+            try {
+                m_database = std::make_unique<db::Database>(services::OpenDatabase(
+                    m_database_location, db::ServerLogin{username, password}));
+            } catch (const db::LoginRefusedError&) {
+                throw services::SignInFailedError();
+            }
+            m_signed_in_to_server = true;
+        },
+        _("Sign in to the practice's database server."));
+    return dialog.ShowModal() == wxID_OK;
+}
+
 bool App::SignInOrChooseStaff() {
     bool accounts = false;
     try {
@@ -183,6 +208,12 @@ bool App::SignInOrChooseStaff() {
     if (!accounts) {
         m_context->SetDesk({ChooseStaffAtDesk()});
         return true;
+    }
+    if (m_signed_in_to_server) {
+        // The password was typed to open the server: the login is the desk's user.
+        if (services::AccountService(*m_context).SignInAsServerLogin()) {
+            return true;
+        }
     }
     SignInDialog dialog(nullptr, *m_context, _("Sign in to see the practice's records."));
     return dialog.ShowModal() == wxID_OK;

@@ -32,6 +32,9 @@ class App : public wxApp {
     void InitLanguage();
     void InitSettings();
     bool OpenDatabase(services::Clock clock);
+    // A database server that refused the connection's own login: asks for a username and
+    // password and opens it as them. False when the user quits.
+    bool SignInToServer();
     // On the default database with no clients yet: offers a demo practice in its own file
     // (made first if need be) and opens it instead, unless the user declines for good.
     void OfferDemoPractice();
@@ -45,6 +48,7 @@ class App : public wxApp {
     std::unique_ptr<db::Database> m_database;
     std::unique_ptr<services::Context> m_context;  // on m_database
     bool m_demo_practice = false;                  // m_database is the demo practice
+    bool m_signed_in_to_server = false;            // opened with the login typed at start
 };
 
 }  // namespace myodesk::app

@@ -13,6 +13,8 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <utility>
+
 namespace myodesk::app {
 
 namespace {
@@ -45,9 +47,18 @@ void AddRow(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, wxTe
 
 SignInDialog::SignInDialog(wxWindow* parent, services::Context& context, const wxString& heading,
                            const std::string& username)
+    : SignInDialog(
+          parent,
+          [&context](const std::string& name, const std::string& password) {
+              services::AccountService(context).SignIn(name, password);
+          },
+          heading, username) {}
+
+SignInDialog::SignInDialog(wxWindow* parent, SignInAction action, const wxString& heading,
+                           const std::string& username)
     : wxDialog(parent, wxID_ANY, _("Sign in to MyoDesk"), wxDefaultPosition, wxDefaultSize,
                wxCAPTION | wxSTAY_ON_TOP),
-      m_context(context) {
+      m_sign_in(std::move(action)) {
     SetName("SignInDialog");
     auto* title = new wxStaticText(this, wxID_ANY, heading);
     title->SetFont(title->GetFont().Bold().Larger());
@@ -91,8 +102,7 @@ wxString SignInDialog::Problem() const {
 
 bool SignInDialog::TrySignIn() {
     try {
-        services::AccountService(m_context).SignIn(ToUtf8(m_username->GetValue()),
-                                                   ToUtf8(m_password->GetValue()));
+        m_sign_in(ToUtf8(m_username->GetValue()), ToUtf8(m_password->GetValue()));
     } catch (const services::AccessError& error) {
         m_problem->SetLabel(Refusal(error));
         m_problem->Wrap(FromDIP(410));

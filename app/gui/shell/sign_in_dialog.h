@@ -4,6 +4,7 @@
 
 #include <wx/dialog.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -21,6 +22,11 @@ class SignInDialog : public wxDialog {
     // `heading` says why ("MyoDesk is locked"); `username` is filled in (the user who locked).
     SignInDialog(wxWindow* parent, services::Context& context, const wxString& heading,
                  const std::string& username = {});
+    // Signs in with `sign_in` (username, password), which throws services::AccessError (or
+    // db::DatabaseError) to refuse: before a database server is open, signing in is opening it.
+    using SignInAction = std::function<void(const std::string&, const std::string&)>;
+    SignInDialog(wxWindow* parent, SignInAction sign_in, const wxString& heading,
+                 const std::string& username = {});
 
     wxTextCtrl* UsernameCtrl() const { return m_username; }
     wxTextCtrl* PasswordCtrl() const { return m_password; }
@@ -30,7 +36,7 @@ class SignInDialog : public wxDialog {
     bool TrySignIn();
 
   private:
-    services::Context& m_context;
+    SignInAction m_sign_in;
     wxTextCtrl* m_username = nullptr;
     wxTextCtrl* m_password = nullptr;
     wxStaticText* m_problem = nullptr;

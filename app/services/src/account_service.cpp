@@ -1,5 +1,6 @@
 #include <myodesk/db/audit_repository.h>
 #include <myodesk/db/errors.h>
+#include <myodesk/db/server_accounts.h>
 #include <myodesk/services/account_service.h>
 #include <myodesk/services/errors.h>
 
@@ -112,15 +113,23 @@ core::Staff AccountService::SetUpOwner(const std::string& name, const std::strin
     CheckUsername(username);
     CheckPassword(password);
     core::Staff owner{0, name, core::StaffRole::kOwner, true, username};
+    db::ServerAccounts server(m_context.Database());
     db::Transaction transaction(m_context.Database());
     CheckUsernameFree(username, 0);
     m_staff.Add(owner);
-    m_staff.SetPasswordHash(owner.id, HashPassword(password));
+    if (server.Enforced()) {
+        // The administrator's connection: the groups, rights and the owner's login.
+        server.Install();
+    }
+    KeepPassword(owner, password);
     m_context.SetDesk({owner, true, m_context.Desk().desk});
     m_context.Audit("accounts.set_up", std::nullopt, "staff", owner.id,
                     nlohmann::json{{"after", {{"username", username}, {"role", "owner"}}}}.dump());
     transaction.Commit();
     m_context.ReadAccounts();
+    if (server.Enforced()) {
+        m_context.Database().LogInAs({username, password});  // from now on as the owner
+    }
     return owner;
 }
 
@@ -131,7 +140,7 @@ core::Staff AccountService::AddStaff(core::Staff staff, const std::string& passw
     db::Transaction transaction(m_context.Database());
     CheckUsernameFree(staff.username, 0);
     m_staff.Add(staff);
-    m_staff.SetPasswordHash(staff.id, HashPassword(password));
+    KeepPassword(staff, password);
     m_context.Audit("staff.add", std::nullopt, "staff", staff.id,
                     nlohmann::json{{"after",
                                     {{"name", staff.name},
@@ -158,7 +167,7 @@ core::Staff AccountService::GiveAccount(core::StaffId id, const std::string& use
         staff.role = *role;
     }
     m_staff.Update(staff);
-    m_staff.SetPasswordHash(staff.id, HashPassword(password));
+    KeepPassword(staff, password);
     m_context.Audit("staff.account", std::nullopt, "staff", staff.id,
                     nlohmann::json{{"after", {{"username", username}}}}.dump());
     if (staff.role != before) {
@@ -182,7 +191,12 @@ void AccountService::SetPassword(const std::string& username, const std::string&
     }
     CheckPassword(password);
     db::Transaction transaction(m_context.Database());
-    m_staff.SetPasswordHash(staff->id, HashPassword(password));
+    db::ServerAccounts server(m_context.Database());
+    if (server.Enforced()) {
+        server.SetPassword(username, password);
+    } else {
+        m_staff.SetPasswordHash(staff->id, HashPassword(password));
+    }
     m_context.Audit("staff.password", std::nullopt, "staff", staff->id);
     transaction.Commit();
 }
@@ -199,6 +213,10 @@ core::Staff AccountService::SetRole(core::StaffId id, core::StaffRole role) {
     const core::StaffRole before = staff.role;
     staff.role = role;
     m_staff.Update(staff);
+    db::ServerAccounts server(m_context.Database());
+    if (server.Enforced() && !staff.username.empty()) {
+        server.SetRole(staff.username, before, role);
+    }
     m_context.Audit("staff.role", std::nullopt, "staff", staff.id, RoleChange(before, role));
     transaction.Commit();
     m_context.ReadAccounts();
@@ -216,6 +234,10 @@ core::Staff AccountService::Deactivate(core::StaffId id) {
     CheckNotLastOwner(staff);
     staff.active = false;
     m_staff.Update(staff);
+    db::ServerAccounts server(m_context.Database());
+    if (server.Enforced() && !staff.username.empty()) {
+        server.Disable(staff.username);
+    }
     m_context.Audit("staff.deactivate", std::nullopt, "staff", staff.id);
     transaction.Commit();
     m_context.ReadAccounts();
@@ -239,21 +261,65 @@ core::Staff AccountService::SignIn(const std::string& username, const std::strin
         }
     }
     const auto staff = m_staff.FindByUsername(username);
-    const auto hash = staff ? m_staff.PasswordHash(staff->id) : std::nullopt;
-    const bool matches = hash && PasswordMatches(*hash, password);
-    if (!staff || !staff->active || !matches) {
+    if (!staff || !staff->active || !PasswordAccepted(*staff, password)) {
         db::AuditEntry failed;
         failed.staff_id = staff ? std::optional<core::StaffId>(staff->id) : std::nullopt;
         failed.username = core::IsValidUsername(username) ? username : "(not a username)";
         failed.desk = m_context.Desk().desk;
         failed.action = db::kAuditSignInFailed;
-        audit.Append(failed);
+        try {
+            audit.Append(failed);
+        } catch (const db::DatabaseError&) {
+            // PostgreSQL: a login that is none of the practice's (the desk's connection before
+            // anyone signed in) may not write the log; the server's own log has the failure.
+            if (!db::ServerAccounts(m_context.Database()).Enforced()) {
+                throw;
+            }
+        }
         throw SignInFailedError();
     }
     const DeskSession before = m_context.Desk();
     m_context.SetDesk({*staff, true, before.desk});
     m_context.Audit(db::kAuditSignIn);
     return *staff;
+}
+
+bool AccountService::PasswordAccepted(const core::Staff& staff, const std::string& password) {
+    db::ServerAccounts server(m_context.Database());
+    if (!server.Enforced()) {
+        const auto hash = m_staff.PasswordHash(staff.id);
+        return hash && PasswordMatches(*hash, password);
+    }
+    // The server checks it: signing in is logging in, on a connection of the user's own.
+    try {
+        m_context.Database().LogInAs({staff.username, password});
+    } catch (const db::LoginRefusedError&) {
+        return false;
+    }
+    return true;
+}
+
+void AccountService::KeepPassword(const core::Staff& staff, const std::string& password) {
+    db::ServerAccounts server(m_context.Database());
+    if (server.Enforced()) {
+        server.CreateLogin(staff.username, password, staff.role);
+    } else {
+        m_staff.SetPasswordHash(staff.id, HashPassword(password));
+    }
+}
+
+std::optional<core::Staff> AccountService::SignInAsServerLogin() {
+    db::ServerAccounts server(m_context.Database());
+    if (!server.Enforced() || !m_context.AccountsOn()) {
+        return std::nullopt;
+    }
+    const auto staff = m_staff.FindByUsername(server.SessionLogin());
+    if (!staff || !staff->active) {
+        return std::nullopt;
+    }
+    m_context.SetDesk({*staff, true, m_context.Desk().desk});
+    m_context.Audit(db::kAuditSignIn);
+    return staff;
 }
 
 void AccountService::SignOut(bool lock) {

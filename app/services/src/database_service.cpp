@@ -1,16 +1,30 @@
 #include <myodesk/db/client_repository.h>
+#include <myodesk/db/connection_string.h>
 #include <myodesk/db/default_location.h>
 #include <myodesk/db/migrations.h>
 #include <myodesk/services/database_service.h>
 
+#include <stdexcept>
+
 namespace myodesk::services {
 
-db::Database OpenDatabase(const std::optional<std::string>& location) {
+db::Database OpenDatabase(const std::optional<std::string>& location,
+                          const std::optional<db::ServerLogin>& login) {
+    db::OpenOptions options;
+    options.login = login;
     if (location) {
-        return db::OpenDatabase(*location);
+        return db::OpenDatabase(*location, options);
     }
     db::EnsureDefaultDatabaseFolder();
-    return db::OpenDatabase(db::DefaultDatabasePath());
+    return db::OpenDatabase(db::DefaultDatabasePath(), options);
+}
+
+bool IsDatabaseServer(const std::optional<std::string>& location) {
+    try {
+        return location && db::ParseConnectionString(*location).backend == db::Backend::kPostgresql;
+    } catch (const std::invalid_argument&) {
+        return false;  // OpenDatabase says what is wrong with it
+    }
 }
 
 DatabaseInfo ReadDatabaseInfo(Context& context) {

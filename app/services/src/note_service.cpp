@@ -218,8 +218,11 @@ core::SessionNote NoteService::AddFromDocument(core::ClientId client,
 }
 
 core::SessionNote NoteService::Get(core::SessionNoteId id) {
+    // The role first, before anything is read (a PostgreSQL server refuses the read itself).
+    m_context.Require(core::Right::kReadClinical);
     auto note = m_notes.Get(id);
     if (!note) {
+        // On PostgreSQL another therapist's private note is not there at all for this login.
         throw db::NotFoundError(fmt::format("There is no session note with id {}.", id));
     }
     CheckMayRead(*note);
@@ -311,7 +314,8 @@ std::vector<db::SessionNoteSummary> NoteService::ListForClient(core::ClientId cl
     m_context.Require(core::Right::kReadClinical);
     auto page = m_notes.ListForClient(client, offset, limit);
     for (auto& summary : page) {
-        // Another therapist's private note: that there was a session, not what was done.
+        // Another therapist's private note: that there was a session, not what was done. (On
+        // PostgreSQL the server does not even list it to this login.)
         if (summary.is_private && !MayReadPrivate(summary.therapist_id)) {
             summary.techniques.clear();
             summary.regions.clear();

@@ -29,7 +29,10 @@ class ChangeWatcher {
     bool Changed();
 
   private:
+    void Listen();
+
     Database& m_database;
+    int m_connection_number = 0;   // the database's connection this one listens on
     long long m_data_version = 0;  // SQLite: the last PRAGMA data_version seen
     std::string m_schema;          // PostgreSQL: the schema whose changes count
 };

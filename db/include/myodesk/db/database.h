@@ -4,6 +4,7 @@
 #include <myodesk/db/dialect.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,12 @@ class Connection;
 Connection& ConnectionOf(Database& database);
 }  // namespace detail
 
+// A login to a database server in place of the connection string's own user and password.
+struct ServerLogin {
+    std::string user;
+    std::string password;  // empty: libpq's own sources (PGPASSWORD, ~/.pgpass)
+};
+
 // An open MyoDesk database: one connection, its dialect and where it is.
 class Database {
   public:
@@ -31,6 +38,15 @@ class Database {
     // The path, or the PostgreSQL URL without its password: safe to show.
     const std::string& Location() const { return m_target.display; }
 
+    // PostgreSQL: signs in to the server as `user` (the server checks the password; an empty
+    // one means libpq's own sources, PGPASSWORD or ~/.pgpass). The same database through a new
+    // connection, which replaces this one only once it is open, outside any transaction.
+    // LoginRefusedError when the server refuses; DatabaseError on SQLite.
+    void LogInAs(const ServerLogin& login);
+    // Counts the connections this Database has had, from 1: whatever is set up per connection
+    // (a change watcher's LISTEN) is set up again when it changes.
+    int ConnectionNumber() const { return m_connection_number; }
+
   private:
     friend class Transaction;
     friend detail::Connection& detail::ConnectionOf(Database& database);
@@ -38,6 +54,7 @@ class Database {
     ConnectionTarget m_target;
     int m_transaction_depth = 0;
     bool m_rollback_only = false;
+    int m_connection_number = 1;
 };
 
 // A transaction on the database. Transactions nest: an inner one joins the outermost, so a
@@ -63,6 +80,9 @@ struct OpenOptions {
     // Bring the schema up to date (creating it in a new database). Off only in tests that
     // step through the migrations themselves.
     bool migrate = true;
+    // PostgreSQL: connect as this login (signing in is logging in to the server). Ignored for
+    // SQLite, which has no logins.
+    std::optional<ServerLogin> login;
 };
 
 // How long a SQLite connection waits for another desk's write before giving up (BusyError).

@@ -26,12 +26,12 @@ struct Dialect {
     // Appended to a SELECT of one row to hold that row until the transaction ends, so two
     // desks checking the same thing take turns; empty where a writer locks the whole file.
     std::string_view lock_selected_rows;
+    // Holds a therapist or room (:kind, :id) until the transaction ends, so two desks cannot
+    // book the same one for the same time; empty where the transaction already holds the file.
+    std::string_view hold_booked_row;
     // Run first in the demo practice's first transaction, so a second demo run waits and then
     // finds the database no longer empty; empty where the transaction already holds the file.
     std::string_view lock_demo_practice;
-    // Run before the audit log's newest row is read to chain the next one, so two desks never
-    // chain to the same row; empty where the transaction already holds the file.
-    std::string_view lock_audit_chain;
     // Settings kept in the database file itself (SQLite's WAL journal), applied once a
     // database is known to be one this MyoDesk may use (never on a refused one); or empty.
     std::string_view settle_storage;

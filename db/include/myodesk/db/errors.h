@@ -38,6 +38,14 @@ class BusyError : public DatabaseError {
     BusyError();
 };
 
+// The database server turned the login away: a wrong or missing password, an unknown account
+// or one turned off. Signing in on PostgreSQL is logging in to the server, so this is a failed
+// sign-in.
+class LoginRefusedError : public DatabaseError {
+  public:
+    using DatabaseError::DatabaseError;
+};
+
 // No record with that id.
 class NotFoundError : public DatabaseError {
   public:

@@ -16,7 +16,9 @@ inline constexpr std::size_t kMaxPasswordLength = 256;
 
 // Staff accounts and signing in (docs/roles.md). A practice has accounts once an owner has
 // one; until then it is open (anyone at the computer reads every record, and the front ends
-// say so). Passwords are kept as Argon2id hashes (libsodium) and never leave this class.
+// say so). On SQLite passwords are kept as Argon2id hashes (libsodium) and never leave this
+// class; on PostgreSQL each account is a login of the server (db::ServerAccounts), which
+// checks the password and enforces the role's rights itself.
 // Every sign-in, failed sign-in, sign-out, lock and change of rights is in the audit log.
 class AccountService {
   public:
@@ -51,6 +53,10 @@ class AccountService {
     core::Staff SignIn(const std::string& username, const std::string& password);
     // The desk's user signs out (or the desk locks): recorded; nobody is signed in after.
     void SignOut(bool lock = false);
+    // PostgreSQL: when the connection's own login (the user in the connection string, with
+    // PGPASSWORD or ~/.pgpass) is an active account, the desk is signed in as it (recorded).
+    // Nothing on SQLite, in an open practice, or for any other login.
+    std::optional<core::Staff> SignInAsServerLogin();
 
     // Failed sign-ins allowed in a row before each next one must wait (doubling from
     // kFirstWaitSeconds up to kLongestWaitSeconds).
@@ -60,6 +66,11 @@ class AccountService {
 
   private:
     core::Staff GetStaff(core::StaffId id);
+    // Whether `password` is the account's: its Argon2id hash on SQLite; on PostgreSQL the
+    // server's answer to logging in as it (the connection is then the account's own).
+    bool PasswordAccepted(const core::Staff& staff, const std::string& password);
+    // SQLite keeps the password's hash in staff; PostgreSQL makes the account a server login.
+    void KeepPassword(const core::Staff& staff, const std::string& password);
     void CheckUsernameFree(const std::string& username, core::StaffId except);
     void CheckNotLastOwner(const core::Staff& staff);
 

@@ -12,8 +12,12 @@
 namespace myodesk::services {
 
 // Opens the database `location` names (see db::OpenDatabase), or the app's own default one
-// (its folder made on the first start) when none is given.
-db::Database OpenDatabase(const std::optional<std::string>& location);
+// (its folder made on the first start) when none is given. On a server, as `login` when given
+// (db::LoginRefusedError when the server refuses it).
+db::Database OpenDatabase(const std::optional<std::string>& location,
+                          const std::optional<db::ServerLogin>& login = std::nullopt);
+// Whether `location` names a database server (PostgreSQL), where signing in is logging in.
+bool IsDatabaseServer(const std::optional<std::string>& location);
 
 // What `db info` shows.
 struct DatabaseInfo {
