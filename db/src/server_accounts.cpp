@@ -55,6 +55,9 @@ constexpr const char* kSettings[] = {"clinic_settings", "rooms",       "services
                                      "clinic_hours",    "staff_hours", "days_off"};
 // Everything about a staff member but their SQLite password hash (unused on a server).
 constexpr const char* kStaffColumns = "id, name, sort_name, role, active, created_at, username";
+// When a session was and who was in it: what the book needs of a note to keep its slot.
+constexpr const char* kNoteSlotColumns =
+    "id, client_id, therapist_id, session_date, start_minute, duration_min";
 // A note's parts, read and written with their note.
 constexpr const char* kNoteParts[] = {"session_note_techniques", "session_note_regions",
                                       "session_note_amendments"};
@@ -130,19 +133,25 @@ void ServerAccounts::Install() {
                 fmt::format("GRANT INSERT, UPDATE, DELETE ON {} TO {}, {}", table, owner, manager));
         }
         Run(session, fmt::format("GRANT INSERT, UPDATE ({}) ON staff TO {}", kStaffColumns, owner));
+        // The front desk books around the therapists' sessions (a note's time holds its slot as
+        // an appointment does): it reads when each note was, never what it says.
+        Run(session, fmt::format("GRANT SELECT ({}) ON session_notes TO {}", kNoteSlotColumns,
+                                 GroupRole(core::StaffRole::kFrontDesk)));
         Run(session, fmt::format("GRANT SELECT ON audit_log TO {}, {}", owner, manager));
         // Nobody but the administrator changes the log: no INSERT, UPDATE or DELETE for any
         // group (rows come through audit_append), and none for PUBLIC.
         Run(session, "REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON audit_log FROM PUBLIC");
 
         // Row-level security on the notes. The functions read the login's own staff row (every
-        // group reads staff); they run as the caller, so current_user is the login.
+        // group reads staff); they run as the caller, so current_user is the login. The front
+        // desk sees every note's row, but only its slot's columns (the GRANT above).
         Run(session, fmt::format(R"(
             CREATE OR REPLACE FUNCTION note_readable_by_login(therapist BIGINT, private INTEGER)
             RETURNS BOOLEAN LANGUAGE sql STABLE SET search_path = {} AS $$
                 SELECT EXISTS (SELECT 1 FROM staff s WHERE s.username = current_user
-                    AND s.active = 1 AND (s.role = 'owner' OR (s.role IN ('manager', 'therapist')
-                    AND (private = 0 OR s.id = therapist))))
+                    AND s.active = 1 AND (s.role IN ('owner', 'front_desk')
+                    OR (s.role IN ('manager', 'therapist') AND (private = 0
+                    OR s.id = therapist))))
             $$)",
                                  schema));
         Run(session, fmt::format(R"(

@@ -11,6 +11,7 @@
 #include <myodesk/db/errors.h>
 #include <myodesk/db/server_accounts.h>
 #include <myodesk/services/account_service.h>
+#include <myodesk/services/appointment_service.h>
 #include <myodesk/services/audit_service.h>
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/errors.h>
@@ -136,6 +137,9 @@ SERVER_TEST(the_front_desk_reads_the_book_and_contact_details_but_nothing_clinic
         BOOST_TEST_INFO("table " << table);
         BOOST_TEST(Denied(*fred, std::string("SELECT * FROM ") + table));
     }
+    // A note's time, which holds its slot in the book, but not a word of it.
+    BOOST_TEST(Count(*fred, "SELECT COUNT(session_date) FROM session_notes") == 2);
+    BOOST_TEST(Denied(*fred, "SELECT subjective FROM session_notes"));
     // Not even the hash SQLite would keep of a password.
     BOOST_TEST(Denied(*fred, "SELECT password_hash FROM staff"));
 }
@@ -226,6 +230,23 @@ SERVER_TEST(a_connection_already_signed_in_as_an_account_is_that_user) {
     BOOST_TEST_REQUIRE(staff.has_value());
     BOOST_TEST(staff->name == "Mia");
     BOOST_TEST(context.Desk().signed_in);
+}
+
+SERVER_TEST(the_front_desk_books_and_reads_the_day_with_no_intake_to_read) {
+    ServerPractice practice;
+    services::AccountService(practice.context).SignIn("fred", kPassword);
+    services::AppointmentService book(practice.context);
+    core::Appointment appointment;
+    appointment.client_id = practice.ann;
+    appointment.therapist_id = practice.theo.id;
+    appointment.date = core::AddDays(kToday, 1);
+    appointment.start_minute = 14 * 60;
+    book.Book(appointment, true);
+    BOOST_TEST(appointment.id > 0);
+    const services::BookDay day = book.Day(appointment.date);
+    BOOST_TEST(day.entries.size() == 1u);
+    // No flag mark: the front desk's login reads no intake on a server.
+    BOOST_TEST(!day.entries.front().flag.has_value());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

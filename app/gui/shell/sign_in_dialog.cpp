@@ -91,6 +91,14 @@ SignInDialog::SignInDialog(wxWindow* parent, SignInAction action, const wxString
     Fit();
     CentreOnScreen();
 
+    // GTK gives the buttons their theme's height only once the dialog is on screen: fit again
+    // then, or they show as thin lines without their labels.
+    Bind(wxEVT_SHOW, [this](wxShowEvent& event) {
+        if (event.IsShown()) {
+            CallAfter([this] { Fit(); });
+        }
+        event.Skip();
+    });
     sign_in->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { TrySignIn(); });
     m_password->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { TrySignIn(); });
     (username.empty() ? m_username : m_password)->SetFocus();

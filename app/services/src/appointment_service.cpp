@@ -94,7 +94,8 @@ void AppointmentService::CheckSeries(core::AppointmentSeries& series,
     // The client's flags on every day (the newest intake read once).
     IntakeService intakes(m_context);
     bool flagged = false;
-    if (const auto intake = intakes.Newest(pattern.client_id)) {
+    const auto intake = intakes.BookScreens() ? intakes.Newest(pattern.client_id) : std::nullopt;
+    if (intake) {
         for (const core::Date& day : days) {
             std::vector<core::ContraindicationFlag> absolute;
             for (auto& flag : intakes.Flags(*intake, day)) {

@@ -2,6 +2,7 @@
 #include <myodesk/db/client_repository.h>
 #include <myodesk/db/clinic_settings_repository.h>
 #include <myodesk/db/errors.h>
+#include <myodesk/db/server_accounts.h>
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/errors.h>
 #include <myodesk/services/intake_service.h>
@@ -89,8 +90,16 @@ std::vector<core::ContraindicationFlag> IntakeService::FlagsToday(core::ClientId
     return core::ScreenContraindications(*intake, m_context.Today(), settings);
 }
 
+bool IntakeService::BookScreens() const {
+    return m_context.Allows(core::Right::kReadClinical) ||
+           !db::ServerAccounts(m_context.Database()).Enforced();
+}
+
 bool IntakeService::CheckFlagOverride(core::ClientId client, const core::Date& date,
                                       std::string& reason) {
+    if (!BookScreens()) {
+        return false;
+    }
     std::vector<core::ContraindicationFlag> absolute;
     if (const auto intake = m_intakes.Newest(client)) {
         for (auto& flag : Flags(*intake, date)) {
@@ -133,6 +142,9 @@ std::map<core::ClientId, core::Intake> IntakeService::NewestOf(
 
 std::map<core::ClientId, core::Intake> IntakeService::NewestHealthOf(
     const std::vector<core::ClientId>& clients) {
+    if (!BookScreens()) {
+        return {};
+    }
     return m_intakes.NewestHealthOf(clients);
 }
 

@@ -65,14 +65,21 @@ class IntakeService {
     // (AbsoluteFlagError when `reason` is blank); without such a flag there is nothing to
     // override and `reason` is cleared (a report would otherwise print an override of nothing).
     // Returns whether a flag was overridden.
+    // Not checked (false) where the desk may not read intakes at all (BookScreens()).
     bool CheckFlagOverride(core::ClientId client, const core::Date& date, std::string& reason);
+    // Whether the book screens this desk's bookings and marks its appointments' flags. The
+    // services read the intake for that even for the front desk (who sees a mark, never the
+    // answers), but a database server gives the front desk's login no intake to read at all
+    // (docs/roles.md): there its bookings are not screened; the therapist's screens still are.
+    bool BookScreens() const;
     // The contraindications of the newest intake today (none without an intake).
     std::vector<core::ContraindicationFlag> FlagsToday(core::ClientId client);
     std::optional<core::Intake> Newest(core::ClientId client);
     // The newest intake of each of `clients` that has one, in a few reads: for the book.
     std::map<core::ClientId, core::Intake> NewestOf(const std::vector<core::ClientId>& clients);
     // The same with each intake's health answers only, all that Flags() reads (the rest
-    // empty; db::IntakeRepository::NewestHealthOf): for the book's flags.
+    // empty; db::IntakeRepository::NewestHealthOf): for the book's flags (none where
+    // !BookScreens()).
     std::map<core::ClientId, core::Intake> NewestHealthOf(
         const std::vector<core::ClientId>& clients);
     // Intake version `intake`, or nullopt.
