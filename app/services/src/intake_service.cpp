@@ -121,6 +121,9 @@ bool IntakeService::CheckFlagOverride(core::ClientId client, const core::Date& d
 
 std::optional<ScreeningGap> IntakeService::ScreeningGapOn(core::ClientId client,
                                                           const core::Date& session_date) {
+    if (!BookScreens()) {
+        return std::nullopt;  // not this desk's to know on a server
+    }
     const auto intake = m_intakes.Newest(client);
     if (!intake) {
         return ScreeningGap{ScreeningGap::Kind::kNoIntake, std::nullopt};

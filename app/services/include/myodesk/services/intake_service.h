@@ -58,6 +58,7 @@ class IntakeService {
                      const std::optional<core::Date>& on = {});
     // What a note or booking for the client on `session_date` should confirm first: no intake,
     // or an intake over a year old then; nullopt when the client was screened within the year.
+    // (nullopt where !BookScreens()).
     std::optional<ScreeningGap> ScreeningGapOn(core::ClientId client,
                                                const core::Date& session_date);
     // The rule for a note or booking for the client on `date`: when the newest intake raises an
