@@ -2,6 +2,7 @@
 // each role's rights, signing tied to the note's therapist, private notes, slowed sign-ins, and
 // the audit log's chain and signed notes' hashes catching a change made outside MyoDesk.
 
+#include "accounts_practice.h"
 #include "least_treatment.h"
 #include "soci_session.h"
 #include "test_database.h"
@@ -23,51 +24,12 @@
 
 using namespace myodesk;
 
+using test::AccountsPractice;
+using test::kPassword;
+using test::kToday;
+using Practice = AccountsPractice;
+
 namespace {
-
-const core::Date kToday =
-    core::Date{std::chrono::year{2026}, std::chrono::December, std::chrono::day{2}};
-
-const std::string kPassword = "correct horse";
-
-// A practice with accounts: the owner, two therapists, a manager and the front desk, one
-// client, and a note by each therapist (Tess's private), ended at 10:00 with the clock at noon.
-struct Practice {
-    explicit Practice(db::Database& database)
-        : now(services::Clock::FixedOn(kToday).Now()),
-          context(database, services::Clock([this] { return now; })) {
-        services::AccountService accounts(context);
-        owner = accounts.SetUpOwner("Olive Owner", "olive", kPassword);
-        tess = accounts.AddStaff({0, "Tess", core::StaffRole::kTherapist, true, "tess"}, kPassword);
-        theo = accounts.AddStaff({0, "Theo", core::StaffRole::kTherapist, true, "theo"}, kPassword);
-        accounts.AddStaff({0, "Mia", core::StaffRole::kManager, true, "mia"}, kPassword);
-        accounts.AddStaff({0, "Fred", core::StaffRole::kFrontDesk, true, "fred"}, kPassword);
-        core::Client client;
-        client.given_name = "Ann";
-        client.family_name = "Smith";
-        ann = services::ClientService(context).Add(client).id;
-        SignIn("tess");
-        private_note = test::TreatedNoteAt(ann, tess.id, kToday, 9 * 60);
-        private_note.is_private = true;
-        services::NoteService(context).Save(private_note);
-        SignIn("theo");
-        theos_note = test::TreatedNoteAt(ann, theo.id, kToday, 10 * 60);
-        services::NoteService(context).Save(theos_note);
-    }
-
-    void SignIn(const std::string& username) {
-        services::AccountService(context).SignIn(username, kPassword);
-    }
-
-    services::TimePoint now;
-    services::Context context;
-    core::Staff owner;
-    core::Staff tess;
-    core::Staff theo;
-    core::ClientId ann = 0;
-    core::SessionNote private_note;
-    core::SessionNote theos_note;
-};
 
 // Another therapist's private note: refused by the services (SQLite), or not there at all for
 // the login (PostgreSQL's row-level security, server_rights_tests.cpp).
@@ -130,7 +92,8 @@ MYODESK_DB_TEST(a_therapist_signs_only_their_own_notes_and_reads_no_private_one)
     services::NoteService notes(practice.context);
     practice.SignIn("theo");
     // Tess's note: neither signed by Theo, nor named as Tess's signature, nor read.
-    BOOST_TEST(RefusesPrivate(test_db, [&] { notes.Sign(practice.private_note.id, std::nullopt); }));
+    BOOST_TEST(
+        RefusesPrivate(test_db, [&] { notes.Sign(practice.private_note.id, std::nullopt); }));
     BOOST_TEST(
         RefusesPrivate(test_db, [&] { notes.Sign(practice.private_note.id, practice.tess.id); }));
     BOOST_TEST(RefusesPrivate(test_db, [&] { notes.Get(practice.private_note.id); }));

@@ -4,7 +4,7 @@
 // clinical tables, nobody changes another's note, and nobody can UPDATE or DELETE the audit log,
 // which records what a login changes behind the app's back.
 
-#include "least_treatment.h"
+#include "accounts_practice.h"
 #include "soci_session.h"
 #include "test_database.h"
 
@@ -27,36 +27,23 @@ using namespace myodesk;
 
 namespace {
 
-const core::Date kToday =
-    core::Date{std::chrono::year{2026}, std::chrono::December, std::chrono::day{2}};
-const std::string kPassword = "correct horse";
+using test::kPassword;
+using test::kToday;
 
-// The owner (olive), therapists tess and theo, manager mia and front desk fred; client Ann with
-// Tess's private note and Theo's ordinary one. The server's logins are made by the services,
-// as `setup` and `staff add` make them.
-struct ServerPractice {
-    ServerPractice()
-        : test_db(test::TestDatabase::Postgresql()),
-          database(test_db.Open()),
-          context(database, services::Clock::FixedOn(kToday)) {
-        services::AccountService accounts(context);
-        accounts.SetUpOwner("Olive Owner", "olive", kPassword);
-        tess = accounts.AddStaff({0, "Tess", core::StaffRole::kTherapist, true, "tess"}, kPassword);
-        theo = accounts.AddStaff({0, "Theo", core::StaffRole::kTherapist, true, "theo"}, kPassword);
-        accounts.AddStaff({0, "Mia", core::StaffRole::kManager, true, "mia"}, kPassword);
-        accounts.AddStaff({0, "Fred", core::StaffRole::kFrontDesk, true, "fred"}, kPassword);
-        core::Client client;
-        client.given_name = "Ann";
-        client.family_name = "Smith";
-        ann = services::ClientService(context).Add(client).id;
-        accounts.SignIn("tess", kPassword);
-        private_note = test::TreatedNoteAt(ann, tess.id, kToday, 9 * 60);
-        private_note.is_private = true;
-        services::NoteService(context).Save(private_note);
-        accounts.SignIn("theo", kPassword);
-        theos_note = test::TreatedNoteAt(ann, theo.id, kToday, 10 * 60);
-        services::NoteService(context).Save(theos_note);
-    }
+// The practice's database on the test server, open (as its administrator) before the practice
+// is set up in it.
+struct ServerDatabase {
+    ServerDatabase() : test_db(test::TestDatabase::Postgresql()), database(test_db.Open()) {}
+
+    test::TestDatabase test_db;
+    db::Database database;
+};
+
+// The accounts' practice (accounts_practice.h) on a server: the owner (olive), therapists tess
+// and theo, manager mia and front desk fred, as server logins made by the services, as `setup`
+// and `staff add` make them; Ann with Tess's private note and Theo's ordinary one.
+struct ServerPractice : ServerDatabase, test::AccountsPractice {
+    ServerPractice() : AccountsPractice(database) {}
 
     // A plain connection to the practice as `login`, as psql would make it (the database's
     // own connection, with no service over it).
@@ -70,15 +57,6 @@ struct ServerPractice {
         options.login = db::ServerLogin{login, password};
         return Plain{db::OpenDatabase(test_db.Location(), options)};
     }
-
-    test::TestDatabase test_db;
-    db::Database database;
-    services::Context context;
-    core::Staff tess;
-    core::Staff theo;
-    core::ClientId ann = 0;
-    core::SessionNote private_note;
-    core::SessionNote theos_note;
 };
 
 int Count(soci::session& session, const std::string& sql) {
