@@ -41,6 +41,36 @@ std::string AccessActionWords(const std::string& action) {
     if (action == "client.open") {
         return Tr("Opened the client's record");
     }
+    if (action == "intake.create") {
+        return Tr("Took an intake");
+    }
+    if (action == "appointment.book") {
+        return Tr("Booked an appointment");
+    }
+    if (action == "appointment.book_series") {
+        return Tr("Booked a series of appointments");
+    }
+    if (action == "appointment.move" || action == "appointment.move_following") {
+        return Tr("Moved an appointment");
+    }
+    if (action == "appointment.status") {
+        return Tr("Changed an appointment's status");
+    }
+    if (action == "plan.generate") {
+        return Tr("Made a massage plan");
+    }
+    if (action == "plan.move") {
+        return Tr("Moved a planned session");
+    }
+    if (action == "plan.skip") {
+        return Tr("Skipped a planned session");
+    }
+    if (action == "training.import" || action == "training.put") {
+        return Tr("Changed the training calendar");
+    }
+    if (action == "training.remove") {
+        return Tr("Removed a training day");
+    }
     // Rows the PostgreSQL server's triggers add (docs/audit-log.md).
     if (action == "db.insert") {
         return Tr("Database: a row added");

@@ -10,16 +10,20 @@
 #include <myodesk/core/rights.h>
 #include <myodesk/db/audit_repository.h>
 #include <myodesk/services/account_service.h>
+#include <myodesk/services/appointment_service.h>
 #include <myodesk/services/audit_service.h>
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/errors.h>
+#include <myodesk/services/intake_service.h>
 #include <myodesk/services/note_service.h>
 #include <myodesk/services/staff_service.h>
+#include <myodesk/services/training_service.h>
 
 #include <boost/test/unit_test.hpp>
 #include <soci/soci.h>
 
 #include <chrono>
+#include <map>
 #include <string>
 
 using namespace myodesk;
@@ -212,6 +216,50 @@ BOOST_AUTO_TEST_CASE(a_change_made_outside_myodesk_is_found, *boost::unit_test::
     BOOST_TEST(verified.rows_checked == 4);
     raw << "DELETE FROM audit_log WHERE id = 5";
     BOOST_TEST((services::AuditService(practice.context).Verify().first_broken_id == 6));
+}
+
+MYODESK_DB_TEST(intakes_the_book_and_training_are_in_the_audit_log) {
+    auto database = test_db.Open();
+    Practice practice(database);
+    practice.SignIn("tess");
+    core::Intake intake;
+    intake.client_id = practice.ann;
+    intake.taken_on = kToday;
+    intake.consent = {true, "Ann Smith", kToday};
+    intake = services::IntakeService(practice.context).Add(intake);
+    services::AppointmentService book(practice.context);
+    core::Appointment appointment;
+    appointment.client_id = practice.ann;
+    appointment.therapist_id = practice.tess.id;
+    appointment.date = core::AddDays(kToday, 1);
+    appointment.start_minute = 15 * 60;
+    book.Book(appointment, true);
+    book.Cancel(appointment, "ill");
+    services::TrainingService(practice.context)
+        .Put(practice.ann, {core::AddDays(kToday, 3), core::RunType::kLong, 30.0}, std::nullopt);
+
+    practice.SignIn("olive");
+    db::AuditFilter filter;
+    filter.client_id = practice.ann;
+    std::map<std::string, db::AuditEntry> by_action;
+    for (auto& entry : services::AuditService(practice.context).List(filter, 0, 100)) {
+        by_action.emplace(entry.action, entry);  // newest first: the newest of each kept
+    }
+    BOOST_TEST_REQUIRE(by_action.count("intake.create") == 1u);
+    BOOST_TEST((by_action.at("intake.create").record_id == intake.id));
+    BOOST_TEST_REQUIRE(by_action.count("appointment.book") == 1u);
+    BOOST_TEST((by_action.at("appointment.book").record_id == appointment.id));
+    BOOST_TEST(by_action.at("appointment.book").username == "tess");
+    BOOST_TEST_REQUIRE(by_action.count("appointment.status") == 1u);
+    const std::string& cancelled = by_action.at("appointment.status").detail;
+    BOOST_TEST(cancelled.find("\"before\":{\"date\"") != std::string::npos, cancelled);
+    BOOST_TEST(cancelled.find("\"cancel_reason\":\"ill\"") != std::string::npos, cancelled);
+    BOOST_TEST_REQUIRE(by_action.count("training.put") == 1u);
+    BOOST_TEST(by_action.at("training.put").detail.find("\"type\":\"long\"") != std::string::npos);
+    // On SQLite the app's rows are the log; a server adds its triggers' rows beside them.
+    BOOST_TEST(
+        (by_action.count("db.insert") == (test_db.GetBackend() == db::Backend::kSqlite ? 0u : 1u)));
+    BOOST_TEST(!services::AuditService(practice.context).Verify().first_broken_id.has_value());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -13,6 +13,7 @@
 #include <myodesk/vocabulary/words.h>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdlib>
@@ -24,6 +25,22 @@
 namespace myodesk::services {
 
 namespace {
+
+// What the audit log keeps of an appointment: when, with whom, where and how it stands.
+nlohmann::ordered_json AuditedAppointment(const core::Appointment& appointment) {
+    nlohmann::ordered_json json{{"date", core::FormatIsoDate(appointment.date)},
+                                {"start", core::FormatClockTime(appointment.start_minute)},
+                                {"duration_min", appointment.duration_min},
+                                {"therapist_id", appointment.therapist_id},
+                                {"status", core::ToCode(appointment.status)}};
+    if (appointment.room_id) {
+        json["room_id"] = *appointment.room_id;
+    }
+    if (!appointment.cancel_reason.empty()) {
+        json["cancel_reason"] = appointment.cancel_reason;
+    }
+    return json;
+}
 
 // The hours a refusal quotes: the clinic's that day for the clinic's verdicts, else the
 // therapist's.
@@ -154,6 +171,7 @@ BookingNotice AppointmentService::Book(core::Appointment& appointment,
     appointment.cancel_reason.clear();
     CheckFlagsAndHours(appointment, outside_hours_confirmed);
     const bool in_past = Questions(appointment).in_past;
+    db::Transaction transaction(m_context.Database());
     if (appointment.plan_id && appointment.plan_session) {
         BookFromPlan(appointment);
     } else {
@@ -161,6 +179,9 @@ BookingNotice AppointmentService::Book(core::Appointment& appointment,
         appointment.plan_session.reset();
         m_appointments.Book(appointment, m_context.Today());
     }
+    m_context.Audit("appointment.book", appointment.client_id, "appointment", appointment.id,
+                    nlohmann::ordered_json{{"after", AuditedAppointment(appointment)}}.dump());
+    transaction.Commit();
     return {in_past};
 }
 
@@ -179,7 +200,13 @@ BookingNotice AppointmentService::BookSeries(core::AppointmentSeries& series,
     pattern.plan_session.reset();
     CheckSeries(series, outside_hours_confirmed);
     const bool in_past = Questions(pattern).in_past;
+    db::Transaction transaction(m_context.Database());
     first = m_appointments.BookSeries(series, m_context.Today());
+    m_context.Audit("appointment.book_series", pattern.client_id, "appointment_series", series.id,
+                    nlohmann::ordered_json{{"after", AuditedAppointment(pattern)},
+                                           {"first_appointment_id", first}}
+                        .dump());
+    transaction.Commit();
     return {in_past};
 }
 
@@ -215,17 +242,31 @@ BookingNotice AppointmentService::Reschedule(core::Appointment& appointment,
         CheckSeries(*following, outside_hours_confirmed);
         appointment.flag_override = following->pattern.flag_override;
         const bool in_past = Questions(appointment).in_past;
+        db::Transaction transaction(m_context.Database());
         m_appointments.ChangeFollowing(appointment, m_context.Today());
+        AuditMove(stored, appointment, "appointment.move_following");
+        transaction.Commit();
         return {in_past};
     }
     CheckFlagsAndHours(appointment, outside_hours_confirmed);
     const bool in_past = Questions(appointment).in_past;
+    db::Transaction transaction(m_context.Database());
     if (stored.id == 0) {
         m_appointments.Book(appointment, m_context.Today());  // "this one" is stored now
     } else {
         m_appointments.Update(appointment, m_context.Today());
     }
+    AuditMove(stored, appointment, "appointment.move");
+    transaction.Commit();
     return {in_past};
+}
+
+void AppointmentService::AuditMove(const core::Appointment& before, const core::Appointment& after,
+                                   std::string_view action) {
+    m_context.Audit(action, after.client_id, "appointment", after.id,
+                    nlohmann::ordered_json{{"before", AuditedAppointment(before)},
+                                           {"after", AuditedAppointment(after)}}
+                        .dump());
 }
 
 core::Appointment AppointmentService::ChangeStatus(core::Appointment appointment,
@@ -235,6 +276,7 @@ core::Appointment AppointmentService::ChangeStatus(core::Appointment appointment
     if (!core::CanChangeStatus(appointment.status, to)) {
         throw StatusChangeError(appointment.id, appointment.status, to);
     }
+    const core::Appointment before = appointment;
     appointment.status = to;
     appointment.status_changed_at = db::UtcTimestamp(m_context.GetClock().Now());
     appointment.status_changed_by = m_context.Desk().StaffId();
@@ -251,6 +293,7 @@ core::Appointment AppointmentService::ChangeStatus(core::Appointment appointment
     // attended (the next plan makes up for it), and booked again when that is undone.
     db::PlanRepository(m_context.Database(), m_context.GetClock().Storage())
         .FollowAppointment(appointment);
+    AuditMove(before, appointment, "appointment.status");
     transaction.Commit();
     return appointment;
 }

@@ -105,8 +105,14 @@ ClientWithIntake ClientService::AddFromIntakeDocument(core::IntakeParseResult pa
     auto& database = m_context.Database();
     db::Transaction transaction(database);
     m_clients.Add(saved.client);
+    m_context.Audit("client.create", saved.client.id, "client", saved.client.id,
+                    nlohmann::ordered_json{{"after", core::ClientToJson(saved.client)}}.dump());
     saved.intake.client_id = saved.client.id;
     db::IntakeRepository(database, m_context.GetClock().Storage()).Add(saved.intake);
+    m_context.Audit("intake.create", saved.client.id, "intake", saved.intake.id,
+                    nlohmann::ordered_json{
+                        {"after", {{"taken_on", core::FormatIsoDate(saved.intake.taken_on)}}}}
+                        .dump());
     transaction.Commit();
     return saved;
 }

@@ -8,6 +8,7 @@
 #include <myodesk/services/intake_service.h>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <utility>
 
@@ -34,23 +35,46 @@ ImportedIntake IntakeService::Import(core::ClientId client, core::IntakeParseRes
     }
     ImportedIntake imported{std::move(parsed.intake), parsed.client.has_value()};
     imported.intake.client_id = client;
+    db::Transaction transaction(m_context.Database());
     m_intakes.Add(imported.intake);
+    AuditAdded(imported.intake);
+    transaction.Commit();
     return imported;
 }
 
 core::Intake IntakeService::Add(core::Intake intake) {
     m_context.Require(core::Right::kWriteClinical);
+    db::Transaction transaction(m_context.Database());
     m_intakes.Add(intake);
+    AuditAdded(intake);
+    transaction.Commit();
     return intake;
+}
+
+// An intake is never changed (a new version is a new intake): its id and day name it.
+void IntakeService::AuditAdded(const core::Intake& intake) {
+    m_context.Audit(
+        "intake.create", intake.client_id, "intake", intake.id,
+        nlohmann::ordered_json{{"after", {{"taken_on", core::FormatIsoDate(intake.taken_on)}}}}
+            .dump());
 }
 
 ClientWithIntake IntakeService::AddWithClientUpdate(core::Client client, core::Intake intake) {
     m_context.Require(core::Right::kWriteClinical);
     ClientWithIntake saved{std::move(client), std::move(intake)};
     db::Transaction transaction(m_context.Database());
-    db::ClientRepository(m_context.Database(), m_context.GetClock().Storage()).Update(saved.client);
+    db::ClientRepository clients(m_context.Database(), m_context.GetClock().Storage());
+    const auto before = clients.Get(saved.client.id);
+    clients.Update(saved.client);
+    if (before) {
+        m_context.Audit("client.update", saved.client.id, "client", saved.client.id,
+                        nlohmann::ordered_json{{"before", core::ClientToJson(*before)},
+                                               {"after", core::ClientToJson(saved.client)}}
+                            .dump());
+    }
     saved.intake.client_id = saved.client.id;
     m_intakes.Add(saved.intake);
+    AuditAdded(saved.intake);
     transaction.Commit();
     return saved;
 }

@@ -11,6 +11,7 @@
 #include <myodesk/services/practice_setup_service.h>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdlib>
@@ -104,7 +105,15 @@ GeneratedPlan PlanService::Generate(core::ClientId client, const std::optional<c
     GeneratedPlan generated;
     generated.previous = m_plans.Current(client);
     generated.plan = core::GeneratePlan(LoadInputs(client, from, weeks));
+    db::Transaction transaction(m_context.Database());
     m_plans.Save(generated.plan);
+    m_context.Audit("plan.generate", client, "plan", generated.plan.id,
+                    nlohmann::ordered_json{{"after",
+                                            {{"from", core::FormatIsoDate(generated.plan.from)},
+                                             {"to", core::FormatIsoDate(generated.plan.to)},
+                                             {"sessions", generated.plan.sessions.size()}}}}
+                        .dump());
+    transaction.Commit();
     if (generated.previous) {
         generated.changes = core::DiffPlans(*generated.previous, generated.plan);
     }
@@ -201,7 +210,15 @@ core::MoveResult PlanService::PreviewMove(const core::Plan& plan, std::size_t in
 void PlanService::SaveMove(const core::Plan& plan, std::size_t index,
                            const core::PlannedSession& moved) {
     m_context.Require(core::Right::kWriteClinical);
+    db::Transaction transaction(m_context.Database());
     m_plans.ReplaceSession(plan.id, static_cast<int>(index), moved);
+    m_context.Audit("plan.move", plan.client_id, "plan", plan.id,
+                    nlohmann::ordered_json{
+                        {"session", index},
+                        {"before", {{"date", core::FormatIsoDate(SessionAt(plan, index).date)}}},
+                        {"after", {{"date", core::FormatIsoDate(moved.date)}}}}
+                        .dump());
+    transaction.Commit();
 }
 
 MovedSession PlanService::Move(const core::Plan& plan, std::size_t index, const core::Date& to) {
@@ -219,7 +236,14 @@ MovedSession PlanService::Move(const core::Plan& plan, std::size_t index, const 
 core::Plan PlanService::Skip(const core::Plan& plan, std::size_t index) {
     m_context.Require(core::Right::kWriteClinical);
     SessionAt(plan, index);
+    db::Transaction transaction(m_context.Database());
     m_plans.Skip(plan.id, static_cast<int>(index));
+    m_context.Audit("plan.skip", plan.client_id, "plan", plan.id,
+                    nlohmann::ordered_json{
+                        {"session", index},
+                        {"before", {{"date", core::FormatIsoDate(plan.sessions[index].date)}}}}
+                        .dump());
+    transaction.Commit();
     return *m_plans.Get(plan.id);
 }
 

@@ -2,10 +2,25 @@
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/training_service.h>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <utility>
 
 namespace myodesk::services {
+
+namespace {
+
+nlohmann::ordered_json AuditedEntry(const core::TrainingEntry& entry) {
+    nlohmann::ordered_json json{{"date", core::FormatIsoDate(entry.date)},
+                                {"type", core::ToCode(entry.type)}};
+    if (entry.distance_km) {
+        json["distance_km"] = *entry.distance_km;
+    }
+    return json;
+}
+
+}  // namespace
 
 TrainingService::TrainingService(Context& context)
     : m_context(context), m_training(context.Database()) {}
@@ -19,7 +34,12 @@ TrainingImportResult TrainingService::Import(core::ClientId client, std::string_
     }
     TrainingImportResult result;
     result.entries = parsed.entries.size();
+    db::Transaction transaction(m_context.Database());
     result.added = m_training.Import(client, parsed.entries);
+    m_context.Audit(
+        "training.import", client, "training", std::nullopt,
+        nlohmann::ordered_json{{"entries", result.entries}, {"added", result.added}}.dump());
+    transaction.Commit();
     return result;
 }
 
@@ -40,6 +60,11 @@ bool TrainingService::Put(core::ClientId client, const core::TrainingEntry& entr
         m_training.Remove(client, *replacing);
     }
     const bool added = m_training.Import(client, {entry}) == 1;
+    nlohmann::ordered_json detail{{"after", AuditedEntry(entry)}};
+    if (replacing) {
+        detail["replacing"] = core::FormatIsoDate(*replacing);
+    }
+    m_context.Audit("training.put", client, "training", std::nullopt, detail.dump());
     transaction.Commit();
     return added;
 }
@@ -47,7 +72,15 @@ bool TrainingService::Put(core::ClientId client, const core::TrainingEntry& entr
 bool TrainingService::Remove(core::ClientId client, const core::Date& date) {
     m_context.Require(core::Right::kWriteClinical);
     ClientService(m_context).Get(client);
-    return m_training.Remove(client, date);
+    db::Transaction transaction(m_context.Database());
+    const bool removed = m_training.Remove(client, date);
+    if (removed) {
+        m_context.Audit(
+            "training.remove", client, "training", std::nullopt,
+            nlohmann::ordered_json{{"before", {{"date", core::FormatIsoDate(date)}}}}.dump());
+    }
+    transaction.Commit();
+    return removed;
 }
 
 std::vector<core::TrainingEntry> TrainingService::List(core::ClientId client,

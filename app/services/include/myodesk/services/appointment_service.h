@@ -192,6 +192,9 @@ class AppointmentService {
     std::string ClinicTimeZone();
 
   private:
+    // An audit row of the change, before and after.
+    void AuditMove(const core::Appointment& before, const core::Appointment& after,
+                   std::string_view action);
     // The plans' sessions on the days of `day` not booked yet, each placed at a free time of a
     // column (in a week, only those of the week's therapist).
     void AddProposals(BookDay& day);

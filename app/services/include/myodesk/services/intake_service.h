@@ -97,6 +97,7 @@ class IntakeService {
     std::optional<core::DistanceUnit> NewestUnits(core::ClientId client);
 
   private:
+    void AuditAdded(const core::Intake& intake);
     Context& m_context;
     db::IntakeRepository m_intakes;
 };
