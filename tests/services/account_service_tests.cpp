@@ -228,11 +228,7 @@ MYODESK_DB_TEST(intakes_the_book_and_training_are_in_the_audit_log) {
     intake.consent = {true, "Ann Smith", kToday};
     intake = services::IntakeService(practice.context).Add(intake);
     services::AppointmentService book(practice.context);
-    core::Appointment appointment;
-    appointment.client_id = practice.ann;
-    appointment.therapist_id = practice.tess.id;
-    appointment.date = core::AddDays(kToday, 1);
-    appointment.start_minute = 15 * 60;
+    core::Appointment appointment = practice.AnnTomorrowWith(practice.tess.id, 15 * 60);
     book.Book(appointment, true);
     book.Cancel(appointment, "ill");
     services::TrainingService(practice.context)

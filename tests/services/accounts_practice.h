@@ -5,6 +5,7 @@
 
 #include "least_treatment.h"
 
+#include <myodesk/core/appointment.h>
 #include <myodesk/services/account_service.h>
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/note_service.h>
@@ -42,6 +43,16 @@ struct AccountsPractice {
         SignIn("theo");
         theos_note = TreatedNoteAt(ann, theo.id, kToday, 10 * 60);
         services::NoteService(context).Save(theos_note);
+    }
+
+    // An hour's appointment for Ann tomorrow, not booked yet.
+    core::Appointment AnnTomorrowWith(core::StaffId therapist, int start_minute) const {
+        core::Appointment appointment;
+        appointment.client_id = ann;
+        appointment.therapist_id = therapist;
+        appointment.date = core::AddDays(kToday, 1);
+        appointment.start_minute = start_minute;
+        return appointment;
     }
 
     void SignIn(const std::string& username) {

@@ -214,11 +214,7 @@ SERVER_TEST(the_front_desk_books_and_reads_the_day_with_no_intake_to_read) {
     ServerPractice practice;
     services::AccountService(practice.context).SignIn("fred", kPassword);
     services::AppointmentService book(practice.context);
-    core::Appointment appointment;
-    appointment.client_id = practice.ann;
-    appointment.therapist_id = practice.theo.id;
-    appointment.date = core::AddDays(kToday, 1);
-    appointment.start_minute = 14 * 60;
+    core::Appointment appointment = practice.AnnTomorrowWith(practice.theo.id, 14 * 60);
     book.Book(appointment, true);
     BOOST_TEST(appointment.id > 0);
     const services::BookDay day = book.Day(appointment.date);
