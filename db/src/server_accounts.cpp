@@ -281,6 +281,12 @@ void ServerAccounts::Disable(const std::string& username) {
           [&] { Run(SociSession(m_database), fmt::format("ALTER ROLE {} NOLOGIN", login)); });
 }
 
+void ServerAccounts::Enable(const std::string& username) {
+    const std::string login = QuotedLogin(username);
+    Guard("turn on the account on the server",
+          [&] { Run(SociSession(m_database), fmt::format("ALTER ROLE {} LOGIN", login)); });
+}
+
 bool ServerAccounts::LoginExists(const std::string& username) {
     return Guard("read the server's accounts", [&] {
         std::string name = username;

@@ -16,6 +16,7 @@
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/errors.h>
 #include <myodesk/services/note_service.h>
+#include <myodesk/services/staff_service.h>
 
 #include <boost/test/unit_test.hpp>
 #include <soci/soci.h>
@@ -189,6 +190,10 @@ SERVER_TEST(signing_in_is_logging_in_to_the_server) {
     // A leaver's login is turned off; a new role moves the login to the new group.
     accounts.Deactivate(practice.theo.id);
     BOOST_CHECK_THROW(practice.ConnectAs("theo"), db::LoginRefusedError);
+    core::Staff back = practice.theo;
+    back.active = true;
+    services::StaffService(practice.context).Update(back);
+    BOOST_TEST(Count(*practice.ConnectAs("theo"), "SELECT 1") == 1);
     accounts.SetRole(practice.tess.id, core::StaffRole::kFrontDesk);
     BOOST_TEST(Denied(*practice.ConnectAs("tess"), "SELECT * FROM session_notes"));
     // A new password is the server's to check.

@@ -6,6 +6,7 @@
 #include "staff/staff_member_dialog.h"
 
 #include <myodesk/db/errors.h>
+#include <myodesk/services/account_service.h>
 
 #include <wx/button.h>
 #include <wx/intl.h>
@@ -13,6 +14,7 @@
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/textdlg.h>
 
 #include <algorithm>
 
@@ -28,17 +30,22 @@ StaffDialog::StaffDialog(wxWindow* parent, services::StaffService& staff,
     help->Wrap(FromDIP(460));
     help->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
 
-    m_list = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(460, 240)),
+    m_list = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(510, 240)),
                             wxLC_REPORT | wxLC_SINGLE_SEL);
     m_list->SetName("staff.list");
-    m_list->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(220));
-    m_list->AppendColumn(_("Role"), wxLIST_FORMAT_LEFT, FromDIP(110));
+    m_list->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(180));
+    m_list->AppendColumn(_("Username"), wxLIST_FORMAT_LEFT, FromDIP(100));
+    m_list->AppendColumn(_("Role"), wxLIST_FORMAT_LEFT, FromDIP(100));
     m_list->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, FromDIP(110));
     m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { EditSelected(); });
 
     auto* add = new wxButton(this, wxID_ADD, _("&Add…"));
     m_edit = new wxButton(this, wxID_EDIT, _("&Edit…"));
     m_toggle = new wxButton(this, wxID_ANY, _("&Deactivate"));
+    m_account = new wxButton(this, wxID_ANY, _("A&ccount…"));
+    m_account->SetToolTip(_("The staff member's username and password for signing in"));
+    m_account->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EditAccountOfSelected(); });
+    m_account->Bind(wxEVT_UPDATE_UI, &StaffDialog::OnUpdateButtons, this);
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { AddMember(); });
     m_edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EditSelected(); });
     m_toggle->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ToggleSelectedActive(); });
@@ -51,6 +58,8 @@ StaffDialog::StaffDialog(wxWindow* parent, services::StaffService& staff,
     side->Add(m_edit, wxSizerFlags().Expand());
     side->AddSpacer(FromDIP(6));
     side->Add(m_toggle, wxSizerFlags().Expand());
+    side->AddSpacer(FromDIP(6));
+    side->Add(m_account, wxSizerFlags().Expand());
     auto* middle = new wxBoxSizer(wxHORIZONTAL);
     middle->Add(m_list, wxSizerFlags(1).Expand());
     middle->Add(side, wxSizerFlags().Border(wxLEFT, FromDIP(10)));
@@ -79,12 +88,13 @@ void StaffDialog::Reload(std::optional<core::StaffId> select) {
     for (std::size_t i = 0; i < m_staff.size(); ++i) {
         const core::Staff& staff = m_staff[i];
         const long row = m_list->InsertItem(static_cast<long>(i), ToWx(staff.name));
-        m_list->SetItem(row, 1, NameOf(staff.role));
+        m_list->SetItem(row, 1, ToWx(staff.username));
+        m_list->SetItem(row, 2, NameOf(staff.role));
         wxString status = staff.active ? _("Active") : _("Inactive");
         if (m_at_desk && staff.id == *m_at_desk) {
             status = _("At the desk");
         }
-        m_list->SetItem(row, 2, status);
+        m_list->SetItem(row, 3, status);
         if (!staff.active) {
             m_list->SetItemTextColour(row, grey);
         }
@@ -161,6 +171,61 @@ void StaffDialog::ToggleSelectedActive() {
     }
     m_changed = true;
     Reload(selected->id);
+}
+
+void StaffDialog::EditAccountOfSelected() {
+    const std::optional<core::Staff> selected = Selected();
+    if (!selected) {
+        return;
+    }
+    std::string username = selected->username;
+    if (username.empty()) {
+        wxTextEntryDialog ask(this,
+                              _("A username for signing in: lower-case letters, digits, '.', "
+                                "'_' or '-', starting with a letter."),
+                              wxString::Format(_("Account for %s"), ToWx(selected->name)));
+        if (ask.ShowModal() != wxID_OK) {
+            return;
+        }
+        username = ToUtf8(ask.GetValue().Trim().Trim(false));
+    }
+    wxPasswordEntryDialog first(
+        this, wxString::Format(_("A new password for %s (at least 8 characters):"), ToWx(username)),
+        _("Password"));
+    if (first.ShowModal() != wxID_OK) {
+        return;
+    }
+    wxPasswordEntryDialog again(this, _("The same password again:"), _("Password"));
+    if (again.ShowModal() != wxID_OK) {
+        return;
+    }
+    if (again.GetValue() != first.GetValue()) {
+        ShowErrorMessage(this, _("The two passwords typed differ."),
+                         std::runtime_error(_("Nothing was changed.").utf8_string()));
+        return;
+    }
+    SetAccountOfSelected(username, ToUtf8(first.GetValue()));
+}
+
+bool StaffDialog::SetAccountOfSelected(const std::string& username, const std::string& password) {
+    const std::optional<core::Staff> selected = Selected();
+    if (!selected) {
+        return false;
+    }
+    try {
+        services::AccountService accounts(m_staff_service.GetContext());
+        if (selected->username.empty()) {
+            accounts.GiveAccount(selected->id, username, password);
+        } else {
+            accounts.SetPassword(selected->username, password);
+        }
+    } catch (const std::exception& error) {
+        ShowErrorMessage(this, _("The account could not be saved."), error);
+        return false;
+    }
+    m_changed = true;
+    Reload(selected->id);
+    return true;
 }
 
 void StaffDialog::OnUpdateButtons(wxUpdateUIEvent& event) {

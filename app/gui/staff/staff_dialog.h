@@ -6,6 +6,7 @@
 #include <myodesk/services/staff_service.h>
 
 #include <optional>
+#include <string>
 #include <vector>
 
 class wxButton;
@@ -16,9 +17,9 @@ class wxUpdateUIEvent;
 namespace myodesk::app {
 
 // Edit ▸ Staff…: everyone who works at the clinic, leavers greyed. Add…, Edit… (name and
-// role) and Deactivate / Reactivate. Staff are never deleted, since notes name them; an
-// inactive member is no longer offered at the desk. The person at the desk cannot be
-// deactivated from it.
+// role), Account… (username and password) and Deactivate / Reactivate. Staff are never deleted,
+// since notes name them; an inactive member is no longer offered at the desk. The person at the
+// desk cannot be deactivated from it.
 class StaffDialog : public FormDialog {
   public:
     // The service must outlive the dialog.
@@ -36,6 +37,12 @@ class StaffDialog : public FormDialog {
     void AddMember();
     void EditSelected();
     void ToggleSelectedActive();
+    // Account…: asks for the selected member's username (if they have none yet) and a new
+    // password, twice, then SetAccountOfSelected.
+    void EditAccountOfSelected();
+    // Gives the selected member the account `username` with the password, or (with one
+    // already) sets a new password. Refusals are shown; true when saved.
+    bool SetAccountOfSelected(const std::string& username, const std::string& password);
 
   private:
     void Reload(std::optional<core::StaffId> select);
@@ -51,6 +58,7 @@ class StaffDialog : public FormDialog {
     wxListView* m_list = nullptr;
     wxButton* m_edit = nullptr;
     wxButton* m_toggle = nullptr;
+    wxButton* m_account = nullptr;
 };
 
 }  // namespace myodesk::app

@@ -1,4 +1,5 @@
 #include <myodesk/db/errors.h>
+#include <myodesk/db/server_accounts.h>
 #include <myodesk/services/account_service.h>
 #include <myodesk/services/staff_service.h>
 
@@ -34,6 +35,10 @@ void StaffService::Update(const core::Staff& staff) {
     m_staff.Update(renamed);  // the username stays: accounts change through AccountService
     if (renamed.name != stored.name || (staff.active && !stored.active)) {
         m_context.Audit("staff.update", std::nullopt, "staff", staff.id);
+    }
+    db::ServerAccounts server(m_context.Database());
+    if (staff.active && !stored.active && !stored.username.empty() && server.Enforced()) {
+        server.Enable(stored.username);  // back: their server login works again
     }
     AccountService accounts(m_context);
     if (staff.role != stored.role) {

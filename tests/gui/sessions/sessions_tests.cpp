@@ -20,6 +20,7 @@
 #include <myodesk/db/intake_repository.h>
 #include <myodesk/db/session_note_repository.h>
 #include <myodesk/db/staff_repository.h>
+#include <myodesk/services/account_service.h>
 
 #include <boost/test/unit_test.hpp>
 #include <wx/button.h>
@@ -626,6 +627,7 @@ BOOST_FIXTURE_TEST_CASE(a_note_with_nobody_at_the_desk_asks_who_first, SessionsF
 // Edit ▸ Staff…: add, rename and deactivate; the person at the desk cannot be deactivated.
 BOOST_FIXTURE_TEST_CASE(staff_are_added_renamed_and_deactivated, SessionsFrame) {
     bool desk_protected = false;
+    bool given_account = false;
     std::vector<core::Staff> listed;
     app::test::DialogScript<app::StaffDialog> script([&](app::StaffDialog& dialog) {
         // Jane is at the desk: Deactivate does nothing.
@@ -642,6 +644,9 @@ BOOST_FIXTURE_TEST_CASE(staff_are_added_renamed_and_deactivated, SessionsFrame) 
             member.EndModal(member.TransferDataFromWindow() ? wxID_OK : wxID_CANCEL);
         });
         dialog.EditSelected();  // the one just added is selected
+        // Account…: a username and password given, then a new password.
+        given_account = dialog.SetAccountOfSelected("olu", "olu's passphrase") &&
+                        dialog.SetAccountOfSelected("olu", "another passphrase");
         dialog.ToggleSelectedActive();
         listed = dialog.Listed();
         dialog.EndModal(wxID_CLOSE);
@@ -656,6 +661,11 @@ BOOST_FIXTURE_TEST_CASE(staff_are_added_renamed_and_deactivated, SessionsFrame) 
                                   [](const core::Staff& s) { return s.name == "Olu Adeyemi"; });
     BOOST_REQUIRE(olu != all.end());
     BOOST_TEST(!olu->active);
+    BOOST_TEST(given_account);
+    BOOST_TEST(olu->username == "olu");
+    const auto hash = staff.PasswordHash(olu->id);
+    BOOST_TEST_REQUIRE(hash.has_value());
+    BOOST_TEST(services::PasswordMatches(*hash, "another passphrase"));
     BOOST_TEST(staff.List(false).size() == 1u);  // no longer offered at the desk
     BOOST_REQUIRE(listed.size() == 2u);
     BOOST_TEST(listed.back().name == "Olu Adeyemi");  // inactive last

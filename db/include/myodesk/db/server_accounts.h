@@ -45,6 +45,8 @@ class ServerAccounts {
     void SetRole(const std::string& username, core::StaffRole from, core::StaffRole to);
     // A leaver's login can no longer sign in (NOLOGIN); their notes still name them.
     void Disable(const std::string& username);
+    // A returning member's login may sign in again.
+    void Enable(const std::string& username);
     // Whether a role of that name exists on the server (any database's).
     bool LoginExists(const std::string& username);
 

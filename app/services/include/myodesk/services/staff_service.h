@@ -15,6 +15,8 @@ namespace myodesk::services {
 class StaffService {
   public:
     explicit StaffService(Context& context);
+    // The context it works in (a front end's dialog makes the AccountService beside it).
+    Context& GetContext() const { return m_context; }
 
     // Saves a new staff member (db::ValidationError: a name is required); returns it with its id.
     core::Staff Add(core::Staff staff);
