@@ -18,7 +18,7 @@ execute_process(
   COMMAND
     "${XGETTEXT}" --language=C++ --from-code=UTF-8 --sort-by-file --add-location=file
     --add-comments=TRANSLATORS:
-    --keyword=_ --keyword=wxTRANSLATE --keyword=wxPLURAL:1,2 --keyword=Tr --flag=Tr:1:no-c-format
+    --keyword=_ --keyword=wxTRANSLATE --keyword=wxPLURAL:1,2 --keyword=Tr --keyword=TR_LATER --flag=Tr:1:no-c-format --flag=TR_LATER:1:no-c-format
     --package-name=MyoDesk --msgid-bugs-address=https://myodesk.invalid --output=${_raw} ${_sources}
   WORKING_DIRECTORY "${SOURCE_DIR}"
   RESULT_VARIABLE _result

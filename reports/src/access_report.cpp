@@ -2,128 +2,78 @@
 
 #include <myodesk/reports/access_report.h>
 
+#include <string_view>
 #include <utility>
 
 namespace myodesk::reports {
 
-std::string AccessActionWords(const std::string& action) {
-    // Each sentence written out, so that the translators' tools find it.
-    if (action == "sign_in") {
-        return Tr("Signed in");
-    }
-    if (action == "sign_in_failed") {
-        return Tr("Failed to sign in");
-    }
-    if (action == "sign_out") {
-        return Tr("Signed out");
-    }
-    if (action == "lock") {
-        return Tr("Locked the desk");
-    }
-    if (action == "accounts.set_up") {
-        return Tr("Turned sign-in on");
-    }
-    if (action == "staff.add") {
-        return Tr("Added a staff member");
-    }
-    if (action == "staff.account") {
-        return Tr("Gave a staff member an account");
-    }
-    if (action == "staff.role") {
-        return Tr("Changed a staff member's role");
-    }
-    if (action == "staff.password") {
-        return Tr("Changed a password");
-    }
-    if (action == "staff.deactivate") {
-        return Tr("Deactivated a staff member");
-    }
-    if (action == "client.open") {
-        return Tr("Opened the client's record");
-    }
-    if (action == "intake.create") {
-        return Tr("Took an intake");
-    }
-    if (action == "appointment.book") {
-        return Tr("Booked an appointment");
-    }
-    if (action == "appointment.book_series") {
-        return Tr("Booked a series of appointments");
-    }
-    if (action == "appointment.move" || action == "appointment.move_following") {
-        return Tr("Moved an appointment");
-    }
-    if (action == "appointment.status") {
-        return Tr("Changed an appointment's status");
-    }
-    if (action == "plan.generate") {
-        return Tr("Made a massage plan");
-    }
-    if (action == "plan.move") {
-        return Tr("Moved a planned session");
-    }
-    if (action == "plan.skip") {
-        return Tr("Skipped a planned session");
-    }
-    if (action == "training.import" || action == "training.put") {
-        return Tr("Changed the training calendar");
-    }
-    if (action == "training.remove") {
-        return Tr("Removed a training day");
-    }
+namespace {
+
+// Marks an English text for xgettext (po/make_pot.cmake) where it is not translated yet: the
+// table below is read at compile time, and Tr translates the text a row needs when shown.
+#define TR_LATER(english) english
+
+struct ActionWords {
+    std::string_view code;
+    const char* english;
+};
+
+// What each audit action is called in the viewer and the access report.
+constexpr ActionWords kActionWords[] = {
+    {"sign_in", TR_LATER("Signed in")},
+    {"sign_in_failed", TR_LATER("Failed to sign in")},
+    {"sign_out", TR_LATER("Signed out")},
+    {"lock", TR_LATER("Locked the desk")},
+    {"accounts.set_up", TR_LATER("Turned sign-in on")},
+    {"staff.add", TR_LATER("Added a staff member")},
+    {"staff.account", TR_LATER("Gave a staff member an account")},
+    {"staff.role", TR_LATER("Changed a staff member's role")},
+    {"staff.password", TR_LATER("Changed a password")},
+    {"staff.deactivate", TR_LATER("Deactivated a staff member")},
+    {"client.open", TR_LATER("Opened the client's record")},
+    {"intake.create", TR_LATER("Took an intake")},
+    {"appointment.book", TR_LATER("Booked an appointment")},
+    {"appointment.book_series", TR_LATER("Booked a series of appointments")},
+    {"appointment.move", TR_LATER("Moved an appointment")},
+    {"appointment.move_following", TR_LATER("Moved an appointment")},
+    {"appointment.status", TR_LATER("Changed an appointment's status")},
+    {"plan.generate", TR_LATER("Made a massage plan")},
+    {"plan.move", TR_LATER("Moved a planned session")},
+    {"plan.skip", TR_LATER("Skipped a planned session")},
+    {"training.import", TR_LATER("Changed the training calendar")},
+    {"training.put", TR_LATER("Changed the training calendar")},
+    {"training.remove", TR_LATER("Removed a training day")},
     // Rows the PostgreSQL server's triggers add (docs/audit-log.md).
-    if (action == "db.insert") {
-        return Tr("Database: a row added");
+    {"db.insert", TR_LATER("Database: a row added")},
+    {"db.update", TR_LATER("Database: a row changed")},
+    {"db.delete", TR_LATER("Database: a row removed")},
+    {"client.create", TR_LATER("Added the client")},
+    {"client.update", TR_LATER("Changed the client's details")},
+    {"client.archive", TR_LATER("Archived the client")},
+    {"client.restore", TR_LATER("Restored the client from the archive")},
+    {"note.create", TR_LATER("Wrote a session note")},
+    {"note.update", TR_LATER("Changed a session note")},
+    {"note.sign", TR_LATER("Signed a session note")},
+    {"note.amend", TR_LATER("Amended a session note")},
+    {"note.delete", TR_LATER("Deleted an unsigned session note")},
+    {"note.open", TR_LATER("Opened a session note")},
+    {"report.client", TR_LATER("Made the client's progress report")},
+    {"audit.export", TR_LATER("Exported the audit log")},
+    {"export.sessions", TR_LATER("Exported the sessions of a period")},
+    {"audit.client_report", TR_LATER("Made this access report")},
+};
+
+#undef TR_LATER
+
+}  // namespace
+
+std::string AccessActionWords(const std::string& action) {
+    for (const ActionWords& words : kActionWords) {
+        if (words.code == action) {
+            return Tr(words.english);
+        }
     }
-    if (action == "db.update") {
-        return Tr("Database: a row changed");
-    }
-    if (action == "db.delete") {
-        return Tr("Database: a row removed");
-    }
-    if (action == "client.create") {
-        return Tr("Added the client");
-    }
-    if (action == "client.update") {
-        return Tr("Changed the client's details");
-    }
-    if (action == "client.archive") {
-        return Tr("Archived the client");
-    }
-    if (action == "client.restore") {
-        return Tr("Restored the client from the archive");
-    }
-    if (action == "note.create") {
-        return Tr("Wrote a session note");
-    }
-    if (action == "note.update") {
-        return Tr("Changed a session note");
-    }
-    if (action == "note.sign") {
-        return Tr("Signed a session note");
-    }
-    if (action == "note.amend") {
-        return Tr("Amended a session note");
-    }
-    if (action == "note.delete") {
-        return Tr("Deleted an unsigned session note");
-    }
-    if (action == "note.open") {
-        return Tr("Opened a session note");
-    }
-    if (action == "report.client") {
-        return Tr("Made the client's progress report");
-    }
-    if (action == "audit.export") {
-        return Tr("Exported the audit log");
-    }
-    if (action == "export.sessions") {
-        return Tr("Exported the sessions of a period");
-    }
-    if (action == "audit.client_report") {
-        return Tr("Made this access report");
-    }
-    return action;
+    return action;  // a code this MyoDesk does not know (a newer one's)
 }
 
 Document AccessReportDocument(const AccessReport& report, const core::ClinicDetails& clinic,
