@@ -8,6 +8,7 @@
 
 #include <myodesk/core/version.h>
 #include <myodesk/db/errors.h>
+#include <myodesk/db/sqlite_backup.h>
 #include <myodesk/services/errors.h>
 
 #include <fmt/format.h>
@@ -88,6 +89,7 @@ void DeclareCommandLine(CLI::App& app, CommandContext& context) {
     AddDatabaseCommands(app, context);
     AddAccountCommands(app, context);
     AddAuditCommands(app, context);
+    AddBackupCommands(app, context);
     // Only the overview lists every command; each command's help is CLI11's own.
     app.formatter(std::make_shared<OverviewFormatter>());
 }
@@ -229,6 +231,8 @@ int RunCli(const std::vector<std::string>& words, std::istream& in, std::ostream
         return static_cast<int>(ExitCode::kInvalidInput);
     } catch (const db::NotFoundError& error) {
         return fail(ExitCode::kNotFound, error.what());
+    } catch (const db::BackupDamagedError& error) {
+        return fail(ExitCode::kInvalidInput, error.what());
     } catch (const db::DatabaseError& error) {
         return fail(ExitCode::kDatabase, error.what());
     }

@@ -27,6 +27,7 @@ constexpr RightRow kRights[] = {
     {Right::kClinicalReports, "clinical_reports", true, true, true, false},
     {Right::kPracticeReports, "practice_reports", true, true, false, false},
     {Right::kReadAudit, "read_audit", true, true, false, false},
+    {Right::kBackUp, "back_up", true, true, false, false},
 };
 
 const RightRow& RowOf(Right right) {

@@ -81,5 +81,6 @@ void AddDemoCommand(CLI::App& app, CommandContext& context);
 void AddDatabaseCommands(CLI::App& app, CommandContext& context);
 void AddAccountCommands(CLI::App& app, CommandContext& context);
 void AddAuditCommands(CLI::App& app, CommandContext& context);
+void AddBackupCommands(CLI::App& app, CommandContext& context);
 
 }  // namespace myodesk::app

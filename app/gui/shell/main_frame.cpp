@@ -75,6 +75,7 @@ MainFrame::MainFrame(wxWindow* parent, services::Context& context)
     CreateMenus();
     CreateControls();
     CreateAccessBar();
+    BindBackup();
     BindEvents();
 
     CreateStatusBar(3);

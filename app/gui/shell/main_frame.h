@@ -67,6 +67,7 @@ class MainFrame : public wxFrame {
         kIdTurnOnSignIn,
         kIdAuditLog,
         kIdClientAccess,
+        kIdBackUpNow,
     };
 
     // The context (and its database) must outlive the frame. Who is at the desk is the
@@ -128,6 +129,9 @@ class MainFrame : public wxFrame {
     void OnLockTimer(wxTimerEvent& event);
     // Reports ▸ Audit log… (every client) or Who saw this client… (the open one).
     void ShowAuditLog(std::optional<core::ClientId> client);
+    // File ▸ Back up now… (main_frame_backup.cpp).
+    void BindBackup();
+    void OnBackUpNow(wxCommandEvent& event);
     // After another user signed in at the lock: what the first user had open is closed.
     void CloseFirstUsersWork();
 

@@ -13,6 +13,9 @@ void MainFrame::CreateMenus() {
     file->Append(kIdLock, _("&Lock\tCtrl+L"),
                  _("Hide every record until you, or another staff member, signs in"));
     file->AppendSeparator();
+    file->Append(kIdBackUpNow, _("&Back up now…"),
+                 _("Copy the practice into its backups folder, checked, to restore from later"));
+    file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"), _("Close MyoDesk"));
 
     auto* edit = new wxMenu;

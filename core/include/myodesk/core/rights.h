@@ -20,13 +20,14 @@ enum class Right {
     kClinicalReports,  // a client's progress report, session exports
     kPracticeReports,  // the clinic summary, client and appointment exports
     kReadAudit,        // the audit log and clients' access reports
+    kBackUp,           // back up, verify and restore the practice's data
 };
 
 // Every right, in the order of the table (docs/roles.md is the same table in words).
 inline constexpr Right kAllRights[] = {
     Right::kManageStaff,     Right::kChangeSettings, Right::kSchedule,  Right::kEditClients,
     Right::kReadClinical,    Right::kWriteClinical,  Right::kSignNotes, Right::kClinicalReports,
-    Right::kPracticeReports, Right::kReadAudit,
+    Right::kPracticeReports, Right::kReadAudit,      Right::kBackUp,
 };
 
 // The one table of rights: whether `role` has `right`.

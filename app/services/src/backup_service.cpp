@@ -1,0 +1,189 @@
+#include <myodesk/services/backup_service.h>
+#include <myodesk/services/errors.h>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <system_error>
+
+namespace myodesk::services {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// "2026-12-07T18:30:05" and "2026-12-07-183005": the clinic's wall clock, for the manifest and
+// the file name (which says nothing of anyone's health).
+struct LocalStamp {
+    std::string iso;
+    std::string for_name;
+};
+
+LocalStamp StampOf(TimePoint now) {
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    const int year = local.tm_year + 1900;
+    const int month = local.tm_mon + 1;
+    return {fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", year, month, local.tm_mday,
+                        local.tm_hour, local.tm_min, local.tm_sec),
+            fmt::format("{:04}-{:02}-{:02}-{:02}{:02}{:02}", year, month, local.tm_mday,
+                        local.tm_hour, local.tm_min, local.tm_sec)};
+}
+
+// A folder for backups: made readable by its owner only when MyoDesk makes it.
+void MakeFolder(const fs::path& folder) {
+    std::error_code error;
+    if (fs::is_directory(folder, error)) {
+        return;
+    }
+    fs::create_directories(folder, error);
+    if (error) {
+        throw db::DatabaseError(
+            fmt::format("Cannot make the folder {}: {}", folder.string(), error.message()));
+    }
+    fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace, error);
+}
+
+bool IsBackupName(const std::string& name) {
+    return !name.starts_with(".") && name.ends_with(db::kBackupExtension);
+}
+
+// "2026-12-07T18:30:05": its date and an order (seconds of that wall clock).
+std::optional<core::BackupAge> AgeOf(const std::string& created_local) {
+    if (created_local.size() != 19) {
+        return std::nullopt;
+    }
+    const std::optional<core::Date> date = core::ParseIsoDate(created_local.substr(0, 10));
+    if (!date) {
+        return std::nullopt;
+    }
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+    if (std::sscanf(created_local.c_str() + 11, "%2d:%2d:%2d", &hour, &minute, &second) != 3) {
+        return std::nullopt;
+    }
+    const auto days = std::chrono::sys_days(*date).time_since_epoch().count();
+    return core::BackupAge{
+        *date, static_cast<std::int64_t>(days) * 86400 + hour * 3600 + minute * 60 + second};
+}
+
+}  // namespace
+
+BackupService::BackupService(Context& context) : m_context(context) {}
+
+void BackupService::RequireSqlite() const {
+    if (m_context.Database().Target().backend != db::Backend::kSqlite) {
+        throw RuleError(
+            "This practice is on a PostgreSQL server: back it up on the server with pg_dump "
+            "(MyoDesk's own backups copy a SQLite file).");
+    }
+}
+
+fs::path BackupService::PracticeFolder() const {
+    const fs::path database(m_context.Database().Target().sqlite_path);
+    const fs::path folder = database.parent_path().empty() ? fs::path(".") : database.parent_path();
+    return folder / "backups";
+}
+
+BackupMade BackupService::Create(const std::optional<fs::path>& folder,
+                                 const db::BackupProgress& progress,
+                                 const core::RetentionPolicy& policy) {
+    m_context.Require(core::Right::kBackUp);
+    RequireSqlite();
+    const fs::path into = folder.value_or(PracticeFolder());
+    MakeFolder(into);
+    const LocalStamp stamp = StampOf(m_context.GetClock().Now());
+    const std::string stem = fs::path(m_context.Database().Target().sqlite_path).stem().string();
+    fs::path target = into / fmt::format("{}-{}{}", stem, stamp.for_name, db::kBackupExtension);
+    for (int n = 2; fs::exists(target); ++n) {
+        target = into / fmt::format("{}-{}-{}{}", stem, stamp.for_name, n, db::kBackupExtension);
+    }
+    BackupMade made;
+    made.manifest = db::WriteSqliteBackup(m_context.Database(), target, stamp.iso, progress);
+    made.path = target;
+    m_context.Audit(
+        "backup.create", std::nullopt, "backup", std::nullopt,
+        nlohmann::ordered_json{{"file", target.filename().string()}, {"bytes", made.manifest.bytes}}
+            .dump());
+    std::error_code same_error;
+    if (fs::equivalent(into, PracticeFolder(), same_error)) {
+        made.thinned = ThinKeeping(policy, target);
+    }
+    return made;
+}
+
+std::vector<BackupFile> BackupService::List(const std::optional<fs::path>& folder) const {
+    m_context.Require(core::Right::kBackUp);
+    const fs::path from = folder.value_or(PracticeFolder());
+    std::vector<BackupFile> found;
+    std::error_code error;
+    if (!fs::is_directory(from, error)) {
+        return found;
+    }
+    for (const auto& entry : fs::directory_iterator(from, error)) {
+        const std::string name = entry.path().filename().string();
+        if (!IsBackupName(name) || !entry.is_regular_file(error)) {
+            continue;
+        }
+        BackupFile file;
+        file.path = entry.path();
+        file.bytes = entry.file_size(error);
+        file.manifest = db::ReadBackupManifest(entry.path());
+        found.push_back(std::move(file));
+    }
+    // Newest first by the stamp they were made at; those without a manifest last, by name.
+    std::sort(found.begin(), found.end(), [](const BackupFile& a, const BackupFile& b) {
+        const std::string a_at = a.manifest ? a.manifest->created_at : "";
+        const std::string b_at = b.manifest ? b.manifest->created_at : "";
+        return a_at != b_at ? a_at > b_at : a.path.filename() > b.path.filename();
+    });
+    return found;
+}
+
+db::BackupManifest BackupService::Verify(const fs::path& backup) const {
+    m_context.Require(core::Right::kBackUp);
+    return db::VerifySqliteBackup(backup);
+}
+
+std::vector<fs::path> BackupService::Thin(const core::RetentionPolicy& policy) {
+    return ThinKeeping(policy, {});
+}
+
+std::vector<fs::path> BackupService::ThinKeeping(const core::RetentionPolicy& policy,
+                                                 const fs::path& just_made) {
+    m_context.Require(core::Right::kBackUp);
+    // Only backups whose manifest says when they were made: a file MyoDesk cannot date is
+    // never removed.
+    std::vector<BackupFile> dated;
+    std::vector<core::BackupAge> ages;
+    for (BackupFile& file : List(std::nullopt)) {
+        if (!file.manifest) {
+            continue;
+        }
+        if (const auto age = AgeOf(file.manifest->created_local)) {
+            ages.push_back(*age);
+            dated.push_back(std::move(file));
+        }
+    }
+    const std::vector<bool> keep = core::BackupsToKeep(ages, policy);
+    std::vector<fs::path> removed;
+    for (std::size_t i = 0; i < dated.size(); ++i) {
+        if (keep[i] || dated[i].path == just_made) {
+            continue;
+        }
+        std::error_code error;
+        // The copy first: a manifest left alone is never taken for a backup.
+        if (fs::remove(dated[i].path, error)) {
+            fs::remove(dated[i].path.string() + std::string(db::kManifestExtension), error);
+            removed.push_back(dated[i].path);
+        }
+    }
+    return removed;
+}
+
+}  // namespace myodesk::services

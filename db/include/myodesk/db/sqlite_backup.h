@@ -1,0 +1,66 @@
+#pragma once
+
+#include <myodesk/db/database.h>
+#include <myodesk/db/errors.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace myodesk::db {
+
+// What a backup holds, written beside it as "<backup>.json" (docs/backups.md): read by
+// `backup list` without opening the copy, and checked by `backup verify`.
+struct BackupManifest {
+    int format = 1;
+    std::string created_at;     // UTC, ISO 8601
+    std::string created_local;  // the clinic's wall clock, "YYYY-MM-DDTHH:MM:SS"
+    int schema_version = 0;
+    std::int64_t bytes = 0;                    // of the copy
+    std::string sha256;                        // of the copy, hex
+    std::map<std::string, std::int64_t> rows;  // per table
+};
+
+// A backup that is not whole, is not a MyoDesk database, or no longer matches its manifest.
+// The message names the file and what is wrong; nothing was written.
+class BackupDamagedError : public DatabaseError {
+  public:
+    using DatabaseError::DatabaseError;
+};
+
+// The user cancelled a backup; nothing that looks like a backup was left behind.
+class BackupCancelledError : public DatabaseError {
+  public:
+    using DatabaseError::DatabaseError;
+};
+
+// Called as the copy goes on (pages copied of all); returns false to cancel.
+using BackupProgress = std::function<bool(std::int64_t done, std::int64_t total)>;
+
+// The file name part every automatic and manual backup ends with; partial copies start with
+// a dot and end with ".partial", so nothing unfinished is ever listed.
+inline constexpr std::string_view kBackupExtension = ".sqlite";
+inline constexpr std::string_view kManifestExtension = ".json";
+
+// Copies the open SQLite practice to `target` with SQLite's online backup API, from one read
+// snapshot (other desks may go on writing). The copy is written as ".<name>.partial" beside
+// the target (0600; the folder must exist), switched to a single file (rollback journal),
+// synced, verified (integrity_check, and each table's row count equal to the snapshot's), and
+// only then renamed into place with its manifest. Throws BackupCancelledError when `progress`
+// says stop, DatabaseError on any failure; either way the partial files are removed.
+BackupManifest WriteSqliteBackup(Database& database, const std::filesystem::path& target,
+                                 const std::string& created_local,
+                                 const BackupProgress& progress = {});
+
+// Checks a backup against its manifest: the file's SHA-256 and size, SQLite's
+// integrity_check, MyoDesk's application id and each table's row count. Returns the manifest;
+// BackupDamagedError naming the first thing that does not match.
+BackupManifest VerifySqliteBackup(const std::filesystem::path& backup);
+
+// The manifest beside `backup`; nullopt when there is none or it cannot be read.
+std::optional<BackupManifest> ReadBackupManifest(const std::filesystem::path& backup);
+
+}  // namespace myodesk::db

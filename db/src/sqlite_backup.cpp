@@ -1,0 +1,445 @@
+#include "backend_connections.h"
+#include "soci_session.h"
+
+#include <myodesk/db/clock.h>
+#include <myodesk/db/migrations.h>
+#include <myodesk/db/sqlite_backup.h>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include <array>
+#include <chrono>
+#include <fstream>
+#include <memory>
+#include <sodium.h>
+#include <thread>
+#include <vector>
+
+namespace myodesk::db {
+
+namespace {
+
+namespace fs = std::filesystem;
+using RowCounts = std::map<std::string, std::int64_t>;
+
+// Pages copied a step: about 4 MB, so progress moves and cancel is heard often.
+constexpr int kPagesPerStep = 1024;
+// Waits of 50 ms for a lock before the backup gives up (10 s).
+constexpr int kMostWaits = 200;
+// The largest manifest read back: a real one is a few hundred bytes.
+constexpr std::uintmax_t kManifestLimit = 64 * 1024;
+
+struct CloseSqlite {
+    void operator()(sqlite_api::sqlite3* handle) const { sqlite_api::sqlite3_close_v2(handle); }
+};
+using SqliteHandle = std::unique_ptr<sqlite_api::sqlite3, CloseSqlite>;
+
+SqliteHandle OpenFile(const fs::path& path, int flags, const std::string& what) {
+    sqlite_api::sqlite3* raw = nullptr;
+    const int result = sqlite_api::sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    SqliteHandle handle(raw);
+    if (result != SQLITE_OK) {
+        throw DatabaseError(fmt::format(
+            "Cannot open {} {}: {}", what, path.string(),
+            raw ? sqlite_api::sqlite3_errmsg(raw) : sqlite_api::sqlite3_errstr(result)));
+    }
+    return handle;
+}
+
+// Runs `sql` and hands each row's columns (as text) to `row`; false on an SQLite error.
+bool EachRow(sqlite_api::sqlite3* handle, const std::string& sql,
+             const std::function<void(sqlite_api::sqlite3_stmt*)>& row) {
+    sqlite_api::sqlite3_stmt* statement = nullptr;
+    if (sqlite_api::sqlite3_prepare_v2(handle, sql.c_str(), -1, &statement, nullptr) != SQLITE_OK) {
+        return false;
+    }
+    int step = SQLITE_ROW;
+    while ((step = sqlite_api::sqlite3_step(statement)) == SQLITE_ROW) {
+        row(statement);
+    }
+    sqlite_api::sqlite3_finalize(statement);
+    return step == SQLITE_DONE;
+}
+
+std::string Quoted(const std::string& identifier) {
+    std::string quoted = "\"";
+    for (const char c : identifier) {
+        quoted += c;
+        if (c == '"') {
+            quoted += '"';
+        }
+    }
+    return quoted + "\"";
+}
+
+// Every table's row count (SQLite's own tables aside).
+RowCounts CountRows(sqlite_api::sqlite3* handle) {
+    std::vector<std::string> tables;
+    const bool listed = EachRow(handle,
+                                "SELECT name FROM sqlite_master WHERE type = 'table' AND name "
+                                "NOT LIKE 'sqlite_%' ORDER BY name",
+                                [&tables](sqlite_api::sqlite3_stmt* statement) {
+                                    const auto* text =
+                                        sqlite_api::sqlite3_column_text(statement, 0);
+                                    tables.emplace_back(reinterpret_cast<const char*>(text));
+                                });
+    if (!listed) {
+        throw DatabaseError(
+            fmt::format("Cannot list the tables: {}", sqlite_api::sqlite3_errmsg(handle)));
+    }
+    RowCounts counts;
+    for (const std::string& table : tables) {
+        // The names come from the file's own schema, not from a user: quoted, not bound (a
+        // table name cannot be a parameter).
+        std::int64_t count = 0;
+        const bool counted = EachRow(handle, "SELECT COUNT(*) FROM " + Quoted(table),
+                                     [&count](sqlite_api::sqlite3_stmt* statement) {
+                                         count = sqlite_api::sqlite3_column_int64(statement, 0);
+                                     });
+        if (!counted) {
+            throw DatabaseError(fmt::format("Cannot count the rows of {}: {}", table,
+                                            sqlite_api::sqlite3_errmsg(handle)));
+        }
+        counts[table] = count;
+    }
+    return counts;
+}
+
+std::string Sha256OfFile(const fs::path& path) {
+    if (sodium_init() < 0) {
+        throw DatabaseError("The cryptography library (libsodium) could not start.");
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw DatabaseError(fmt::format("Cannot read {}", path.string()));
+    }
+    crypto_hash_sha256_state state;
+    crypto_hash_sha256_init(&state);
+    std::vector<char> buffer(1 << 20);
+    while (in) {
+        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        const auto got = in.gcount();
+        if (got > 0) {
+            crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(buffer.data()),
+                                      static_cast<unsigned long long>(got));
+        }
+    }
+    if (in.bad()) {
+        throw DatabaseError(fmt::format("Cannot read {}", path.string()));
+    }
+    std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
+    crypto_hash_sha256_final(&state, digest.data());
+    std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};
+    sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
+    return std::string(hex.data());
+}
+
+nlohmann::ordered_json ManifestJson(const BackupManifest& manifest) {
+    nlohmann::ordered_json rows = nlohmann::ordered_json::object();
+    for (const auto& [table, count] : manifest.rows) {
+        rows[table] = count;
+    }
+    return {{"format", "myodesk-backup"},
+            {"format_version", manifest.format},
+            {"created_at", manifest.created_at},
+            {"created_local", manifest.created_local},
+            {"schema_version", manifest.schema_version},
+            {"bytes", manifest.bytes},
+            {"sha256", manifest.sha256},
+            {"rows", rows}};
+}
+
+// What integrity_check, the application id and the counts say of a copy, read-only.
+struct CopyCheck {
+    std::string integrity;  // "ok" when whole
+    int application_id = 0;
+    RowCounts rows;
+};
+
+CopyCheck CheckCopy(const fs::path& path) {
+    // immutable=1: the copy is one file no one is writing; nothing (not even a -shm) is made.
+    const std::string uri = "file:" + path.string() + "?mode=ro&immutable=1";
+    sqlite_api::sqlite3* raw = nullptr;
+    const int opened = sqlite_api::sqlite3_open_v2(uri.c_str(), &raw,
+                                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    SqliteHandle handle(raw);
+    if (opened != SQLITE_OK) {
+        throw BackupDamagedError(fmt::format("{} cannot be opened as a database.", path.string()));
+    }
+    CopyCheck check;
+    const bool read =
+        EachRow(handle.get(), "PRAGMA integrity_check(10)",
+                [&check](sqlite_api::sqlite3_stmt* statement) {
+                    const auto* text = sqlite_api::sqlite3_column_text(statement, 0);
+                    if (!check.integrity.empty()) {
+                        check.integrity += "; ";
+                    }
+                    check.integrity += text ? reinterpret_cast<const char*>(text) : "";
+                }) &&
+        EachRow(handle.get(), "PRAGMA application_id",
+                [&check](sqlite_api::sqlite3_stmt* statement) {
+                    check.application_id = sqlite_api::sqlite3_column_int(statement, 0);
+                });
+    if (!read) {
+        throw BackupDamagedError(fmt::format("{} is not a readable database: {}", path.string(),
+                                             sqlite_api::sqlite3_errmsg(handle.get())));
+    }
+    if (check.integrity == "ok") {
+        try {
+            check.rows = CountRows(handle.get());
+        } catch (const DatabaseError& error) {
+            throw BackupDamagedError(fmt::format("{}: {}", path.string(), error.what()));
+        }
+    }
+    return check;
+}
+
+// The first table whose count differs, as a sentence; empty when all agree.
+std::string CountDifference(const RowCounts& expected, const RowCounts& found) {
+    for (const auto& [table, count] : expected) {
+        const auto other = found.find(table);
+        if (other == found.end()) {
+            return fmt::format("the table {} is missing", table);
+        }
+        if (other->second != count) {
+            return fmt::format("the table {} has {} rows, not {}", table, other->second, count);
+        }
+    }
+    for (const auto& [table, count] : found) {
+        if (!expected.contains(table)) {
+            return fmt::format("it has a table {} the manifest does not list", table);
+        }
+    }
+    return {};
+}
+
+void WriteManifestFile(const fs::path& path, const BackupManifest& manifest) {
+    detail::CreatePrivateFile(path.string());
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << ManifestJson(manifest).dump(2) << '\n';
+    out.close();
+    if (!out) {
+        throw DatabaseError(fmt::format("Cannot write {}", path.string()));
+    }
+    detail::SyncToDisk(path.string());
+}
+
+// Copies the snapshot page by page into `destination`.
+void CopyPages(sqlite_api::sqlite3* source, sqlite_api::sqlite3* destination,
+               const BackupProgress& progress) {
+    sqlite_api::sqlite3_backup* backup =
+        sqlite_api::sqlite3_backup_init(destination, "main", source, "main");
+    if (backup == nullptr) {
+        throw DatabaseError(
+            fmt::format("The backup could not start: {}", sqlite_api::sqlite3_errmsg(destination)));
+    }
+    int step = SQLITE_OK;
+    bool cancelled = false;
+    int waits = 0;
+    while (step == SQLITE_OK || step == SQLITE_BUSY || step == SQLITE_LOCKED) {
+        if (step != SQLITE_OK) {
+            // Another connection holds a lock the copy needs: wait a little, not for ever.
+            if (++waits > kMostWaits) {
+                break;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        step = sqlite_api::sqlite3_backup_step(backup, kPagesPerStep);
+        const std::int64_t total = sqlite_api::sqlite3_backup_pagecount(backup);
+        const std::int64_t done = total - sqlite_api::sqlite3_backup_remaining(backup);
+        if (progress && !progress(done, total)) {
+            cancelled = true;
+            break;
+        }
+    }
+    sqlite_api::sqlite3_backup_finish(backup);
+    if (cancelled) {
+        throw BackupCancelledError("The backup was cancelled; nothing was kept.");
+    }
+    if (step != SQLITE_DONE) {
+        throw DatabaseError(fmt::format("The backup failed: {}", sqlite_api::sqlite3_errstr(step)));
+    }
+}
+
+// A read transaction on the source connection, for the length of a backup.
+class ReadSnapshot {
+  public:
+    explicit ReadSnapshot(sqlite_api::sqlite3* handle) : m_handle(handle) {
+        if (sqlite_api::sqlite3_get_autocommit(handle) == 0) {
+            throw DatabaseError("A backup cannot start inside a transaction.");
+        }
+        if (sqlite_api::sqlite3_exec(handle, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) {
+            throw DatabaseError(
+                fmt::format("The backup could not start: {}", sqlite_api::sqlite3_errmsg(handle)));
+        }
+    }
+    ~ReadSnapshot() { sqlite_api::sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr); }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+  private:
+    sqlite_api::sqlite3* m_handle;
+};
+
+// The partial files of one backup: removed unless Keep() is called.
+class PartialFiles {
+  public:
+    PartialFiles(fs::path copy, fs::path manifest)
+        : m_copy(std::move(copy)), m_manifest(std::move(manifest)) {}
+    ~PartialFiles() {
+        if (!m_kept) {
+            std::error_code ignored;
+            fs::remove(m_copy, ignored);
+            fs::remove(m_manifest, ignored);
+            fs::remove(m_copy.string() + "-journal", ignored);
+        }
+    }
+    PartialFiles(const PartialFiles&) = delete;
+    PartialFiles& operator=(const PartialFiles&) = delete;
+    void Keep() { m_kept = true; }
+    const fs::path& Copy() const { return m_copy; }
+    const fs::path& Manifest() const { return m_manifest; }
+
+  private:
+    fs::path m_copy;
+    fs::path m_manifest;
+    bool m_kept = false;
+};
+
+}  // namespace
+
+BackupManifest WriteSqliteBackup(Database& database, const fs::path& target,
+                                 const std::string& created_local, const BackupProgress& progress) {
+    if (database.Target().backend != Backend::kSqlite) {
+        throw DatabaseError("Only a SQLite practice is backed up by copying its file.");
+    }
+    const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    const std::string name = target.filename().string();
+    const fs::path manifest_path = target.string() + std::string(kManifestExtension);
+    if (fs::exists(target) || fs::exists(manifest_path)) {
+        throw DatabaseError(
+            fmt::format("{} already exists; it was not replaced.", target.string()));
+    }
+    PartialFiles partial(folder / ("." + name + ".partial"),
+                         folder / ("." + name + std::string(kManifestExtension) + ".partial"));
+    fs::remove(partial.Copy());  // left by a backup that was killed half way
+    fs::remove(partial.Manifest());
+    detail::CreatePrivateFile(partial.Copy().string());
+
+    BackupManifest manifest;
+    manifest.created_at = UtcTimestamp(SystemNow());
+    manifest.created_local = created_local;
+    manifest.schema_version = SchemaVersion(database);
+    soci::session& session = SociSession(database);
+    auto* backend = static_cast<soci::sqlite3_session_backend*>(session.get_backend());
+    {
+        // One read snapshot for the counts and the pages: other desks' writes after it are in
+        // the next backup, and SQLite need not restart this one. A deferred BEGIN, not a
+        // db::Transaction: that one takes the write lock, and SQLite copies nothing from a
+        // connection that is writing.
+        ReadSnapshot snapshot(backend->conn_);
+        RowCounts source_rows = CountRows(backend->conn_);
+        SqliteHandle destination =
+            OpenFile(partial.Copy(), SQLITE_OPEN_READWRITE, "the backup being written");
+        CopyPages(backend->conn_, destination.get(), progress);
+        // A single file, whole without a -wal beside it.
+        if (sqlite_api::sqlite3_exec(destination.get(), "PRAGMA journal_mode = DELETE", nullptr,
+                                     nullptr, nullptr) != SQLITE_OK) {
+            throw DatabaseError(fmt::format("Cannot finish the backup: {}",
+                                            sqlite_api::sqlite3_errmsg(destination.get())));
+        }
+        destination.reset();
+        manifest.rows = std::move(source_rows);
+    }
+    detail::SyncToDisk(partial.Copy().string());
+
+    const CopyCheck check = CheckCopy(partial.Copy());
+    if (check.integrity != "ok") {
+        throw DatabaseError(
+            fmt::format("The backup failed its check ({}); nothing was kept.", check.integrity));
+    }
+    if (const std::string difference = CountDifference(manifest.rows, check.rows);
+        !difference.empty()) {
+        throw DatabaseError(
+            fmt::format("The backup failed its check ({}); nothing was kept.", difference));
+    }
+    manifest.bytes = static_cast<std::int64_t>(fs::file_size(partial.Copy()));
+    manifest.sha256 = Sha256OfFile(partial.Copy());
+    WriteManifestFile(partial.Manifest(), manifest);
+
+    // The manifest first: a copy is only ever seen with the manifest that vouches for it.
+    fs::rename(partial.Manifest(), manifest_path);
+    fs::rename(partial.Copy(), target);
+    partial.Keep();
+    detail::SyncToDisk(folder.string());
+    return manifest;
+}
+
+std::optional<BackupManifest> ReadBackupManifest(const fs::path& backup) {
+    const fs::path path = backup.string() + std::string(kManifestExtension);
+    std::error_code error;
+    const auto size = fs::file_size(path, error);
+    if (error || size > kManifestLimit) {
+        return std::nullopt;
+    }
+    std::ifstream in(path, std::ios::binary);
+    const nlohmann::json json = nlohmann::json::parse(in, nullptr, false);
+    if (json.is_discarded() || !json.is_object() || json.value("format", "") != "myodesk-backup") {
+        return std::nullopt;
+    }
+    try {
+        BackupManifest manifest;
+        manifest.format = json.at("format_version").get<int>();
+        manifest.created_at = json.at("created_at").get<std::string>();
+        manifest.created_local = json.at("created_local").get<std::string>();
+        manifest.schema_version = json.at("schema_version").get<int>();
+        manifest.bytes = json.at("bytes").get<std::int64_t>();
+        manifest.sha256 = json.at("sha256").get<std::string>();
+        for (const auto& [table, count] : json.at("rows").items()) {
+            manifest.rows[table] = count.get<std::int64_t>();
+        }
+        return manifest;
+    } catch (const nlohmann::json::exception&) {
+        return std::nullopt;
+    }
+}
+
+BackupManifest VerifySqliteBackup(const fs::path& backup) {
+    if (!fs::is_regular_file(backup)) {
+        throw BackupDamagedError(fmt::format("{} is not a backup file.", backup.string()));
+    }
+    const std::optional<BackupManifest> manifest = ReadBackupManifest(backup);
+    if (!manifest) {
+        throw BackupDamagedError(
+            fmt::format("{} has no readable manifest ({}{}): it cannot be checked.",
+                        backup.string(), backup.filename().string(), kManifestExtension));
+    }
+    const auto bytes = static_cast<std::int64_t>(fs::file_size(backup));
+    if (bytes != manifest->bytes) {
+        throw BackupDamagedError(fmt::format("{} has {} bytes; its manifest says {}.",
+                                             backup.string(), bytes, manifest->bytes));
+    }
+    if (Sha256OfFile(backup) != manifest->sha256) {
+        throw BackupDamagedError(
+            fmt::format("{} has changed since it was written: its SHA-256 is not the manifest's.",
+                        backup.string()));
+    }
+    const CopyCheck check = CheckCopy(backup);
+    if (check.integrity != "ok") {
+        throw BackupDamagedError(
+            fmt::format("{} fails SQLite's integrity check: {}", backup.string(), check.integrity));
+    }
+    if (check.application_id != kSqliteApplicationId) {
+        throw BackupDamagedError(fmt::format("{} is not a MyoDesk database.", backup.string()));
+    }
+    if (const std::string difference = CountDifference(manifest->rows, check.rows);
+        !difference.empty()) {
+        throw BackupDamagedError(fmt::format("{}: {}.", backup.string(), difference));
+    }
+    return *manifest;
+}
+
+}  // namespace myodesk::db
