@@ -15,6 +15,7 @@
 #include <fstream>
 #include <memory>
 #include <sodium.h>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
@@ -219,7 +220,7 @@ std::string CountDifference(const RowCounts& expected, const RowCounts& found) {
 void WriteManifestFile(const fs::path& path, const BackupManifest& manifest) {
     detail::CreatePrivateFile(path.string());
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << ManifestJson(manifest).dump(2) << '\n';
+    out << BackupManifestText(manifest);
     out.close();
     if (!out) {
         throw DatabaseError(fmt::format("Cannot write {}", path.string()));
@@ -378,6 +379,58 @@ BackupManifest WriteSqliteBackup(Database& database, const fs::path& target,
     return manifest;
 }
 
+std::string BackupManifestText(const BackupManifest& manifest) {
+    return ManifestJson(manifest).dump(2) + "\n";
+}
+
+std::optional<BackupManifest> ParseBackupManifest(std::string_view text) {
+    if (text.size() > kManifestLimit) {
+        return std::nullopt;
+    }
+    const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
+    try {
+        if (json.is_discarded() || !json.is_object() ||
+            json.at("format").get<std::string>() != "myodesk-backup") {
+            return std::nullopt;
+        }
+        // get<> on a field of another type throws: caught below, as a manifest refused.
+        const auto whole = [&json](const char* field) {
+            const nlohmann::json& value = json.at(field);
+            if (!value.is_number_integer()) {
+                throw std::invalid_argument(field);
+            }
+            return value.get<std::int64_t>();
+        };
+        BackupManifest manifest;
+        if (whole("format_version") != 1) {
+            return std::nullopt;
+        }
+        manifest.created_at = json.at("created_at").get<std::string>();
+        manifest.created_local = json.at("created_local").get<std::string>();
+        const std::int64_t schema = whole("schema_version");
+        manifest.bytes = whole("bytes");
+        manifest.sha256 = json.at("sha256").get<std::string>();
+        const nlohmann::json& rows = json.at("rows");
+        if (schema < 0 || schema > 1'000'000 || manifest.bytes < 0 || !rows.is_object() ||
+            rows.size() > kManifestTables || manifest.sha256.size() != 64 ||
+            manifest.sha256.find_first_not_of("0123456789abcdef") != std::string::npos ||
+            manifest.created_at.size() > 64 || manifest.created_local.size() > 64) {
+            return std::nullopt;
+        }
+        manifest.schema_version = static_cast<int>(schema);
+        for (const auto& [table, count] : rows.items()) {
+            if (table.empty() || table.size() > 128 || !count.is_number_integer() ||
+                count.get<std::int64_t>() < 0) {
+                return std::nullopt;
+            }
+            manifest.rows[table] = count.get<std::int64_t>();
+        }
+        return manifest;
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
 std::optional<BackupManifest> ReadBackupManifest(const fs::path& backup) {
     const fs::path path = backup.string() + std::string(kManifestExtension);
     std::error_code error;
@@ -386,25 +439,12 @@ std::optional<BackupManifest> ReadBackupManifest(const fs::path& backup) {
         return std::nullopt;
     }
     std::ifstream in(path, std::ios::binary);
-    const nlohmann::json json = nlohmann::json::parse(in, nullptr, false);
-    if (json.is_discarded() || !json.is_object() || json.value("format", "") != "myodesk-backup") {
+    std::string text(static_cast<std::size_t>(size), '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    if (!in) {
         return std::nullopt;
     }
-    try {
-        BackupManifest manifest;
-        manifest.format = json.at("format_version").get<int>();
-        manifest.created_at = json.at("created_at").get<std::string>();
-        manifest.created_local = json.at("created_local").get<std::string>();
-        manifest.schema_version = json.at("schema_version").get<int>();
-        manifest.bytes = json.at("bytes").get<std::int64_t>();
-        manifest.sha256 = json.at("sha256").get<std::string>();
-        for (const auto& [table, count] : json.at("rows").items()) {
-            manifest.rows[table] = count.get<std::int64_t>();
-        }
-        return manifest;
-    } catch (const nlohmann::json::exception&) {
-        return std::nullopt;
-    }
+    return ParseBackupManifest(text);
 }
 
 BackupManifest VerifySqliteBackup(const fs::path& backup) {

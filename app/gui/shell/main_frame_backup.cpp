@@ -28,15 +28,13 @@ void MainFrame::BindBackup() {
 
 void MainFrame::OnBackUpNow(wxCommandEvent&) {
     wxProgressDialog progress(_("Back up now"), _("Copying the practice…"), 100, this,
-                              wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE |
-                                  wxPD_ELAPSED_TIME);
+                              wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE | wxPD_ELAPSED_TIME);
     services::BackupService backups(m_context);
     try {
         const services::BackupMade made =
             backups.Create(std::nullopt, [&progress](std::int64_t done, std::int64_t total) {
                 const int percent =
-                    total > 0 ? static_cast<int>(std::min<std::int64_t>(95, done * 95 / total))
-                              : 0;
+                    total > 0 ? static_cast<int>(std::min<std::int64_t>(95, done * 95 / total)) : 0;
                 return progress.Update(percent, _("Copying the practice…"));
             });
         progress.Update(100);
@@ -44,13 +42,12 @@ void MainFrame::OnBackUpNow(wxCommandEvent&) {
             const auto found = made.manifest.rows.find(table);
             return found == made.manifest.rows.end() ? std::int64_t{0} : found->second;
         };
-        wxMessageBox(
-            wxString::Format(_("The practice is backed up and the copy checked.\n\nClients: "
-                               "%lld\nSession notes: %lld\n\nThe backup:\n%s"),
-                             static_cast<long long>(rows("clients")),
-                             static_cast<long long>(rows("session_notes")),
-                             ToWx(made.path.string())),
-            _("Back up now"), wxOK | wxICON_INFORMATION, this);
+        wxMessageBox(wxString::Format(
+                         _("The practice is backed up and the copy checked.\n\nClients: "
+                           "%lld\nSession notes: %lld\n\nThe backup:\n%s"),
+                         static_cast<long long>(rows("clients")),
+                         static_cast<long long>(rows("session_notes")), ToWx(made.path.string())),
+                     _("Back up now"), wxOK | wxICON_INFORMATION, this);
     } catch (const db::BackupCancelledError&) {
         // Cancelled: nothing was kept, and nothing more to say.
     } catch (const std::exception& error) {

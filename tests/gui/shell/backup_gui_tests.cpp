@@ -33,8 +33,7 @@ bool MenuEnabled(app::MainFrame& frame, int id) {
 
 BOOST_AUTO_TEST_SUITE(backup_gui_tests)
 
-BOOST_FIXTURE_TEST_CASE(back_up_now_copies_the_practice_and_says_where,
-                        app::test::ClinicFrame) {
+BOOST_FIXTURE_TEST_CASE(back_up_now_copies_the_practice_and_says_where, app::test::ClinicFrame) {
     DialogRecorder::Instance().Reset();
     Open(jane);
     BOOST_TEST(MenuEnabled(*frame, app::MainFrame::kIdBackUpNow));

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace myodesk::db {
 
@@ -22,6 +23,8 @@ struct BackupManifest {
     std::int64_t bytes = 0;                    // of the copy
     std::string sha256;                        // of the copy, hex
     std::map<std::string, std::int64_t> rows;  // per table
+
+    bool operator==(const BackupManifest&) const = default;
 };
 
 // A backup that is not whole, is not a MyoDesk database, or no longer matches its manifest.
@@ -59,6 +62,15 @@ BackupManifest WriteSqliteBackup(Database& database, const std::filesystem::path
 // integrity_check, MyoDesk's application id and each table's row count. Returns the manifest;
 // BackupDamagedError naming the first thing that does not match.
 BackupManifest VerifySqliteBackup(const std::filesystem::path& backup);
+
+// The manifest as written beside a backup (JSON).
+std::string BackupManifestText(const BackupManifest& manifest);
+// A manifest's text, read strictly (it may come from a stick or a cloud folder): nullopt for
+// anything MyoDesk did not write: not JSON, another format or version, a field missing or of
+// the wrong type, a negative size or count, a SHA-256 that is not 64 lower-case hex digits,
+// more than kManifestTables tables or a table name over 128 bytes.
+std::optional<BackupManifest> ParseBackupManifest(std::string_view text);
+inline constexpr std::size_t kManifestTables = 1000;
 
 // The manifest beside `backup`; nullopt when there is none or it cannot be read.
 std::optional<BackupManifest> ReadBackupManifest(const std::filesystem::path& backup);
