@@ -56,6 +56,16 @@ void FlipByteAt(const fs::path& path, std::streamoff at) {
     file.put(static_cast<char>(byte ^ 0x01));
 }
 
+// A SQLite practice with accounts, the owner signed in, and the service she backs up with.
+struct OwnersBackups {
+    OwnersBackups() { practice.SignIn("olive"); }
+
+    test::TestDatabase test_db = test::TestDatabase::Sqlite();
+    db::Database database = test_db.Open();
+    AccountsPractice practice{database};
+    services::BackupService backups{practice.context};
+};
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(backup_service_tests)
@@ -85,13 +95,8 @@ MYODESK_DB_TEST(backing_up_is_for_the_owner_and_the_manager_of_a_sqlite_practice
     BOOST_TEST(made.path.parent_path() == test_db.Folder() / "backups");
 }
 
-BOOST_AUTO_TEST_CASE(a_backup_is_a_private_verified_copy_with_its_manifest,
-                     *boost::unit_test::label("sqlite")) {
-    const auto test_db = test::TestDatabase::Sqlite();
-    auto database = test_db.Open();
-    AccountsPractice practice(database);
-    practice.SignIn("olive");
-    services::BackupService backups(practice.context);
+BOOST_FIXTURE_TEST_CASE(a_backup_is_a_private_verified_copy_with_its_manifest, OwnersBackups,
+                        *boost::unit_test::label("sqlite")) {
     std::vector<std::int64_t> progress;
     const services::BackupMade made =
         backups.Create(std::nullopt, [&progress](std::int64_t done, std::int64_t total) {
@@ -133,13 +138,8 @@ BOOST_AUTO_TEST_CASE(a_backup_is_a_private_verified_copy_with_its_manifest,
     BOOST_TEST(logged.front().username == "olive");
 }
 
-BOOST_AUTO_TEST_CASE(verify_finds_a_changed_byte_and_a_damaged_manifest,
-                     *boost::unit_test::label("sqlite")) {
-    const auto test_db = test::TestDatabase::Sqlite();
-    auto database = test_db.Open();
-    AccountsPractice practice(database);
-    practice.SignIn("olive");
-    services::BackupService backups(practice.context);
+BOOST_FIXTURE_TEST_CASE(verify_finds_a_changed_byte_and_a_damaged_manifest, OwnersBackups,
+                        *boost::unit_test::label("sqlite")) {
     const fs::path backup = backups.Create(std::nullopt).path;
     const auto size = static_cast<std::streamoff>(fs::file_size(backup));
 
@@ -153,13 +153,8 @@ BOOST_AUTO_TEST_CASE(verify_finds_a_changed_byte_and_a_damaged_manifest,
     BOOST_CHECK_THROW(backups.Verify(test_db.Folder() / "no-such.sqlite"), db::BackupDamagedError);
 }
 
-BOOST_AUTO_TEST_CASE(a_backup_stopped_half_way_leaves_nothing_that_looks_like_a_backup,
-                     *boost::unit_test::label("sqlite")) {
-    const auto test_db = test::TestDatabase::Sqlite();
-    auto database = test_db.Open();
-    AccountsPractice practice(database);
-    practice.SignIn("olive");
-    services::BackupService backups(practice.context);
+BOOST_FIXTURE_TEST_CASE(a_backup_stopped_half_way_leaves_nothing_that_looks_like_a_backup,
+                        OwnersBackups, *boost::unit_test::label("sqlite")) {
     const fs::path folder = test_db.Folder() / "backups";
 
     // Cancelled: nothing at all is left.
@@ -193,13 +188,8 @@ BOOST_AUTO_TEST_CASE(a_backup_stopped_half_way_leaves_nothing_that_looks_like_a_
     BOOST_CHECK_NO_THROW(backups.Verify(whole));
 }
 
-BOOST_AUTO_TEST_CASE(a_year_of_daily_backups_is_thinned_to_the_documented_set,
-                     *boost::unit_test::label("sqlite")) {
-    const auto test_db = test::TestDatabase::Sqlite();
-    auto database = test_db.Open();
-    AccountsPractice practice(database);
-    practice.SignIn("olive");
-    services::BackupService backups(practice.context);
+BOOST_FIXTURE_TEST_CASE(a_year_of_daily_backups_is_thinned_to_the_documented_set, OwnersBackups,
+                        *boost::unit_test::label("sqlite")) {
     // Noon on 2026-01-01, then a day later each time: a year of the practice's backups.
     practice.now = services::Clock::FixedOn(*core::ParseIsoDate("2026-01-01")).Now();
     for (int day = 0; day < 365; ++day) {
@@ -222,12 +212,8 @@ BOOST_AUTO_TEST_CASE(a_year_of_daily_backups_is_thinned_to_the_documented_set,
     BOOST_TEST(NamesIn(test_db.Folder() / "backups").size() == 2 * expected.size());
 }
 
-BOOST_AUTO_TEST_CASE(a_backup_just_made_is_never_thinned_away, *boost::unit_test::label("sqlite")) {
-    const auto test_db = test::TestDatabase::Sqlite();
-    auto database = test_db.Open();
-    AccountsPractice practice(database);
-    practice.SignIn("olive");
-    services::BackupService backups(practice.context);
+BOOST_FIXTURE_TEST_CASE(a_backup_just_made_is_never_thinned_away, OwnersBackups,
+                        *boost::unit_test::label("sqlite")) {
     const fs::path first = backups.Create(std::nullopt).path;
     const fs::path second = backups.Create(std::nullopt).path;  // the same second
     BOOST_TEST(first != second);
