@@ -310,10 +310,8 @@ class PartialFiles {
     bool m_kept = false;
 };
 
-}  // namespace
-
-BackupManifest WriteSqliteBackup(Database& database, const fs::path& target,
-                                 const std::string& created_local, const BackupProgress& progress) {
+BackupManifest WriteBackup(Database& database, const fs::path& target,
+                           const std::string& created_local, const BackupProgress& progress) {
     if (database.Target().backend != Backend::kSqlite) {
         throw DatabaseError("Only a SQLite practice is backed up by copying its file.");
     }
@@ -377,6 +375,19 @@ BackupManifest WriteSqliteBackup(Database& database, const fs::path& target,
     partial.Keep();
     detail::SyncToDisk(folder.string());
     return manifest;
+}
+
+}  // namespace
+
+BackupManifest WriteSqliteBackup(Database& database, const fs::path& target,
+                                 const std::string& created_local, const BackupProgress& progress) {
+    try {
+        return WriteBackup(database, target, created_local, progress);
+    } catch (const fs::filesystem_error& error) {
+        // A folder that went away or turned read-only half way: said, not a crash.
+        throw DatabaseError(fmt::format("The backup could not be written to {}: {}",
+                                        target.parent_path().string(), error.code().message()));
+    }
 }
 
 std::string BackupManifestText(const BackupManifest& manifest) {
@@ -447,7 +458,9 @@ std::optional<BackupManifest> ReadBackupManifest(const fs::path& backup) {
     return ParseBackupManifest(text);
 }
 
-BackupManifest VerifySqliteBackup(const fs::path& backup) {
+namespace {
+
+BackupManifest VerifyBackup(const fs::path& backup) {
     if (!fs::is_regular_file(backup)) {
         throw BackupDamagedError(fmt::format("{} is not a backup file.", backup.string()));
     }
@@ -480,6 +493,17 @@ BackupManifest VerifySqliteBackup(const fs::path& backup) {
         throw BackupDamagedError(fmt::format("{}: {}.", backup.string(), difference));
     }
     return *manifest;
+}
+
+}  // namespace
+
+BackupManifest VerifySqliteBackup(const fs::path& backup) {
+    try {
+        return VerifyBackup(backup);
+    } catch (const fs::filesystem_error& error) {
+        throw BackupDamagedError(
+            fmt::format("{} cannot be read: {}", backup.string(), error.code().message()));
+    }
 }
 
 }  // namespace myodesk::db
