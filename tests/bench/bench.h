@@ -77,6 +77,7 @@ void RunGuiStartup(BenchContext& context);         // row 6 (makes the 1,000,000
 void RunConcurrentWriters(BenchContext& context);  // row 8 (issue 14): 4 writer processes
 void RunAppointmentBook(BenchContext& context);    // issue 16: day, week, booking (and PostgreSQL)
 void RunAuditLog(BenchContext& context);           // issue 17: audited writes, audit list
+void RunBackup(BenchContext& context);             // issue 18: backup create against .backup
 void RunPostgresql(BenchContext& context);         // row 7
 
 // A schema of its own on the PostgreSQL server (myodesk_bench_<what>_<pid>) for as long as it

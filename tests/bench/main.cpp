@@ -7,7 +7,7 @@
 //                 [--only STEP,STEP...]
 //
 // STEPs, run in this order: plans, write, search, workspace, reports, gui, writers, book, audit,
-// postgresql. Without "write", the practice a --keep run left in --work-dir is read again
+// backup, postgresql. Without "write", the practice a --keep run left in --work-dir is read again
 // ("book" writes an appointment book of its own, "audit" a file with an audit log).
 #include "bench.h"
 #include "soci_session.h"
@@ -35,7 +35,7 @@ constexpr std::string_view kUsage =
     "usage: myodesk_bench [--scale X] [--pg-scale X] [--repetitions N] [--gui PATH | --no-gui]\n"
     "                     [--pg CONNINFO | --no-postgresql] [--work-dir DIR] [--keep]\n"
     "                     [--seed N] [--only "
-    "plans,write,search,workspace,reports,gui,writers,book,audit,postgresql]\n";
+    "plans,write,search,workspace,reports,gui,writers,book,audit,backup,postgresql]\n";
 
 struct Arguments {
     BenchOptions options;
@@ -158,9 +158,16 @@ int main(int argc, char** argv) {
     const auto started = BenchClock::now();
     int failures = 0;
     const std::vector<std::pair<std::string, std::function<void(BenchContext&)>>> steps{
-        {"plans", RunPlanGeneration},      {"write", RunPracticeWrite},  {"search", RunSearch},
-        {"workspace", RunWorkspace},       {"reports", RunReports},      {"gui", RunGuiStartup},
-        {"writers", RunConcurrentWriters}, {"book", RunAppointmentBook}, {"audit", RunAuditLog},
+        {"plans", RunPlanGeneration},
+        {"write", RunPracticeWrite},
+        {"search", RunSearch},
+        {"workspace", RunWorkspace},
+        {"reports", RunReports},
+        {"gui", RunGuiStartup},
+        {"writers", RunConcurrentWriters},
+        {"book", RunAppointmentBook},
+        {"audit", RunAuditLog},
+        {"backup", RunBackup},
         {"postgresql", RunPostgresql}};
     for (const auto& [name, run] : steps) {
         if (!selected(name)) {
