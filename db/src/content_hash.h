@@ -2,11 +2,15 @@
 
 // SHA-256 (libsodium) as lower-case hex: the audit log's chain and a signed note's content.
 
+#include <filesystem>
 #include <string>
 #include <string_view>
 
 namespace myodesk::db::detail {
 
 std::string Sha256Hex(std::string_view bytes);
+// The same of a whole file, read a megabyte at a time (a backup); DatabaseError when it cannot
+// be read.
+std::string Sha256HexOfFile(const std::filesystem::path& path);
 
 }  // namespace myodesk::db::detail

@@ -1,4 +1,5 @@
 #include "backend_connections.h"
+#include "content_hash.h"
 #include "soci_session.h"
 
 #include <myodesk/db/clock.h>
@@ -15,7 +16,6 @@
 #include <fstream>
 #include <future>
 #include <memory>
-#include <sodium.h>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -108,35 +108,6 @@ RowCounts CountRows(sqlite_api::sqlite3* handle) {
         counts[table] = count;
     }
     return counts;
-}
-
-std::string Sha256OfFile(const fs::path& path) {
-    if (sodium_init() < 0) {
-        throw DatabaseError("The cryptography library (libsodium) could not start.");
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        throw DatabaseError(fmt::format("Cannot read {}", path.string()));
-    }
-    crypto_hash_sha256_state state;
-    crypto_hash_sha256_init(&state);
-    std::vector<char> buffer(1 << 20);
-    while (in) {
-        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-        const auto got = in.gcount();
-        if (got > 0) {
-            crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(buffer.data()),
-                                      static_cast<unsigned long long>(got));
-        }
-    }
-    if (in.bad()) {
-        throw DatabaseError(fmt::format("Cannot read {}", path.string()));
-    }
-    std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
-    crypto_hash_sha256_final(&state, digest.data());
-    std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};
-    sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-    return std::string(hex.data());
 }
 
 nlohmann::ordered_json ManifestJson(const BackupManifest& manifest) {
@@ -311,8 +282,8 @@ class PartialFiles {
     bool m_kept = false;
 };
 
-BackupManifest WriteBackup(Database& database, const fs::path& target,
-                           const std::string& created_local, const BackupProgress& progress) {
+BackupManifest WriteBackup(Database& database, const fs::path& target, TimePoint created,
+                           const BackupProgress& progress) {
     if (database.Target().backend != Backend::kSqlite) {
         throw DatabaseError("Only a SQLite practice is backed up by copying its file.");
     }
@@ -330,8 +301,10 @@ BackupManifest WriteBackup(Database& database, const fs::path& target,
     detail::CreatePrivateFile(partial.Copy().string());
 
     BackupManifest manifest;
-    manifest.created_at = UtcTimestamp(SystemNow());
-    manifest.created_local = created_local;
+    // Both from the caller's clock: the thinning goes by the local one, `backup list` by UTC.
+    manifest.created_at = UtcTimestamp(created);
+    manifest.created_local = LocalDateTime(manifest.created_at);
+    manifest.created_local[10] = 'T';
     manifest.schema_version = SchemaVersion(database);
     soci::session& session = SociSession(database);
     auto* backend = static_cast<soci::sqlite3_session_backend*>(session.get_backend());
@@ -358,7 +331,8 @@ BackupManifest WriteBackup(Database& database, const fs::path& target,
 
     // The hash and SQLite's check each read the whole file: side by side, on two cores (the
     // check is the longer; bench row "Backup of the practice").
-    std::future<std::string> hash = std::async(std::launch::async, Sha256OfFile, partial.Copy());
+    std::future<std::string> hash =
+        std::async(std::launch::async, detail::Sha256HexOfFile, partial.Copy());
     const CopyCheck check = CheckCopy(partial.Copy());
     if (check.integrity != "ok") {
         throw DatabaseError(
@@ -383,10 +357,10 @@ BackupManifest WriteBackup(Database& database, const fs::path& target,
 
 }  // namespace
 
-BackupManifest WriteSqliteBackup(Database& database, const fs::path& target,
-                                 const std::string& created_local, const BackupProgress& progress) {
+BackupManifest WriteSqliteBackup(Database& database, const fs::path& target, TimePoint created,
+                                 const BackupProgress& progress) {
     try {
-        return WriteBackup(database, target, created_local, progress);
+        return WriteBackup(database, target, created, progress);
     } catch (const fs::filesystem_error& error) {
         // A folder that went away or turned read-only half way: said, not a crash.
         throw DatabaseError(fmt::format("The backup could not be written to {}: {}",
@@ -480,7 +454,7 @@ BackupManifest VerifyBackup(const fs::path& backup) {
                                              backup.string(), bytes, manifest->bytes));
     }
     // Side by side as when it was written; a changed hash is still the fault named first.
-    std::future<std::string> hash = std::async(std::launch::async, Sha256OfFile, backup);
+    std::future<std::string> hash = std::async(std::launch::async, detail::Sha256HexOfFile, backup);
     std::optional<CopyCheck> checked;
     std::optional<BackupDamagedError> unreadable;
     try {

@@ -6,6 +6,7 @@
 #include "test_database.h"
 
 #include <myodesk/db/audit_repository.h>
+#include <myodesk/db/clock.h>
 #include <myodesk/services/backup_service.h>
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/errors.h>
@@ -114,6 +115,9 @@ BOOST_FIXTURE_TEST_CASE(a_backup_is_a_private_verified_copy_with_its_manifest, O
     BOOST_TEST(made.manifest.rows.at("session_notes") == 2);
     BOOST_TEST(made.manifest.rows.at("staff") == 5);
     BOOST_TEST(made.manifest.sha256.size() == 64U);
+    // Stamped by the desk's clock, as everything else it records.
+    BOOST_TEST(made.manifest.created_at == db::UtcTimestamp(practice.now));
+    BOOST_TEST(made.manifest.created_local.substr(0, 10) == core::FormatIsoDate(test::kToday));
     BOOST_TEST(NamesIn(made.path.parent_path()).size() == 2U);  // no partial file left
 
     const db::BackupManifest verified = backups.Verify(made.path);

@@ -1,3 +1,4 @@
+#include <myodesk/db/clock.h>
 #include <myodesk/services/backup_service.h>
 #include <myodesk/services/errors.h>
 
@@ -6,7 +7,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <system_error>
 
 namespace myodesk::services {
@@ -14,25 +14,6 @@ namespace myodesk::services {
 namespace {
 
 namespace fs = std::filesystem;
-
-// "2026-12-07T18:30:05" and "2026-12-07-183005": the clinic's wall clock, for the manifest and
-// the file name (which says nothing of anyone's health).
-struct LocalStamp {
-    std::string iso;
-    std::string for_name;
-};
-
-LocalStamp StampOf(TimePoint now) {
-    const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
-    std::tm local{};
-    localtime_r(&seconds, &local);
-    const int year = local.tm_year + 1900;
-    const int month = local.tm_mon + 1;
-    return {fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", year, month, local.tm_mday,
-                        local.tm_hour, local.tm_min, local.tm_sec),
-            fmt::format("{:04}-{:02}-{:02}-{:02}{:02}{:02}", year, month, local.tm_mday,
-                        local.tm_hour, local.tm_min, local.tm_sec)};
-}
 
 // A folder for backups: made readable by its owner only when MyoDesk makes it.
 void MakeFolder(const fs::path& folder) {
@@ -97,14 +78,18 @@ BackupMade BackupService::Create(const std::optional<fs::path>& folder,
     RequireSqlite();
     const fs::path into = folder.value_or(PracticeFolder());
     MakeFolder(into);
-    const LocalStamp stamp = StampOf(m_context.GetClock().Now());
+    const TimePoint now = m_context.GetClock().Now();
+    // "2026-12-07 18:30:05" → "2026-12-07-183005": the desk's wall clock, nobody's name.
+    std::string stamp = db::LocalDateTime(db::UtcTimestamp(now));
+    std::replace(stamp.begin(), stamp.end(), ' ', '-');
+    std::erase(stamp, ':');
     const std::string stem = fs::path(m_context.Database().Target().sqlite_path).stem().string();
-    fs::path target = into / fmt::format("{}-{}{}", stem, stamp.for_name, db::kBackupExtension);
+    fs::path target = into / fmt::format("{}-{}{}", stem, stamp, db::kBackupExtension);
     for (int n = 2; fs::exists(target); ++n) {
-        target = into / fmt::format("{}-{}-{}{}", stem, stamp.for_name, n, db::kBackupExtension);
+        target = into / fmt::format("{}-{}-{}{}", stem, stamp, n, db::kBackupExtension);
     }
     BackupMade made;
-    made.manifest = db::WriteSqliteBackup(m_context.Database(), target, stamp.iso, progress);
+    made.manifest = db::WriteSqliteBackup(m_context.Database(), target, now, progress);
     made.path = target;
     m_context.Audit(
         "backup.create", std::nullopt, "backup", std::nullopt,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <myodesk/db/clock.h>
 #include <myodesk/db/database.h>
 #include <myodesk/db/errors.h>
 
@@ -55,8 +56,7 @@ inline constexpr std::string_view kManifestExtension = ".json";
 // only then renamed into place with its manifest. Throws BackupCancelledError when `progress`
 // says stop, DatabaseError on any failure; either way the partial files are removed.
 BackupManifest WriteSqliteBackup(Database& database, const std::filesystem::path& target,
-                                 const std::string& created_local,
-                                 const BackupProgress& progress = {});
+                                 TimePoint created, const BackupProgress& progress = {});
 
 // Checks a backup against its manifest: the file's SHA-256 and size, SQLite's
 // integrity_check, MyoDesk's application id and each table's row count. Returns the manifest;
