@@ -1,6 +1,8 @@
 #include "command_context.h"
 
 #include <myodesk/core/json_document.h>
+#include <myodesk/db/connection_string.h>
+#include <myodesk/db/default_location.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/reports/atomic_output_file.h>
 #include <myodesk/services/account_service.h>
@@ -28,6 +30,20 @@ CommandContext::CommandContext(std::istream& in, std::ostream& out, std::ostream
     : m_in(in), m_out(out), m_err(err), m_clock(std::move(clock)) {}
 
 CommandContext::~CommandContext() = default;
+
+void CommandContext::CloseDatabase() {
+    m_services.reset();
+    m_database.reset();
+}
+
+db::ConnectionTarget CommandContext::DatabaseTarget() const {
+    try {
+        return db::ParseConnectionString(m_database_location ? *m_database_location
+                                                             : db::DefaultDatabasePath());
+    } catch (const std::invalid_argument& error) {
+        throw InvalidInput(fmt::format("--db: {}", error.what()));
+    }
+}
 
 namespace {
 

@@ -58,6 +58,11 @@ class CommandContext {
     services::Context& Services();
     // Opens the database without signing in (setup, which makes the first account).
     services::Context& ServicesNotSignedIn();
+    // Closes the database (a restore replaces its file); the next Services() opens it again.
+    void CloseDatabase();
+    // Where --db points (the app's own database without it), parsed but not opened.
+    db::ConnectionTarget DatabaseTarget() const;
+    const services::Clock& GetClock() const { return m_clock; }
     // A new password: MYODESK_NEW_PASSWORD, else typed twice at the terminal (InvalidInput
     // naming "password" when there is no terminal or the two differ).
     std::string NewPassword();

@@ -487,6 +487,44 @@ BackupManifest VerifyBackup(const fs::path& backup) {
 
 }  // namespace
 
+std::optional<BackupManifest> DescribeAsBackup(const fs::path& file, TimePoint created) {
+    try {
+        BackupManifest manifest;
+        manifest.created_at = UtcTimestamp(created);
+        manifest.created_local = LocalDateTime(manifest.created_at);
+        manifest.created_local[10] = 'T';
+        {
+            SqliteHandle handle = OpenFile(file, SQLITE_OPEN_READWRITE, "the database");
+            // Folds a -wal moved beside it into the file, which is then whole on its own.
+            if (sqlite_api::sqlite3_exec(handle.get(), "PRAGMA journal_mode = DELETE", nullptr,
+                                         nullptr, nullptr) != SQLITE_OK ||
+                !EachRow(handle.get(), "SELECT MAX(version) FROM schema_migrations",
+                         [&manifest](sqlite_api::sqlite3_stmt* statement) {
+                             manifest.schema_version = sqlite_api::sqlite3_column_int(statement, 0);
+                         })) {
+                return std::nullopt;
+            }
+        }
+        detail::SyncToDisk(file.string());
+        const CopyCheck check = CheckCopy(file);
+        if (check.integrity != "ok" || check.application_id != kSqliteApplicationId) {
+            return std::nullopt;
+        }
+        manifest.rows = check.rows;
+        manifest.bytes = static_cast<std::int64_t>(fs::file_size(file));
+        manifest.sha256 = detail::Sha256HexOfFile(file);
+        const fs::path manifest_path = file.string() + std::string(kManifestExtension);
+        const fs::path partial = manifest_path.parent_path() /
+                                 ("." + manifest_path.filename().string() + ".partial");
+        WriteManifestFile(partial, manifest);
+        fs::rename(partial, manifest_path);
+        return manifest;
+    } catch (const std::exception&) {
+        // Damaged beyond reading: kept as it is, without a manifest.
+        return std::nullopt;
+    }
+}
+
 BackupManifest VerifySqliteBackup(const fs::path& backup) {
     try {
         return VerifyBackup(backup);

@@ -61,6 +61,8 @@ constexpr ActionWords kActionWords[] = {
     {"audit.export", TR_LATER("Exported the audit log")},
     {"export.sessions", TR_LATER("Exported the sessions of a period")},
     {"audit.client_report", TR_LATER("Made this access report")},
+    {"backup.create", TR_LATER("Backed up the practice")},
+    {"backup.restore", TR_LATER("Restored the practice from a backup")},
 };
 
 #undef TR_LATER

@@ -1,6 +1,7 @@
-// backup create|list|verify from the command line (issue 18): the file printed, the list, exit
-// 3 for a changed byte, exit 6 for a role without the right, and a PostgreSQL practice told to
-// use pg_dump.
+// backup create|list|verify|restore from the command line (issue 18): the file printed, the
+// list, exit 3 for a changed byte, exit 6 for a role without the right, a PostgreSQL practice
+// told to use pg_dump and pg_restore, and a restore over a practice too damaged to open.
+#include "cli.h"
 #include "cli_test_support.h"
 #include "test_database.h"
 
@@ -10,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 
 using namespace myodesk;
@@ -66,6 +68,55 @@ MYODESK_DB_TEST(backup_create_list_and_verify) {
     BOOST_TEST(result["thinned"].empty());
     BOOST_TEST(Cli(test_db, {"backup", "list", "--dir", elsewhere}).out.find("stick") !=
                std::string::npos);
+}
+
+MYODESK_DB_TEST(backup_restore_over_the_practice_and_to_a_new_file) {
+    BOOST_TEST_REQUIRE(test::AddClientWithCli(test_db, {"--given", "Ann", "--family", "Smith"}) >
+                       0);
+    if (test_db.GetBackend() == db::Backend::kPostgresql) {
+        const auto refused = Cli(test_db, {"backup", "restore", "any.sqlite"});
+        BOOST_TEST(refused.code == 3);
+        BOOST_TEST(Contains(refused.err, "pg_restore"), refused.err);
+        return;
+    }
+    const auto made = Cli(test_db, {"backup", "create"});
+    BOOST_TEST_REQUIRE(made.code == 0, made.err);
+    const std::string file = made.out.substr(0, made.out.find('\n'));
+    BOOST_TEST_REQUIRE(test::AddClientWithCli(test_db, {"--given", "Bo", "--family", "Late"}) > 0);
+
+    // To a new file: the practice keeps both clients, the new file has the backup's one.
+    const auto elsewhere = (test_db.Folder() / "restored.db").string();
+    const auto copied = Cli(test_db, {"backup", "restore", file, "--to", elsewhere});
+    BOOST_TEST_REQUIRE(copied.code == 0, copied.err);
+    BOOST_TEST(Contains(copied.out, "1 clients"), copied.out);
+    BOOST_TEST(Cli(test_db, {"backup", "restore", file, "--to", elsewhere}).code == 3);
+    std::istringstream no_input;
+    std::ostringstream listed;
+    std::ostringstream errors;
+    BOOST_TEST(app::RunCli({"--db", elsewhere, "clients", "list", "--json"}, no_input, listed,
+                           errors) == 0);
+    BOOST_TEST(nlohmann::json::parse(listed.str()).size() == 1U, listed.str());
+
+    // Over the practice: Bo is gone, and kept in the safety copy.
+    const auto over = Cli(test_db, {"backup", "restore", file, "--json"});
+    BOOST_TEST_REQUIRE(over.code == 0, over.err);
+    const auto result = nlohmann::json::parse(over.out);
+    BOOST_TEST(result["safety_copy_whole"] == true);
+    BOOST_TEST(std::filesystem::exists(result["safety_copy"].get<std::string>()));
+    BOOST_TEST(nlohmann::json::parse(Cli(test_db, {"clients", "list", "--json"}).out).size() ==
+               1U);
+
+    // A practice too damaged to open is restored over all the same.
+    {
+        std::fstream bytes(test_db.Location(), std::ios::in | std::ios::out | std::ios::binary);
+        bytes.write("not a database, not any more", 28);
+    }
+    BOOST_TEST(Cli(test_db, {"clients", "list"}).code == 5);
+    const auto rescued = Cli(test_db, {"backup", "restore", file});
+    BOOST_TEST_REQUIRE(rescued.code == 0, rescued.err);
+    BOOST_TEST(Contains(rescued.err, "Restoring the backup over it"), rescued.err);
+    BOOST_TEST(Contains(rescued.out, "fails SQLite's check"), rescued.out);
+    BOOST_TEST(Cli(test_db, {"clients", "list"}).code == 0);
 }
 
 BOOST_AUTO_TEST_CASE(a_therapist_may_not_back_up, *boost::unit_test::label("sqlite")) {

@@ -1,6 +1,7 @@
-// backup create|list|verify: copies of a SQLite practice (docs/backups.md).
+// backup create|list|verify|restore: copies of a SQLite practice (docs/backups.md).
 #include "command_declaration.h"
 
+#include <myodesk/db/errors.h>
 #include <myodesk/services/backup_service.h>
 
 #include <fmt/format.h>
@@ -120,6 +121,84 @@ void AddVerify(CLI::App& group, CommandContext& context) {
     command.add_option("FILE", *file, "the backup (.sqlite, its manifest beside it)")->required();
 }
 
+std::string RestoredText(const services::RestoreDone& done) {
+    return fmt::format("Restored the backup made {} ({} clients, {} session notes) to {}",
+                       done.manifest.created_local, RowsOf(done.manifest, "clients"),
+                       RowsOf(done.manifest, "session_notes"), done.database.string());
+}
+
+// Over the practice --db names. When it cannot be opened at all (damaged, the reason to
+// restore), nobody's rights can be read: whoever may write its file may replace it.
+services::RestoreDone RestoreOverPractice(CommandContext& context, const std::string& file) {
+    const db::ConnectionTarget target = context.DatabaseTarget();
+    std::optional<services::DeskSession> desk;
+    try {
+        services::Context& services = context.Services();
+        services::BackupService(services).CheckRestoreOver(file);
+        desk = services.Desk();
+    } catch (const db::DatabaseInUseError&) {
+        throw;
+    } catch (const db::BackupDamagedError&) {
+        throw;
+    } catch (const db::NotMyoDeskDatabaseError&) {
+        throw;  // another program's database: never replaced
+    } catch (const db::LoginRefusedError&) {
+        throw;
+    } catch (const db::DatabaseError& error) {
+        if (target.backend != db::Backend::kSqlite) {
+            throw;
+        }
+        fmt::print(context.Err(), "myodesk-cli: {}. Restoring the backup over it.\n",
+                   error.what());
+    }
+    context.CloseDatabase();
+    services::RestoreDone done = services::BackupService::RestoreOverPractice(
+        file, target.sqlite_path, context.GetClock().Now());
+    services::Context& restored = context.ServicesNotSignedIn();
+    if (desk) {
+        restored.SetDesk(*desk);
+    }
+    services::BackupService::RecordRestore(restored, done);
+    return done;
+}
+
+void AddRestore(CLI::App& group, CommandContext& context) {
+    auto file = std::make_shared<std::string>();
+    auto to = std::make_shared<std::string>();
+    auto& command = AddCommand(
+        group, "restore",
+        "Restore a backup, checked first: over the practice (the database as it was is kept in "
+        "its backups folder; refused while another desk has it open), or with --to into a new "
+        "database file.",
+        [&context, file, to] {
+            const services::RestoreDone done =
+                to->empty() ? RestoreOverPractice(context, *file)
+                            : services::BackupService(context.Services())
+                                  .RestoreToNewFile(*file, std::filesystem::path(*to));
+            if (context.Json()) {
+                nlohmann::ordered_json result = {
+                    {"file", *file},
+                    {"database", done.database.string()},
+                    {"safety_copy", done.safety_copy.empty()
+                                        ? nlohmann::ordered_json(nullptr)
+                                        : nlohmann::ordered_json(done.safety_copy.string())},
+                    {"safety_copy_whole", done.safety_copy_whole}};
+                result.update(ManifestJson(done.manifest));
+                context.PrintJson(result);
+                return;
+            }
+            fmt::print(context.Out(), "{}\n", RestoredText(done));
+            if (!done.safety_copy.empty()) {
+                fmt::print(context.Out(), "The database as it was is kept as {}{}\n",
+                           done.safety_copy.string(),
+                           done.safety_copy_whole ? "" : " (it fails SQLite's check)");
+            }
+        });
+    command.add_option("FILE", *file, "the backup (.sqlite, its manifest beside it)")->required();
+    command.add_option("--to", *to, "a new database file to restore into, not the practice")
+        ->type_name("NEW_DATABASE");
+}
+
 }  // namespace
 
 void AddBackupCommands(CLI::App& app, CommandContext& context) {
@@ -127,6 +206,7 @@ void AddBackupCommands(CLI::App& app, CommandContext& context) {
     AddCreate(group, context);
     AddList(group, context);
     AddVerify(group, context);
+    AddRestore(group, context);
 }
 
 }  // namespace myodesk::app

@@ -1,4 +1,5 @@
 #include <myodesk/db/clock.h>
+#include <myodesk/db/connection_string.h>
 #include <myodesk/services/backup_service.h>
 #include <myodesk/services/errors.h>
 
@@ -31,6 +32,36 @@ void MakeFolder(const fs::path& folder) {
 
 bool IsBackupName(const std::string& name) {
     return !name.starts_with(".") && name.ends_with(db::kBackupExtension);
+}
+
+// What a restore over the practice keeps of it: never thinned away.
+constexpr std::string_view kSafetyCopyMark = "-before-restore-";
+
+bool IsSafetyCopy(const fs::path& path) {
+    return path.filename().string().find(kSafetyCopyMark) != std::string::npos;
+}
+
+// "2026-12-07 18:30:05" → "2026-12-07-183005": the desk's wall clock, nobody's name.
+std::string FileStamp(TimePoint now) {
+    std::string stamp = db::LocalDateTime(db::UtcTimestamp(now));
+    std::replace(stamp.begin(), stamp.end(), ' ', '-');
+    std::erase(stamp, ':');
+    return stamp;
+}
+
+// "<folder>/<stem><middle><stamp>.sqlite", "-2", "-3"… when taken (two in one second).
+fs::path FreeName(const fs::path& folder, const std::string& stem, std::string_view middle,
+                  const std::string& stamp) {
+    fs::path target = folder / fmt::format("{}{}{}{}", stem, middle, stamp, db::kBackupExtension);
+    for (int n = 2; fs::exists(target); ++n) {
+        target = folder / fmt::format("{}{}{}-{}{}", stem, middle, stamp, n, db::kBackupExtension);
+    }
+    return target;
+}
+
+fs::path BackupsFolderBeside(const fs::path& database) {
+    const fs::path folder = database.parent_path().empty() ? fs::path(".") : database.parent_path();
+    return folder / "backups";
 }
 
 // "2026-12-07T18:30:05": its date and an order (seconds of that wall clock).
@@ -66,9 +97,7 @@ void BackupService::RequireSqlite() const {
 }
 
 fs::path BackupService::PracticeFolder() const {
-    const fs::path database(m_context.Database().Target().sqlite_path);
-    const fs::path folder = database.parent_path().empty() ? fs::path(".") : database.parent_path();
-    return folder / "backups";
+    return BackupsFolderBeside(m_context.Database().Target().sqlite_path);
 }
 
 BackupMade BackupService::Create(const std::optional<fs::path>& folder,
@@ -79,15 +108,8 @@ BackupMade BackupService::Create(const std::optional<fs::path>& folder,
     const fs::path into = folder.value_or(PracticeFolder());
     MakeFolder(into);
     const TimePoint now = m_context.GetClock().Now();
-    // "2026-12-07 18:30:05" → "2026-12-07-183005": the desk's wall clock, nobody's name.
-    std::string stamp = db::LocalDateTime(db::UtcTimestamp(now));
-    std::replace(stamp.begin(), stamp.end(), ' ', '-');
-    std::erase(stamp, ':');
     const std::string stem = fs::path(m_context.Database().Target().sqlite_path).stem().string();
-    fs::path target = into / fmt::format("{}-{}{}", stem, stamp, db::kBackupExtension);
-    for (int n = 2; fs::exists(target); ++n) {
-        target = into / fmt::format("{}-{}-{}{}", stem, stamp, n, db::kBackupExtension);
-    }
+    const fs::path target = FreeName(into, stem, "-", FileStamp(now));
     BackupMade made;
     made.manifest = db::WriteSqliteBackup(m_context.Database(), target, now, progress);
     made.path = target;
@@ -135,6 +157,70 @@ db::BackupManifest BackupService::Verify(const fs::path& backup) const {
     return db::VerifySqliteBackup(backup);
 }
 
+RestoreDone BackupService::RestoreToNewFile(const fs::path& backup, const fs::path& new_database) {
+    m_context.Require(core::Right::kBackUp);
+    if (db::ParseConnectionString(new_database.string()).backend != db::Backend::kSqlite) {
+        throw RuleError("A backup is restored to a SQLite file; a PostgreSQL practice is "
+                        "restored on the server with pg_restore.");
+    }
+    if (fs::exists(new_database)) {
+        throw RuleError(fmt::format(
+            "{} already exists: a backup is restored to a new file, never over another one.",
+            new_database.string()));
+    }
+    RestoreDone done;
+    done.backup = backup;
+    done.database = new_database;
+    done.manifest = db::RestoreSqliteBackupTo(backup, new_database);
+    m_context.Audit("backup.restore", std::nullopt, "backup", std::nullopt,
+                    nlohmann::ordered_json{{"file", backup.filename().string()},
+                                           {"made", done.manifest.created_local},
+                                           {"to", new_database.filename().string()}}
+                        .dump());
+    return done;
+}
+
+db::BackupManifest BackupService::CheckRestoreOver(const fs::path& backup) const {
+    m_context.Require(core::Right::kBackUp);
+    if (m_context.Database().Target().backend != db::Backend::kSqlite) {
+        throw RuleError(
+            "This practice is on a PostgreSQL server: restore it on the server with pg_restore "
+            "(MyoDesk's own backups are SQLite files).");
+    }
+    const fs::path database(m_context.Database().Target().sqlite_path);
+    if (db::OpenElsewhere(database)) {
+        throw db::DatabaseInUseError(fmt::format(
+            "{} is open at another desk (or in another program): close MyoDesk there, then "
+            "restore again. Nothing was changed.",
+            database.string()));
+    }
+    return db::VerifySqliteBackup(backup);
+}
+
+RestoreDone BackupService::RestoreOverPractice(const fs::path& backup, const fs::path& database,
+                                               TimePoint now) {
+    const fs::path folder = BackupsFolderBeside(database);
+    MakeFolder(folder);
+    RestoreDone done;
+    done.backup = backup;
+    done.database = database;
+    if (fs::exists(database)) {
+        done.safety_copy =
+            FreeName(folder, database.stem().string(), kSafetyCopyMark, FileStamp(now));
+    }
+    done.manifest = db::RestoreSqliteBackupOver(backup, database, done.safety_copy, now);
+    done.safety_copy_whole =
+        !done.safety_copy.empty() && db::ReadBackupManifest(done.safety_copy).has_value();
+    return done;
+}
+
+void BackupService::RecordRestore(Context& restored, const RestoreDone& done) {
+    const nlohmann::ordered_json detail = {{"file", done.backup.filename().string()},
+                                           {"made", done.manifest.created_local},
+                                           {"safety_copy", done.safety_copy.filename().string()}};
+    restored.Audit("backup.restore", std::nullopt, "backup", std::nullopt, detail.dump());
+}
+
 std::vector<fs::path> BackupService::Thin(const core::RetentionPolicy& policy) {
     return ThinKeeping(policy, {});
 }
@@ -147,7 +233,7 @@ std::vector<fs::path> BackupService::ThinKeeping(const core::RetentionPolicy& po
     std::vector<BackupFile> dated;
     std::vector<core::BackupAge> ages;
     for (BackupFile& file : List(std::nullopt)) {
-        if (!file.manifest) {
+        if (!file.manifest || IsSafetyCopy(file.path)) {
             continue;
         }
         if (const auto age = AgeOf(file.manifest->created_local)) {

@@ -63,6 +63,13 @@ BackupManifest WriteSqliteBackup(Database& database, const std::filesystem::path
 // BackupDamagedError naming the first thing that does not match.
 BackupManifest VerifySqliteBackup(const std::filesystem::path& backup);
 
+// Checks a database file no one has open (a copy kept before a restore) as a backup would be
+// checked and writes its manifest beside it, so it can be listed and restored like one: its
+// -wal, when moved beside it, is folded in first. nullopt, and no manifest, for a file that
+// fails SQLite's integrity check or is not a MyoDesk database.
+std::optional<BackupManifest> DescribeAsBackup(const std::filesystem::path& file,
+                                               TimePoint created);
+
 // The manifest as written beside a backup (JSON).
 std::string BackupManifestText(const BackupManifest& manifest);
 // A manifest's text, read strictly (it may come from a stick or a cloud folder): nullopt for

@@ -2,6 +2,7 @@
 
 #include <myodesk/core/backup_retention.h>
 #include <myodesk/db/sqlite_backup.h>
+#include <myodesk/db/sqlite_restore.h>
 #include <myodesk/services/context.h>
 
 #include <cstdint>
@@ -22,6 +23,17 @@ struct BackupMade {
     std::filesystem::path path;
     db::BackupManifest manifest;
     std::vector<std::filesystem::path> thinned;  // older backups the policy let go
+};
+
+struct RestoreDone {
+    std::filesystem::path backup;    // the backup restored
+    std::filesystem::path database;  // the file that now holds the backup
+    // Over the practice: the database as it was, kept in the practice's backups folder as
+    // "<name>-before-restore-<stamp>.sqlite" (empty for a new file).
+    std::filesystem::path safety_copy;
+    // The safety copy passed the check and has a manifest (a damaged database has none).
+    bool safety_copy_whole = false;
+    db::BackupManifest manifest;  // of the backup restored
 };
 
 // Backups of the practice (docs/backups.md), for the owner and the manager
@@ -47,6 +59,25 @@ class BackupService {
 
     // Checks a backup against its manifest (db::VerifySqliteBackup).
     db::BackupManifest Verify(const std::filesystem::path& backup) const;
+
+    // Copies a backup, verified first, into a new SQLite database file (never over one);
+    // recorded in this practice's audit log ("backup.restore").
+    RestoreDone RestoreToNewFile(const std::filesystem::path& backup,
+                                 const std::filesystem::path& new_database);
+
+    // A restore over the practice has three steps, as the practice must be closed for the
+    // middle one: CheckRestoreOver with it open (the right, SQLite, the backup whole, no other
+    // desk on it: db::DatabaseInUseError), then, with every connection to it in this program
+    // closed, RestoreOverPractice, then RecordRestore in the practice opened again.
+    db::BackupManifest CheckRestoreOver(const std::filesystem::path& backup) const;
+    // Replaces the SQLite `database` by the backup (db::RestoreSqliteBackupOver), keeping the
+    // database as it was in the backups folder beside it (never thinned). Also what the
+    // command line does when the practice cannot be opened at all (its rights cannot be read
+    // then: whoever may write the file may replace it).
+    static RestoreDone RestoreOverPractice(const std::filesystem::path& backup,
+                                           const std::filesystem::path& database, TimePoint now);
+    // "backup.restore" in the restored practice's audit log, naming the desk (of `restored`).
+    static void RecordRestore(Context& restored, const RestoreDone& done);
 
     // Removes the backups in the practice's folder that `policy` does not keep; returns them.
     std::vector<std::filesystem::path> Thin(const core::RetentionPolicy& policy);
