@@ -261,7 +261,7 @@ BOOST_FIXTURE_TEST_CASE(a_damaged_backup_restores_nothing, PracticeBackedUp,
 BOOST_FIXTURE_TEST_CASE(a_backup_restored_to_a_new_file_leaves_the_practice_alone,
                         PracticeBackedUp, *boost::unit_test::label("sqlite")) {
     services::BackupService backups(*context);
-    BOOST_CHECK_THROW(backups.RestoreToNewFile(backup, database_path), db::DatabaseError);
+    BOOST_CHECK_THROW(backups.RestoreToNewFile(backup, database_path), services::RuleError);
     const fs::path elsewhere = test_db.Folder() / "restored.db";
     const services::RestoreDone done = backups.RestoreToNewFile(backup, elsewhere);
     BOOST_TEST(done.safety_copy.empty());
