@@ -514,8 +514,8 @@ std::optional<BackupManifest> DescribeAsBackup(const fs::path& file, TimePoint c
         manifest.bytes = static_cast<std::int64_t>(fs::file_size(file));
         manifest.sha256 = detail::Sha256HexOfFile(file);
         const fs::path manifest_path = file.string() + std::string(kManifestExtension);
-        const fs::path partial = manifest_path.parent_path() /
-                                 ("." + manifest_path.filename().string() + ".partial");
+        const fs::path partial =
+            manifest_path.parent_path() / ("." + manifest_path.filename().string() + ".partial");
         WriteManifestFile(partial, manifest);
         fs::rename(partial, manifest_path);
         return manifest;

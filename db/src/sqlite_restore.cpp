@@ -5,11 +5,10 @@
 
 #include <fmt/format.h>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 #include <vector>
 
 namespace myodesk::db {
@@ -69,8 +68,7 @@ void CopyPrivately(const fs::path& from, const fs::path& to) {
     fs::remove(to);
     detail::CreatePrivateFile(to.string());
     fs::copy_file(from, to, fs::copy_options::overwrite_existing);
-    fs::permissions(to, fs::perms::owner_read | fs::perms::owner_write,
-                    fs::perm_options::replace);
+    fs::permissions(to, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace);
     detail::SyncToDisk(to.string());
 }
 

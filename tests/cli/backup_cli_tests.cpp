@@ -103,8 +103,7 @@ MYODESK_DB_TEST(backup_restore_over_the_practice_and_to_a_new_file) {
     const auto result = nlohmann::json::parse(over.out);
     BOOST_TEST(result["safety_copy_whole"] == true);
     BOOST_TEST(std::filesystem::exists(result["safety_copy"].get<std::string>()));
-    BOOST_TEST(nlohmann::json::parse(Cli(test_db, {"clients", "list", "--json"}).out).size() ==
-               1U);
+    BOOST_TEST(nlohmann::json::parse(Cli(test_db, {"clients", "list", "--json"}).out).size() == 1U);
 
     // A practice too damaged to open is restored over all the same.
     {

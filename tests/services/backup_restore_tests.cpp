@@ -15,12 +15,11 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include <sqlite3.h>
-
 #include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <sqlite3.h>
 #include <string>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -82,8 +81,8 @@ struct PracticeBackedUp {
         if (!database) {
             database = std::make_unique<db::Database>(test_db.Open());
         }
-        context = std::make_unique<services::Context>(
-            *database, services::Clock([this] { return now; }));
+        context =
+            std::make_unique<services::Context>(*database, services::Clock([this] { return now; }));
         services::AccountService(*context).SignIn("olive", test::kPassword);
     }
     void Close() {
@@ -168,8 +167,7 @@ MYODESK_DB_TEST(restoring_is_for_the_owner_and_the_manager_of_a_sqlite_practice)
 BOOST_FIXTURE_TEST_CASE(a_restore_over_the_practice_brings_back_the_backup_and_keeps_what_was,
                         PracticeBackedUp, *boost::unit_test::label("sqlite")) {
     BOOST_TEST(ActiveClients(*database) == 2);
-    const db::BackupManifest checked =
-        services::BackupService(*context).CheckRestoreOver(backup);
+    const db::BackupManifest checked = services::BackupService(*context).CheckRestoreOver(backup);
     const services::DeskSession desk = context->Desk();
     Close();
 
@@ -234,8 +232,7 @@ BOOST_FIXTURE_TEST_CASE(a_practice_open_at_another_desk_is_never_restored_over, 
     BOOST_TEST(ActiveClients(*database) == 2);
     const std::vector<std::string> expected = {backup.filename().string(),
                                                backup.filename().string() + ".json"};
-    BOOST_TEST(NamesIn(test_db.Folder() / "backups") == expected,
-               boost::test_tools::per_element());
+    BOOST_TEST(NamesIn(test_db.Folder() / "backups") == expected, boost::test_tools::per_element());
     for (const std::string& name : NamesIn(test_db.Folder())) {
         BOOST_TEST(!name.ends_with(".partial"), name);
     }
@@ -258,8 +255,8 @@ BOOST_FIXTURE_TEST_CASE(a_damaged_backup_restores_nothing, PracticeBackedUp,
     BOOST_TEST(NamesIn(test_db.Folder() / "backups").size() == 2U);
 }
 
-BOOST_FIXTURE_TEST_CASE(a_backup_restored_to_a_new_file_leaves_the_practice_alone,
-                        PracticeBackedUp, *boost::unit_test::label("sqlite")) {
+BOOST_FIXTURE_TEST_CASE(a_backup_restored_to_a_new_file_leaves_the_practice_alone, PracticeBackedUp,
+                        *boost::unit_test::label("sqlite")) {
     services::BackupService backups(*context);
     BOOST_CHECK_THROW(backups.RestoreToNewFile(backup, database_path), services::RuleError);
     const fs::path elsewhere = test_db.Folder() / "restored.db";

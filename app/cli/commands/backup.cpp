@@ -148,8 +148,7 @@ services::RestoreDone RestoreOverPractice(CommandContext& context, const std::st
         if (target.backend != db::Backend::kSqlite) {
             throw;
         }
-        fmt::print(context.Err(), "myodesk-cli: {}. Restoring the backup over it.\n",
-                   error.what());
+        fmt::print(context.Err(), "myodesk-cli: {}. Restoring the backup over it.\n", error.what());
     }
     context.CloseDatabase();
     services::RestoreDone done = services::BackupService::RestoreOverPractice(

@@ -5,6 +5,7 @@
 #include "common/wx_conversions.h"
 #include "shell/demo_practice_offer.h"
 #include "shell/main_frame.h"
+#include "shell/restore_backup_dialog.h"
 #include "shell/settings.h"
 #include "shell/sign_in_dialog.h"
 #include "staff/staff_picker_dialog.h"
@@ -12,11 +13,13 @@
 #include <myodesk/db/default_location.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/services/account_service.h>
+#include <myodesk/services/backup_service.h>
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/database_service.h>
 #include <myodesk/services/errors.h>
 #include <myodesk/services/staff_service.h>
 
+#include <wx/busyinfo.h>
 #include <wx/config.h>
 #include <wx/fileconf.h>
 #include <wx/filename.h>
@@ -29,6 +32,7 @@
 
 #include <exception>
 #include <filesystem>
+#include <optional>
 #include <utility>
 
 namespace myodesk::app {
@@ -50,11 +54,83 @@ bool App::OnInit() {
     if (!SignInOrChooseStaff()) {
         return false;  // Quit at the sign-in
     }
+    ShowMainFrame();
+    TellRestored();
+    return true;
+}
+
+void App::TellRestored() {
+    if (!m_restored) {
+        return;
+    }
+    const services::RestoreDone done = std::move(*m_restored);
+    m_restored.reset();
+    wxString text = wxString::Format(_("The practice is restored from the backup made %s.\n\nThe "
+                                       "practice as it was before is kept as:\n%s"),
+                                     BackupMadeText(done.manifest.created_local),
+                                     ToWx(done.safety_copy.string()));
+    if (!done.safety_copy_whole) {
+        text << "\n\n"
+             << _("That copy fails SQLite's own check: it is kept as it was, for whoever looks "
+                  "into what damaged it.");
+    }
+    wxMessageBox(text, _("Restore from backup"), wxOK | wxICON_INFORMATION, GetTopWindow());
+}
+
+void App::ShowMainFrame() {
     auto* frame = new MainFrame(nullptr, *m_context);
     frame->SetDemoPractice(m_demo_practice);
+    frame->SetRestoreOverPractice([this](const std::filesystem::path& backup) {
+        // After the menu command has returned: its window is about to go.
+        CallAfter([this, backup] { RestoreOverPractice(backup); });
+    });
     frame->Show();
     SetTopWindow(frame);
-    return true;
+}
+
+void App::RestoreOverPractice(const std::filesystem::path& backup) {
+    const services::DeskSession desk = m_context->Desk();
+    const services::Clock clock = m_context->GetClock();
+    const std::filesystem::path database = m_database->Target().sqlite_path;
+    if (m_demo_practice) {
+        m_database_location = database.string();  // opened in place of the default one
+    }
+    // Every window works in the context: they go first, then the connection, so that nothing
+    // in MyoDesk has the file open while it is replaced.
+    SetExitOnFrameDelete(false);
+    for (wxWindow* window : wxTopLevelWindows) {
+        window->Destroy();
+    }
+    DeletePendingObjects();
+    m_context.reset();
+    m_database.reset();
+
+    std::optional<std::string> failure;
+    {
+        wxBusyInfo busy(_("Restoring the backup…"));
+        try {
+            m_restored =
+                services::BackupService::RestoreOverPractice(backup, database, clock.Now());
+        } catch (const std::exception& error) {
+            failure = error.what();
+        }
+    }
+    const services::DeskSession nobody;
+    const bool reopened = OpenDatabase(clock, m_restored ? desk : nobody);
+    SetExitOnFrameDelete(true);
+    if (!reopened || !SignInOrChooseStaff()) {
+        ExitMainLoop();
+        return;
+    }
+    ShowMainFrame();
+    if (failure) {
+        wxMessageDialog dialog(GetTopWindow(),
+                               _("The backup could not be restored. Nothing was changed."),
+                               _("Restore from backup"), wxOK | wxICON_ERROR);
+        dialog.SetExtendedMessage(ToWx(*failure));
+        dialog.ShowModal();
+    }
+    TellRestored();
 }
 
 int App::OnExit() {
@@ -114,7 +190,7 @@ void App::InitSettings() {
     wxConfigBase::Get()->SetRecordDefaults(false);
 }
 
-bool App::OpenDatabase(services::Clock clock) {
+bool App::OpenDatabase(services::Clock clock, const services::DeskSession& restored_by) {
     try {
         // On the first start without --db, the folder is created and the new database set up.
         try {
@@ -126,7 +202,13 @@ bool App::OpenDatabase(services::Clock clock) {
                 return false;  // Quit at the sign-in
             }
         }
-        m_context = std::make_unique<services::Context>(*m_database, std::move(clock));
+        m_context = std::make_unique<services::Context>(*m_database, clock);
+        if (m_restored) {
+            // Who restored it (nobody, when it could not be opened), in the restored log.
+            m_context->SetDesk(restored_by);
+            services::BackupService::RecordRestore(*m_context, *m_restored);
+            m_context->SetDesk({});
+        }
         return true;
     } catch (const std::exception& error) {
         wxMessageDialog dialog(nullptr, _("MyoDesk could not open its database."),
@@ -138,7 +220,59 @@ bool App::OpenDatabase(services::Clock clock) {
                             "to use the database in your home folder.")
                         : _("Check that your home folder can be written to and that there is "
                             "free disk space."));
+        // A damaged SQLite file with backups beside it: the way back is offered here, where
+        // the user is, not only at the command line.
+        const std::optional<std::filesystem::path> file = SqliteFile();
+        std::vector<services::BackupFile> backups;
+        if (file && std::filesystem::exists(*file)) {
+            backups = services::BackupService::ListIn(services::BackupService::FolderBeside(*file));
+        }
+        if (backups.empty()) {
+            dialog.SetExtendedMessage(details);
+            dialog.ShowModal();
+            return false;
+        }
+        details << "\n\n"
+                << _("Its folder has backups: one can be restored in its place. The database as "
+                     "it is now is kept beside them.");
         dialog.SetExtendedMessage(details);
+        dialog.SetMessageDialogStyle(wxYES_NO | wxICON_ERROR | wxCENTRE);
+        dialog.SetYesNoLabels(_("&Restore from a backup…"), _("&Quit"));
+        if (dialog.ShowModal() != wxID_YES || !RestoreAtStart(*file, std::move(backups), clock)) {
+            return false;
+        }
+        return OpenDatabase(std::move(clock));
+    }
+}
+
+std::optional<std::filesystem::path> App::SqliteFile() const {
+    try {
+        const db::ConnectionTarget target = db::ParseConnectionString(
+            m_database_location ? *m_database_location : db::DefaultDatabasePath());
+        if (target.backend == db::Backend::kSqlite && target.sqlite_path != ":memory:") {
+            return std::filesystem::path(target.sqlite_path);
+        }
+    } catch (const std::exception&) {
+        // Not a location at all: nothing to restore over.
+    }
+    return std::nullopt;
+}
+
+bool App::RestoreAtStart(const std::filesystem::path& database,
+                         std::vector<services::BackupFile> backups, const services::Clock& clock) {
+    RestoreBackupDialog choose(nullptr, std::move(backups), RestoreBackupDialog::kOverOnly);
+    if (choose.ShowModal() != wxID_OK || !choose.Chosen()) {
+        return false;
+    }
+    try {
+        wxBusyInfo busy(_("Restoring the backup…"));
+        m_restored =
+            services::BackupService::RestoreOverPractice(*choose.Chosen(), database, clock.Now());
+        return true;
+    } catch (const std::exception& error) {
+        wxMessageDialog dialog(nullptr, _("The backup could not be restored. Nothing was changed."),
+                               _("Restore from backup"), wxOK | wxICON_ERROR);
+        dialog.SetExtendedMessage(ToWx(error.what()));
         dialog.ShowModal();
         return false;
     }

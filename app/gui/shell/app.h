@@ -2,13 +2,16 @@
 
 #include <myodesk/core/staff.h>
 #include <myodesk/db/database.h>
+#include <myodesk/services/backup_service.h>
 #include <myodesk/services/context.h>
 
 #include <wx/app.h>
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace myodesk::app {
 
@@ -27,11 +30,29 @@ class App : public wxApp {
     // MyoDesk carries on. Any other exception ends it, as wx does by default.
     bool OnExceptionInMainLoop() override;
 
+    // Replaces the practice with a backup the user chose and confirmed in the main window:
+    // the window closes, the database with it, the backup is restored over the file
+    // (services::BackupService::RestoreOverPractice), and the practice opens again in a new
+    // window after the sign-in, saying what was done (or why nothing was).
+    void RestoreOverPractice(const std::filesystem::path& backup);
+
   private:
+    // The main window on the open practice.
+    void ShowMainFrame();
     void InitNames();
     void InitLanguage();
     void InitSettings();
-    bool OpenDatabase(services::Clock clock);
+    // Opens the database; when it cannot be opened and has backups beside it, offers to
+    // restore one (RestoreAtStart). After a restore, records it (as `restored_by`).
+    bool OpenDatabase(services::Clock clock, const services::DeskSession& restored_by = {});
+    // The SQLite file the practice is in, or nullopt (a server, or no location).
+    std::optional<std::filesystem::path> SqliteFile() const;
+    // The user chooses one of `backups` and it is restored over `database`; false when they
+    // cancel or it fails (told).
+    bool RestoreAtStart(const std::filesystem::path& database,
+                        std::vector<services::BackupFile> backups, const services::Clock& clock);
+    // Once the main window shows: what the restore did, if one was done.
+    void TellRestored();
     // A database server that refused the connection's own login: asks for a username and
     // password and opens it as them. False when the user quits.
     bool SignInToServer();
@@ -46,9 +67,10 @@ class App : public wxApp {
 
     std::optional<std::string> m_database_location;
     std::unique_ptr<db::Database> m_database;
-    std::unique_ptr<services::Context> m_context;  // on m_database
-    bool m_demo_practice = false;                  // m_database is the demo practice
-    bool m_signed_in_to_server = false;            // opened with the login typed at start
+    std::unique_ptr<services::Context> m_context;     // on m_database
+    bool m_demo_practice = false;                     // m_database is the demo practice
+    bool m_signed_in_to_server = false;               // opened with the login typed at start
+    std::optional<services::RestoreDone> m_restored;  // until TellRestored() says so
 };
 
 }  // namespace myodesk::app

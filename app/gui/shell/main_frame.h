@@ -14,6 +14,8 @@
 #include <wx/timer.h>
 
 #include <chrono>
+#include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -68,6 +70,7 @@ class MainFrame : public wxFrame {
         kIdAuditLog,
         kIdClientAccess,
         kIdBackUpNow,
+        kIdRestoreBackup,
     };
 
     // The context (and its database) must outlive the frame. Who is at the desk is the
@@ -120,6 +123,13 @@ class MainFrame : public wxFrame {
     // The bar of a practice without accounts ("anyone at this computer can read every
     // record"), or nullptr once sign-in is on.
     wxWindow* OpenPracticeBar() const;
+    // What replaces the practice with a backup once the user has chosen and confirmed
+    // (App::RestoreOverPractice: this window closes, and a new one opens on the restored
+    // practice). Without it the app offers only a restore into a new file.
+    using RestoreOverPractice = std::function<void(const std::filesystem::path& backup)>;
+    void SetRestoreOverPractice(RestoreOverPractice restore) {
+        m_restore_over_practice = std::move(restore);
+    }
 
   private:
     void CreateAccessBar();
@@ -132,6 +142,9 @@ class MainFrame : public wxFrame {
     // File ▸ Back up now… (main_frame_backup.cpp).
     void BindBackup();
     void OnBackUpNow(wxCommandEvent& event);
+    // File ▸ Restore from backup… (main_frame_backup.cpp).
+    void OnRestoreBackup(wxCommandEvent& event);
+    void RestoreIntoNewFile(const std::filesystem::path& backup);
     // After another user signed in at the lock: what the first user had open is closed.
     void CloseFirstUsersWork();
 
@@ -188,6 +201,7 @@ class MainFrame : public wxFrame {
     void UpdateEmptyHint();
 
     services::Context& m_context;
+    RestoreOverPractice m_restore_over_practice;
     services::ClientService m_clients;
     services::StaffService m_staff;
     services::NoteService m_notes;

@@ -1,21 +1,43 @@
 // File ▸ Back up now…: the practice copied into its backups folder through
-// services::BackupService (docs/backups.md), with progress and cancel.
+// services::BackupService (docs/backups.md), with progress and cancel. File ▸ Restore from
+// backup…: a backup chosen, checked, and restored over the practice or into a new file.
 #include "common/error_message.h"
 #include "common/wx_conversions.h"
 #include "shell/main_frame.h"
+#include "shell/restore_backup_dialog.h"
 
 #include <myodesk/services/backup_service.h>
 
+#include <wx/filedlg.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
 #include <wx/progdlg.h>
+#include <wx/utils.h>
 
 #include <algorithm>
 
 namespace myodesk::app {
 
+namespace {
+
+std::int64_t RowsOf(const db::BackupManifest& manifest, const char* table) {
+    const auto found = manifest.rows.find(table);
+    return found == manifest.rows.end() ? 0 : found->second;
+}
+
+// "made 07/12/2026 18:30:05: 30 clients, 307 session notes"
+wxString BackupSummary(const db::BackupManifest& manifest) {
+    const wxString when = BackupMadeText(manifest.created_local);
+    return wxString::Format(_("Made %s\nClients (archived ones too): %lld\nSession notes: %lld"),
+                            when, static_cast<long long>(RowsOf(manifest, "clients")),
+                            static_cast<long long>(RowsOf(manifest, "session_notes")));
+}
+
+}  // namespace
+
 void MainFrame::BindBackup() {
     Bind(wxEVT_MENU, &MainFrame::OnBackUpNow, this, kIdBackUpNow);
+    Bind(wxEVT_MENU, &MainFrame::OnRestoreBackup, this, kIdRestoreBackup);
     Bind(
         wxEVT_UPDATE_UI,
         [this](wxUpdateUIEvent& event) {
@@ -23,7 +45,65 @@ void MainFrame::BindBackup() {
             event.Enable(m_context.Allows(core::Right::kBackUp) &&
                          m_context.Database().Target().backend == db::Backend::kSqlite);
         },
-        kIdBackUpNow);
+        kIdBackUpNow, kIdRestoreBackup);
+}
+
+void MainFrame::OnRestoreBackup(wxCommandEvent&) {
+    services::BackupService backups(m_context);
+    RestoreBackupDialog dialog(this, backups.List(std::nullopt));
+    if (dialog.ShowModal() != wxID_OK || !dialog.Chosen()) {
+        return;
+    }
+    const std::filesystem::path backup = *dialog.Chosen();
+    if (dialog.IntoNewFile() || !m_restore_over_practice) {
+        RestoreIntoNewFile(backup);
+        return;
+    }
+    try {
+        db::BackupManifest manifest;
+        {
+            wxBusyCursor checking;
+            manifest = backups.CheckRestoreOver(backup);
+        }
+        wxMessageDialog confirm(this, _("Replace the practice with this backup?"),
+                                _("Restore from backup"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+        confirm.SetExtendedMessage(
+            BackupSummary(manifest) + "\n\n" +
+            _("Everything written since the backup was made is replaced. The practice as it is "
+              "now is kept in its backups folder first, so this can be undone. MyoDesk opens "
+              "the restored practice; sign in again."));
+        confirm.SetYesNoLabels(_("&Replace the practice"), _("&Cancel"));
+        if (confirm.ShowModal() != wxID_YES) {
+            return;
+        }
+        m_restore_over_practice(backup);
+    } catch (const std::exception& error) {
+        ShowErrorMessage(this, _("The backup cannot be restored. Nothing was changed."), error);
+    }
+}
+
+void MainFrame::RestoreIntoNewFile(const std::filesystem::path& backup) {
+    wxFileDialog save(this, _("Restore into a new database file"), wxString(),
+                      ToWx(backup.stem().string() + "-restored.db"),
+                      _("MyoDesk databases (*.db)|*.db"), wxFD_SAVE);
+    if (save.ShowModal() != wxID_OK) {
+        return;
+    }
+    try {
+        services::RestoreDone done;
+        {
+            wxBusyCursor restoring;
+            done = services::BackupService(m_context).RestoreToNewFile(
+                backup, std::filesystem::path(ToUtf8(save.GetPath())));
+        }
+        wxMessageBox(wxString::Format(_("The backup is restored into a new file.\n\n%s\n\nThe "
+                                        "file:\n%s\n\nOpen it with: myodesk --db \"%s\""),
+                                      BackupSummary(done.manifest), ToWx(done.database.string()),
+                                      ToWx(done.database.string())),
+                     _("Restore from backup"), wxOK | wxICON_INFORMATION, this);
+    } catch (const std::exception& error) {
+        ShowErrorMessage(this, _("The backup cannot be restored. Nothing was written."), error);
+    }
 }
 
 void MainFrame::OnBackUpNow(wxCommandEvent&) {
@@ -38,13 +118,10 @@ void MainFrame::OnBackUpNow(wxCommandEvent&) {
                 return progress.Update(percent, _("Copying the practice…"));
             });
         progress.Update(100);
-        const auto rows = [&made](const char* table) {
-            const auto found = made.manifest.rows.find(table);
-            return found == made.manifest.rows.end() ? std::int64_t{0} : found->second;
-        };
+        const auto rows = [&made](const char* table) { return RowsOf(made.manifest, table); };
         wxMessageBox(wxString::Format(
-                         _("The practice is backed up and the copy checked.\n\nClients: "
-                           "%lld\nSession notes: %lld\n\nThe backup:\n%s"),
+                         _("The practice is backed up and the copy checked.\n\nClients "
+                           "(archived ones too): %lld\nSession notes: %lld\n\nThe backup:\n%s"),
                          static_cast<long long>(rows("clients")),
                          static_cast<long long>(rows("session_notes")), ToWx(made.path.string())),
                      _("Back up now"), wxOK | wxICON_INFORMATION, this);

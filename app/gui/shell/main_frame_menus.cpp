@@ -15,6 +15,8 @@ void MainFrame::CreateMenus() {
     file->AppendSeparator();
     file->Append(kIdBackUpNow, _("&Back up now…"),
                  _("Copy the practice into its backups folder, checked, to restore from later"));
+    file->Append(kIdRestoreBackup, _("&Restore from backup…"),
+                 _("Bring the practice back as a backup has it, or copy a backup into a new file"));
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"), _("Close MyoDesk"));
 

@@ -126,7 +126,14 @@ BackupMade BackupService::Create(const std::optional<fs::path>& folder,
 
 std::vector<BackupFile> BackupService::List(const std::optional<fs::path>& folder) const {
     m_context.Require(core::Right::kBackUp);
-    const fs::path from = folder.value_or(PracticeFolder());
+    return ListIn(folder.value_or(PracticeFolder()));
+}
+
+fs::path BackupService::FolderBeside(const fs::path& database) {
+    return BackupsFolderBeside(database);
+}
+
+std::vector<BackupFile> BackupService::ListIn(const fs::path& from) {
     std::vector<BackupFile> found;
     std::error_code error;
     if (!fs::is_directory(from, error)) {
@@ -160,8 +167,9 @@ db::BackupManifest BackupService::Verify(const fs::path& backup) const {
 RestoreDone BackupService::RestoreToNewFile(const fs::path& backup, const fs::path& new_database) {
     m_context.Require(core::Right::kBackUp);
     if (db::ParseConnectionString(new_database.string()).backend != db::Backend::kSqlite) {
-        throw RuleError("A backup is restored to a SQLite file; a PostgreSQL practice is "
-                        "restored on the server with pg_restore.");
+        throw RuleError(
+            "A backup is restored to a SQLite file; a PostgreSQL practice is "
+            "restored on the server with pg_restore.");
     }
     if (fs::exists(new_database)) {
         throw RuleError(fmt::format(

@@ -1,5 +1,7 @@
 // File ▸ Back up now… (issue 18): the practice copied into its backups folder, the user told
-// where and what it holds; refused to a role without the right.
+// where and what it holds; refused to a role without the right. File ▸ Restore from backup…:
+// the backups listed, the one chosen checked and, once confirmed, handed to the app to restore
+// over the practice; a damaged one refused before anything is asked.
 #include "gui_test_support.h"
 #include "shell/main_frame.h"
 
@@ -8,6 +10,8 @@
 #include <boost/test/unit_test.hpp>
 
 #include <filesystem>
+#include <fstream>
+#include <vector>
 
 using namespace myodesk;
 using app::test::Contains;
@@ -43,10 +47,50 @@ BOOST_FIXTURE_TEST_CASE(back_up_now_copies_the_practice_and_says_where, app::tes
     BOOST_TEST_REQUIRE(messages.size() == 1U);
     BOOST_TEST(Contains(messages.front(), "backed up and the copy checked"),
                Utf8(messages.front()));
-    BOOST_TEST(Contains(messages.front(), "Clients: 1"), Utf8(messages.front()));
+    BOOST_TEST(Contains(messages.front(), "(archived ones too): 1"), Utf8(messages.front()));
     const auto listed = services::BackupService(context).List(std::nullopt);
     BOOST_TEST_REQUIRE(listed.size() == 1U);
     BOOST_TEST(Contains(messages.front(), listed.front().path.filename().string()));
+    DialogRecorder::Instance().Reset();
+}
+
+BOOST_FIXTURE_TEST_CASE(restore_from_backup_checks_asks_then_hands_over, app::test::ClinicFrame) {
+    DialogRecorder::Instance().Reset();
+    Open(jane);
+    const std::filesystem::path backup = services::BackupService(context).Create(std::nullopt).path;
+    std::vector<std::filesystem::path> handed;
+    frame->SetRestoreOverPractice(
+        [&handed](const std::filesystem::path& chosen) { handed.push_back(chosen); });
+    BOOST_TEST(MenuEnabled(*frame, app::MainFrame::kIdRestoreBackup));
+
+    // The list (its newest chosen), then "Replace the practice?": no, then yes.
+    DialogRecorder::Instance().Answer(wxID_OK);
+    DialogRecorder::Instance().Answer(wxID_NO);
+    Command(*frame, app::MainFrame::kIdRestoreBackup);
+    BOOST_TEST(handed.empty());
+    DialogRecorder::Instance().Answer(wxID_OK);
+    DialogRecorder::Instance().Answer(wxID_YES);
+    Command(*frame, app::MainFrame::kIdRestoreBackup);
+    BOOST_TEST_REQUIRE(handed.size() == 1U);
+    BOOST_TEST(handed.front() == backup);
+    const auto& messages = DialogRecorder::Instance().Messages();
+    BOOST_TEST_REQUIRE(messages.size() == 4U);
+    BOOST_TEST(Contains(messages[1], "Replace the practice with this backup?"), Utf8(messages[1]));
+    BOOST_TEST(Contains(messages[1], "(archived ones too): 1"), Utf8(messages[1]));
+
+    // A changed byte: refused with the reason, nothing handed over.
+    {
+        std::fstream bytes(backup, std::ios::in | std::ios::out | std::ios::binary);
+        bytes.seekp(static_cast<std::streamoff>(std::filesystem::file_size(backup) / 2));
+        bytes.put('\x7f');
+    }
+    DialogRecorder::Instance().Reset();
+    DialogRecorder::Instance().Answer(wxID_OK);
+    Command(*frame, app::MainFrame::kIdRestoreBackup);
+    BOOST_TEST(handed.size() == 1U);
+    BOOST_TEST_REQUIRE(DialogRecorder::Instance().Messages().size() == 2U);
+    BOOST_TEST(Contains(DialogRecorder::Instance().Messages()[1], "has changed since"),
+               Utf8(DialogRecorder::Instance().Messages()[1]));
     DialogRecorder::Instance().Reset();
 }
 

@@ -34,7 +34,6 @@ BackupManifest RestoreSqliteBackupTo(const std::filesystem::path& backup,
 // that fails before the swap leaves the database as it was.
 BackupManifest RestoreSqliteBackupOver(const std::filesystem::path& backup,
                                        const std::filesystem::path& database,
-                                       const std::filesystem::path& safety_copy,
-                                       TimePoint now);
+                                       const std::filesystem::path& safety_copy, TimePoint now);
 
 }  // namespace myodesk::db

@@ -57,6 +57,12 @@ class BackupService {
     // left by a backup that was stopped is never listed.
     std::vector<BackupFile> List(const std::optional<std::filesystem::path>& folder) const;
 
+    // The same for a practice that cannot be opened (its rights cannot be read): the app offers
+    // its backups when its database is damaged.
+    static std::vector<BackupFile> ListIn(const std::filesystem::path& folder);
+    // "backups" beside a SQLite database file.
+    static std::filesystem::path FolderBeside(const std::filesystem::path& database);
+
     // Checks a backup against its manifest (db::VerifySqliteBackup).
     db::BackupManifest Verify(const std::filesystem::path& backup) const;
 
