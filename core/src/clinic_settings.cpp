@@ -95,6 +95,16 @@ constexpr std::array<BookKey, 2> kBookKeys{{
     {"desk.lock_after_minutes", &BookSettings::lock_after_minutes, 1,
      BookSettingsLimits::kMaxLockAfterMinutes},
 }};
+using BackupKey = NumberKey<BackupSettings, int>;
+constexpr std::array<BackupKey, 5> kBackupKeys{{
+    {"backup.automatic", &BackupSettings::automatic, 0, 1},
+    {"backup.keep_daily", &BackupSettings::keep_daily, 1, 366},
+    {"backup.keep_weekly", &BackupSettings::keep_weekly, 0, 104},
+    {"backup.keep_monthly", &BackupSettings::keep_monthly, 0, 240},
+    {"backup.warn_after_days", &BackupSettings::warn_after_days, 1, 365},
+}};
+constexpr std::string_view kBackupFolderKey = "backup.folder";
+
 constexpr std::string_view kTimeZoneKey = "book.time_zone";
 constexpr std::string_view kCalendarNamesKey = "calendar.client_names";
 
@@ -185,6 +195,8 @@ std::vector<ClinicSetting> ListClinicSettings(const ClinicSettings& settings) {
     list.push_back({std::string(kCalendarNamesKey),
                     std::string(ToCode(settings.book.calendar_names)),
                     std::string(ToCode(BookSettings{}.calendar_names)), 0, 0, false, true});
+    ListNumbers(kBackupKeys, settings.backup, list);
+    list.push_back({std::string(kBackupFolderKey), settings.backup.folder, "", 0, 0, false, true});
     return list;
 }
 
@@ -200,6 +212,9 @@ std::optional<SettingGroup> ClinicSettingGroup(std::string_view key) {
     }
     if (Find(kBookKeys, key) || key == kTimeZoneKey || key == kCalendarNamesKey) {
         return SettingGroup::kBook;
+    }
+    if (Find(kBackupKeys, key) || key == kBackupFolderKey) {
+        return SettingGroup::kBackup;
     }
     return std::nullopt;
 }
@@ -226,6 +241,10 @@ std::vector<std::pair<std::string, std::string>> StoredClinicSettings(
             StoreNumbers(kBookKeys, settings.book, stored);
             stored.emplace_back(kTimeZoneKey, settings.book.time_zone);
             stored.emplace_back(kCalendarNamesKey, ToCode(settings.book.calendar_names));
+            break;
+        case SettingGroup::kBackup:
+            StoreNumbers(kBackupKeys, settings.backup, stored);
+            stored.emplace_back(kBackupFolderKey, settings.backup.folder);
             break;
     }
     return stored;
@@ -269,6 +288,14 @@ ValidationProblems CheckBookSettings(const BookSettings& settings) {
     return problems;
 }
 
+ValidationProblems CheckBackupSettings(const BackupSettings& settings) {
+    ValidationProblems problems;
+    CheckNumbers(kBackupKeys, settings, problems);
+    CheckText(problems, kBackupFolderKey, settings.folder, BackupSettingsLimits::kFolder,
+              TextLines::kOne);
+    return problems;
+}
+
 ValidationProblems ParseClinicSetting(ClinicSettings& settings, std::string_view key,
                                       std::string_view text) {
     if (const TextKey* setting = Find(kTextKeys, key)) {
@@ -309,6 +336,17 @@ ValidationProblems ParseClinicSetting(ClinicSettings& settings, std::string_view
     }
     if (const auto* setting = Find(kBookKeys, key)) {
         return ParseNumber(*setting, text, settings.book);
+    }
+    if (const auto* setting = Find(kBackupKeys, key)) {
+        return ParseNumber(*setting, text, settings.backup);
+    }
+    if (key == kBackupFolderKey) {
+        ValidationProblems problems;
+        CheckText(problems, kBackupFolderKey, text, BackupSettingsLimits::kFolder, TextLines::kOne);
+        if (problems.empty()) {
+            settings.backup.folder = std::string(text);
+        }
+        return problems;
     }
     if (key == kTimeZoneKey) {
         if (!text.empty() && !IsTimeZoneName(text)) {

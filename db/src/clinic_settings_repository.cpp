@@ -98,7 +98,7 @@ core::ScreeningSettings ClinicSettingsRepository::LoadScreening() {
 void ClinicSettingsRepository::SaveScreening(const core::ScreeningSettings& settings) {
     ThrowIfAny(core::CheckScreeningSettings(settings));
     Guard("save the clinic settings", [&] {
-        WriteRows(m_database, core::StoredClinicSettings({{}, settings, {}, {}},
+        WriteRows(m_database, core::StoredClinicSettings({{}, settings, {}, {}, {}},
                                                          core::SettingGroup::kScreening));
     });
 }
@@ -110,8 +110,21 @@ core::PlanSettings ClinicSettingsRepository::LoadPlan() {
 void ClinicSettingsRepository::SavePlan(const core::PlanSettings& settings) {
     ThrowIfAny(core::CheckPlanSettings(settings));
     Guard("save the plan settings", [&] {
-        WriteRows(m_database,
-                  core::StoredClinicSettings({{}, {}, settings, {}}, core::SettingGroup::kPlan));
+        WriteRows(m_database, core::StoredClinicSettings({{}, {}, settings, {}, {}},
+                                                         core::SettingGroup::kPlan));
+    });
+}
+
+core::BackupSettings ClinicSettingsRepository::LoadBackup() {
+    return Guard("read the backup settings", [&] { return ReadSettings(m_database).backup; });
+}
+
+void ClinicSettingsRepository::SaveBackup(const core::BackupSettings& settings) {
+    ThrowIfAny(core::CheckBackupSettings(settings));
+    core::ClinicSettings all;
+    all.backup = settings;
+    Guard("save the backup settings", [&] {
+        WriteRows(m_database, core::StoredClinicSettings(all, core::SettingGroup::kBackup));
     });
 }
 
@@ -122,7 +135,7 @@ core::ClinicDetails ClinicSettingsRepository::LoadClinicDetails() {
 void ClinicSettingsRepository::SaveClinicDetails(const core::ClinicDetails& details) {
     ThrowIfAny(core::CheckClinicDetails(details));
     Guard("save the clinic details", [&] {
-        WriteRows(m_database, core::StoredClinicSettings({details, {}, {}, {}},
+        WriteRows(m_database, core::StoredClinicSettings({details, {}, {}, {}, {}},
                                                          core::SettingGroup::kClinicDetails));
     });
 }

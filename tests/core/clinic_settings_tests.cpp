@@ -104,11 +104,12 @@ BOOST_AUTO_TEST_CASE(every_group_stored_reads_back_the_same) {
     settings.plan.cutback_percent = 33.3;
     settings.plan.max_focus_regions = 5;
     settings.book = {48, "Europe/London", CalendarNames::kFirstName};
+    settings.backup = {0, "/media/stick/myodesk", 10, 6, 24, 3};
 
     ClinicSettings reread;
     std::size_t rows = 0;
     for (const auto group : {SettingGroup::kClinicDetails, SettingGroup::kScreening,
-                             SettingGroup::kPlan, SettingGroup::kBook}) {
+                             SettingGroup::kPlan, SettingGroup::kBook, SettingGroup::kBackup}) {
         for (const auto& [key, text] : StoredClinicSettings(settings, group)) {
             BOOST_CHECK(ClinicSettingGroup(key) == group);
             BOOST_CHECK(ReadStoredClinicSetting(reread, key, text).empty());
@@ -118,6 +119,19 @@ BOOST_AUTO_TEST_CASE(every_group_stored_reads_back_the_same) {
     BOOST_CHECK(reread == settings);
     BOOST_CHECK_EQUAL(rows, ListClinicSettings(settings).size());
     BOOST_CHECK(!ClinicSettingGroup("plan.fax"));
+}
+
+BOOST_AUTO_TEST_CASE(backup_settings_are_checked_by_key) {
+    ClinicSettings settings;
+    BOOST_CHECK(SetClinicSetting(settings, "backup.automatic", "0").empty());
+    BOOST_CHECK_EQUAL(settings.backup.automatic, 0);
+    BOOST_CHECK(!SetClinicSetting(settings, "backup.automatic", "2").empty());
+    BOOST_CHECK(!SetClinicSetting(settings, "backup.keep_daily", "0").empty());
+    BOOST_CHECK(!SetClinicSetting(settings, "backup.folder", "/a\nb").empty());
+    BOOST_CHECK(SetClinicSetting(settings, "backup.folder", "/media/stick").empty());
+    BOOST_CHECK((settings.backup.Policy().daily == 7));
+    BOOST_CHECK(CheckBackupSettings(BackupSettings{}).empty());
+    BOOST_CHECK(!CheckBackupSettings(BackupSettings{1, "", 7, 4, 12, 0}).empty());
 }
 
 BOOST_AUTO_TEST_CASE(a_stored_text_is_read_as_it_is_and_a_stored_number_strictly) {

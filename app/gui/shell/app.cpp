@@ -80,6 +80,7 @@ void App::TellRestored() {
 void App::ShowMainFrame() {
     auto* frame = new MainFrame(nullptr, *m_context);
     frame->SetDemoPractice(m_demo_practice);
+    frame->SetAutomaticBackups(true);
     frame->SetRestoreOverPractice([this](const std::filesystem::path& backup) {
         // After the menu command has returned: its window is about to go.
         CallAfter([this, backup] { RestoreOverPractice(backup); });

@@ -68,7 +68,8 @@ MainFrame::MainFrame(wxWindow* parent, services::Context& context)
       m_notes_controller(context, [this] { EnsureStaffAtDesk(); }),
       m_model(m_clients),
       m_search_timer(this),
-      m_lock_timer(this) {
+      m_lock_timer(this),
+      m_backup_timer(this) {
     SetName("MainFrame");
     SetIcons(AppIcons());
     m_notes_controller.SetOnSaved([this] { UpdateDeskStatus(); });
@@ -78,9 +79,9 @@ MainFrame::MainFrame(wxWindow* parent, services::Context& context)
     BindBackup();
     BindEvents();
 
-    CreateStatusBar(3);
-    const int widths[] = {FromDIP(220), FromDIP(340), -1};
-    GetStatusBar()->SetStatusWidths(3, widths);
+    CreateStatusBar(4);
+    const int widths[] = {FromDIP(220), FromDIP(340), -1, FromDIP(260)};
+    GetStatusBar()->SetStatusWidths(4, widths);
 
     SetMinSize(FromDIP(wxSize(640, 420)));
     SetSize(FromDIP(wxSize(1000, 680)));
@@ -91,6 +92,7 @@ MainFrame::MainFrame(wxWindow* parent, services::Context& context)
 
     ReloadList();
     UpdateDeskStatus();
+    UpdateBackupStatus();
     m_search->SetFocus();
 }
 
@@ -680,6 +682,10 @@ void MainFrame::UpdateDeskStatus() {
 
 void MainFrame::OnClose(wxCloseEvent& event) {
     Settings().SetClientListColumnWidths(m_list->ColumnWidths());
+    m_backup_timer.Stop();
+    if (m_automatic_backups && !IsLocked()) {
+        RunAutomaticBackup(_("Backing up before MyoDesk closes"));
+    }
     try {
         services::AccountService(m_context).SignOut();  // recorded when someone was signed in
     } catch (const std::exception&) {

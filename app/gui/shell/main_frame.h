@@ -130,6 +130,16 @@ class MainFrame : public wxFrame {
     void SetRestoreOverPractice(RestoreOverPractice restore) {
         m_restore_over_practice = std::move(restore);
     }
+    // The practice's automatic backups (backup.automatic): when this window closes, and once a
+    // day while it is open and nobody has touched it for a couple of minutes. Off until App
+    // turns them on (a test's window makes none unless it asks).
+    void SetAutomaticBackups(bool on) { m_automatic_backups = on; }
+    // Makes the automatic backup now (progress and cancel shown), telling only of a failure;
+    // false when none was made (off, on a server, cancelled or failed).
+    bool RunAutomaticBackup(const wxString& title);
+    // The status bar's last field: when the practice was last backed up, with a warning when
+    // that is longer ago than backup.warn_after_days.
+    void UpdateBackupStatus();
 
   private:
     void CreateAccessBar();
@@ -144,6 +154,7 @@ class MainFrame : public wxFrame {
     void OnBackUpNow(wxCommandEvent& event);
     // File ▸ Restore from backup… (main_frame_backup.cpp).
     void OnRestoreBackup(wxCommandEvent& event);
+    void OnBackupTimer(wxTimerEvent& event);
     void RestoreIntoNewFile(const std::filesystem::path& backup);
     // After another user signed in at the lock: what the first user had open is closed.
     void CloseFirstUsersWork();
@@ -226,6 +237,8 @@ class MainFrame : public wxFrame {
     std::chrono::steady_clock::time_point m_last_activity = std::chrono::steady_clock::now();
     std::unique_ptr<wxEventFilter> m_activity;
     wxTimer m_lock_timer;
+    bool m_automatic_backups = false;
+    wxTimer m_backup_timer;
 };
 
 }  // namespace myodesk::app

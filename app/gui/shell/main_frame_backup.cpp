@@ -15,10 +15,16 @@
 #include <wx/utils.h>
 
 #include <algorithm>
+#include <chrono>
 
 namespace myodesk::app {
 
 namespace {
+
+// How often the daily backup is looked for, and how long nobody must have touched MyoDesk
+// before it is made (it holds the window for a moment).
+constexpr std::chrono::seconds kBackupCheckEvery{60};
+constexpr std::chrono::seconds kIdleBeforeDailyBackup{120};
 
 std::int64_t RowsOf(const db::BackupManifest& manifest, const char* table) {
     const auto found = manifest.rows.find(table);
@@ -46,6 +52,77 @@ void MainFrame::BindBackup() {
                          m_context.Database().Target().backend == db::Backend::kSqlite);
         },
         kIdBackUpNow, kIdRestoreBackup);
+    Bind(wxEVT_TIMER, &MainFrame::OnBackupTimer, this, m_backup_timer.GetId());
+    m_backup_timer.Start(kBackupCheckEvery.count() * 1000);
+}
+
+void MainFrame::OnBackupTimer(wxTimerEvent&) {
+    if (!m_automatic_backups || IsLocked() ||
+        std::chrono::steady_clock::now() - m_last_activity < kIdleBeforeDailyBackup) {
+        return;
+    }
+    for (const wxWindow* window : wxTopLevelWindows) {
+        if (window != this && window->IsShown()) {
+            return;  // a dialog is open: the user is in the middle of something
+        }
+    }
+    try {
+        if (services::BackupService(m_context).DailyDue()) {
+            RunAutomaticBackup(_("Daily backup"));
+        }
+    } catch (const std::exception&) {
+        // The settings could not be read (a lost connection): the next check tries again.
+    }
+    UpdateBackupStatus();
+}
+
+bool MainFrame::RunAutomaticBackup(const wxString& title) {
+    bool made = false;
+    try {
+        wxProgressDialog progress(title, _("Copying the practice…"), 100, this,
+                                  wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE);
+        made = services::BackupService(m_context)
+                   .CreateAutomatic([&progress](std::int64_t done, std::int64_t total) {
+                       const int percent =
+                           total > 0
+                               ? static_cast<int>(std::min<std::int64_t>(95, done * 95 / total))
+                               : 0;
+                       return progress.Update(percent);
+                   })
+                   .has_value();
+        progress.Update(100);
+    } catch (const db::BackupCancelledError&) {
+        // Cancelled: nothing kept; the status bar still says when the last one was.
+    } catch (const std::exception& error) {
+        ShowErrorMessage(this, _("The automatic backup could not be made."), error);
+    }
+    UpdateBackupStatus();
+    return made;
+}
+
+void MainFrame::UpdateBackupStatus() {
+    if (GetStatusBar() == nullptr) {
+        return;
+    }
+    wxString text;
+    try {
+        const services::BackupStatus status = services::BackupService(m_context).Status();
+        if (m_context.Database().Target().backend != db::Backend::kSqlite) {
+            text.clear();  // backed up on the server
+        } else if (!status.newest) {
+            text = status.automatic ? _("Not backed up yet")
+                                    : _("⚠ Not backed up: automatic backups are off");
+        } else if (status.overdue) {
+            text = wxString::Format(_("⚠ Last backup: %s"),
+                                    BackupMadeText(status.newest->created_local));
+        } else {
+            text =
+                wxString::Format(_("Backed up: %s"), BackupMadeText(status.newest->created_local));
+        }
+    } catch (const std::exception&) {
+        text.clear();
+    }
+    SetStatusText(text, 3);
 }
 
 void MainFrame::OnRestoreBackup(wxCommandEvent&) {
@@ -119,6 +196,7 @@ void MainFrame::OnBackUpNow(wxCommandEvent&) {
             });
         progress.Update(100);
         const auto rows = [&made](const char* table) { return RowsOf(made.manifest, table); };
+        UpdateBackupStatus();
         wxMessageBox(wxString::Format(
                          _("The practice is backed up and the copy checked.\n\nClients "
                            "(archived ones too): %lld\nSession notes: %lld\n\nThe backup:\n%s"),

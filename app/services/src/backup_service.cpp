@@ -1,3 +1,4 @@
+#include <myodesk/db/clinic_settings_repository.h>
 #include <myodesk/db/clock.h>
 #include <myodesk/db/connection_string.h>
 #include <myodesk/services/backup_service.h>
@@ -106,6 +107,67 @@ BackupMade BackupService::Create(const std::optional<fs::path>& folder,
     m_context.Require(core::Right::kBackUp);
     RequireSqlite();
     const fs::path into = folder.value_or(PracticeFolder());
+    BackupMade made = CreateIn(into, progress, false);
+    std::error_code same_error;
+    if (fs::equivalent(into, PracticeFolder(), same_error)) {
+        made.thinned = ThinKeeping(into, policy, made.path);
+    }
+    return made;
+}
+
+core::BackupSettings BackupService::Settings() const {
+    return db::ClinicSettingsRepository(m_context.Database()).LoadBackup();
+}
+
+fs::path BackupService::AutomaticFolder() const {
+    const core::BackupSettings settings = Settings();
+    return settings.folder.empty() ? PracticeFolder() : fs::path(settings.folder);
+}
+
+std::optional<BackupMade> BackupService::CreateAutomatic(const db::BackupProgress& progress) {
+    const core::BackupSettings settings = Settings();
+    if (settings.automatic == 0 || m_context.Database().Target().backend != db::Backend::kSqlite) {
+        return std::nullopt;
+    }
+    const fs::path into = AutomaticFolder();
+    BackupMade made = CreateIn(into, progress, true);
+    made.thinned = ThinKeeping(into, settings.Policy(), made.path);
+    return made;
+}
+
+BackupStatus BackupService::Status() const {
+    BackupStatus status;
+    const core::BackupSettings settings = Settings();
+    status.automatic =
+        settings.automatic != 0 && m_context.Database().Target().backend == db::Backend::kSqlite;
+    if (m_context.Database().Target().backend != db::Backend::kSqlite) {
+        return status;
+    }
+    for (BackupFile& file : ListIn(AutomaticFolder())) {
+        if (file.manifest && !IsSafetyCopy(file.path)) {
+            status.newest = std::move(file.manifest);
+            break;  // newest first
+        }
+    }
+    const auto made = status.newest ? db::ParseUtcTimestamp(status.newest->created_at)
+                                    : std::optional<TimePoint>();
+    status.overdue = !made || m_context.GetClock().Now() - *made >
+                                  std::chrono::hours(24) * settings.warn_after_days;
+    return status;
+}
+
+bool BackupService::DailyDue() const {
+    const BackupStatus status = Status();
+    if (!status.automatic) {
+        return false;
+    }
+    const auto made = status.newest ? db::ParseUtcTimestamp(status.newest->created_at)
+                                    : std::optional<TimePoint>();
+    return !made || m_context.GetClock().Now() - *made >= std::chrono::hours(24);
+}
+
+BackupMade BackupService::CreateIn(const fs::path& into, const db::BackupProgress& progress,
+                                   bool automatic) {
     MakeFolder(into);
     const TimePoint now = m_context.GetClock().Now();
     const std::string stem = fs::path(m_context.Database().Target().sqlite_path).stem().string();
@@ -113,14 +175,12 @@ BackupMade BackupService::Create(const std::optional<fs::path>& folder,
     BackupMade made;
     made.manifest = db::WriteSqliteBackup(m_context.Database(), target, now, progress);
     made.path = target;
-    m_context.Audit(
-        "backup.create", std::nullopt, "backup", std::nullopt,
-        nlohmann::ordered_json{{"file", target.filename().string()}, {"bytes", made.manifest.bytes}}
-            .dump());
-    std::error_code same_error;
-    if (fs::equivalent(into, PracticeFolder(), same_error)) {
-        made.thinned = ThinKeeping(policy, target);
+    nlohmann::ordered_json detail = {{"file", target.filename().string()},
+                                     {"bytes", made.manifest.bytes}};
+    if (automatic) {
+        detail["automatic"] = true;
     }
+    m_context.Audit("backup.create", std::nullopt, "backup", std::nullopt, detail.dump());
     return made;
 }
 
@@ -230,17 +290,18 @@ void BackupService::RecordRestore(Context& restored, const RestoreDone& done) {
 }
 
 std::vector<fs::path> BackupService::Thin(const core::RetentionPolicy& policy) {
-    return ThinKeeping(policy, {});
+    m_context.Require(core::Right::kBackUp);
+    return ThinKeeping(PracticeFolder(), policy, {});
 }
 
-std::vector<fs::path> BackupService::ThinKeeping(const core::RetentionPolicy& policy,
+std::vector<fs::path> BackupService::ThinKeeping(const fs::path& folder,
+                                                 const core::RetentionPolicy& policy,
                                                  const fs::path& just_made) {
-    m_context.Require(core::Right::kBackUp);
     // Only backups whose manifest says when they were made: a file MyoDesk cannot date is
     // never removed.
     std::vector<BackupFile> dated;
     std::vector<core::BackupAge> ages;
-    for (BackupFile& file : List(std::nullopt)) {
+    for (BackupFile& file : ListIn(folder)) {
         if (!file.manifest || IsSafetyCopy(file.path)) {
             continue;
         }

@@ -83,6 +83,15 @@ void SettingsService::SavePlan(const core::PlanSettings& settings) {
     m_settings.SavePlan(settings);
 }
 
+core::BackupSettings SettingsService::LoadBackup() {
+    return m_settings.LoadBackup();
+}
+
+void SettingsService::SaveBackup(const core::BackupSettings& settings) {
+    m_context.Require(core::Right::kBackUp);
+    m_settings.SaveBackup(settings);
+}
+
 int SettingsService::LockAfterMinutes() {
     return m_settings.Load().book.lock_after_minutes;
 }

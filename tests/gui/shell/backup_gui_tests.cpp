@@ -94,4 +94,17 @@ BOOST_FIXTURE_TEST_CASE(restore_from_backup_checks_asks_then_hands_over, app::te
     DialogRecorder::Instance().Reset();
 }
 
+BOOST_FIXTURE_TEST_CASE(the_status_bar_says_when_the_practice_was_last_backed_up,
+                        app::test::ClinicFrame) {
+    DialogRecorder::Instance().Reset();
+    Open(jane);
+    const auto backup_status = [this] { return frame->GetStatusBar()->GetStatusText(3); };
+    BOOST_TEST(Contains(backup_status(), "Not backed up yet"), Utf8(backup_status()));
+    BOOST_TEST(frame->RunAutomaticBackup("Daily backup"));
+    BOOST_TEST(Contains(backup_status(), "Backed up:"), Utf8(backup_status()));
+    BOOST_TEST(services::BackupService(context).List(std::nullopt).size() == 1U);
+    BOOST_TEST(DialogRecorder::Instance().Messages().empty());
+    DialogRecorder::Instance().Reset();
+}
+
 BOOST_AUTO_TEST_SUITE_END()

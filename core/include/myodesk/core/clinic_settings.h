@@ -1,5 +1,6 @@
 #pragma once
 
+#include <myodesk/core/backup_retention.h>
 #include <myodesk/core/book_settings.h>
 #include <myodesk/core/clinic_details.h>
 #include <myodesk/core/plan.h>
@@ -22,11 +23,12 @@ struct ClinicSettings {
     ScreeningSettings screening;
     PlanSettings plan;
     BookSettings book;
+    BackupSettings backup;
     friend bool operator==(const ClinicSettings&, const ClinicSettings&) = default;
 };
 
 // The groups the settings are saved in (each group's rules look at the group as a whole).
-enum class SettingGroup { kClinicDetails, kScreening, kPlan, kBook };
+enum class SettingGroup { kClinicDetails, kScreening, kPlan, kBook, kBackup };
 
 // One setting as `settings show` lists it.
 struct ClinicSetting {
@@ -43,7 +45,7 @@ struct ClinicSetting {
 // Every setting of `settings`: the clinic details ("clinic.name", "clinic.address",
 // "clinic.phone", "clinic.email", "clinic.logo"), "report.paper", "report.date_format", then
 // screening, then plan, then the book ("book.notice_hours", "book.time_zone",
-// "calendar.client_names").
+// "calendar.client_names"), then the automatic backups ("backup.*").
 std::vector<ClinicSetting> ListClinicSettings(const ClinicSettings& settings);
 
 // The group `key` belongs to; nullopt for a key that is not a setting.
@@ -62,6 +64,7 @@ ValidationProblems CheckClinicDetails(const ClinicDetails& details);
 ValidationProblems CheckScreeningSettings(const ScreeningSettings& settings);
 ValidationProblems CheckPlanSettings(const PlanSettings& settings);
 ValidationProblems CheckBookSettings(const BookSettings& settings);
+ValidationProblems CheckBackupSettings(const BackupSettings& settings);
 
 // Reads one setting from its text into `settings`: a number ("3"; "12.5" for a percentage)
 // in the setting's range, "a4" or "letter" for report.paper, "locale", "iso" or a date pattern

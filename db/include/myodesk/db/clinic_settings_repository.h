@@ -35,6 +35,10 @@ class ClinicSettingsRepository {
     // The clinic's name, address, phone, email, logo and paper ("clinic.name",
     // "clinic.address", "clinic.phone", "clinic.email", "clinic.logo", "report.paper"), each
     // empty (A4) when never saved.
+    core::BackupSettings LoadBackup();
+    // Saves every backup setting in one transaction (ValidationError, fields = the keys).
+    void SaveBackup(const core::BackupSettings& settings);
+
     core::ClinicDetails LoadClinicDetails();
     // Saves every clinic detail in one transaction. Refused (ValidationError, field =
     // "clinic.<field>", kTooLong for text over core::ClinicDetailsLimits, kInvalidText for

@@ -36,6 +36,14 @@ struct RestoreDone {
     db::BackupManifest manifest;  // of the backup restored
 };
 
+// What the status bar says of the automatic backups.
+struct BackupStatus {
+    bool automatic = false;                    // a SQLite practice with backup.automatic on
+    std::optional<db::BackupManifest> newest;  // in the automatic backups' folder
+    // No backup at all, or the newest older than backup.warn_after_days.
+    bool overdue = false;
+};
+
 // Backups of the practice (docs/backups.md), for the owner and the manager
 // (core::Right::kBackUp): the same for `backup create` and the app's Back up now….
 class BackupService {
@@ -52,6 +60,17 @@ class BackupService {
     BackupMade Create(const std::optional<std::filesystem::path>& folder,
                       const db::BackupProgress& progress = {},
                       const core::RetentionPolicy& policy = {});
+
+    // Automatic backups (the "backup.*" settings): the practice's rule, made whoever is at the
+    // desk, when the app closes and at most daily while it is open, into backup.folder (the
+    // practice's folder when empty), which is then thinned by the settings' keep counts.
+    // nullopt, and nothing done, when they are off or the practice is on a server. Recorded
+    // as "backup.create" with "automatic".
+    std::optional<BackupMade> CreateAutomatic(const db::BackupProgress& progress = {});
+    // Whether the daily one is due: automatic backups on and none in the last 24 hours.
+    bool DailyDue() const;
+    BackupStatus Status() const;
+    std::filesystem::path AutomaticFolder() const;
 
     // The backups in `folder` (the practice's when not given), newest first; a partial copy
     // left by a backup that was stopped is never listed.
@@ -90,9 +109,14 @@ class BackupService {
 
   private:
     void RequireSqlite() const;
-    // Thin, never removing `just_made` (two backups in one second share their stamp).
-    std::vector<std::filesystem::path> ThinKeeping(const core::RetentionPolicy& policy,
-                                                   const std::filesystem::path& just_made);
+    core::BackupSettings Settings() const;
+    BackupMade CreateIn(const std::filesystem::path& into, const db::BackupProgress& progress,
+                        bool automatic);
+    // Thins `folder`, never removing `just_made` (two backups in one second share their
+    // stamp) nor a copy a restore kept.
+    static std::vector<std::filesystem::path> ThinKeeping(const std::filesystem::path& folder,
+                                                          const core::RetentionPolicy& policy,
+                                                          const std::filesystem::path& just_made);
 
     Context& m_context;
 };

@@ -38,6 +38,10 @@ class SettingsService {
     core::PlanSettings LoadPlan();
     void SavePlan(const core::PlanSettings& settings);
 
+    core::BackupSettings LoadBackup();
+    // The owner and the manager (core::Right::kBackUp): where the practice's copies go.
+    void SaveBackup(const core::BackupSettings& settings);
+
     // Minutes without a key press or a click before a desk with accounts locks
     // ("desk.lock_after_minutes", default 5).
     int LockAfterMinutes();
