@@ -71,6 +71,7 @@ class MainFrame : public wxFrame {
         kIdClientAccess,
         kIdBackUpNow,
         kIdRestoreBackup,
+        kIdBackupSettings,
     };
 
     // The context (and its database) must outlive the frame. Who is at the desk is the
@@ -155,6 +156,7 @@ class MainFrame : public wxFrame {
     // File ▸ Restore from backup… (main_frame_backup.cpp).
     void OnRestoreBackup(wxCommandEvent& event);
     void OnBackupTimer(wxTimerEvent& event);
+    void OnBackupSettings(wxCommandEvent& event);
     void RestoreIntoNewFile(const std::filesystem::path& backup);
     // After another user signed in at the lock: what the first user had open is closed.
     void CloseFirstUsersWork();

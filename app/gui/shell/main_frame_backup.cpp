@@ -3,10 +3,12 @@
 // backup…: a backup chosen, checked, and restored over the practice or into a new file.
 #include "common/error_message.h"
 #include "common/wx_conversions.h"
+#include "shell/backup_settings_dialog.h"
 #include "shell/main_frame.h"
 #include "shell/restore_backup_dialog.h"
 
 #include <myodesk/services/backup_service.h>
+#include <myodesk/services/settings_service.h>
 
 #include <wx/filedlg.h>
 #include <wx/intl.h>
@@ -44,6 +46,7 @@ wxString BackupSummary(const db::BackupManifest& manifest) {
 void MainFrame::BindBackup() {
     Bind(wxEVT_MENU, &MainFrame::OnBackUpNow, this, kIdBackUpNow);
     Bind(wxEVT_MENU, &MainFrame::OnRestoreBackup, this, kIdRestoreBackup);
+    Bind(wxEVT_MENU, &MainFrame::OnBackupSettings, this, kIdBackupSettings);
     Bind(
         wxEVT_UPDATE_UI,
         [this](wxUpdateUIEvent& event) {
@@ -51,9 +54,29 @@ void MainFrame::BindBackup() {
             event.Enable(m_context.Allows(core::Right::kBackUp) &&
                          m_context.Database().Target().backend == db::Backend::kSqlite);
         },
-        kIdBackUpNow, kIdRestoreBackup);
+        kIdBackUpNow, kIdBackupSettings);  // the three File ▸ backup commands
     Bind(wxEVT_TIMER, &MainFrame::OnBackupTimer, this, m_backup_timer.GetId());
     m_backup_timer.Start(kBackupCheckEvery.count() * 1000);
+}
+
+void MainFrame::OnBackupSettings(wxCommandEvent&) {
+    services::SettingsService settings(m_context);
+    try {
+        BackupSettingsDialog dialog(
+            this, settings.LoadBackup(),
+            ToWx(services::BackupService(m_context).PracticeFolder().string()));
+        while (dialog.ShowModal() == wxID_OK) {
+            try {
+                settings.SaveBackup(dialog.GetSettings());
+                UpdateBackupStatus();
+                return;
+            } catch (const db::ValidationError& error) {
+                ShowErrorMessage(this, _("The backup settings could not be saved."), error);
+            }
+        }
+    } catch (const std::exception& error) {
+        ShowErrorMessage(this, _("The backup settings could not be saved."), error);
+    }
 }
 
 void MainFrame::OnBackupTimer(wxTimerEvent&) {

@@ -17,6 +17,8 @@ void MainFrame::CreateMenus() {
                  _("Copy the practice into its backups folder, checked, to restore from later"));
     file->Append(kIdRestoreBackup, _("&Restore from backup…"),
                  _("Bring the practice back as a backup has it, or copy a backup into a new file"));
+    file->Append(kIdBackupSettings, _("Backup se&ttings…"),
+                 _("Automatic backups: on or off, their folder, how many are kept"));
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"), _("Close MyoDesk"));
 

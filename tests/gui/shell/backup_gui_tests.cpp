@@ -3,11 +3,15 @@
 // the backups listed, the one chosen checked and, once confirmed, handed to the app to restore
 // over the practice; a damaged one refused before anything is asked.
 #include "gui_test_support.h"
+#include "shell/backup_settings_dialog.h"
 #include "shell/main_frame.h"
 
 #include <myodesk/services/backup_service.h>
+#include <myodesk/services/settings_service.h>
 
 #include <boost/test/unit_test.hpp>
+#include <wx/checkbox.h>
+#include <wx/spinctrl.h>
 
 #include <filesystem>
 #include <fstream>
@@ -104,6 +108,32 @@ BOOST_FIXTURE_TEST_CASE(the_status_bar_says_when_the_practice_was_last_backed_up
     BOOST_TEST(Contains(backup_status(), "Backed up:"), Utf8(backup_status()));
     BOOST_TEST(services::BackupService(context).List(std::nullopt).size() == 1U);
     BOOST_TEST(DialogRecorder::Instance().Messages().empty());
+    DialogRecorder::Instance().Reset();
+}
+
+BOOST_FIXTURE_TEST_CASE(backup_settings_are_read_and_saved_from_the_dialog,
+                        app::test::ClinicFrame) {
+    Open(jane);
+    core::BackupSettings settings;
+    settings.keep_daily = 9;
+    app::BackupSettingsDialog dialog(frame, settings, "/somewhere/backups");
+    BOOST_TEST(dialog.Automatic()->GetValue());
+    BOOST_TEST(dialog.KeepDaily()->GetValue() == 9);
+    dialog.Automatic()->SetValue(false);
+    dialog.KeepDaily()->SetValue(3);
+    const core::BackupSettings changed = dialog.GetSettings();
+    BOOST_TEST(changed.automatic == 0);
+    BOOST_TEST(changed.keep_daily == 3);
+    BOOST_TEST(changed.keep_monthly == 12);
+
+    // From the menu: OK saves what the dialog shows.
+    services::SettingsService(context).SaveBackup(changed);
+    DialogRecorder::Instance().Reset();
+    DialogRecorder::Instance().Answer(wxID_OK);
+    Command(*frame, app::MainFrame::kIdBackupSettings);
+    BOOST_TEST((services::SettingsService(context).LoadBackup() == changed));
+    BOOST_TEST(Contains(frame->GetStatusBar()->GetStatusText(3), "automatic backups are off"),
+               Utf8(frame->GetStatusBar()->GetStatusText(3)));
     DialogRecorder::Instance().Reset();
 }
 
