@@ -192,7 +192,7 @@ FUZZ_WORK=$ROOT/build/fuzz/corpus-work
 fuzz_max_len() {
   case $1 in
   dates | hours) echo 256 ;;
-  cli_args | settings_value | connection_string | backup_manifest) echo 8192 ;;
+  cli_args | settings_value | connection_string | backup_manifest | encrypted_backup) echo 8192 ;;
   *) echo 65536 ;;
   esac
 }

@@ -165,6 +165,24 @@ std::string CommandContext::NewPassword() {
     return *first;
 }
 
+std::string CommandContext::BackupPassphrase(bool confirm) {
+    if (auto passphrase = Environment("MYODESK_BACKUP_PASSPHRASE")) {
+        return *passphrase;
+    }
+    const auto first = ReadHidden(m_err, "Backup passphrase: ");
+    if (!first) {
+        throw InvalidInput(
+            "passphrase: no terminal to type it at; set MYODESK_BACKUP_PASSPHRASE instead");
+    }
+    if (confirm) {
+        const auto again = ReadHidden(m_err, "The same passphrase again: ");
+        if (!again || *again != *first) {
+            throw InvalidInput("passphrase: the two passphrases typed differ");
+        }
+    }
+    return *first;
+}
+
 void CommandContext::PrintJson(const nlohmann::ordered_json& json) {
     m_out << json.dump(2) << '\n';
 }

@@ -66,6 +66,9 @@ class CommandContext {
     // A new password: MYODESK_NEW_PASSWORD, else typed twice at the terminal (InvalidInput
     // naming "password" when there is no terminal or the two differ).
     std::string NewPassword();
+    // An encrypted backup's passphrase: MYODESK_BACKUP_PASSPHRASE, else typed at the terminal
+    // (twice when `confirm`, for a new one); InvalidInput naming "passphrase" otherwise.
+    std::string BackupPassphrase(bool confirm);
     core::Date Today() const { return m_clock.Today(); }
 
     // JSON to the output, indented like every --json answer.

@@ -11,15 +11,15 @@
 
 namespace myodesk::db::detail {
 
-namespace {
-
-using Digest = std::array<unsigned char, crypto_hash_sha256_BYTES>;
-
 void StartSodium() {
     if (sodium_init() < 0) {
         throw DatabaseError("The cryptography library (libsodium) could not start.");
     }
 }
+
+namespace {
+
+using Digest = std::array<unsigned char, crypto_hash_sha256_BYTES>;
 
 std::string Hex(const Digest& digest) {
     std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};

@@ -8,6 +8,9 @@
 
 namespace myodesk::db::detail {
 
+// libsodium set up (once; any thread); DatabaseError when it cannot start.
+void StartSodium();
+
 std::string Sha256Hex(std::string_view bytes);
 // The same of a whole file, read a megabyte at a time (a backup); DatabaseError when it cannot
 // be read.

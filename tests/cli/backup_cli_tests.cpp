@@ -118,6 +118,37 @@ MYODESK_DB_TEST(backup_restore_over_the_practice_and_to_a_new_file) {
     BOOST_TEST(Cli(test_db, {"clients", "list"}).code == 0);
 }
 
+BOOST_AUTO_TEST_CASE(backup_create_encrypt_and_open_it_with_the_passphrase,
+                     *boost::unit_test::label("sqlite")) {
+    const auto test_db = test::TestDatabase::Sqlite();
+    BOOST_TEST_REQUIRE(test::AddClientWithCli(test_db, {"--given", "Ann", "--family", "Smith"}) >
+                       0);
+    const auto stick = (test_db.Folder() / "stick").string();
+    setenv("MYODESK_BACKUP_PASSPHRASE", "short", 1);
+    const auto too_short = Cli(test_db, {"backup", "create", "--encrypt", "--to", stick});
+    BOOST_TEST(too_short.code == 3);
+    BOOST_TEST(Contains(too_short.err, "at least 8 characters"), too_short.err);
+
+    setenv("MYODESK_BACKUP_PASSPHRASE", "a long walk in the rain", 1);
+    const auto made = Cli(test_db, {"backup", "create", "--encrypt", "--to", stick});
+    BOOST_TEST_REQUIRE(made.code == 0, made.err);
+    const std::string file = made.out.substr(0, made.out.find('\n'));
+    BOOST_TEST(file.ends_with(".sqlite.encrypted"), file);
+    BOOST_TEST(Contains(Cli(test_db, {"backup", "list", "--dir", stick}).out, "(encrypted)"));
+    const auto whole = Cli(test_db, {"backup", "verify", file});
+    BOOST_TEST(whole.code == 0, whole.err);
+    BOOST_TEST(Contains(whole.out, "1 clients"), whole.out);
+
+    setenv("MYODESK_BACKUP_PASSPHRASE", "not the passphrase", 1);
+    const auto wrong = Cli(test_db, {"backup", "verify", file});
+    BOOST_TEST(wrong.code == 3);
+    BOOST_TEST(Contains(wrong.err, "The passphrase does not open"), wrong.err);
+    const auto elsewhere = (test_db.Folder() / "restored.db").string();
+    BOOST_TEST(Cli(test_db, {"backup", "restore", file, "--to", elsewhere}).code == 3);
+    BOOST_TEST(!std::filesystem::exists(elsewhere));
+    unsetenv("MYODESK_BACKUP_PASSPHRASE");
+}
+
 BOOST_AUTO_TEST_CASE(a_therapist_may_not_back_up, *boost::unit_test::label("sqlite")) {
     const auto test_db = test::TestDatabase::Sqlite();
     setenv("MYODESK_NEW_PASSWORD", "correct horse", 1);

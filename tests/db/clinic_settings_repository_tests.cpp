@@ -225,8 +225,8 @@ MYODESK_DB_TEST(lists_every_setting_and_sets_one_from_text) {
     auto database = test_db.Open();
     ClinicSettingsRepository settings(database);
     auto list = settings.List();
-    // The clinic details, then every screening, plan and appointment book setting.
-    BOOST_TEST_REQUIRE(list.size() == 7u + 5u + 28u + 4u);
+    // The clinic details, then every screening, plan, appointment book and backup setting.
+    BOOST_TEST_REQUIRE(list.size() == 7u + 5u + 28u + 4u + 6u);
     BOOST_TEST(list.front().key == "clinic.name");
     BOOST_TEST(list[7].key == "screening.recent_surgery_days");
     for (const auto& setting : list) {
@@ -434,7 +434,7 @@ MYODESK_DB_TEST(lists_the_clinic_details_first_as_text_settings) {
     ClinicSettingsRepository settings(database);
     settings.SaveClinicDetails(SampleDetails());
     const auto list = settings.List();
-    BOOST_TEST_REQUIRE(list.size() == 7u + 5u + 28u + 4u);
+    BOOST_TEST_REQUIRE(list.size() == 7u + 5u + 28u + 4u + 6u);
     const std::vector<std::pair<std::string, std::string>> expected{
         {"clinic.name", SampleDetails().name},      {"clinic.address", SampleDetails().address},
         {"clinic.phone", SampleDetails().phone},    {"clinic.email", SampleDetails().email},
@@ -494,7 +494,7 @@ MYODESK_DB_TEST(a_newer_versions_setting_is_left_alone_and_an_old_text_read_as_i
         soci::use(address);
     ClinicSettingsRepository settings(database);
     BOOST_TEST(settings.LoadClinicDetails().address == "1 Lane\r\nLeeds");
-    BOOST_TEST(settings.List().size() == 7u + 5u + 28u + 4u);
+    BOOST_TEST(settings.List().size() == 7u + 5u + 28u + 4u + 6u);
     settings.Set("plan.taper_weeks", "3");
     BOOST_TEST(SettingRows(database) == 3);
 }

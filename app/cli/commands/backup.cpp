@@ -1,6 +1,7 @@
 // backup create|list|verify|restore: copies of a SQLite practice (docs/backups.md).
 #include "command_declaration.h"
 
+#include <myodesk/db/encrypted_backup.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/services/backup_service.h>
 
@@ -36,13 +37,16 @@ std::optional<std::filesystem::path> FolderOf(const std::string& text) {
 
 void AddCreate(CLI::App& group, CommandContext& context) {
     auto folder = std::make_shared<std::string>();
+    auto encrypt = std::make_shared<bool>(false);
     auto& command = AddCommand(
         group, "create",
         "Back up the practice now: a verified copy and its manifest; prints the file. Older "
         "backups in the practice's own folder are thinned (7 daily, 4 weekly, 12 monthly).",
-        [&context, folder] {
+        [&context, folder, encrypt] {
             services::BackupService backups(context.Services());
-            const services::BackupMade made = backups.Create(FolderOf(*folder));
+            const services::Passphrase passphrase =
+                *encrypt ? services::Passphrase(context.BackupPassphrase(true)) : std::nullopt;
+            const services::BackupMade made = backups.Create(FolderOf(*folder), {}, {}, passphrase);
             if (context.Json()) {
                 nlohmann::ordered_json thinned = nlohmann::ordered_json::array();
                 for (const auto& path : made.thinned) {
@@ -58,6 +62,15 @@ void AddCreate(CLI::App& group, CommandContext& context) {
         });
     command.add_option("--to", *folder, "the folder (default: \"backups\" beside the database)")
         ->type_name("DIR");
+    command.add_flag("--encrypt", *encrypt,
+                     "encrypt it with a passphrase (MYODESK_BACKUP_PASSPHRASE, or typed twice): "
+                     "for a USB stick or a cloud folder");
+}
+
+// The passphrase, asked only when the backup is an encrypted one.
+services::Passphrase PassphraseFor(CommandContext& context, const std::string& file) {
+    return db::IsEncryptedBackup(file) ? services::Passphrase(context.BackupPassphrase(false))
+                                       : std::nullopt;
 }
 
 void AddList(CLI::App& group, CommandContext& context) {
@@ -89,8 +102,9 @@ void AddList(CLI::App& group, CommandContext& context) {
                                RowsOf(*file.manifest, "clients"),
                                RowsOf(*file.manifest, "session_notes"), file.path.string());
                 } else {
-                    fmt::print(context.Out(), "{:<19}  {:>10}  {:>8}  {:>8}  {} (no manifest)\n",
-                               "?", file.bytes, "?", "?", file.path.string());
+                    fmt::print(context.Out(), "{:<19}  {:>10}  {:>8}  {:>8}  {} ({})\n", "?",
+                               file.bytes, "?", "?", file.path.string(),
+                               file.encrypted ? "encrypted" : "no manifest");
                 }
             }
         });
@@ -105,8 +119,9 @@ void AddVerify(CLI::App& group, CommandContext& context) {
         "Check a backup against its manifest (checksum, SQLite's integrity check, row counts): "
         "exit 0 when whole, 3 naming what is wrong.",
         [&context, file] {
+            services::BackupService backups(context.Services());
             const db::BackupManifest manifest =
-                services::BackupService(context.Services()).Verify(*file);
+                backups.Verify(*file, PassphraseFor(context, *file));
             if (context.Json()) {
                 nlohmann::ordered_json result = {{"file", *file}, {"whole", true}};
                 result.update(ManifestJson(manifest));
@@ -132,9 +147,11 @@ std::string RestoredText(const services::RestoreDone& done) {
 services::RestoreDone RestoreOverPractice(CommandContext& context, const std::string& file) {
     const db::ConnectionTarget target = context.DatabaseTarget();
     std::optional<services::DeskSession> desk;
+    services::Passphrase passphrase;
     try {
         services::Context& services = context.Services();
-        services::BackupService(services).CheckRestoreOver(file);
+        passphrase = PassphraseFor(context, file);
+        services::BackupService(services).CheckRestoreOver(file, passphrase);
         desk = services.Desk();
     } catch (const db::DatabaseInUseError&) {
         throw;
@@ -152,7 +169,7 @@ services::RestoreDone RestoreOverPractice(CommandContext& context, const std::st
     }
     context.CloseDatabase();
     services::RestoreDone done = services::BackupService::RestoreOverPractice(
-        file, target.sqlite_path, context.GetClock().Now());
+        file, target.sqlite_path, context.GetClock().Now(), passphrase);
     services::Context& restored = context.ServicesNotSignedIn();
     if (desk) {
         restored.SetDesk(*desk);
@@ -173,7 +190,8 @@ void AddRestore(CLI::App& group, CommandContext& context) {
             const services::RestoreDone done =
                 to->empty() ? RestoreOverPractice(context, *file)
                             : services::BackupService(context.Services())
-                                  .RestoreToNewFile(*file, std::filesystem::path(*to));
+                                  .RestoreToNewFile(*file, std::filesystem::path(*to),
+                                                    PassphraseFor(context, *file));
             if (context.Json()) {
                 nlohmann::ordered_json result = {
                     {"file", *file},

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <system_error>
 
 namespace myodesk::services {
@@ -32,7 +33,48 @@ void MakeFolder(const fs::path& folder) {
 }
 
 bool IsBackupName(const std::string& name) {
-    return !name.starts_with(".") && name.ends_with(db::kBackupExtension);
+    return !name.starts_with(".") &&
+           (name.ends_with(db::kBackupExtension) || name.ends_with(db::kEncryptedExtension));
+}
+
+// A private folder (0700) for a plain copy that must not outlive the work: an encrypted
+// backup's before it is sealed, or after it is opened. Removed with everything in it.
+class WorkFolder {
+  public:
+    explicit WorkFolder(const fs::path& beside) {
+        MakeFolder(beside);
+        std::string pattern = (beside / ".myodesk-work-XXXXXX").string();
+        if (::mkdtemp(pattern.data()) == nullptr) {
+            throw db::DatabaseError(
+                fmt::format("Cannot make a private folder in {}", beside.string()));
+        }
+        m_path = pattern;
+    }
+    ~WorkFolder() {
+        std::error_code ignored;
+        fs::remove_all(m_path, ignored);
+    }
+    WorkFolder(const WorkFolder&) = delete;
+    WorkFolder& operator=(const WorkFolder&) = delete;
+    const fs::path& Path() const { return m_path; }
+
+  private:
+    fs::path m_path;
+};
+
+// The backup as a plain file: itself, or opened with the passphrase into `work`.
+fs::path Plain(const fs::path& backup, const Passphrase& passphrase,
+               std::optional<WorkFolder>& work, const fs::path& work_beside) {
+    if (!db::IsEncryptedBackup(backup)) {
+        return backup;
+    }
+    if (!passphrase) {
+        throw RuleError(fmt::format("{} is encrypted: its passphrase is needed.", backup.string()));
+    }
+    work.emplace(work_beside);
+    const fs::path plain = work->Path() / "backup.sqlite";
+    db::DecryptBackup(backup, *passphrase, plain);
+    return plain;
 }
 
 // What a restore over the practice keeps of it: never thinned away.
@@ -103,13 +145,18 @@ fs::path BackupService::PracticeFolder() const {
 
 BackupMade BackupService::Create(const std::optional<fs::path>& folder,
                                  const db::BackupProgress& progress,
-                                 const core::RetentionPolicy& policy) {
+                                 const core::RetentionPolicy& policy,
+                                 const Passphrase& passphrase) {
     m_context.Require(core::Right::kBackUp);
     RequireSqlite();
+    if (passphrase && passphrase->size() < db::kMinPassphraseLength) {
+        throw RuleError(fmt::format("The passphrase must have at least {} characters.",
+                                    db::kMinPassphraseLength));
+    }
     const fs::path into = folder.value_or(PracticeFolder());
-    BackupMade made = CreateIn(into, progress, false);
+    BackupMade made = CreateIn(into, progress, false, passphrase);
     std::error_code same_error;
-    if (fs::equivalent(into, PracticeFolder(), same_error)) {
+    if (!passphrase && fs::equivalent(into, PracticeFolder(), same_error)) {
         made.thinned = ThinKeeping(into, policy, made.path);
     }
     return made;
@@ -167,18 +214,36 @@ bool BackupService::DailyDue() const {
 }
 
 BackupMade BackupService::CreateIn(const fs::path& into, const db::BackupProgress& progress,
-                                   bool automatic) {
+                                   bool automatic, const Passphrase& passphrase) {
     MakeFolder(into);
     const TimePoint now = m_context.GetClock().Now();
     const std::string stem = fs::path(m_context.Database().Target().sqlite_path).stem().string();
-    const fs::path target = FreeName(into, stem, "-", FileStamp(now));
     BackupMade made;
-    made.manifest = db::WriteSqliteBackup(m_context.Database(), target, now, progress);
-    made.path = target;
+    if (passphrase) {
+        // The plain copy only ever in a private folder beside the database, never on the stick.
+        const WorkFolder work(PracticeFolder());
+        const fs::path plain = work.Path() / "backup.sqlite";
+        made.manifest = db::WriteSqliteBackup(m_context.Database(), plain, now, progress);
+        fs::path target = FreeName(into, stem, "-", FileStamp(now));
+        target += ".encrypted";
+        for (int n = 2; fs::exists(target); ++n) {
+            target =
+                into / fmt::format("{}-{}-{}{}", stem, FileStamp(now), n, db::kEncryptedExtension);
+        }
+        db::EncryptBackup(plain, target, *passphrase);
+        made.path = target;
+    } else {
+        made.path = FreeName(into, stem, "-", FileStamp(now));
+        made.manifest = db::WriteSqliteBackup(m_context.Database(), made.path, now, progress);
+    }
+    const fs::path& target = made.path;
     nlohmann::ordered_json detail = {{"file", target.filename().string()},
                                      {"bytes", made.manifest.bytes}};
     if (automatic) {
         detail["automatic"] = true;
+    }
+    if (passphrase) {
+        detail["encrypted"] = true;
     }
     m_context.Audit("backup.create", std::nullopt, "backup", std::nullopt, detail.dump());
     return made;
@@ -207,7 +272,10 @@ std::vector<BackupFile> BackupService::ListIn(const fs::path& from) {
         BackupFile file;
         file.path = entry.path();
         file.bytes = entry.file_size(error);
-        file.manifest = db::ReadBackupManifest(entry.path());
+        file.encrypted = name.ends_with(db::kEncryptedExtension);
+        if (!file.encrypted) {
+            file.manifest = db::ReadBackupManifest(entry.path());
+        }
         found.push_back(std::move(file));
     }
     // Newest first by the stamp they were made at; those without a manifest last, by name.
@@ -219,12 +287,15 @@ std::vector<BackupFile> BackupService::ListIn(const fs::path& from) {
     return found;
 }
 
-db::BackupManifest BackupService::Verify(const fs::path& backup) const {
+db::BackupManifest BackupService::Verify(const fs::path& backup,
+                                         const Passphrase& passphrase) const {
     m_context.Require(core::Right::kBackUp);
-    return db::VerifySqliteBackup(backup);
+    std::optional<WorkFolder> work;
+    return db::VerifySqliteBackup(Plain(backup, passphrase, work, PracticeFolder()));
 }
 
-RestoreDone BackupService::RestoreToNewFile(const fs::path& backup, const fs::path& new_database) {
+RestoreDone BackupService::RestoreToNewFile(const fs::path& backup, const fs::path& new_database,
+                                            const Passphrase& passphrase) {
     m_context.Require(core::Right::kBackUp);
     if (db::ParseConnectionString(new_database.string()).backend != db::Backend::kSqlite) {
         throw RuleError(
@@ -239,7 +310,9 @@ RestoreDone BackupService::RestoreToNewFile(const fs::path& backup, const fs::pa
     RestoreDone done;
     done.backup = backup;
     done.database = new_database;
-    done.manifest = db::RestoreSqliteBackupTo(backup, new_database);
+    std::optional<WorkFolder> work;
+    done.manifest =
+        db::RestoreSqliteBackupTo(Plain(backup, passphrase, work, PracticeFolder()), new_database);
     m_context.Audit("backup.restore", std::nullopt, "backup", std::nullopt,
                     nlohmann::ordered_json{{"file", backup.filename().string()},
                                            {"made", done.manifest.created_local},
@@ -248,7 +321,8 @@ RestoreDone BackupService::RestoreToNewFile(const fs::path& backup, const fs::pa
     return done;
 }
 
-db::BackupManifest BackupService::CheckRestoreOver(const fs::path& backup) const {
+db::BackupManifest BackupService::CheckRestoreOver(const fs::path& backup,
+                                                   const Passphrase& passphrase) const {
     m_context.Require(core::Right::kBackUp);
     if (m_context.Database().Target().backend != db::Backend::kSqlite) {
         throw RuleError(
@@ -262,11 +336,12 @@ db::BackupManifest BackupService::CheckRestoreOver(const fs::path& backup) const
             "restore again. Nothing was changed.",
             database.string()));
     }
-    return db::VerifySqliteBackup(backup);
+    std::optional<WorkFolder> work;
+    return db::VerifySqliteBackup(Plain(backup, passphrase, work, PracticeFolder()));
 }
 
 RestoreDone BackupService::RestoreOverPractice(const fs::path& backup, const fs::path& database,
-                                               TimePoint now) {
+                                               TimePoint now, const Passphrase& passphrase) {
     const fs::path folder = BackupsFolderBeside(database);
     MakeFolder(folder);
     RestoreDone done;
@@ -276,7 +351,9 @@ RestoreDone BackupService::RestoreOverPractice(const fs::path& backup, const fs:
         done.safety_copy =
             FreeName(folder, database.stem().string(), kSafetyCopyMark, FileStamp(now));
     }
-    done.manifest = db::RestoreSqliteBackupOver(backup, database, done.safety_copy, now);
+    std::optional<WorkFolder> work;
+    done.manifest = db::RestoreSqliteBackupOver(Plain(backup, passphrase, work, folder), database,
+                                                done.safety_copy, now);
     done.safety_copy_whole =
         !done.safety_copy.empty() && db::ReadBackupManifest(done.safety_copy).has_value();
     return done;

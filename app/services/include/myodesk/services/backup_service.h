@@ -1,6 +1,7 @@
 #pragma once
 
 #include <myodesk/core/backup_retention.h>
+#include <myodesk/db/encrypted_backup.h>
 #include <myodesk/db/sqlite_backup.h>
 #include <myodesk/db/sqlite_restore.h>
 #include <myodesk/services/context.h>
@@ -16,8 +17,12 @@ namespace myodesk::services {
 struct BackupFile {
     std::filesystem::path path;
     std::uintmax_t bytes = 0;
-    std::optional<db::BackupManifest> manifest;
+    std::optional<db::BackupManifest> manifest;  // none for an encrypted one (it is inside)
+    bool encrypted = false;
 };
+
+// An encrypted backup's passphrase, when the backup is one (db::IsEncryptedBackup).
+using Passphrase = std::optional<std::string>;
 
 struct BackupMade {
     std::filesystem::path path;
@@ -57,9 +62,13 @@ class BackupService {
     // missing) as "<database name>-<local date>-<time>.sqlite" and its manifest, verified before
     // it is named (db::WriteSqliteBackup). In the practice's folder, older backups are then
     // thinned by `policy`. Recorded in the audit log ("backup.create").
+    // With a passphrase (at least db::kMinPassphraseLength characters, else RuleError), the
+    // backup is written encrypted ("….sqlite.encrypted", db::EncryptBackup); its plain copy is
+    // made in a private folder beside the database and removed. Encrypted backups are never
+    // thinned.
     BackupMade Create(const std::optional<std::filesystem::path>& folder,
                       const db::BackupProgress& progress = {},
-                      const core::RetentionPolicy& policy = {});
+                      const core::RetentionPolicy& policy = {}, const Passphrase& passphrase = {});
 
     // Automatic backups (the "backup.*" settings): the practice's rule, made whoever is at the
     // desk, when the app closes and at most daily while it is open, into backup.folder (the
@@ -83,24 +92,31 @@ class BackupService {
     static std::filesystem::path FolderBeside(const std::filesystem::path& database);
 
     // Checks a backup against its manifest (db::VerifySqliteBackup).
-    db::BackupManifest Verify(const std::filesystem::path& backup) const;
+    // An encrypted one is opened with `passphrase` first (RuleError without one;
+    // db::WrongPassphraseError when it does not open it), into a private folder beside the
+    // database that is removed after; the same for the restores below.
+    db::BackupManifest Verify(const std::filesystem::path& backup,
+                              const Passphrase& passphrase = {}) const;
 
     // Copies a backup, verified first, into a new SQLite database file (never over one);
     // recorded in this practice's audit log ("backup.restore").
     RestoreDone RestoreToNewFile(const std::filesystem::path& backup,
-                                 const std::filesystem::path& new_database);
+                                 const std::filesystem::path& new_database,
+                                 const Passphrase& passphrase = {});
 
     // A restore over the practice has three steps, as the practice must be closed for the
     // middle one: CheckRestoreOver with it open (the right, SQLite, the backup whole, no other
     // desk on it: db::DatabaseInUseError), then, with every connection to it in this program
     // closed, RestoreOverPractice, then RecordRestore in the practice opened again.
-    db::BackupManifest CheckRestoreOver(const std::filesystem::path& backup) const;
+    db::BackupManifest CheckRestoreOver(const std::filesystem::path& backup,
+                                        const Passphrase& passphrase = {}) const;
     // Replaces the SQLite `database` by the backup (db::RestoreSqliteBackupOver), keeping the
     // database as it was in the backups folder beside it (never thinned). Also what the
     // command line does when the practice cannot be opened at all (its rights cannot be read
     // then: whoever may write the file may replace it).
     static RestoreDone RestoreOverPractice(const std::filesystem::path& backup,
-                                           const std::filesystem::path& database, TimePoint now);
+                                           const std::filesystem::path& database, TimePoint now,
+                                           const Passphrase& passphrase = {});
     // "backup.restore" in the restored practice's audit log, naming the desk (of `restored`).
     static void RecordRestore(Context& restored, const RestoreDone& done);
 
@@ -111,7 +127,7 @@ class BackupService {
     void RequireSqlite() const;
     core::BackupSettings Settings() const;
     BackupMade CreateIn(const std::filesystem::path& into, const db::BackupProgress& progress,
-                        bool automatic);
+                        bool automatic, const Passphrase& passphrase = {});
     // Thins `folder`, never removing `just_made` (two backups in one second share their
     // stamp) nor a copy a restore kept.
     static std::vector<std::filesystem::path> ThinKeeping(const std::filesystem::path& folder,
