@@ -5,6 +5,7 @@
 #include "common/wx_conversions.h"
 #include "shell/demo_practice_offer.h"
 #include "shell/main_frame.h"
+#include "shell/passphrase_dialog.h"
 #include "shell/restore_backup_dialog.h"
 #include "shell/settings.h"
 #include "shell/sign_in_dialog.h"
@@ -81,15 +82,17 @@ void App::ShowMainFrame() {
     auto* frame = new MainFrame(nullptr, *m_context);
     frame->SetDemoPractice(m_demo_practice);
     frame->SetAutomaticBackups(true);
-    frame->SetRestoreOverPractice([this](const std::filesystem::path& backup) {
-        // After the menu command has returned: its window is about to go.
-        CallAfter([this, backup] { RestoreOverPractice(backup); });
-    });
+    frame->SetRestoreOverPractice(
+        [this](const std::filesystem::path& backup, const std::optional<std::string>& passphrase) {
+            // After the menu command has returned: its window is about to go.
+            CallAfter([this, backup, passphrase] { RestoreOverPractice(backup, passphrase); });
+        });
     frame->Show();
     SetTopWindow(frame);
 }
 
-void App::RestoreOverPractice(const std::filesystem::path& backup) {
+void App::RestoreOverPractice(const std::filesystem::path& backup,
+                              const std::optional<std::string>& passphrase) {
     const services::DeskSession desk = m_context->Desk();
     const services::Clock clock = m_context->GetClock();
     const std::filesystem::path database = m_database->Target().sqlite_path;
@@ -110,8 +113,8 @@ void App::RestoreOverPractice(const std::filesystem::path& backup) {
     {
         wxBusyInfo busy(_("Restoring the backup…"));
         try {
-            m_restored =
-                services::BackupService::RestoreOverPractice(backup, database, clock.Now());
+            m_restored = services::BackupService::RestoreOverPractice(backup, database, clock.Now(),
+                                                                      passphrase);
         } catch (const std::exception& error) {
             failure = error.what();
         }

@@ -34,7 +34,8 @@ class App : public wxApp {
     // the window closes, the database with it, the backup is restored over the file
     // (services::BackupService::RestoreOverPractice), and the practice opens again in a new
     // window after the sign-in, saying what was done (or why nothing was).
-    void RestoreOverPractice(const std::filesystem::path& backup);
+    void RestoreOverPractice(const std::filesystem::path& backup,
+                             const std::optional<std::string>& passphrase);
 
   private:
     // The main window on the open practice.

@@ -18,6 +18,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string>
 
 class wxButton;
 class wxEventFilter;
@@ -72,6 +73,7 @@ class MainFrame : public wxFrame {
         kIdBackUpNow,
         kIdRestoreBackup,
         kIdBackupSettings,
+        kIdEncryptedCopy,
     };
 
     // The context (and its database) must outlive the frame. Who is at the desk is the
@@ -127,7 +129,8 @@ class MainFrame : public wxFrame {
     // What replaces the practice with a backup once the user has chosen and confirmed
     // (App::RestoreOverPractice: this window closes, and a new one opens on the restored
     // practice). Without it the app offers only a restore into a new file.
-    using RestoreOverPractice = std::function<void(const std::filesystem::path& backup)>;
+    using RestoreOverPractice = std::function<void(const std::filesystem::path& backup,
+                                                   const std::optional<std::string>& passphrase)>;
     void SetRestoreOverPractice(RestoreOverPractice restore) {
         m_restore_over_practice = std::move(restore);
     }
@@ -157,7 +160,9 @@ class MainFrame : public wxFrame {
     void OnRestoreBackup(wxCommandEvent& event);
     void OnBackupTimer(wxTimerEvent& event);
     void OnBackupSettings(wxCommandEvent& event);
-    void RestoreIntoNewFile(const std::filesystem::path& backup);
+    void RestoreIntoNewFile(const std::filesystem::path& backup,
+                            const std::optional<std::string>& passphrase);
+    void OnEncryptedCopy(wxCommandEvent& event);
     // After another user signed in at the lock: what the first user had open is closed.
     void CloseFirstUsersWork();
 

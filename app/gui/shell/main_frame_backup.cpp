@@ -5,11 +5,13 @@
 #include "common/wx_conversions.h"
 #include "shell/backup_settings_dialog.h"
 #include "shell/main_frame.h"
+#include "shell/passphrase_dialog.h"
 #include "shell/restore_backup_dialog.h"
 
 #include <myodesk/services/backup_service.h>
 #include <myodesk/services/settings_service.h>
 
+#include <wx/dirdlg.h>
 #include <wx/filedlg.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
@@ -47,6 +49,7 @@ void MainFrame::BindBackup() {
     Bind(wxEVT_MENU, &MainFrame::OnBackUpNow, this, kIdBackUpNow);
     Bind(wxEVT_MENU, &MainFrame::OnRestoreBackup, this, kIdRestoreBackup);
     Bind(wxEVT_MENU, &MainFrame::OnBackupSettings, this, kIdBackupSettings);
+    Bind(wxEVT_MENU, &MainFrame::OnEncryptedCopy, this, kIdEncryptedCopy);
     Bind(
         wxEVT_UPDATE_UI,
         [this](wxUpdateUIEvent& event) {
@@ -54,9 +57,45 @@ void MainFrame::BindBackup() {
             event.Enable(m_context.Allows(core::Right::kBackUp) &&
                          m_context.Database().Target().backend == db::Backend::kSqlite);
         },
-        kIdBackUpNow, kIdBackupSettings);  // the three File ▸ backup commands
+        kIdBackUpNow, kIdEncryptedCopy);  // the four File ▸ backup commands
     Bind(wxEVT_TIMER, &MainFrame::OnBackupTimer, this, m_backup_timer.GetId());
     m_backup_timer.Start(kBackupCheckEvery.count() * 1000);
+}
+
+void MainFrame::OnEncryptedCopy(wxCommandEvent&) {
+    wxDirDialog folder(this, _("Where the encrypted backup goes (a USB stick, a cloud folder)"),
+                       wxString(), wxDD_DEFAULT_STYLE | wxDD_DIR_MUST_EXIST);
+    if (folder.ShowModal() != wxID_OK) {
+        return;
+    }
+    PassphraseDialog ask(this, PassphraseDialog::kNewBackup);
+    if (ask.ShowModal() != wxID_OK) {
+        return;
+    }
+    const std::string passphrase = ask.Passphrase();
+    try {
+        wxProgressDialog progress(_("Encrypted copy"), _("Copying the practice…"), 100, this,
+                                  wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE);
+        const services::BackupMade made = services::BackupService(m_context).Create(
+            std::filesystem::path(ToUtf8(folder.GetPath())),
+            [&progress](std::int64_t done, std::int64_t total) {
+                const int percent =
+                    total > 0 ? static_cast<int>(std::min<std::int64_t>(80, done * 80 / total)) : 0;
+                return progress.Update(percent);
+            },
+            {}, passphrase);
+        progress.Update(100);
+        wxMessageBox(wxString::Format(_("The encrypted backup is written and was checked before "
+                                        "it was sealed.\n\n%s\n\nIt opens only with its "
+                                        "passphrase (File ▸ Restore from backup…, Another "
+                                        "backup file…)."),
+                                      ToWx(made.path.string())),
+                     _("Encrypted copy"), wxOK | wxICON_INFORMATION, this);
+    } catch (const db::BackupCancelledError&) {
+        // Cancelled: nothing kept.
+    } catch (const std::exception& error) {
+        ShowErrorMessage(this, _("The encrypted backup could not be made."), error);
+    }
 }
 
 void MainFrame::OnBackupSettings(wxCommandEvent&) {
@@ -155,15 +194,21 @@ void MainFrame::OnRestoreBackup(wxCommandEvent&) {
         return;
     }
     const std::filesystem::path backup = *dialog.Chosen();
+    bool cancelled = false;
+    const std::optional<std::string> passphrase =
+        AskPassphraseToOpen(this, backup.string(), cancelled);
+    if (cancelled) {
+        return;
+    }
     if (dialog.IntoNewFile() || !m_restore_over_practice) {
-        RestoreIntoNewFile(backup);
+        RestoreIntoNewFile(backup, passphrase);
         return;
     }
     try {
         db::BackupManifest manifest;
         {
             wxBusyCursor checking;
-            manifest = backups.CheckRestoreOver(backup);
+            manifest = backups.CheckRestoreOver(backup, passphrase);
         }
         wxMessageDialog confirm(this, _("Replace the practice with this backup?"),
                                 _("Restore from backup"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
@@ -176,13 +221,14 @@ void MainFrame::OnRestoreBackup(wxCommandEvent&) {
         if (confirm.ShowModal() != wxID_YES) {
             return;
         }
-        m_restore_over_practice(backup);
+        m_restore_over_practice(backup, passphrase);
     } catch (const std::exception& error) {
         ShowErrorMessage(this, _("The backup cannot be restored. Nothing was changed."), error);
     }
 }
 
-void MainFrame::RestoreIntoNewFile(const std::filesystem::path& backup) {
+void MainFrame::RestoreIntoNewFile(const std::filesystem::path& backup,
+                                   const std::optional<std::string>& passphrase) {
     wxFileDialog save(this, _("Restore into a new database file"), wxString(),
                       ToWx(backup.stem().string() + "-restored.db"),
                       _("MyoDesk databases (*.db)|*.db"), wxFD_SAVE);
@@ -194,7 +240,7 @@ void MainFrame::RestoreIntoNewFile(const std::filesystem::path& backup) {
         {
             wxBusyCursor restoring;
             done = services::BackupService(m_context).RestoreToNewFile(
-                backup, std::filesystem::path(ToUtf8(save.GetPath())));
+                backup, std::filesystem::path(ToUtf8(save.GetPath())), passphrase);
         }
         wxMessageBox(wxString::Format(_("The backup is restored into a new file.\n\n%s\n\nThe "
                                         "file:\n%s\n\nOpen it with: myodesk --db \"%s\""),

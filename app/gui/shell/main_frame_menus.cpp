@@ -15,6 +15,8 @@ void MainFrame::CreateMenus() {
     file->AppendSeparator();
     file->Append(kIdBackUpNow, _("&Back up now…"),
                  _("Copy the practice into its backups folder, checked, to restore from later"));
+    file->Append(kIdEncryptedCopy, _("&Encrypted copy…"),
+                 _("A backup locked with a passphrase, for a USB stick or a cloud folder"));
     file->Append(kIdRestoreBackup, _("&Restore from backup…"),
                  _("Bring the practice back as a backup has it, or copy a backup into a new file"));
     file->Append(kIdBackupSettings, _("Backup se&ttings…"),

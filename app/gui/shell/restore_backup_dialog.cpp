@@ -32,6 +32,9 @@ wxString CountText(long long count) {
 
 // "2026-12-07T18:30:05" in the user's date and time format.
 wxString MadeText(const services::BackupFile& file) {
+    if (file.encrypted) {
+        return _("(encrypted)");
+    }
     if (!file.manifest) {
         return _("(no manifest)");
     }
@@ -99,6 +102,8 @@ RestoreBackupDialog::RestoreBackupDialog(wxWindow* parent,
     sizer->Add(buttons, wxSizerFlags().Border(wxALL).Expand());
     SetSizerAndFit(sizer);
     Fill();
+    m_list->SetFocus();  // arrow keys choose, Enter (or a double click) restores
+    m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { EndModal(wxID_OK); });
     Bind(
         wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(Chosen().has_value()); },
         wxID_OK);
@@ -140,6 +145,7 @@ void RestoreBackupDialog::Choose(const std::filesystem::path& backup) {
         file.path = backup;
         std::error_code error;
         file.bytes = std::filesystem::file_size(backup, error);
+        file.encrypted = db::IsEncryptedBackup(backup);
         file.manifest = db::ReadBackupManifest(backup);
         m_backups.insert(m_backups.begin(), std::move(file));
         Fill();
@@ -152,7 +158,8 @@ void RestoreBackupDialog::Choose(const std::filesystem::path& backup) {
 
 void RestoreBackupDialog::OnChooseFile() {
     wxFileDialog dialog(this, _("Choose a backup"), wxString(), wxString(),
-                        _("MyoDesk backups (*.sqlite)|*.sqlite"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+                        _("MyoDesk backups (*.sqlite;*.encrypted)|*.sqlite;*.encrypted"),
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() == wxID_OK) {
         Choose(std::filesystem::path(ToUtf8(dialog.GetPath())));
     }

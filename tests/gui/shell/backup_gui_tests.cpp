@@ -5,6 +5,7 @@
 #include "gui_test_support.h"
 #include "shell/backup_settings_dialog.h"
 #include "shell/main_frame.h"
+#include "shell/passphrase_dialog.h"
 
 #include <myodesk/services/backup_service.h>
 #include <myodesk/services/settings_service.h>
@@ -12,6 +13,7 @@
 #include <boost/test/unit_test.hpp>
 #include <wx/checkbox.h>
 #include <wx/spinctrl.h>
+#include <wx/textctrl.h>
 
 #include <filesystem>
 #include <fstream>
@@ -63,8 +65,11 @@ BOOST_FIXTURE_TEST_CASE(restore_from_backup_checks_asks_then_hands_over, app::te
     Open(jane);
     const std::filesystem::path backup = services::BackupService(context).Create(std::nullopt).path;
     std::vector<std::filesystem::path> handed;
-    frame->SetRestoreOverPractice(
-        [&handed](const std::filesystem::path& chosen) { handed.push_back(chosen); });
+    frame->SetRestoreOverPractice([&handed](const std::filesystem::path& chosen,
+                                            const std::optional<std::string>& passphrase) {
+        BOOST_TEST(!passphrase.has_value());  // a plain backup asks for none
+        handed.push_back(chosen);
+    });
     BOOST_TEST(MenuEnabled(*frame, app::MainFrame::kIdRestoreBackup));
 
     // The list (its newest chosen), then "Replace the practice?": no, then yes.
@@ -135,6 +140,18 @@ BOOST_FIXTURE_TEST_CASE(backup_settings_are_read_and_saved_from_the_dialog,
     BOOST_TEST(Contains(frame->GetStatusBar()->GetStatusText(3), "automatic backups are off"),
                Utf8(frame->GetStatusBar()->GetStatusText(3)));
     DialogRecorder::Instance().Reset();
+}
+
+BOOST_AUTO_TEST_CASE(a_passphrase_for_a_new_encrypted_backup_is_long_enough_and_typed_twice) {
+    app::PassphraseDialog dialog(nullptr, app::PassphraseDialog::kNewBackup);
+    dialog.First()->ChangeValue("short");
+    BOOST_TEST(Contains(dialog.Problem(), "At least 8"), Utf8(dialog.Problem()));
+    dialog.First()->ChangeValue("a long walk in the rain");
+    dialog.Second()->ChangeValue("a long walk in the snow");
+    BOOST_TEST(Contains(dialog.Problem(), "differ"), Utf8(dialog.Problem()));
+    dialog.Second()->ChangeValue("a long walk in the rain");
+    BOOST_TEST(dialog.Problem().empty());
+    BOOST_TEST(dialog.Passphrase() == "a long walk in the rain");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
