@@ -447,13 +447,20 @@ MYODESK_DB_TEST(lists_the_clinic_details_first_as_text_settings) {
         BOOST_TEST(list[i].is_text);
         BOOST_TEST(!list[i].whole_number);
     }
-    // The numbers, then the book's two text settings last.
-    for (std::size_t i = expected.size(); i + 2 < list.size(); ++i) {
+    // The numbers, then the book's two text settings, then the backups' five numbers and
+    // their folder last.
+    const std::size_t book_texts = list.size() - 8;
+    for (std::size_t i = expected.size(); i < book_texts; ++i) {
         BOOST_TEST(!list[i].is_text, list[i].key);
     }
-    BOOST_TEST(list[list.size() - 2].key == "book.time_zone");
-    BOOST_TEST(list.back().key == "calendar.client_names");
-    BOOST_TEST(list.back().value == "initials");
+    BOOST_TEST(list[book_texts].key == "book.time_zone");
+    BOOST_TEST(list[book_texts + 1].key == "calendar.client_names");
+    BOOST_TEST(list[book_texts + 1].value == "initials");
+    BOOST_TEST(list[book_texts + 1].is_text);
+    for (std::size_t i = book_texts + 2; i + 1 < list.size(); ++i) {
+        BOOST_TEST(!list[i].is_text, list[i].key);
+    }
+    BOOST_TEST(list.back().key == "backup.folder");
     BOOST_TEST(list.back().is_text);
 }
 

@@ -3,6 +3,7 @@
 // the database as it was is kept), into a new file, and what is refused with nothing changed:
 // a damaged backup, a practice open at another desk, a file that exists.
 #include "accounts_practice.h"
+#include "backup_test_files.h"
 #include "test_database.h"
 
 #include <myodesk/db/audit_repository.h>
@@ -31,30 +32,9 @@ using namespace myodesk;
 namespace {
 
 namespace fs = std::filesystem;
-
-unsigned ModeOf(const fs::path& path) {
-    struct stat status {};
-    BOOST_TEST_REQUIRE(::stat(path.c_str(), &status) == 0);
-    return status.st_mode & 0777U;
-}
-
-std::vector<std::string> NamesIn(const fs::path& folder) {
-    std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(folder)) {
-        names.push_back(entry.path().filename().string());
-    }
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
-void FlipByteAt(const fs::path& path, std::streamoff at) {
-    std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
-    file.seekg(at);
-    char byte = 0;
-    file.get(byte);
-    file.seekp(at);
-    file.put(static_cast<char>(byte ^ 0x01));
-}
+using test::FlipByteAt;
+using test::ModeOf;
+using test::NamesIn;
 
 std::int64_t ActiveClients(db::Database& database) {
     services::Context context(database, services::Clock::FixedOn(test::kToday));

@@ -3,6 +3,7 @@
 // a manifest), a changed byte found, a backup stopped half way leaving nothing that looks like
 // a backup, and the thinning over a simulated year.
 #include "accounts_practice.h"
+#include "backup_test_files.h"
 #include "test_database.h"
 
 #include <myodesk/db/audit_repository.h>
@@ -30,32 +31,9 @@ using test::AccountsPractice;
 namespace {
 
 namespace fs = std::filesystem;
-
-unsigned ModeOf(const fs::path& path) {
-    struct stat status {};
-    BOOST_TEST_REQUIRE(::stat(path.c_str(), &status) == 0);
-    return status.st_mode & 0777U;
-}
-
-// Every name in `folder`, hidden ones too.
-std::vector<std::string> NamesIn(const fs::path& folder) {
-    std::vector<std::string> names;
-    if (fs::exists(folder)) {
-        for (const auto& entry : fs::directory_iterator(folder)) {
-            names.push_back(entry.path().filename().string());
-        }
-    }
-    return names;
-}
-
-void FlipByteAt(const fs::path& path, std::streamoff at) {
-    std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
-    file.seekg(at);
-    char byte = 0;
-    file.get(byte);
-    file.seekp(at);
-    file.put(static_cast<char>(byte ^ 0x01));
-}
+using test::FlipByteAt;
+using test::ModeOf;
+using test::NamesIn;
 
 // A SQLite practice with accounts, the owner signed in, and the service she backs up with.
 struct OwnersBackups {
