@@ -72,6 +72,8 @@ BOOST_FIXTURE_TEST_CASE(an_encrypted_backup_shows_no_readable_text_and_opens_wit
     const auto listed = services::BackupService::ListIn(stick);
     BOOST_TEST_REQUIRE(listed.size() == 1U);
     BOOST_TEST(listed.front().encrypted);
+    // Dated by its name: the manifest inside is not read without the passphrase.
+    BOOST_TEST(listed.front().made_local == made.manifest.created_local);
 
     const db::BackupManifest opened = backups.Verify(made.path, kPassphrase);
     BOOST_TEST(opened.rows.at("clients") == 1);

@@ -102,8 +102,9 @@ void AddList(CLI::App& group, CommandContext& context) {
                                RowsOf(*file.manifest, "clients"),
                                RowsOf(*file.manifest, "session_notes"), file.path.string());
                 } else {
-                    fmt::print(context.Out(), "{:<19}  {:>10}  {:>8}  {:>8}  {} ({})\n", "?",
-                               file.bytes, "?", "?", file.path.string(),
+                    fmt::print(context.Out(), "{:<19}  {:>10}  {:>8}  {:>8}  {} ({})\n",
+                               file.made_local.empty() ? "?" : file.made_local, file.bytes, "?",
+                               "?", file.path.string(),
                                file.encrypted ? "encrypted" : "no manifest");
                 }
             }

@@ -33,7 +33,9 @@ wxString CountText(long long count) {
 // "2026-12-07T18:30:05" in the user's date and time format.
 wxString MadeText(const services::BackupFile& file) {
     if (file.encrypted) {
-        return _("(encrypted)");
+        return file.made_local.empty()
+                   ? _("(encrypted)")
+                   : wxString::Format(_("%s (encrypted)"), BackupMadeText(file.made_local));
     }
     if (!file.manifest) {
         return _("(no manifest)");

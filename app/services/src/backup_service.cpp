@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <regex>
 #include <system_error>
 
 namespace myodesk::services {
@@ -35,6 +36,18 @@ void MakeFolder(const fs::path& folder) {
 bool IsBackupName(const std::string& name) {
     return !name.starts_with(".") &&
            (name.ends_with(db::kBackupExtension) || name.ends_with(db::kEncryptedExtension));
+}
+
+// "2026-12-07T18:30:05" from a name MyoDesk gave a backup ("…-2026-12-07-183005.sqlite…",
+// "-2" after it when two share a second); empty for any other name.
+std::string StampInName(const std::string& name) {
+    static const std::regex stamp(R"(-(\d{4}-\d{2}-\d{2})-(\d{2})(\d{2})(\d{2})(-\d+)?\.sqlite)");
+    std::smatch found;
+    if (!std::regex_search(name, found, stamp)) {
+        return {};
+    }
+    return fmt::format("{}T{}:{}:{}", found[1].str(), found[2].str(), found[3].str(),
+                       found[4].str());
 }
 
 // A private folder (0700) for a plain copy that must not outlive the work: an encrypted
@@ -276,13 +289,13 @@ std::vector<BackupFile> BackupService::ListIn(const fs::path& from) {
         if (!file.encrypted) {
             file.manifest = db::ReadBackupManifest(entry.path());
         }
+        file.made_local = file.manifest ? file.manifest->created_local : StampInName(name);
         found.push_back(std::move(file));
     }
-    // Newest first by the stamp they were made at; those without a manifest last, by name.
+    // Newest first by the desk's clock they were made at; those with no date last, by name.
     std::sort(found.begin(), found.end(), [](const BackupFile& a, const BackupFile& b) {
-        const std::string a_at = a.manifest ? a.manifest->created_at : "";
-        const std::string b_at = b.manifest ? b.manifest->created_at : "";
-        return a_at != b_at ? a_at > b_at : a.path.filename() > b.path.filename();
+        return a.made_local != b.made_local ? a.made_local > b.made_local
+                                            : a.path.filename() > b.path.filename();
     });
     return found;
 }

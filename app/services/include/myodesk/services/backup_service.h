@@ -19,6 +19,9 @@ struct BackupFile {
     std::uintmax_t bytes = 0;
     std::optional<db::BackupManifest> manifest;  // none for an encrypted one (it is inside)
     bool encrypted = false;
+    // When it was made, by the desk's clock ("2026-12-07T18:30:05"): from the manifest, or
+    // for an encrypted backup from its name; empty when neither says.
+    std::string made_local;
 };
 
 // An encrypted backup's passphrase, when the backup is one (db::IsEncryptedBackup).
