@@ -20,6 +20,7 @@ namespace fs = std::filesystem;
 // One private folder for the process's inputs.
 const fs::path& Folder() {
     static const fs::path folder = [] {
+        // mkdtemp's template: it replaces the six X with a unique name.
         std::string pattern = (fs::temp_directory_path() / "myodesk-fuzz-XXXXXX").string();
         if (::mkdtemp(pattern.data()) == nullptr) {
             std::abort();

@@ -2,12 +2,18 @@
 
 #include "common/wx_conversions.h"
 
+#include <myodesk/core/clinic_settings.h>
+
 #include <wx/checkbox.h>
 #include <wx/filepicker.h>
 #include <wx/intl.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
 
 namespace myodesk::app {
 
@@ -41,18 +47,25 @@ BackupSettingsDialog::BackupSettingsDialog(wxWindow* parent, const core::BackupS
     grid->Add(m_folder, wxSizerFlags().Expand());
     grid->AddSpacer(0);
     grid->Add(new wxStaticText(this, wxID_ANY, wxString::Format(_("Empty: %s"), default_folder)));
-    label(_("Keep one a day for (days):"));
-    m_keep_daily = Spin(this, settings.keep_daily, 1, 366);
-    grid->Add(m_keep_daily);
-    label(_("Keep one a week for (weeks):"));
-    m_keep_weekly = Spin(this, settings.keep_weekly, 0, 104);
-    grid->Add(m_keep_weekly);
-    label(_("Keep one a month for (months):"));
-    m_keep_monthly = Spin(this, settings.keep_monthly, 0, 240);
-    grid->Add(m_keep_monthly);
-    label(_("Warn when the last backup is older than (days):"));
-    m_warn_after = Spin(this, settings.warn_after_days, 1, 365);
-    grid->Add(m_warn_after);
+    // The ranges are the settings' own (core/clinic_settings.cpp), not repeated here.
+    const std::vector<core::ClinicSetting> ranges = core::ListClinicSettings({});
+    const auto number = [&](const wxString& text, std::string_view key, int value) {
+        label(text);
+        const auto found = std::find_if(ranges.begin(), ranges.end(),
+                                        [key](const auto& each) { return each.key == key; });
+        auto* spin =
+            Spin(this, value, static_cast<int>(found->minimum), static_cast<int>(found->maximum));
+        grid->Add(spin);
+        return spin;
+    };
+    m_keep_daily =
+        number(_("Keep one a day for (days):"), "backup.keep_daily", settings.keep_daily);
+    m_keep_weekly =
+        number(_("Keep one a week for (weeks):"), "backup.keep_weekly", settings.keep_weekly);
+    m_keep_monthly =
+        number(_("Keep one a month for (months):"), "backup.keep_monthly", settings.keep_monthly);
+    m_warn_after = number(_("Warn when the last backup is older than (days):"),
+                          "backup.warn_after_days", settings.warn_after_days);
     sizer->Add(grid, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM).Expand());
 
     sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Border(wxALL).Expand());

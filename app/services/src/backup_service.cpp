@@ -56,6 +56,7 @@ class WorkFolder {
   public:
     explicit WorkFolder(const fs::path& beside) {
         MakeFolder(beside);
+        // mkdtemp's template: it replaces the six X with a unique name.
         std::string pattern = (beside / ".myodesk-work-XXXXXX").string();
         if (::mkdtemp(pattern.data()) == nullptr) {
             throw db::DatabaseError(

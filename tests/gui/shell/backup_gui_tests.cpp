@@ -124,6 +124,9 @@ BOOST_FIXTURE_TEST_CASE(backup_settings_are_read_and_saved_from_the_dialog,
     app::BackupSettingsDialog dialog(frame, settings, "/somewhere/backups");
     BOOST_TEST(dialog.Automatic()->GetValue());
     BOOST_TEST(dialog.KeepDaily()->GetValue() == 9);
+    // The range is the setting's (backup.keep_daily: 1 to 366).
+    BOOST_TEST(dialog.KeepDaily()->GetMin() == 1);
+    BOOST_TEST(dialog.KeepDaily()->GetMax() == 366);
     dialog.Automatic()->SetValue(false);
     dialog.KeepDaily()->SetValue(3);
     const core::BackupSettings changed = dialog.GetSettings();
