@@ -316,6 +316,27 @@ std::map<core::ClientId, ClientSummary> ClientRepository::SummariesOf(
     });
 }
 
+std::vector<ClientSummary> ClientRepository::WithSameName(const core::Client& client) {
+    return Guard("find clients of the same name", [&] {
+        std::string key = detail::KeysFor(client).name;
+        std::vector<ClientSummary> clients;
+        ClientRow row;
+        soci::statement statement(SociSession(m_database));
+        IntoSummary(statement, row);
+        statement.exchange(soci::use(key, "key"));
+        statement.alloc();
+        detail::PrepareForOneCall(
+            statement, fmt::format("SELECT {} FROM clients WHERE search_name = :key ORDER BY id",
+                                   kSummaryColumns));
+        statement.define_and_bind();
+        statement.execute(false);
+        while (statement.fetch()) {
+            clients.push_back(row.ToSummary());
+        }
+        return clients;
+    });
+}
+
 std::int64_t ClientRepository::Count(ArchiveFilter filter) {
     return CountMatching(ClientQuery{"", filter});
 }

@@ -1,6 +1,7 @@
 #include "content_hash.h"
 
 #include <myodesk/db/errors.h>
+#include <myodesk/db/sha256.h>
 
 #include <fmt/format.h>
 
@@ -62,3 +63,29 @@ std::string Sha256HexOfFile(const std::filesystem::path& path) {
 }
 
 }  // namespace myodesk::db::detail
+
+namespace myodesk::db {
+
+struct Sha256::State {
+    crypto_hash_sha256_state state;
+};
+
+Sha256::Sha256() : m_state(std::make_unique<State>()) {
+    detail::StartSodium();
+    crypto_hash_sha256_init(&m_state->state);
+}
+
+Sha256::~Sha256() = default;
+
+void Sha256::Add(std::string_view bytes) {
+    crypto_hash_sha256_update(&m_state->state, reinterpret_cast<const unsigned char*>(bytes.data()),
+                              bytes.size());
+}
+
+std::string Sha256::HexDigest() {
+    detail::Digest digest{};
+    crypto_hash_sha256_final(&m_state->state, digest.data());
+    return detail::Hex(digest);
+}
+
+}  // namespace myodesk::db

@@ -66,6 +66,10 @@ class ClientRepository {
     std::map<core::ClientId, core::ClientSummary> SummariesOf(
         const std::vector<core::ClientId>& ids);
 
+    // The clients (archived ones too) whose given and family names are `client`'s, as search
+    // folds them ("Zoë Ó Briain" is "zoe o briain"): an import's likely duplicates.
+    std::vector<core::ClientSummary> WithSameName(const core::Client& client);
+
     std::int64_t Count(ArchiveFilter filter = ArchiveFilter::kActive);
 
     // How many clients match, exactly. For typed text this reads every match's id (from the

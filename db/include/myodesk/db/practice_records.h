@@ -1,0 +1,57 @@
+#pragma once
+
+#include <myodesk/core/practice_export.h>
+#include <myodesk/db/database.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+
+namespace myodesk::db {
+
+// The practice's records kind by kind (core::PracticeExportKinds), read and written in bulk:
+// what `export all` writes out, `import all` writes back and `db copy` moves. Ids are kept as
+// they are, so every reference (a note's client, a signed note's hash, the audit log's chain)
+// stays true. Writes join the caller's transaction (a whole import is one).
+class PracticeRecords {
+  public:
+    explicit PracticeRecords(Database& database);
+
+    // How many records of the kind the practice holds.
+    std::int64_t Count(const core::ExportKind& kind);
+    // Whether it holds no record of any kind (a new database, which an import may fill).
+    bool Empty();
+
+    // Every record of `kind` in the kind's order, given to `take` up to `batch_rows` at a time.
+    void Read(const core::ExportKind& kind, std::size_t batch_rows,
+              const std::function<void(const core::RecordBatch&)>& take);
+
+    // Adds the batch's records, with their ids, and the columns the export leaves out that are
+    // derived (search keys, sort names). Password hashes stay empty: an account's password is
+    // set again after an import.
+    void Write(const core::RecordBatch& batch);
+
+    // After writing records with their own ids: PostgreSQL's id sequences carry on after the
+    // highest id of each kind, so the next record added gets a new one (SQLite does this by
+    // itself).
+    void ContinueIdSequences();
+
+  private:
+    Database& m_database;
+};
+
+// One consistent view of every table for as long as it lives, without holding other desks'
+// writes back: SQLite's deferred read transaction (a WAL snapshot), PostgreSQL's repeatable
+// read, read only. Nothing is written through the database while it lives.
+class ReadSnapshot {
+  public:
+    explicit ReadSnapshot(Database& database);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+  private:
+    Database& m_database;
+};
+
+}  // namespace myodesk::db
