@@ -16,7 +16,7 @@ BUILD_PACKAGES=(
   cmake ninja-build ccache g++ pkg-config
   libwxgtk3.2-dev libsoci-dev libsqlite3-dev libpq-dev libfmt-dev nlohmann-json3-dev
   libboost-test-dev libcairo2-dev libpango1.0-dev gettext libcli11-dev libical-dev
-  libsodium-dev
+  libsodium-dev libzip-dev
 )
 TEST_PACKAGES=(
   xvfb xauth postgresql poppler-utils fonts-dejavu-core fonts-droid-fallback locales
@@ -192,7 +192,7 @@ FUZZ_WORK=$ROOT/build/fuzz/corpus-work
 fuzz_max_len() {
   case $1 in
   dates | hours) echo 256 ;;
-  cli_args | settings_value | connection_string | backup_manifest | encrypted_backup) echo 8192 ;;
+  cli_args | settings_value | connection_string | backup_manifest | encrypted_backup | export_record) echo 8192 ;;
   *) echo 65536 ;;
   esac
 }

@@ -22,22 +22,6 @@ void StartSodium() {
     }
 }
 
-// A password: kMinPasswordLength to kMaxPasswordLength bytes, any characters (a passphrase).
-void CheckPassword(const std::string& password) {
-    if (password.empty()) {
-        throw db::ValidationError({{"password", core::ProblemCode::kRequired}});
-    }
-    if (password.size() > kMaxPasswordLength) {
-        throw db::ValidationError(
-            {{"password", core::ProblemCode::kTooLong, kMaxPasswordLength, 0, 0}});
-    }
-    if (password.size() < kMinPasswordLength) {
-        throw db::ValidationError(
-            {{"password", core::ProblemCode::kOutOfRange, 0,
-              static_cast<double>(kMinPasswordLength), static_cast<double>(kMaxPasswordLength)}});
-    }
-}
-
 void CheckUsername(const std::string& username) {
     if (username.empty()) {
         throw db::ValidationError({{"username", core::ProblemCode::kRequired}});
@@ -54,6 +38,21 @@ std::string RoleChange(core::StaffRole from, core::StaffRole to) {
 }
 
 }  // namespace
+
+void CheckNewPassword(const std::string& password) {
+    if (password.empty()) {
+        throw db::ValidationError({{"password", core::ProblemCode::kRequired}});
+    }
+    if (password.size() > kMaxPasswordLength) {
+        throw db::ValidationError(
+            {{"password", core::ProblemCode::kTooLong, kMaxPasswordLength, 0, 0}});
+    }
+    if (password.size() < kMinPasswordLength) {
+        throw db::ValidationError(
+            {{"password", core::ProblemCode::kOutOfRange, 0,
+              static_cast<double>(kMinPasswordLength), static_cast<double>(kMaxPasswordLength)}});
+    }
+}
 
 std::string HashPassword(const std::string& password) {
     StartSodium();
@@ -111,7 +110,7 @@ core::Staff AccountService::SetUpOwner(const std::string& name, const std::strin
             "The practice already has an owner account: the owner adds staff (staff add).");
     }
     CheckUsername(username);
-    CheckPassword(password);
+    CheckNewPassword(password);
     core::Staff owner{0, name, core::StaffRole::kOwner, true, username};
     db::ServerAccounts server(m_context.Database());
     db::Transaction transaction(m_context.Database());
@@ -136,7 +135,7 @@ core::Staff AccountService::SetUpOwner(const std::string& name, const std::strin
 core::Staff AccountService::AddStaff(core::Staff staff, const std::string& password) {
     m_context.Require(core::Right::kManageStaff);
     CheckUsername(staff.username);
-    CheckPassword(password);
+    CheckNewPassword(password);
     db::Transaction transaction(m_context.Database());
     CheckUsernameFree(staff.username, 0);
     m_staff.Add(staff);
@@ -157,7 +156,7 @@ core::Staff AccountService::GiveAccount(core::StaffId id, const std::string& use
                                         std::optional<core::StaffRole> role) {
     m_context.Require(core::Right::kManageStaff);
     CheckUsername(username);
-    CheckPassword(password);
+    CheckNewPassword(password);
     db::Transaction transaction(m_context.Database());
     core::Staff staff = GetStaff(id);
     CheckUsernameFree(username, id);
@@ -189,7 +188,7 @@ void AccountService::SetPassword(const std::string& username, const std::string&
     if (!staff) {
         throw db::NotFoundError(fmt::format("There is no account named '{}'.", username));
     }
-    CheckPassword(password);
+    CheckNewPassword(password);
     db::Transaction transaction(m_context.Database());
     db::ServerAccounts server(m_context.Database());
     if (server.Enforced()) {

@@ -1,3 +1,5 @@
+#include "private_folder.h"
+
 #include <myodesk/db/clinic_settings_repository.h>
 #include <myodesk/db/clock.h>
 #include <myodesk/db/connection_string.h>
@@ -18,20 +20,8 @@ namespace myodesk::services {
 namespace {
 
 namespace fs = std::filesystem;
-
-// A folder for backups: made readable by its owner only when MyoDesk makes it.
-void MakeFolder(const fs::path& folder) {
-    std::error_code error;
-    if (fs::is_directory(folder, error)) {
-        return;
-    }
-    fs::create_directories(folder, error);
-    if (error) {
-        throw db::DatabaseError(
-            fmt::format("Cannot make the folder {}: {}", folder.string(), error.message()));
-    }
-    fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace, error);
-}
+using detail::MakeFolder;
+using detail::WorkFolder;
 
 bool IsBackupName(const std::string& name) {
     return !name.starts_with(".") &&
@@ -49,32 +39,6 @@ std::string StampInName(const std::string& name) {
     return fmt::format("{}T{}:{}:{}", found[1].str(), found[2].str(), found[3].str(),
                        found[4].str());
 }
-
-// A private folder (0700) for a plain copy that must not outlive the work: an encrypted
-// backup's before it is sealed, or after it is opened. Removed with everything in it.
-class WorkFolder {
-  public:
-    explicit WorkFolder(const fs::path& beside) {
-        MakeFolder(beside);
-        // mkdtemp's template: it replaces the six X with a unique name.
-        std::string pattern = (beside / ".myodesk-work-XXXXXX").string();
-        if (::mkdtemp(pattern.data()) == nullptr) {
-            throw db::DatabaseError(
-                fmt::format("Cannot make a private folder in {}", beside.string()));
-        }
-        m_path = pattern;
-    }
-    ~WorkFolder() {
-        std::error_code ignored;
-        fs::remove_all(m_path, ignored);
-    }
-    WorkFolder(const WorkFolder&) = delete;
-    WorkFolder& operator=(const WorkFolder&) = delete;
-    const fs::path& Path() const { return m_path; }
-
-  private:
-    fs::path m_path;
-};
 
 // The backup as a plain file: itself, or opened with the passphrase into `work`.
 fs::path Plain(const fs::path& backup, const Passphrase& passphrase,

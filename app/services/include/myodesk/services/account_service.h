@@ -82,5 +82,8 @@ class AccountService {
 // check of one against such a hash.
 std::string HashPassword(const std::string& password);
 bool PasswordMatches(const std::string& hash, const std::string& password);
+// A new password's length (kMinPasswordLength to kMaxPasswordLength bytes, any characters):
+// db::ValidationError "password" when it is not.
+void CheckNewPassword(const std::string& password);
 
 }  // namespace myodesk::services
