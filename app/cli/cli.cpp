@@ -10,6 +10,7 @@
 #include <myodesk/db/errors.h>
 #include <myodesk/db/sqlite_backup.h>
 #include <myodesk/services/errors.h>
+#include <myodesk/services/practice_export_service.h>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -90,6 +91,7 @@ void DeclareCommandLine(CLI::App& app, CommandContext& context) {
     AddAccountCommands(app, context);
     AddAuditCommands(app, context);
     AddBackupCommands(app, context);
+    AddImportCommands(app, context);
     // Only the overview lists every command; each command's help is CLI11's own.
     app.formatter(std::make_shared<OverviewFormatter>());
 }
@@ -217,6 +219,12 @@ int RunCli(const std::vector<std::string>& words, std::istream& in, std::ostream
         return fail(ExitCode::kInvalidInput,
                     fmt::format("invalid input; nothing was saved: {} (--override-flag \"REASON\")",
                                 error.what()));
+    } catch (const services::ExportFileRefusedError& error) {
+        fmt::print(err, "myodesk-cli: invalid input: {}\n", error.what());
+        for (const auto& problem : error.Problems()) {
+            fmt::print(err, "  {}\n", ProblemText(problem));
+        }
+        return static_cast<int>(ExitCode::kInvalidInput);
     } catch (const services::RuleError& error) {
         return fail(ExitCode::kInvalidInput, fmt::format("invalid input: {}", error.what()));
     } catch (const db::ClashError& error) {

@@ -3,7 +3,9 @@
 #include "test_database.h"
 
 #include <cstdint>
+#include <cstdlib>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -39,6 +41,30 @@ CliResult RunShell(const std::string& arguments, const std::string& environment 
 
 // The whole file (the test stops when it cannot be read).
 std::string ReadText(const std::string& path);
+
+// Sets an environment variable for the scope (the CLI runs in-process and reads it).
+class ScopedEnv {
+  public:
+    ScopedEnv(const char* name, const std::string& value) : m_name(name) {
+        if (const char* old = std::getenv(name)) {
+            m_old = old;
+        }
+        setenv(name, value.c_str(), 1);
+    }
+    ~ScopedEnv() {
+        if (m_old) {
+            setenv(m_name, m_old->c_str(), 1);
+        } else {
+            unsetenv(m_name);
+        }
+    }
+    ScopedEnv(const ScopedEnv&) = delete;
+    ScopedEnv& operator=(const ScopedEnv&) = delete;
+
+  private:
+    const char* m_name;
+    std::optional<std::string> m_old;
+};
 
 // A fresh temp folder, removed with everything in it (its permissions restored first, for
 // tests that make it read-only).

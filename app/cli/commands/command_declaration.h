@@ -82,5 +82,6 @@ void AddDatabaseCommands(CLI::App& app, CommandContext& context);
 void AddAccountCommands(CLI::App& app, CommandContext& context);
 void AddAuditCommands(CLI::App& app, CommandContext& context);
 void AddBackupCommands(CLI::App& app, CommandContext& context);
+void AddImportCommands(CLI::App& app, CommandContext& context);
 
 }  // namespace myodesk::app

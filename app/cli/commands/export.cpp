@@ -1,7 +1,8 @@
-// export clients|sessions|clinic
+// export clients|sessions|clinic|all
 #include "command_declaration.h"
 #include "report_output.h"
 
+#include <myodesk/services/practice_export_service.h>
 #include <myodesk/services/report_service.h>
 
 #include <fmt/format.h>
@@ -85,15 +86,42 @@ void AddClinic(CLI::App& group, CommandContext& context) {
         ->type_name("STAFF_ID");
 }
 
+void AddAll(CLI::App& group, CommandContext& context) {
+    auto out = std::make_shared<std::optional<std::string>>();
+    auto& command = AddCommand(
+        group, "all",
+        "The whole practice as one ZIP: a JSON Lines file and a CSV per kind of record, and a "
+        "manifest with counts and SHA-256 (docs/export-format.md). Password hashes stay out.",
+        [&context, out] {
+            const auto path = RequireOut(*out, "zip");
+            const auto summary =
+                services::PracticeExportService(context.Services()).ExportAll(path);
+            if (context.Json()) {
+                nlohmann::ordered_json kinds = nlohmann::ordered_json::object();
+                for (const auto& kind : summary.kinds) {
+                    kinds[kind.kind] = kind.records;
+                }
+                context.PrintJson({{"file", summary.path.string()},
+                                   {"records", summary.records},
+                                   {"kinds", kinds}});
+                return;
+            }
+            fmt::print(context.Out(), "Exported the practice ({} {}) to {}\n", summary.records,
+                       summary.records == 1 ? "record" : "records", summary.path.string());
+        });
+    command.add_option("--out", *out, "the ZIP to write")->type_name("FILE.zip");
+}
+
 }  // namespace
 
 void AddExportCommands(CLI::App& app, CommandContext& context) {
     auto& group = AddGroup(app, "export",
-                           "CSV exports: UTF-8 with a byte order mark, RFC 4180 quoting, CRLF line "
-                           "ends, formula cells neutralised.");
+                           "The whole practice as a ZIP, and CSV exports: UTF-8 with a byte order "
+                           "mark, RFC 4180 quoting, CRLF line ends, formula cells neutralised.");
     AddClients(group, context);
     AddSessions(group, context);
     AddClinic(group, context);
+    AddAll(group, context);
 }
 
 }  // namespace myodesk::app
