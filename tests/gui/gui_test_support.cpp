@@ -3,6 +3,7 @@
 #include "book/book_appointment_dialog.h"
 #include "book/day_sheet_dialog.h"
 #include "clients/client_dialog.h"
+#include "clients/client_import_dialog.h"
 #include "clients/client_workspace_panel.h"
 #include "clinic/clinic_details_dialog.h"
 #include "intake/flag_override_dialog.h"
@@ -479,7 +480,8 @@ int DialogRecorder::Enter(wxDialog* dialog) {
         dynamic_cast<PeriodDialog*>(dialog) != nullptr ||
         dynamic_cast<SignInDialog*>(dialog) != nullptr ||
         dynamic_cast<OwnerSetupDialog*>(dialog) != nullptr ||
-        dynamic_cast<AuditLogDialog*>(dialog) != nullptr) {
+        dynamic_cast<AuditLogDialog*>(dialog) != nullptr ||
+        dynamic_cast<ClientImportDialog*>(dialog) != nullptr) {
         return wxID_NONE;  // tests drive these themselves
     }
     wxString text = dialog->GetTitle();

@@ -87,6 +87,7 @@ void App::ShowMainFrame() {
             // After the menu command has returned: its window is about to go.
             CallAfter([this, backup, passphrase] { RestoreOverPractice(backup, passphrase); });
         });
+    frame->SetReopenPractice([this] { CallAfter([this] { ReopenPractice(); }); });
     frame->Show();
     SetTopWindow(frame);
 }
@@ -99,15 +100,8 @@ void App::RestoreOverPractice(const std::filesystem::path& backup,
     if (m_demo_practice) {
         m_database_location = database.string();  // opened in place of the default one
     }
-    // Every window works in the context: they go first, then the connection, so that nothing
-    // in MyoDesk has the file open while it is replaced.
-    SetExitOnFrameDelete(false);
-    for (wxWindow* window : wxTopLevelWindows) {
-        window->Destroy();
-    }
-    DeletePendingObjects();
-    m_context.reset();
-    m_database.reset();
+    // Nothing in MyoDesk has the file open while it is replaced.
+    CloseWindowsAndDatabase();
 
     std::optional<std::string> failure;
     {
@@ -135,6 +129,29 @@ void App::RestoreOverPractice(const std::filesystem::path& backup,
         dialog.ShowModal();
     }
     TellRestored();
+}
+
+void App::CloseWindowsAndDatabase() {
+    // Every window works in the context: they go first, then the connection.
+    SetExitOnFrameDelete(false);
+    for (wxWindow* window : wxTopLevelWindows) {
+        window->Destroy();
+    }
+    DeletePendingObjects();
+    m_context.reset();
+    m_database.reset();
+}
+
+void App::ReopenPractice() {
+    const services::Clock clock = m_context->GetClock();
+    CloseWindowsAndDatabase();
+    const bool reopened = OpenDatabase(clock);
+    SetExitOnFrameDelete(true);
+    if (!reopened || !SignInOrChooseStaff()) {
+        ExitMainLoop();
+        return;
+    }
+    ShowMainFrame();
 }
 
 int App::OnExit() {

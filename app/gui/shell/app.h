@@ -37,7 +37,13 @@ class App : public wxApp {
     void RestoreOverPractice(const std::filesystem::path& backup,
                              const std::optional<std::string>& passphrase);
 
+    // Opens the practice again in a new window, after the sign-in: what a whole-practice
+    // import into it needs (it may now have accounts, and every view shows new records).
+    void ReopenPractice();
+
   private:
+    // Closes every window and then the database (nothing in MyoDesk has it open after).
+    void CloseWindowsAndDatabase();
     // The main window on the open practice.
     void ShowMainFrame();
     void InitNames();

@@ -77,6 +77,7 @@ MainFrame::MainFrame(wxWindow* parent, services::Context& context)
     CreateControls();
     CreateAccessBar();
     BindBackup();
+    BindPracticeExport();
     BindEvents();
 
     CreateStatusBar(4);

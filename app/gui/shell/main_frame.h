@@ -74,6 +74,9 @@ class MainFrame : public wxFrame {
         kIdRestoreBackup,
         kIdBackupSettings,
         kIdEncryptedCopy,
+        kIdExportPractice,
+        kIdImportPractice,
+        kIdClientImport,
     };
 
     // The context (and its database) must outlive the frame. Who is at the desk is the
@@ -134,6 +137,9 @@ class MainFrame : public wxFrame {
     void SetRestoreOverPractice(RestoreOverPractice restore) {
         m_restore_over_practice = std::move(restore);
     }
+    // What opens the practice again after a whole practice was imported into it (App: this
+    // window closes, the sign-in asks who is at the desk, a new window opens).
+    void SetReopenPractice(std::function<void()> reopen) { m_reopen_practice = std::move(reopen); }
     // The practice's automatic backups (backup.automatic): when this window closes, and once a
     // day while it is open and nobody has touched it for a couple of minutes. Off until App
     // turns them on (a test's window makes none unless it asks).
@@ -163,6 +169,12 @@ class MainFrame : public wxFrame {
     void RestoreIntoNewFile(const std::filesystem::path& backup,
                             const std::optional<std::string>& passphrase);
     void OnEncryptedCopy(wxCommandEvent& event);
+    // File ▸ Export the whole practice… / Import a practice export… (main_frame_export.cpp).
+    void BindPracticeExport();
+    void OnExportPractice(wxCommandEvent& event);
+    void OnImportPractice(wxCommandEvent& event);
+    // Client ▸ Import clients from CSV… (main_frame_export.cpp).
+    void OnImportClients(wxCommandEvent& event);
     // After another user signed in at the lock: what the first user had open is closed.
     void CloseFirstUsersWork();
 
@@ -220,6 +232,7 @@ class MainFrame : public wxFrame {
 
     services::Context& m_context;
     RestoreOverPractice m_restore_over_practice;
+    std::function<void()> m_reopen_practice;
     services::ClientService m_clients;
     services::StaffService m_staff;
     services::NoteService m_notes;

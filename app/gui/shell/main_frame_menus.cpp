@@ -22,6 +22,11 @@ void MainFrame::CreateMenus() {
     file->Append(kIdBackupSettings, _("Backup se&ttings…"),
                  _("Automatic backups: on or off, their folder, how many are kept"));
     file->AppendSeparator();
+    file->Append(kIdExportPractice, _("E&xport the whole practice…"),
+                 _("Every record as one ZIP of open JSON and CSV files, to keep or to move"));
+    file->Append(kIdImportPractice, _("&Import a practice export…"),
+                 _("Fill this new, empty practice from a whole-practice export"));
+    file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"), _("Close MyoDesk"));
 
     auto* edit = new wxMenu;
@@ -36,6 +41,9 @@ void MainFrame::CreateMenus() {
                    _("Close the client and show the list of clients"));
     client->AppendSeparator();
     client->Append(kIdClientNew, _("&New client…\tCtrl+N"), _("Add a client"));
+    client->Append(kIdClientImport, _("Import clients from CS&V…"),
+                   _("Clients from another program's client list (Jane, Cliniko, ClinicSense, "
+                     "SimplePractice) or a spreadsheet, previewed before anything is saved"));
     client->Append(kIdClientEdit, _("&Edit client…\tCtrl+E"), _("Change the selected client"));
     client->Append(kIdIntakeNew, _("New &intake…\tCtrl+I"),
                    _("Fill in a new intake questionnaire with the open client"));

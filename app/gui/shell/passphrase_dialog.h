@@ -15,8 +15,10 @@ namespace myodesk::app {
 // open one. Never shown, never kept after the dialog.
 class PassphraseDialog : public wxDialog {
   public:
-    enum Purpose { kNewBackup, kOpenBackup };
-    PassphraseDialog(wxWindow* parent, Purpose purpose, const wxString& file_name = wxString());
+    // kOwnerPassword: the owner's new password at an import (typed twice); `name` is then
+    // their username, else the backup's file name.
+    enum Purpose { kNewBackup, kOpenBackup, kOwnerPassword };
+    PassphraseDialog(wxWindow* parent, Purpose purpose, const wxString& name = wxString());
 
     std::string Passphrase() const;
     wxTextCtrl* First() const { return m_first; }
