@@ -49,6 +49,7 @@ struct BenchContext {
     std::string practice_path;  // MyoDesk's SQLite practice (written by the write benchmark)
     int practice_clients = 0;
     double generation_seconds = 0;  // core::DemoPracticeGenerator alone, for all clients
+    double practice_write_rows_per_second = 0;  // MyoDesk's rate in the write row (0: not run)
 };
 
 // The demo practice every benchmark reads: `clients` runners and their history (about ten
@@ -78,6 +79,7 @@ void RunConcurrentWriters(BenchContext& context);  // row 8 (issue 14): 4 writer
 void RunAppointmentBook(BenchContext& context);    // issue 16: day, week, booking (and PostgreSQL)
 void RunAuditLog(BenchContext& context);           // issue 17: audited writes, audit list
 void RunBackup(BenchContext& context);             // issue 18: backup create against .backup
+void RunPracticeExport(BenchContext& context);     // issue 18: export all, import all, db copy
 void RunPostgresql(BenchContext& context);         // row 7
 
 // A schema of its own on the PostgreSQL server (myodesk_bench_<what>_<pid>) for as long as it

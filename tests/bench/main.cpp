@@ -7,7 +7,8 @@
 //                 [--only STEP,STEP...]
 //
 // STEPs, run in this order: plans, write, search, workspace, reports, gui, writers, book, audit,
-// backup, postgresql. Without "write", the practice a --keep run left in --work-dir is read again
+// backup, export, postgresql. Without "write", the practice a --keep run left in --work-dir is read
+// again
 // ("book" writes an appointment book of its own, "audit" a file with an audit log).
 #include "bench.h"
 #include "soci_session.h"
@@ -35,7 +36,7 @@ constexpr std::string_view kUsage =
     "usage: myodesk_bench [--scale X] [--pg-scale X] [--repetitions N] [--gui PATH | --no-gui]\n"
     "                     [--pg CONNINFO | --no-postgresql] [--work-dir DIR] [--keep]\n"
     "                     [--seed N] [--only "
-    "plans,write,search,workspace,reports,gui,writers,book,audit,backup,postgresql]\n";
+    "plans,write,search,workspace,reports,gui,writers,book,audit,backup,export,postgresql]\n";
 
 struct Arguments {
     BenchOptions options;
@@ -168,6 +169,7 @@ int main(int argc, char** argv) {
         {"book", RunAppointmentBook},
         {"audit", RunAuditLog},
         {"backup", RunBackup},
+        {"export", RunPracticeExport},
         {"postgresql", RunPostgresql}};
     for (const auto& [name, run] : steps) {
         if (!selected(name)) {

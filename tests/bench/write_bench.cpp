@@ -418,6 +418,7 @@ void RunPracticeWrite(BenchContext& context) {
         note += fmt::format(" The raw side wrote {} rows, MyoDesk {}: the figures are per row.",
                             FormatCount(raw.rows), FormatCount(myodesk.rows));
     }
+    context.practice_write_rows_per_second = myodesk_rate;
     const double ratio = raw_rate / myodesk_rate;
     context.table.Add(
         {fmt::format("Write a practice: {} clients, {} session notes ({} rows)",
