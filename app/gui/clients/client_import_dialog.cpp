@@ -75,13 +75,13 @@ wxString StatusText(const services::ClientImportRow& row) {
         return text;
     }
     if (row.same_as_line) {
-        return wxString::Format(_("Likely the same person as line %d"), *row.same_as_line);
+        return wxString::Format(_("Likely the same as line %d"), *row.same_as_line);
     }
     if (!row.same_as_clients.empty()) {
         const auto& same = row.same_as_clients.front();
-        return wxString::Format(_("Likely already a client: %s %s (client %lld)"),
-                                ToWx(same.given_name), ToWx(same.family_name),
-                                static_cast<long long>(same.id));
+        return wxString::Format(_("Likely already client %lld: %s %s"),
+                                static_cast<long long>(same.id), ToWx(same.given_name),
+                                ToWx(same.family_name));
     }
     return _("Added");
 }
@@ -89,13 +89,13 @@ wxString StatusText(const services::ClientImportRow& row) {
 }  // namespace
 
 ImportPreviewList::ImportPreviewList(wxWindow* parent, const services::ClientImportPreview& preview)
-    : VirtualReportListCtrl(parent, wxID_ANY, Column::kStatus, 220), m_preview(&preview) {
+    : VirtualReportListCtrl(parent, wxID_ANY, Column::kStatus, 300), m_preview(&preview) {
     AddColumn(Column::kLine, _("Line"), wxLIST_FORMAT_RIGHT, FromDIP(50));
-    AddColumn(Column::kName, _("Name"), wxLIST_FORMAT_LEFT, FromDIP(170));
-    AddColumn(Column::kBorn, _("Born"), wxLIST_FORMAT_LEFT, FromDIP(90));
+    AddColumn(Column::kName, _("Name"), wxLIST_FORMAT_LEFT, FromDIP(160));
+    AddColumn(Column::kBorn, _("Born"), wxLIST_FORMAT_LEFT, FromDIP(100));
     AddColumn(Column::kPhone, _("Phone"), wxLIST_FORMAT_LEFT, FromDIP(120));
-    AddColumn(Column::kEmail, _("Email"), wxLIST_FORMAT_LEFT, FromDIP(170));
-    AddColumn(Column::kStatus, _("What happens"), wxLIST_FORMAT_LEFT, FromDIP(220));
+    AddColumn(Column::kEmail, _("Email"), wxLIST_FORMAT_LEFT, FromDIP(160));
+    AddColumn(Column::kStatus, _("What happens"), wxLIST_FORMAT_LEFT, FromDIP(300));
     RefreshRows();
 }
 
@@ -156,11 +156,14 @@ ClientImportDialog::ClientImportDialog(wxWindow* parent, services::Context& cont
         wxString::Format(_("%s: each column's field is guessed from its name; change any that "
                            "is wrong. Nothing is saved until you press Import."),
                          file_name));
-    intro->Wrap(FromDIP(760));
+    intro->Wrap(FromDIP(900));
     sizer->Add(intro, wxSizerFlags().Border(wxALL));
 
+    sizer->Add(new wxStaticText(this, wxID_ANY, _("The file's columns, and what each holds:")),
+               wxSizerFlags().Border(wxLEFT | wxRIGHT));
+    // Room for six rows of two columns (twelve columns) before it scrolls.
     auto* columns = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition,
-                                         FromDIP(wxSize(760, 150)), wxVSCROLL);
+                                         FromDIP(wxSize(900, 235)), wxVSCROLL | wxBORDER_THEME);
     auto* grid = new wxFlexGridSizer(4, FromDIP(4), FromDIP(12));
     wxArrayString labels;
     for (const auto field : core::AllClientCsvFields()) {
@@ -176,7 +179,9 @@ ClientImportDialog::ClientImportDialog(wxWindow* parent, services::Context& cont
         m_fields.push_back(choice);
         m_column_names.push_back(column.name);
     }
-    columns->SetSizer(grid);
+    auto* padded = new wxBoxSizer(wxVERTICAL);
+    padded->Add(grid, wxSizerFlags(1).Border(wxALL, FromDIP(6)).Expand());
+    columns->SetSizer(padded);
     columns->SetScrollRate(0, FromDIP(10));
     sizer->Add(columns, wxSizerFlags().Border(wxLEFT | wxRIGHT).Expand());
 
@@ -197,7 +202,7 @@ ClientImportDialog::ClientImportDialog(wxWindow* parent, services::Context& cont
     sizer->Add(m_file_problems, wxSizerFlags().Border(wxLEFT | wxRIGHT));
 
     m_list = new ImportPreviewList(this, m_preview);
-    m_list->SetMinSize(FromDIP(wxSize(760, 260)));
+    m_list->SetMinSize(FromDIP(wxSize(900, 240)));
     sizer->Add(m_list, wxSizerFlags(1).Border(wxALL).Expand());
 
     m_summary = new wxStaticText(this, wxID_ANY, wxString());
@@ -253,10 +258,16 @@ void ClientImportDialog::UpdatePreview() {
     m_file_problems->SetLabel(problems.Trim());
     const std::int64_t adding =
         m_preview.to_add + (m_add_duplicates->IsChecked() ? m_preview.duplicates : 0);
-    m_summary->SetLabel(wxString::Format(
-        _("%lld clients will be added; %lld likely duplicates; %lld rows refused."),
+    wxString summary = wxString::Format(
+        _("Clients to add: %lld  ·  likely duplicates: %lld  ·  rows refused: %lld"),
         static_cast<long long>(adding), static_cast<long long>(m_preview.duplicates),
-        static_cast<long long>(m_preview.refused)));
+        static_cast<long long>(m_preview.refused));
+    if (m_preview.refused > 0) {
+        summary << "\n"
+                << _("Nothing is imported while a row is refused: correct those rows in the "
+                     "file (or ignore the column at fault) and open it again.");
+    }
+    m_summary->SetLabel(summary);
     if (auto* ok = FindWindow(wxID_OK)) {
         ok->Enable(m_preview.Usable() && adding > 0);
     }

@@ -18,6 +18,7 @@
 #include <myodesk/services/client_service.h>
 #include <myodesk/services/database_service.h>
 #include <myodesk/services/errors.h>
+#include <myodesk/services/practice_export_service.h>
 #include <myodesk/services/staff_service.h>
 
 #include <wx/busyinfo.h>
@@ -90,6 +91,14 @@ void App::ShowMainFrame() {
     frame->SetReopenPractice([this] { CallAfter([this] { ReopenPractice(); }); });
     frame->Show();
     SetTopWindow(frame);
+    if (m_import_at_start) {
+        m_import_at_start = false;
+        frame->CallAfter([frame] {
+            wxCommandEvent import(wxEVT_MENU, MainFrame::kIdImportPractice);
+            import.SetEventObject(frame);
+            frame->ProcessWindowEvent(import);
+        });
+    }
 }
 
 void App::RestoreOverPractice(const std::filesystem::path& backup,
@@ -115,12 +124,14 @@ void App::RestoreOverPractice(const std::filesystem::path& backup,
     }
     const services::DeskSession nobody;
     const bool reopened = OpenDatabase(clock, m_restored ? desk : nobody);
-    SetExitOnFrameDelete(true);
     if (!reopened || !SignInOrChooseStaff()) {
         ExitMainLoop();
         return;
     }
     ShowMainFrame();
+    // Only now: the sign-in or the desk picker closing would otherwise end MyoDesk, as the
+    // last window to go.
+    SetExitOnFrameDelete(true);
     if (failure) {
         wxMessageDialog dialog(GetTopWindow(),
                                _("The backup could not be restored. Nothing was changed."),
@@ -146,12 +157,12 @@ void App::ReopenPractice() {
     const services::Clock clock = m_context->GetClock();
     CloseWindowsAndDatabase();
     const bool reopened = OpenDatabase(clock);
-    SetExitOnFrameDelete(true);
     if (!reopened || !SignInOrChooseStaff()) {
         ExitMainLoop();
         return;
     }
     ShowMainFrame();
+    SetExitOnFrameDelete(true);  // as in RestoreOverPractice
 }
 
 int App::OnExit() {
@@ -375,6 +386,23 @@ bool App::SignInOrChooseStaff() {
 }
 
 std::optional<core::Staff> App::ChooseStaffAtDesk() {
+    try {
+        if (services::PracticeExportService(*m_context).DatabaseEmpty()) {
+            wxMessageDialog ask(nullptr, _("This practice is new: it holds no records yet."),
+                                _("A new practice"), wxYES_NO | wxICON_QUESTION);
+            ask.SetExtendedMessage(
+                _("Start it by adding the staff, or fill it with a whole practice exported from "
+                  "MyoDesk (File ▸ Export the whole practice…), as when moving to a new "
+                  "computer or a server."));
+            ask.SetYesNoLabels(_("&Add the staff"), _("&Import an export…"));
+            if (ask.ShowModal() == wxID_NO) {
+                m_import_at_start = true;
+                return std::nullopt;
+            }
+        }
+    } catch (const db::DatabaseError& error) {
+        wxLogWarning("%s", ToWx(error.what()));
+    }
     services::StaffService staff(*m_context);
     const std::optional<core::StaffId> last = Settings().LastStaffAtDesk();
     try {

@@ -69,7 +69,8 @@ class App : public wxApp {
     // In a practice with accounts, the sign-in (false: the user quit); else who is at the desk.
     bool SignInOrChooseStaff();
     // Who is at the desk: asked with the picker (the last choice preselected), except when
-    // the one remembered is the clinic's only active staff member.
+    // the one remembered is the clinic's only active staff member. A new, empty practice is
+    // first offered an import of a whole-practice export instead (m_import_at_start).
     std::optional<core::Staff> ChooseStaffAtDesk();
 
     std::optional<std::string> m_database_location;
@@ -78,6 +79,7 @@ class App : public wxApp {
     bool m_demo_practice = false;                     // m_database is the demo practice
     bool m_signed_in_to_server = false;               // opened with the login typed at start
     std::optional<services::RestoreDone> m_restored;  // until TellRestored() says so
+    bool m_import_at_start = false;  // the new, empty practice is to be filled from an export
 };
 
 }  // namespace myodesk::app

@@ -170,7 +170,9 @@ void MainFrame::OnImportClients(wxCommandEvent&) {
         const auto& result = *dialog.Result();
         ReloadList();
         ShowClientList();
-        wxMessageBox(wxString::Format(_("%zu clients were added."), result.added.size()),
+        wxMessageBox(wxString::Format(wxPLURAL("%zu client was added.", "%zu clients were added.",
+                                               static_cast<unsigned>(result.added.size())),
+                                      result.added.size()),
                      _("Import clients from CSV"), wxOK | wxICON_INFORMATION, this);
     } catch (const std::exception& error) {
         ShowErrorMessage(this, _("The client list could not be read."), error);
