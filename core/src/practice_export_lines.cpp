@@ -36,6 +36,28 @@ void RecordBatch::Resize(std::size_t rows) {
     }
 }
 
+void RecordBatch::AppendRow(const RecordBatch& from, std::size_t row) {
+    const std::size_t at = Size();
+    Resize(at + 1);
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        const auto& source = from.columns[i];
+        auto& column = columns[i];
+        column.null[at] = source.null[row];
+        switch (kind->fields[i].kind) {
+            case FieldKind::kInteger:
+            case FieldKind::kFlag:
+                column.integers[at] = source.integers[row];
+                break;
+            case FieldKind::kNumber:
+                column.numbers[at] = source.numbers[row];
+                break;
+            case FieldKind::kText:
+                column.texts[at] = source.texts[row];
+                break;
+        }
+    }
+}
+
 namespace {
 
 void AppendJsonString(std::string_view text, std::string& out) {

@@ -6,12 +6,13 @@
 #include <myodesk/db/practice_records.h>
 
 #include <fmt/format.h>
-#include <libpq-fe.h>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 
 #include <algorithm>
 #include <iterator>
+#include <libpq-fe.h>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -171,8 +172,8 @@ void CopyIntoPostgresql(soci::session& session, const std::string& table,
     auto* backend = static_cast<soci::postgresql_session_backend*>(session.get_backend());
     PGconn* connection = backend->conn_;
     const auto failed = [&](PGresult* result) {
-        std::string message = result != nullptr ? PQresultErrorMessage(result)
-                                                : PQerrorMessage(connection);
+        std::string message =
+            result != nullptr ? PQresultErrorMessage(result) : PQerrorMessage(connection);
         PQclear(result);
         while (PGresult* rest = PQgetResult(connection)) {
             PQclear(rest);
@@ -197,6 +198,89 @@ void CopyIntoPostgresql(soci::session& session, const std::string& table,
     while (PGresult* rest = PQgetResult(connection)) {
         PQclear(rest);
     }
+}
+
+// The records of `kind` (those `where` keeps, with :client bound), `batch_rows` at a time.
+void ReadWhere(Database& database, const ExportKind& kind, const std::string& where,
+               std::optional<core::ClientId> client, std::size_t batch_rows,
+               const std::function<void(const RecordBatch&)>& take) {
+    Guard(fmt::format("read the {}", kind.name), [&] {
+        RecordBatch batch(kind);
+        batch.Resize(batch_rows);
+        std::vector<std::vector<soci::indicator>> indicators(
+            kind.fields.size(), std::vector<soci::indicator>(batch_rows));
+        soci::statement statement(SociSession(database));
+        for (std::size_t i = 0; i < kind.fields.size(); ++i) {
+            auto& column = batch.columns[i];
+            switch (kind.fields[i].kind) {
+                case FieldKind::kInteger:
+                case FieldKind::kFlag:
+                    statement.exchange(soci::into(column.integers, indicators[i]));
+                    break;
+                case FieldKind::kNumber:
+                    statement.exchange(soci::into(column.numbers, indicators[i]));
+                    break;
+                case FieldKind::kText:
+                    statement.exchange(soci::into(column.texts, indicators[i]));
+                    break;
+            }
+        }
+        long long client_id = client.value_or(0);
+        if (client) {
+            statement.exchange(soci::use(client_id, "client"));
+        }
+        statement.alloc();
+        statement.prepare(fmt::format("SELECT {} FROM {}{} ORDER BY {}", FieldList(kind), kind.name,
+                                      where.empty() ? "" : " WHERE " + where, kind.order));
+        statement.define_and_bind();
+        statement.execute(false);
+        while (statement.fetch()) {
+            const std::size_t rows = indicators.front().size();
+            for (std::size_t i = 0; i < kind.fields.size(); ++i) {
+                auto& column = batch.columns[i];
+                column.null.resize(rows);
+                for (std::size_t row = 0; row < rows; ++row) {
+                    column.null[row] = indicators[i][row] == soci::i_null ? 1 : 0;
+                }
+            }
+            take(batch);
+            batch.Resize(batch_rows);
+            for (auto& column : indicators) {
+                column.resize(batch_rows);
+            }
+        }
+    });
+}
+
+// Which records of a kind are part of one client's record (:client), or nothing for the
+// practice's own kinds.
+std::optional<std::string> ClientScope(std::string_view kind) {
+    constexpr std::string_view kIntakes =
+        "intake_id IN (SELECT id FROM intakes WHERE client_id = :client)";
+    constexpr std::string_view kNotes =
+        "note_id IN (SELECT id FROM session_notes WHERE client_id = :client)";
+    if (kind == "clients") {
+        return "id = :client";
+    }
+    if (kind == "intakes" || kind == "training_entries" || kind == "plans" ||
+        kind == "appointment_series" || kind == "appointments" || kind == "session_notes" ||
+        kind == "audit_log") {
+        return "client_id = :client";
+    }
+    if (kind.starts_with("intake_")) {
+        return std::string(kIntakes);
+    }
+    if (kind == "plan_sessions") {
+        return "plan_id IN (SELECT id FROM plans WHERE client_id = :client)";
+    }
+    if (kind.starts_with("session_note_")) {
+        return std::string(kNotes);
+    }
+    if (kind == "staff") {
+        return "id IN (SELECT therapist_id FROM session_notes WHERE client_id = :client UNION "
+               "SELECT therapist_id FROM appointments WHERE client_id = :client)";
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -227,48 +311,18 @@ bool PracticeRecords::Empty() {
 
 void PracticeRecords::Read(const ExportKind& kind, std::size_t batch_rows,
                            const std::function<void(const RecordBatch&)>& take) {
-    Guard(fmt::format("read the {}", kind.name), [&] {
-        RecordBatch batch(kind);
-        batch.Resize(batch_rows);
-        std::vector<std::vector<soci::indicator>> indicators(
-            kind.fields.size(), std::vector<soci::indicator>(batch_rows));
-        soci::statement statement(SociSession(m_database));
-        for (std::size_t i = 0; i < kind.fields.size(); ++i) {
-            auto& column = batch.columns[i];
-            switch (kind.fields[i].kind) {
-                case FieldKind::kInteger:
-                case FieldKind::kFlag:
-                    statement.exchange(soci::into(column.integers, indicators[i]));
-                    break;
-                case FieldKind::kNumber:
-                    statement.exchange(soci::into(column.numbers, indicators[i]));
-                    break;
-                case FieldKind::kText:
-                    statement.exchange(soci::into(column.texts, indicators[i]));
-                    break;
-            }
-        }
-        statement.alloc();
-        statement.prepare(
-            fmt::format("SELECT {} FROM {} ORDER BY {}", FieldList(kind), kind.name, kind.order));
-        statement.define_and_bind();
-        statement.execute(false);
-        while (statement.fetch()) {
-            const std::size_t rows = indicators.front().size();
-            for (std::size_t i = 0; i < kind.fields.size(); ++i) {
-                auto& column = batch.columns[i];
-                column.null.resize(rows);
-                for (std::size_t row = 0; row < rows; ++row) {
-                    column.null[row] = indicators[i][row] == soci::i_null ? 1 : 0;
-                }
-            }
-            take(batch);
-            batch.Resize(batch_rows);
-            for (auto& column : indicators) {
-                column.resize(batch_rows);
-            }
-        }
-    });
+    ReadWhere(m_database, kind, "", std::nullopt, batch_rows, take);
+}
+
+bool PracticeRecords::ReadForClient(const ExportKind& kind, core::ClientId client,
+                                    std::size_t batch_rows,
+                                    const std::function<void(const RecordBatch&)>& take) {
+    const auto scope = ClientScope(kind.name);
+    if (!scope) {
+        return false;
+    }
+    ReadWhere(m_database, kind, *scope, client, batch_rows, take);
+    return true;
 }
 
 void PracticeRecords::Write(const RecordBatch& batch) {

@@ -148,3 +148,23 @@ MYODESK_DB_TEST(import_clients_previews_maps_and_adds) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(export_client_cli_tests)
+
+MYODESK_DB_TEST(export_client_writes_the_record_and_refuses_an_unknown_client) {
+    test::TempFolder folder;
+    const auto id = test::AddClientWithCli(test_db, {"--given", "Ann", "--family", "Smith"});
+    BOOST_TEST_REQUIRE(id > 0);
+    const auto zip = (folder.path / "ann.zip").string();
+    const auto written =
+        Cli(test_db, {"export", "client", std::to_string(id), "--out", zip, "--json"});
+    BOOST_TEST_REQUIRE(written.code == 0, written.err);
+    const auto summary = nlohmann::json::parse(written.out);
+    BOOST_TEST(summary["kinds"]["clients"] == 1);
+    BOOST_TEST(folder.Files() == std::vector<std::string>{"ann.zip"});
+    const auto missing = Cli(test_db, {"export", "client", "999", "--out", zip});
+    BOOST_TEST(missing.code == 4, missing.err);
+    BOOST_TEST(Cli(test_db, {"export", "client", "1"}).code == 2);  // --out is needed
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -21,6 +21,7 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sys/stat.h>
 
 using namespace myodesk;
@@ -427,6 +428,74 @@ BOOST_AUTO_TEST_CASE(postgresql_to_sqlite_copies_every_record,
                      *boost::unit_test::label("postgresql") *
                          boost::unit_test::precondition(test::PostgresqlConfigured{})) {
     CheckCopy(test::TestDatabase::Postgresql(), test::TestDatabase::Sqlite());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(client_record_export)
+
+MYODESK_DB_TEST(a_clients_record_is_everything_about_them_and_nothing_else) {
+    ExportFolder folder;
+    auto database = test_db.Open();
+    WriteDemoPractice(database);
+    auto context = ContextOn(database);
+    const auto summary =
+        services::PracticeExportService(context).ExportClient(1, folder.path / "client.zip");
+    const auto entries = test::ReadZip(folder.path / "client.zip");
+    BOOST_TEST(entries.size() == 2U);
+    BOOST_TEST(entries.at("client.pdf").starts_with("%PDF"));
+    const auto json = nlohmann::json::parse(entries.at("client.json"));
+    BOOST_TEST(json["format"] == "myodesk-client-record");
+    BOOST_TEST(json["client_id"] == 1);
+    const auto& records = json["records"];
+    BOOST_REQUIRE(records["clients"].size() == 1U);
+    BOOST_TEST(records["clients"][0]["id"] == 1);
+    BOOST_TEST(!records.contains("rooms"));  // the practice's own, not the client's
+    BOOST_TEST(!records.contains("clinic_settings"));
+    BOOST_TEST(records["session_notes"].size() > 0U);
+    std::int64_t counted = 0;
+    for (const auto& [kind, list] : records.items()) {
+        counted += static_cast<std::int64_t>(list.size());
+        for (const auto& record : list) {
+            if (record.contains("client_id")) {
+                BOOST_TEST(record["client_id"] == 1, kind);
+            }
+        }
+    }
+    BOOST_TEST(counted == summary.records);
+    // Every note region is of one of the client's notes.
+    std::set<std::int64_t> notes;
+    for (const auto& note : records["session_notes"]) {
+        notes.insert(note["id"].get<std::int64_t>());
+    }
+    for (const auto& region : records["session_note_regions"]) {
+        BOOST_TEST(notes.count(region["note_id"].get<std::int64_t>()) == 1U);
+    }
+    struct stat info {};
+    BOOST_REQUIRE_EQUAL(::stat((folder.path / "client.zip").c_str(), &info), 0);
+    BOOST_TEST((info.st_mode & 0777) == 0600u);
+    BOOST_CHECK_THROW(
+        services::PracticeExportService(context).ExportClient(999, folder.path / "none.zip"),
+        db::NotFoundError);
+}
+
+// Private notes are in it: with accounts, only the owner exports it.
+BOOST_AUTO_TEST_CASE(only_the_owner_exports_a_clients_record, *boost::unit_test::label("sqlite")) {
+    ExportFolder folder;
+    const auto practice_db = test::TestDatabase::Sqlite();
+    auto database = practice_db.Open();
+    test::AccountsPractice practice(database);
+    practice.SignIn("theo");
+    BOOST_CHECK_THROW(services::PracticeExportService(practice.context)
+                          .ExportClient(practice.ann, folder.path / "ann.zip"),
+                      services::NotAllowedError);
+    practice.SignIn("olive");
+    services::PracticeExportService(practice.context)
+        .ExportClient(practice.ann, folder.path / "ann.zip");
+    const auto json =
+        nlohmann::json::parse(test::ReadZip(folder.path / "ann.zip").at("client.json"));
+    BOOST_TEST(json["records"]["session_notes"].size() == 2U);  // Tess's private one too
+    BOOST_TEST(json["records"]["audit_log"].size() > 0U);       // who opened and changed it
 }
 
 BOOST_AUTO_TEST_SUITE_END()

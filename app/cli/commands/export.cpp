@@ -1,4 +1,4 @@
-// export clients|sessions|clinic|all
+// export clients|sessions|clinic|all|client
 #include "command_declaration.h"
 #include "report_output.h"
 
@@ -112,6 +112,39 @@ void AddAll(CLI::App& group, CommandContext& context) {
     command.add_option("--out", *out, "the ZIP to write")->type_name("FILE.zip");
 }
 
+void AddClient(CLI::App& group, CommandContext& context) {
+    struct Options {
+        std::int64_t client = 0;
+        std::optional<std::string> out;
+    };
+    auto options = std::make_shared<Options>();
+    auto& command = AddCommand(
+        group, "client",
+        "One client's complete record for an access request: a ZIP with client.json (every "
+        "record about them, in the export format) and client.pdf (the same to print). The "
+        "owner only: it holds private notes.",
+        [&context, options] {
+            const auto path = RequireOut(options->out, "zip");
+            const auto summary = services::PracticeExportService(context.Services())
+                                     .ExportClient(options->client, path);
+            if (context.Json()) {
+                nlohmann::ordered_json kinds = nlohmann::ordered_json::object();
+                for (const auto& kind : summary.kinds) {
+                    kinds[kind.kind] = kind.records;
+                }
+                context.PrintJson({{"file", summary.path.string()},
+                                   {"records", summary.records},
+                                   {"kinds", kinds}});
+                return;
+            }
+            fmt::print(context.Out(), "Exported client {}'s record ({} {}) to {}\n",
+                       options->client, summary.records,
+                       summary.records == 1 ? "record" : "records", summary.path.string());
+        });
+    AddIdArgument(command, "CLIENT_ID", options->client, "a client id", "the client");
+    command.add_option("--out", options->out, "the ZIP to write")->type_name("FILE.zip");
+}
+
 }  // namespace
 
 void AddExportCommands(CLI::App& app, CommandContext& context) {
@@ -122,6 +155,7 @@ void AddExportCommands(CLI::App& app, CommandContext& context) {
     AddSessions(group, context);
     AddClinic(group, context);
     AddAll(group, context);
+    AddClient(group, context);
 }
 
 }  // namespace myodesk::app

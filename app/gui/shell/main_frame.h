@@ -77,6 +77,7 @@ class MainFrame : public wxFrame {
         kIdExportPractice,
         kIdImportPractice,
         kIdClientImport,
+        kIdClientExportRecord,
     };
 
     // The context (and its database) must outlive the frame. Who is at the desk is the
@@ -175,6 +176,8 @@ class MainFrame : public wxFrame {
     void OnImportPractice(wxCommandEvent& event);
     // Client ▸ Import clients from CSV… (main_frame_export.cpp).
     void OnImportClients(wxCommandEvent& event);
+    // Client ▸ Export the client's record… (an access request; main_frame_export.cpp).
+    void OnExportClientRecord(wxCommandEvent& event);
     // After another user signed in at the lock: what the first user had open is closed.
     void CloseFirstUsersWork();
 

@@ -4,6 +4,8 @@
 // asked when the export has accounts; the practice then opens again (App). Client ▸ Import
 // clients from CSV…: another program's client list through ClientImportDialog.
 #include "clients/client_import_dialog.h"
+#include "clients/client_list_ctrl.h"
+#include "clients/client_workspace_panel.h"
 #include "common/error_message.h"
 #include "common/wx_conversions.h"
 #include "shell/main_frame.h"
@@ -16,6 +18,7 @@
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
 #include <wx/progdlg.h>
+#include <wx/utils.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -37,6 +40,14 @@ void MainFrame::BindPracticeExport() {
     Bind(wxEVT_MENU, &MainFrame::OnExportPractice, this, kIdExportPractice);
     Bind(wxEVT_MENU, &MainFrame::OnImportPractice, this, kIdImportPractice);
     Bind(wxEVT_MENU, &MainFrame::OnImportClients, this, kIdClientImport);
+    Bind(wxEVT_MENU, &MainFrame::OnExportClientRecord, this, kIdClientExportRecord);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& event) {
+            event.Enable(m_context.IsOwnerAtDesk() &&
+                         (IsWorkspaceShown() || m_list->SelectedClient().has_value()));
+        },
+        kIdClientExportRecord);
     Bind(
         wxEVT_UPDATE_UI,
         [this](wxUpdateUIEvent& event) {
@@ -176,6 +187,40 @@ void MainFrame::OnImportClients(wxCommandEvent&) {
                      _("Import clients from CSV"), wxOK | wxICON_INFORMATION, this);
     } catch (const std::exception& error) {
         ShowErrorMessage(this, _("The client list could not be read."), error);
+    }
+}
+
+void MainFrame::OnExportClientRecord(wxCommandEvent&) {
+    std::optional<core::ClientId> id;
+    if (IsWorkspaceShown()) {
+        id = m_workspace->GetClientId();
+    } else if (const auto selected = m_list->SelectedClient()) {
+        id = selected->id;
+    }
+    if (!id) {
+        return;
+    }
+    // The file's name says whose by id only: a client's name stays out of file names.
+    const wxString name = wxString::Format("client-%lld-record-%s.zip", static_cast<long long>(*id),
+                                           ToWx(core::FormatIsoDate(m_context.Today())));
+    wxFileDialog save(this, _("Export the client's record"), wxString(), name,
+                      _("ZIP archives (*.zip)|*.zip"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (save.ShowModal() != wxID_OK) {
+        return;
+    }
+    try {
+        wxBusyCursor busy;
+        const auto summary = services::PracticeExportService(m_context).ExportClient(
+            *id, std::filesystem::path(ToUtf8(save.GetPath())));
+        wxMessageBox(
+            wxString::Format(_("The client's complete record is exported: %lld records, as "
+                               "client.json (for a computer) and client.pdf (to print or send) "
+                               "in\n\n%s\n\nIt holds their health record: send it to them "
+                               "securely."),
+                             static_cast<long long>(summary.records), ToWx(summary.path.string())),
+            _("Export the client's record"), wxOK | wxICON_INFORMATION, this);
+    } catch (const std::exception& error) {
+        ShowErrorMessage(this, _("The client's record could not be exported."), error);
     }
 }
 

@@ -58,6 +58,9 @@ void MainFrame::CreateMenus() {
                    _("Plan the open client's massage sessions around their training, or make "
                      "the plan again"));
     client->AppendSeparator();
+    client->Append(kIdClientExportRecord, _("E&xport the client's record…"),
+                   _("Everything kept about the client, as JSON and a PDF, for an access "
+                     "request (the owner only: it holds private notes)"));
     client->Append(kIdClientArchive, _("&Archive client…"),
                    _("Hide the selected client from the list (the record is kept)"));
     client->Append(kIdClientRestore, _("&Restore client"),

@@ -1,11 +1,14 @@
 #include "private_folder.h"
 #include "zip_archive.h"
 
+#include <myodesk/core/clinic_details.h>
 #include <myodesk/core/json_document.h>
 #include <myodesk/core/practice_export.h>
 #include <myodesk/core/rights.h>
 #include <myodesk/core/staff.h>
+#include <myodesk/core/text.h>
 #include <myodesk/core/version.h>
+#include <myodesk/db/client_repository.h>
 #include <myodesk/db/clock.h>
 #include <myodesk/db/database.h>
 #include <myodesk/db/errors.h>
@@ -14,9 +17,13 @@
 #include <myodesk/db/server_accounts.h>
 #include <myodesk/db/sha256.h>
 #include <myodesk/db/staff_repository.h>
+#include <myodesk/reports/client_record.h>
 #include <myodesk/reports/csv.h>
+#include <myodesk/reports/pdf_renderer.h>
+#include <myodesk/reports/report_locale.h>
 #include <myodesk/services/account_service.h>
 #include <myodesk/services/practice_export_service.h>
+#include <myodesk/services/settings_service.h>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -686,6 +693,90 @@ PracticeExportSummary PracticeExportService::CopyTo(
                     nlohmann::json{{"records", summary.records},
                                    {"to", db::DialectFor(target.Target().backend).name}}
                         .dump());
+    return summary;
+}
+
+PracticeExportSummary PracticeExportService::ExportClient(core::ClientId client,
+                                                          const fs::path& out) {
+    m_context.Require(core::Right::kReadClinical);
+    if (!m_context.IsOwnerAtDesk()) {
+        throw NotAllowedError(core::Right::kReadClinical, m_context.Desk().staff->role,
+                              "a client's complete record holds private notes: the owner "
+                              "exports it");
+    }
+    auto& database = m_context.Database();
+    const auto found = db::ClientRepository(database).Get(client);
+    if (!found) {
+        throw db::NotFoundError(fmt::format("There is no client with id {}.", client));
+    }
+    const fs::path target = fs::absolute(out);
+    detail::WorkFolder work(target.parent_path());
+    reports::ClientRecord record;
+    record.client_name = core::Trim(found->given_name + " " + found->family_name);
+    record.today = m_context.Today();
+    PracticeExportSummary summary;
+    summary.path = target;
+    std::string json = fmt::format(
+        "{{\"format\":\"myodesk-client-record\",\"format_version\":{},\"exported_at\":\"{}\","
+        "\"client_id\":{},\"records\":{{",
+        core::kPracticeExportFormat, db::UtcTimestamp(m_context.GetClock().Now()), client);
+    {
+        db::ReadSnapshot snapshot(database);
+        db::PracticeRecords records(database);
+        bool first_kind = true;
+        for (const auto& kind : core::PracticeExportKinds()) {
+            RecordBatch all(kind);
+            std::string lines;
+            const bool part =
+                records.ReadForClient(kind, client, kBatchRows, [&](const RecordBatch& batch) {
+                    for (std::size_t row = 0; row < batch.Size(); ++row) {
+                        lines += all.Size() == 0 ? "\n" : ",\n";
+                        core::AppendRecordLine(batch, row, lines);
+                        all.AppendRow(batch, row);
+                    }
+                });
+            if (!part) {
+                continue;
+            }
+            json += fmt::format("{}\n\"{}\":[{}]", first_kind ? "" : ",", kind.name, lines);
+            first_kind = false;
+            summary.kinds.push_back(
+                {std::string(kind.name), static_cast<std::int64_t>(all.Size())});
+            summary.records += static_cast<std::int64_t>(all.Size());
+            if (kind.name != "staff") {
+                record.kinds.push_back(std::move(all));
+            }
+        }
+    }
+    json += "\n}}\n";
+    const core::ClinicDetails clinic = SettingsService(m_context).LoadClinicDetails();
+    std::ostringstream pdf;
+    reports::PdfOptions options;
+    options.paper = clinic.paper;
+    reports::RenderPdf(
+        reports::ClientRecordDocument(record, clinic,
+                                      reports::MakeReportLocale(clinic, core::DistanceUnit::kKm)),
+        options, pdf);
+    const fs::path built = work.Path() / "client.zip";
+    try {
+        detail::ZipWriter zip(built,
+                              std::chrono::system_clock::to_time_t(m_context.GetClock().Now()));
+        zip.AddText("client.json", std::move(json));
+        zip.AddText("client.pdf", pdf.str());
+        zip.Close();
+    } catch (const detail::ZipError& error) {
+        throw db::DatabaseError(error.what());
+    }
+    std::error_code error;
+    fs::permissions(built, fs::perms::owner_read | fs::perms::owner_write,
+                    fs::perm_options::replace, error);
+    fs::rename(built, target, error);
+    if (error) {
+        throw db::DatabaseError(
+            fmt::format("Cannot write {}: {}", target.string(), error.message()));
+    }
+    m_context.Audit("client.export", client, "client", client,
+                    nlohmann::json{{"records", summary.records}}.dump());
     return summary;
 }
 

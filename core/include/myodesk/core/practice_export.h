@@ -79,6 +79,8 @@ struct RecordBatch {
     void Clear();
     // Makes room for `rows` records (the size becomes `rows`; values are default).
     void Resize(std::size_t rows);
+    // Adds a copy of record `row` of `from`, a batch of the same kind.
+    void AppendRow(const RecordBatch& from, std::size_t row);
 };
 
 // The record `row` of `batch` as one line of JSON (no line end): its fields in the kind's

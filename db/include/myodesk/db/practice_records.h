@@ -1,5 +1,6 @@
 #pragma once
 
+#include <myodesk/core/client.h>
 #include <myodesk/core/practice_export.h>
 #include <myodesk/db/database.h>
 
@@ -25,6 +26,14 @@ class PracticeRecords {
     // Every record of `kind` in the kind's order, given to `take` up to `batch_rows` at a time.
     void Read(const core::ExportKind& kind, std::size_t batch_rows,
               const std::function<void(const core::RecordBatch&)>& take);
+
+    // The records of `kind` that are part of one client's record (theirs, their intakes' and
+    // notes' lists, the audit log's rows about them, the staff their notes and appointments
+    // name), in the kind's order; false (and nothing read) for a kind that is the practice's
+    // own (rooms, hours, settings).
+    bool ReadForClient(const core::ExportKind& kind, core::ClientId client,
+                       std::size_t batch_rows,
+                       const std::function<void(const core::RecordBatch&)>& take);
 
     // Adds the batch's records, with their ids, and the columns the export leaves out that are
     // derived (search keys, sort names). Password hashes stay empty: an account's password is

@@ -87,6 +87,13 @@ class PracticeExportService {
                                  const std::optional<std::string>& owner_password,
                                  const RecordProgress& progress = {});
 
+    // One client's complete record for an access request (GDPR, PIPEDA, PHIPA): a ZIP at
+    // `out` (readable by its owner only) with client.json (every record about them in the
+    // export format: details, intakes, notes with amendments, training, plans, appointments,
+    // the audit log's rows about them, the staff named) and client.pdf (the same to print).
+    // Only the owner (or anyone in an open practice): it holds private notes. Recorded.
+    PracticeExportSummary ExportClient(core::ClientId client, const std::filesystem::path& out);
+
     // Whether this database holds no records yet, so an export may be imported into it.
     bool DatabaseEmpty();
 
