@@ -200,6 +200,40 @@ void CopyIntoPostgresql(soci::session& session, const std::string& table,
     }
 }
 
+// A PostgreSQL cursor for as long as it lives: the server hands rows over a batch at a time,
+// where a plain SELECT would bring the whole table into this process's memory at once (libpq
+// keeps a statement's whole result). WITH HOLD, so it works outside a transaction too.
+class ServerCursor {
+  public:
+    static constexpr const char* kName = "myodesk_records";
+
+    ServerCursor(soci::session& session, const std::string& query,
+                 std::optional<core::ClientId> client)
+        : m_session(session) {
+        long long client_id = client.value_or(0);
+        soci::statement declare(m_session);
+        if (client) {
+            declare.exchange(soci::use(client_id, "client"));
+        }
+        declare.alloc();
+        declare.prepare(fmt::format("DECLARE {} NO SCROLL CURSOR WITH HOLD FOR {}", kName, query));
+        declare.define_and_bind();
+        declare.execute(true);
+    }
+    ~ServerCursor() {
+        try {
+            m_session << fmt::format("CLOSE {}", kName);
+        } catch (const soci::soci_error&) {
+            // An aborted transaction has closed it already.
+        }
+    }
+    ServerCursor(const ServerCursor&) = delete;
+    ServerCursor& operator=(const ServerCursor&) = delete;
+
+  private:
+    soci::session& m_session;
+};
+
 // The records of `kind` (those `where` keeps, with :client bound), `batch_rows` at a time.
 void ReadWhere(Database& database, const ExportKind& kind, const std::string& where,
                std::optional<core::ClientId> client, std::size_t batch_rows,
@@ -209,7 +243,8 @@ void ReadWhere(Database& database, const ExportKind& kind, const std::string& wh
         batch.Resize(batch_rows);
         std::vector<std::vector<soci::indicator>> indicators(
             kind.fields.size(), std::vector<soci::indicator>(batch_rows));
-        soci::statement statement(SociSession(database));
+        auto& session = SociSession(database);
+        soci::statement statement(session);
         for (std::size_t i = 0; i < kind.fields.size(); ++i) {
             auto& column = batch.columns[i];
             switch (kind.fields[i].kind) {
@@ -225,16 +260,10 @@ void ReadWhere(Database& database, const ExportKind& kind, const std::string& wh
                     break;
             }
         }
-        long long client_id = client.value_or(0);
-        if (client) {
-            statement.exchange(soci::use(client_id, "client"));
-        }
-        statement.alloc();
-        statement.prepare(fmt::format("SELECT {} FROM {}{} ORDER BY {}", FieldList(kind), kind.name,
-                                      where.empty() ? "" : " WHERE " + where, kind.order));
-        statement.define_and_bind();
-        statement.execute(false);
-        while (statement.fetch()) {
+        const std::string query =
+            fmt::format("SELECT {} FROM {}{} ORDER BY {}", FieldList(kind), kind.name,
+                        where.empty() ? "" : " WHERE " + where, kind.order);
+        const auto hand_over = [&] {
             const std::size_t rows = indicators.front().size();
             for (std::size_t i = 0; i < kind.fields.size(); ++i) {
                 auto& column = batch.columns[i];
@@ -248,6 +277,35 @@ void ReadWhere(Database& database, const ExportKind& kind, const std::string& wh
             for (auto& column : indicators) {
                 column.resize(batch_rows);
             }
+        };
+        if (database.GetDialect().backend == Backend::kPostgresql) {
+            const ServerCursor cursor(session, query, client);
+            statement.alloc();
+            statement.prepare(fmt::format("FETCH {} FROM {}", batch_rows, ServerCursor::kName));
+            statement.define_and_bind();
+            for (;;) {
+                const bool got = statement.execute(true);
+                const std::size_t rows = got ? indicators.front().size() : 0;
+                if (rows == 0) {
+                    break;
+                }
+                hand_over();
+                if (rows < batch_rows) {
+                    break;
+                }
+            }
+            return;
+        }
+        long long client_id = client.value_or(0);
+        if (client) {
+            statement.exchange(soci::use(client_id, "client"));
+        }
+        statement.alloc();
+        statement.prepare(query);
+        statement.define_and_bind();
+        statement.execute(false);
+        while (statement.fetch()) {
+            hand_over();
         }
     });
 }
@@ -380,10 +438,35 @@ void PracticeRecords::Write(const RecordBatch& batch) {
     });
 }
 
+namespace {
+
+// The tables the server's audit triggers watch (migration_server_audit.cpp names them so).
+constexpr std::string_view kAuditedTables[] = {
+    "clients", "intakes",          "session_notes", "session_note_amendments",
+    "plans",   "training_entries", "appointments"};
+
+void SetAuditTriggers(Database& database, bool on) {
+    for (const auto table : kAuditedTables) {
+        Guard("switch the audit triggers", [&] {
+            SociSession(database) << fmt::format("ALTER TABLE {0} {1} TRIGGER {0}_audited", table,
+                                                 on ? "ENABLE" : "DISABLE");
+        });
+    }
+}
+
+}  // namespace
+
+void PracticeRecords::StartWriting() {
+    if (m_database.GetDialect().backend == Backend::kPostgresql) {
+        SetAuditTriggers(m_database, false);
+    }
+}
+
 void PracticeRecords::ContinueIdSequences() {
     if (m_database.GetDialect().backend != Backend::kPostgresql) {
         return;
     }
+    SetAuditTriggers(m_database, true);
     for (const auto& kind : core::PracticeExportKinds()) {
         if (!kind.has_id_sequence) {
             continue;

@@ -160,6 +160,21 @@ MYODESK_DB_TEST(the_export_is_private_and_nothing_is_left_beside_it) {
         ++files;
     }
     BOOST_TEST(files == 1);  // the work folder is gone
+    // Unpacked, the files inside are private too.
+    {
+        int code = 0;
+        zip_t* archive = zip_open((folder.path / "practice.zip").c_str(), ZIP_RDONLY, &code);
+        BOOST_REQUIRE(archive != nullptr);
+        const auto index = zip_name_locate(archive, "clients.jsonl", 0);
+        BOOST_REQUIRE(index >= 0);
+        zip_uint8_t system = 0;
+        zip_uint32_t attributes = 0;
+        BOOST_REQUIRE(zip_file_get_external_attributes(archive, static_cast<zip_uint64_t>(index), 0,
+                                                       &system, &attributes) == 0);
+        BOOST_TEST(system == ZIP_OPSYS_UNIX);
+        BOOST_TEST(((attributes >> 16U) & 0777U) == 0600U);
+        zip_discard(archive);
+    }
     // The export is recorded (after the records were read: it is not in the file itself).
     const auto entries = test::ReadZip(folder.path / "practice.zip");
     BOOST_TEST(entries.at("audit_log.jsonl").find("practice.export") == std::string::npos);

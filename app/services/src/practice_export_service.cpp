@@ -55,7 +55,9 @@ using core::ExportKind;
 using core::FieldKind;
 using core::RecordBatch;
 
-constexpr std::size_t kBatchRows = 2000;
+// Records a batch: few enough that a batch of the largest (a plan and its document, some 20 KB)
+// stays a few megabytes in each of its copies (read, JSON, CSV).
+constexpr std::size_t kBatchRows = 250;
 constexpr std::string_view kManifestName = "manifest.json";
 // What an import reads at most: a manifest, one kind's file, records of one kind.
 constexpr std::uint64_t kMaxManifestBytes = 1 << 20;
@@ -592,6 +594,7 @@ PracticeExportSummary PracticeExportService::ImportAll(
     bool accounts = false;
     Report(progress, done, manifest.records);
     db::Transaction transaction(database);
+    records.StartWriting();
     for (const auto& kind : core::PracticeExportKinds()) {
         const auto& listed = manifest.lines.at(std::string(kind.name));
         KindImport import(kind, listed, records, [&](const RecordBatch& batch) {
@@ -663,6 +666,7 @@ PracticeExportSummary PracticeExportService::CopyTo(
         std::int64_t done = 0;
         Report(progress, done, total);
         db::Transaction transaction(target);
+        to.StartWriting();
         for (const auto& kind : core::PracticeExportKinds()) {
             KindDigest copied;
             from.Read(kind, kBatchRows, [&](const RecordBatch& batch) {

@@ -44,8 +44,12 @@ void ZipWriter::Added(long long index, const std::string& name) {
     }
     const auto entry = static_cast<zip_uint64_t>(index);
     // Level 1: the JSON compresses well anyway, and the export stays quick.
+    // Unpacked, each file is readable by its owner only (a regular file, mode 0600), as the
+    // ZIP itself is.
+    constexpr zip_uint32_t kPrivateFile = 0100600U << 16U;
     if (zip_set_file_compression(m_archive, entry, ZIP_CM_DEFLATE, 1) != 0 ||
-        zip_file_set_mtime(m_archive, entry, m_modified, 0) != 0) {
+        zip_file_set_mtime(m_archive, entry, m_modified, 0) != 0 ||
+        zip_file_set_external_attributes(m_archive, entry, 0, ZIP_OPSYS_UNIX, kPrivateFile) != 0) {
         throw ZipError(fmt::format("Cannot add {}: {}", name, ArchiveError(m_archive)));
     }
 }

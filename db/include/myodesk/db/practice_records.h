@@ -31,9 +31,14 @@ class PracticeRecords {
     // notes' lists, the audit log's rows about them, the staff their notes and appointments
     // name), in the kind's order; false (and nothing read) for a kind that is the practice's
     // own (rooms, hours, settings).
-    bool ReadForClient(const core::ExportKind& kind, core::ClientId client,
-                       std::size_t batch_rows,
+    bool ReadForClient(const core::ExportKind& kind, core::ClientId client, std::size_t batch_rows,
                        const std::function<void(const core::RecordBatch&)>& take);
+
+    // Before Write()s, in the caller's transaction. PostgreSQL: the server's audit triggers
+    // (a row per change a staff login makes) are off until ContinueIdSequences(), for this
+    // transaction only, so records arrive as they were rather than as changes, at COPY's
+    // speed. The administrator (the schema's owner) writes them; nothing on SQLite.
+    void StartWriting();
 
     // Adds the batch's records, with their ids, and the columns the export leaves out that are
     // derived (search keys, sort names). Password hashes stay empty: an account's password is
@@ -42,7 +47,7 @@ class PracticeRecords {
 
     // After writing records with their own ids: PostgreSQL's id sequences carry on after the
     // highest id of each kind, so the next record added gets a new one (SQLite does this by
-    // itself).
+    // itself), and the audit triggers StartWriting() turned off are on again.
     void ContinueIdSequences();
 
   private:
