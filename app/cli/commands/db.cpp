@@ -1,5 +1,6 @@
 // db info|copy
 #include "command_declaration.h"
+#include "report_output.h"
 
 #include <myodesk/services/database_service.h>
 #include <myodesk/services/practice_export_service.h>
@@ -32,13 +33,9 @@ void AddCopy(CLI::App& group, CommandContext& context) {
             const auto summary =
                 services::PracticeExportService(services).CopyTo(*location, owner_password);
             if (context.Json()) {
-                nlohmann::ordered_json kinds = nlohmann::ordered_json::object();
-                for (const auto& kind : summary.kinds) {
-                    kinds[kind.kind] = kind.records;
-                }
                 context.PrintJson({{"to", summary.path.string()},
                                    {"records", summary.records},
-                                   {"kinds", kinds},
+                                   {"kinds", KindCountsJson(summary.kinds)},
                                    {"owners", summary.owners}});
                 return;
             }

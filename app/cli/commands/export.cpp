@@ -97,13 +97,9 @@ void AddAll(CLI::App& group, CommandContext& context) {
             const auto summary =
                 services::PracticeExportService(context.Services()).ExportAll(path);
             if (context.Json()) {
-                nlohmann::ordered_json kinds = nlohmann::ordered_json::object();
-                for (const auto& kind : summary.kinds) {
-                    kinds[kind.kind] = kind.records;
-                }
                 context.PrintJson({{"file", summary.path.string()},
                                    {"records", summary.records},
-                                   {"kinds", kinds}});
+                                   {"kinds", KindCountsJson(summary.kinds)}});
                 return;
             }
             fmt::print(context.Out(), "Exported the practice ({} {}) to {}\n", summary.records,
@@ -128,13 +124,9 @@ void AddClient(CLI::App& group, CommandContext& context) {
             const auto summary = services::PracticeExportService(context.Services())
                                      .ExportClient(options->client, path);
             if (context.Json()) {
-                nlohmann::ordered_json kinds = nlohmann::ordered_json::object();
-                for (const auto& kind : summary.kinds) {
-                    kinds[kind.kind] = kind.records;
-                }
                 context.PrintJson({{"file", summary.path.string()},
                                    {"records", summary.records},
-                                   {"kinds", kinds}});
+                                   {"kinds", KindCountsJson(summary.kinds)}});
                 return;
             }
             fmt::print(context.Out(), "Exported client {}'s record ({} {}) to {}\n",

@@ -1,6 +1,7 @@
 // import all|clients
 #include "command_declaration.h"
 #include "problem_text.h"
+#include "report_output.h"
 
 #include <myodesk/core/client_csv.h>
 #include <myodesk/services/client_import_service.h>
@@ -36,13 +37,9 @@ void AddAll(CLI::App& group, CommandContext& context) {
             const auto summary = services::PracticeExportService(context.Services())
                                      .ImportAll(*file, owner_password);
             if (context.Json()) {
-                nlohmann::ordered_json kinds = nlohmann::ordered_json::object();
-                for (const auto& kind : summary.kinds) {
-                    kinds[kind.kind] = kind.records;
-                }
                 context.PrintJson({{"file", summary.path.string()},
                                    {"records", summary.records},
-                                   {"kinds", kinds},
+                                   {"kinds", KindCountsJson(summary.kinds)},
                                    {"owners", summary.owners}});
                 return;
             }

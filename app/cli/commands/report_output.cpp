@@ -8,6 +8,14 @@
 
 namespace myodesk::app {
 
+nlohmann::ordered_json KindCountsJson(const std::vector<services::KindCount>& kinds) {
+    nlohmann::ordered_json counts = nlohmann::ordered_json::object();
+    for (const auto& kind : kinds) {
+        counts[kind.kind] = kind.records;
+    }
+    return counts;
+}
+
 std::string RequireOut(const std::optional<std::string>& out, std::string_view kind) {
     if (!out || out->empty()) {
         throw UsageError(fmt::format("--out FILE.{} is required", kind));

@@ -4,14 +4,22 @@
 
 #include <myodesk/core/clinic_details.h>
 #include <myodesk/reports/clinic_summary.h>
+#include <myodesk/services/practice_export_service.h>
 #include <myodesk/services/report_service.h>
+
+#include <nlohmann/json.hpp>
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace myodesk::app {
 
 // What the report and export commands share.
+
+// {"clients": 60, "session_notes": 590, …}: the records of each kind an export, an import or a
+// copy handled, for --json.
+nlohmann::ordered_json KindCountsJson(const std::vector<services::KindCount>& kinds);
 
 // --out FILE: the path, a usage error naming the kind of file when it is missing.
 std::string RequireOut(const std::optional<std::string>& out, std::string_view kind);

@@ -429,6 +429,19 @@ class KindImport {
     std::int64_t m_line = 0;
 };
 
+// The ZIP built in the work folder becomes `target`, readable by its owner only: whole, or
+// not there at all (a rename on the same disk).
+void MoveIntoPlace(const fs::path& built, const fs::path& target) {
+    std::error_code error;
+    fs::permissions(built, fs::perms::owner_read | fs::perms::owner_write,
+                    fs::perm_options::replace, error);
+    fs::rename(built, target, error);
+    if (error) {
+        throw db::DatabaseError(
+            fmt::format("Cannot write {}: {}", target.string(), error.message()));
+    }
+}
+
 // The SHA-256 of a kind's records as export lines: the same records give the same digest,
 // whichever database they are read from.
 class KindDigest {
@@ -545,14 +558,7 @@ PracticeExportSummary PracticeExportService::ExportAll(const fs::path& out,
     } catch (const detail::ZipError& error) {
         throw db::DatabaseError(error.what());
     }
-    std::error_code error;
-    fs::permissions(built, fs::perms::owner_read | fs::perms::owner_write,
-                    fs::perm_options::replace, error);
-    fs::rename(built, target, error);
-    if (error) {
-        throw db::DatabaseError(
-            fmt::format("Cannot write {}: {}", target.string(), error.message()));
-    }
+    MoveIntoPlace(built, target);
     m_context.Audit("practice.export", std::nullopt, "practice", std::nullopt,
                     nlohmann::json{{"records", summary.records}}.dump());
     return summary;
@@ -771,14 +777,7 @@ PracticeExportSummary PracticeExportService::ExportClient(core::ClientId client,
     } catch (const detail::ZipError& error) {
         throw db::DatabaseError(error.what());
     }
-    std::error_code error;
-    fs::permissions(built, fs::perms::owner_read | fs::perms::owner_write,
-                    fs::perm_options::replace, error);
-    fs::rename(built, target, error);
-    if (error) {
-        throw db::DatabaseError(
-            fmt::format("Cannot write {}: {}", target.string(), error.message()));
-    }
+    MoveIntoPlace(built, target);
     m_context.Audit("client.export", client, "client", client,
                     nlohmann::json{{"records", summary.records}}.dump());
     return summary;
