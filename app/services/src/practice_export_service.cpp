@@ -245,8 +245,13 @@ Manifest ReadManifest(detail::ZipReader& archive) {
     if (!archive.Has(kManifestName)) {
         RefuseManifest("it has no manifest.json");
     }
-    const auto read =
-        core::ReadJsonDocument(archive.ReadText(std::string(kManifestName), kMaxManifestBytes));
+    std::string text;
+    try {
+        text = archive.ReadText(std::string(kManifestName), kMaxManifestBytes);
+    } catch (const detail::ZipError& error) {
+        RefuseManifest(error.what());  // damaged, or larger than any manifest
+    }
+    const auto read = core::ReadJsonDocument(text);
     if (!read.problems.empty() || !read.document.is_object()) {
         RefuseManifest("its manifest.json is not a JSON object");
     }
