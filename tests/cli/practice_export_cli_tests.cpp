@@ -15,14 +15,7 @@ using namespace myodesk;
 using test::Cli;
 using test::Contains;
 
-namespace {
-
-test::TestDatabase Another(const test::TestDatabase& like) {
-    return like.GetBackend() == db::Backend::kSqlite ? test::TestDatabase::Sqlite()
-                                                     : test::TestDatabase::Postgresql();
-}
-
-}  // namespace
+namespace {}  // namespace
 
 BOOST_AUTO_TEST_SUITE(practice_export_cli_tests)
 
@@ -41,7 +34,7 @@ MYODESK_DB_TEST(export_all_and_import_all_into_a_new_database) {
     BOOST_TEST(summary["records"].get<std::int64_t>() >= 1);
     BOOST_TEST(folder.Files() == std::vector<std::string>{"practice.zip"});
 
-    const auto copy_db = Another(test_db);
+    const auto copy_db = test::TestDatabase::Like(test_db);
     const auto imported = Cli(copy_db, {"import", "all", zip});
     BOOST_TEST_REQUIRE(imported.code == 0, imported.err);
     BOOST_TEST(Contains(imported.out, "Imported the practice"), imported.out);
@@ -52,7 +45,7 @@ MYODESK_DB_TEST(export_all_and_import_all_into_a_new_database) {
     BOOST_TEST(Contains(again.err, "already holds a practice"), again.err);
 
     const test::TempFile not_zip("notes.zip", "just text");
-    const auto refused = Cli(Another(test_db), {"import", "all", not_zip.Path()});
+    const auto refused = Cli(test::TestDatabase::Like(test_db), {"import", "all", not_zip.Path()});
     BOOST_TEST(refused.code == 3);
     BOOST_TEST(Contains(refused.err, "cannot be imported"), refused.err);
 }

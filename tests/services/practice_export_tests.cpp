@@ -102,9 +102,7 @@ MYODESK_DB_TEST(export_import_export_gives_the_same_files) {
     BOOST_TEST(first.records == before);
     BOOST_TEST(first.kinds.size() == core::PracticeExportKinds().size());
 
-    const auto copy_db = test_db.GetBackend() == db::Backend::kSqlite
-                             ? test::TestDatabase::Sqlite()
-                             : test::TestDatabase::Postgresql();
+    const auto copy_db = test::TestDatabase::Like(test_db);
     auto copy = copy_db.Open();
     auto copy_context = ContextOn(copy);
     const auto imported = services::PracticeExportService(copy_context)
@@ -225,9 +223,7 @@ MYODESK_DB_TEST(a_changed_byte_is_refused_and_nothing_is_imported) {
     notes[at] = notes[at] == 'X' ? 'Y' : 'X';
     test::WriteZip(folder.path / "changed.zip", entries);
 
-    const auto copy_db = test_db.GetBackend() == db::Backend::kSqlite
-                             ? test::TestDatabase::Sqlite()
-                             : test::TestDatabase::Postgresql();
+    const auto copy_db = test::TestDatabase::Like(test_db);
     auto copy = copy_db.Open();
     auto copy_context = ContextOn(copy);
     services::PracticeExportService importer(copy_context);
@@ -265,9 +261,7 @@ MYODESK_DB_TEST(hostile_records_are_refused_naming_the_line_and_field) {
         changed[name] = lines;
         test::ResealEntry(changed, name);
         test::WriteZip(folder.path / "hostile.zip", changed);
-        const auto copy_db = test_db.GetBackend() == db::Backend::kSqlite
-                                 ? test::TestDatabase::Sqlite()
-                                 : test::TestDatabase::Postgresql();
+        const auto copy_db = test::TestDatabase::Like(test_db);
         auto copy = copy_db.Open();
         auto copy_context = ContextOn(copy);
         try {

@@ -93,6 +93,10 @@ TestDatabase TestDatabase::Sqlite() {
     return database;
 }
 
+TestDatabase TestDatabase::Like(const TestDatabase& like) {
+    return like.GetBackend() == db::Backend::kSqlite ? Sqlite() : Postgresql();
+}
+
 TestDatabase TestDatabase::Postgresql() {
     const std::string server = EnvOrEmpty("MYODESK_TEST_PG");
     if (server.empty()) {

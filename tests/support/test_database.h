@@ -15,6 +15,9 @@ class TestDatabase {
   public:
     static TestDatabase Sqlite();
     static TestDatabase Postgresql();
+    // Another new, empty database on the same backend as `like` (an import's or a copy's
+    // target).
+    static TestDatabase Like(const TestDatabase& like);
 
     TestDatabase(TestDatabase&&) noexcept;
     TestDatabase& operator=(TestDatabase&&) = delete;

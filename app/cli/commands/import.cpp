@@ -55,16 +55,9 @@ void AddAll(CLI::App& group, CommandContext& context) {
     command.add_option("FILE", *file, "the export (FILE.zip)")->required();
 }
 
-// The file's text, refused before it is read when it is larger than any client list MyoDesk
-// reads.
+// The file's text ("-": standard input).
 std::string ReadClientList(CommandContext& context, const std::string& path) {
-    std::error_code error;
-    const auto size = std::filesystem::file_size(path, error);
-    if (!error && size > core::ClientCsvLimits::kMaxBytes) {
-        throw InvalidInput(fmt::format("{} is larger than {} MB: not a client list MyoDesk reads",
-                                       path, core::ClientCsvLimits::kMaxBytes / (1024 * 1024)));
-    }
-    return context.ReadText(path);
+    return path == "-" ? context.ReadText(path) : services::ClientImportService::ReadListFile(path);
 }
 
 std::map<std::string, core::ClientCsvField> ParseMapping(const std::vector<std::string>& words) {

@@ -22,8 +22,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace myodesk::app {
 
@@ -154,27 +152,11 @@ void MainFrame::OnImportClients(wxCommandEvent&) {
     if (open.ShowModal() != wxID_OK) {
         return;
     }
-    const std::filesystem::path path(ToUtf8(open.GetPath()));
-    std::string text;
-    {
-        std::error_code error;
-        const auto size = std::filesystem::file_size(path, error);
-        std::ifstream file(path, std::ios::binary);
-        if (error || !file || size > core::ClientCsvLimits::kMaxBytes) {
-            wxMessageBox(wxString::Format(
-                             _("%s cannot be read as a client list (it is unreadable, or "
-                               "larger than %d MB)."),
-                             open.GetFilename(),
-                             static_cast<int>(core::ClientCsvLimits::kMaxBytes / (1024 * 1024))),
-                         _("Import clients from CSV"), wxOK | wxICON_ERROR, this);
-            return;
-        }
-        std::ostringstream read;
-        read << file.rdbuf();
-        text = read.str();
-    }
     try {
-        ClientImportDialog dialog(this, m_context, std::move(text), open.GetFilename());
+        ClientImportDialog dialog(this, m_context,
+                                  services::ClientImportService::ReadListFile(
+                                      std::filesystem::path(ToUtf8(open.GetPath()))),
+                                  open.GetFilename());
         if (dialog.ShowModal() != wxID_OK || !dialog.Result()) {
             return;
         }

@@ -9,7 +9,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <fstream>
 #include <map>
+#include <sstream>
 #include <tuple>
 
 namespace myodesk::services {
@@ -24,6 +26,23 @@ bool SameBirth(const std::optional<core::Date>& a, const std::optional<core::Dat
 }  // namespace
 
 ClientImportService::ClientImportService(Context& context) : m_context(context) {}
+
+std::string ClientImportService::ReadListFile(const std::filesystem::path& path) {
+    std::error_code error;
+    const auto size = std::filesystem::file_size(path, error);
+    if (!error && size > core::ClientCsvLimits::kMaxBytes) {
+        throw RuleError(fmt::format("{} is larger than {} MB: not a client list MyoDesk reads.",
+                                    path.string(),
+                                    core::ClientCsvLimits::kMaxBytes / (1024 * 1024)));
+    }
+    std::ifstream file(path, std::ios::binary);
+    std::ostringstream text;
+    text << file.rdbuf();
+    if (error || !file) {
+        throw RuleError(fmt::format("{} cannot be read.", path.string()));
+    }
+    return text.str();
+}
 
 ClientImportPreview ClientImportService::Preview(
     std::string_view text, const std::map<std::string, core::ClientCsvField>& mapping,

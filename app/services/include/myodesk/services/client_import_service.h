@@ -4,6 +4,7 @@
 #include <myodesk/services/context.h>
 
 #include <cstdint>
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -43,6 +44,10 @@ struct ClientImportResult {
 class ClientImportService {
   public:
     explicit ClientImportService(Context& context);
+
+    // A client list file's text, refused (RuleError naming the file) before it is read when it
+    // cannot be read or is larger than core::ClientCsvLimits::kMaxBytes.
+    static std::string ReadListFile(const std::filesystem::path& path);
 
     ClientImportPreview Preview(std::string_view text,
                                 const std::map<std::string, core::ClientCsvField>& mapping,
