@@ -36,6 +36,10 @@ void CommandContext::CloseDatabase() {
     m_database.reset();
 }
 
+std::string CommandContext::DatabaseLocation() const {
+    return m_database_location ? *m_database_location : db::DefaultDatabasePath();
+}
+
 db::ConnectionTarget CommandContext::DatabaseTarget() const {
     try {
         return db::ParseConnectionString(m_database_location ? *m_database_location

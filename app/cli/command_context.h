@@ -62,6 +62,8 @@ class CommandContext {
     void CloseDatabase();
     // Where --db points (the app's own database without it), parsed but not opened.
     db::ConnectionTarget DatabaseTarget() const;
+    // Where --db points as it was given (the app's own database without it).
+    std::string DatabaseLocation() const;
     const services::Clock& GetClock() const { return m_clock; }
     // A new password: MYODESK_NEW_PASSWORD, else typed twice at the terminal (InvalidInput
     // naming "password" when there is no terminal or the two differ).

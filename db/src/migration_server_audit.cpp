@@ -142,3 +142,31 @@ void KeepAuditLogOnServer(soci::session& session, const Dialect& dialect) {
 }
 
 }  // namespace myodesk::db
+
+namespace myodesk::db {
+
+// Version 14: on PostgreSQL the owner's group reads every table and sequence of the practice,
+// so the owner's own login can back the practice up with pg_dump (a backup holds everything;
+// the owner sees everything in the app too). Only a practice whose accounts are on the server
+// has the group; ServerAccounts::Install gives the same to one set up later.
+void LetOwnerDumpPractice(soci::session& session, const Dialect& dialect) {
+    if (dialect.backend != Backend::kPostgresql) {
+        return;
+    }
+    std::string group;
+    std::string schema;
+    // The group's name as ServerAccounts gives it (a tag of this database and schema).
+    session << "SELECT 'myodesk_' || substr(md5(current_database() || '/' || current_schema()), "
+               "1, 10) || '_owner', quote_ident(current_schema())",
+        soci::into(group), soci::into(schema);
+    int exists = 0;
+    session << "SELECT COUNT(*) FROM pg_roles WHERE rolname = :name", soci::use(group, "name"),
+        soci::into(exists);
+    if (exists == 0) {
+        return;
+    }
+    session << fmt::format("GRANT SELECT ON ALL TABLES IN SCHEMA {} TO {}", schema, group);
+    session << fmt::format("GRANT SELECT ON ALL SEQUENCES IN SCHEMA {} TO {}", schema, group);
+}
+
+}  // namespace myodesk::db

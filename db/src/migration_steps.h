@@ -42,6 +42,9 @@ void CreateAccountsAndAuditLog(soci::session& session, const Dialect& dialect);
 // Version 13 (migration_server_audit.cpp): on PostgreSQL, audit_append() and the triggers that
 // log every change a staff login makes; nothing on SQLite.
 void KeepAuditLogOnServer(soci::session& session, const Dialect& dialect);
+// Version 14 (the same file): on PostgreSQL the owner's group reads every table and sequence,
+// so the owner's login can back the practice up with pg_dump; nothing on SQLite.
+void LetOwnerDumpPractice(soci::session& session, const Dialect& dialect);
 
 // MigrateTo(database, target_version) with the given steps instead of AllMigrations().
 MigrationResult MigrateTo(Database& database, int target_version,

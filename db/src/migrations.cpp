@@ -535,6 +535,8 @@ const std::vector<Migration>& AllMigrations() {
          NotifyBookChanges},
         {12, "staff accounts, private notes and the audit log", CreateAccountsAndAuditLog},
         {13, "the audit log kept by the server (PostgreSQL)", KeepAuditLogOnServer},
+        {14, "the owner's login backs the practice up with pg_dump (PostgreSQL)",
+         LetOwnerDumpPractice},
     };
     return migrations;
 }

@@ -138,6 +138,11 @@ void ServerAccounts::Install() {
         Run(session, fmt::format("GRANT SELECT ({}) ON session_notes TO {}", kNoteSlotColumns,
                                  GroupRole(core::StaffRole::kFrontDesk)));
         Run(session, fmt::format("GRANT SELECT ON audit_log TO {}, {}", owner, manager));
+        // The owner backs the practice up with pg_dump as their own login: a backup holds every
+        // table (as migration 14 gives a practice set up before it).
+        Run(session, fmt::format("GRANT SELECT ON ALL TABLES IN SCHEMA {} TO {}", schema, owner));
+        Run(session,
+            fmt::format("GRANT SELECT ON ALL SEQUENCES IN SCHEMA {} TO {}", schema, owner));
         // Nobody but the administrator changes the log: no INSERT, UPDATE or DELETE for any
         // group (rows come through audit_append), and none for PUBLIC.
         Run(session, "REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON audit_log FROM PUBLIC");
@@ -242,6 +247,16 @@ void ServerAccounts::SetPassword(const std::string& username, const std::string&
     const std::string verifier = PasswordVerifier(username, password);
     Guard("change the password on the server", [&] {
         Run(SociSession(m_database), fmt::format("ALTER ROLE {} PASSWORD '{}'", login, verifier));
+    });
+}
+
+void ServerAccounts::JoinGroup(const std::string& username, core::StaffRole role) {
+    Guard("give the login its role in this practice", [&] {
+        Transaction transaction(m_database);
+        Run(SociSession(m_database),
+            fmt::format("GRANT {} TO {}", GroupRole(role), QuotedLogin(username)));
+        SetRole(username, role, role);  // the owner's CREATEROLE and admin of the groups
+        transaction.Commit();
     });
 }
 

@@ -1,4 +1,5 @@
 #include "backend_connections.h"
+#include "backup_files.h"
 #include "content_hash.h"
 #include "soci_session.h"
 
@@ -170,36 +171,6 @@ CopyCheck CheckCopy(const fs::path& path) {
     return check;
 }
 
-// The first table whose count differs, as a sentence; empty when all agree.
-std::string CountDifference(const RowCounts& expected, const RowCounts& found) {
-    for (const auto& [table, count] : expected) {
-        const auto other = found.find(table);
-        if (other == found.end()) {
-            return fmt::format("the table {} is missing", table);
-        }
-        if (other->second != count) {
-            return fmt::format("the table {} has {} rows, not {}", table, other->second, count);
-        }
-    }
-    for (const auto& [table, count] : found) {
-        if (!expected.contains(table)) {
-            return fmt::format("it has a table {} the manifest does not list", table);
-        }
-    }
-    return {};
-}
-
-void WriteManifestFile(const fs::path& path, const BackupManifest& manifest) {
-    detail::CreatePrivateFile(path.string());
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << BackupManifestText(manifest);
-    out.close();
-    if (!out) {
-        throw DatabaseError(fmt::format("Cannot write {}", path.string()));
-    }
-    detail::SyncToDisk(path.string());
-}
-
 // Copies the snapshot page by page into `destination`.
 void CopyPages(sqlite_api::sqlite3* source, sqlite_api::sqlite3* destination,
                const BackupProgress& progress) {
@@ -258,29 +229,6 @@ class ReadSnapshot {
 };
 
 // The partial files of one backup: removed unless Keep() is called.
-class PartialFiles {
-  public:
-    PartialFiles(fs::path copy, fs::path manifest)
-        : m_copy(std::move(copy)), m_manifest(std::move(manifest)) {}
-    ~PartialFiles() {
-        if (!m_kept) {
-            std::error_code ignored;
-            fs::remove(m_copy, ignored);
-            fs::remove(m_manifest, ignored);
-            fs::remove(m_copy.string() + "-journal", ignored);
-        }
-    }
-    PartialFiles(const PartialFiles&) = delete;
-    PartialFiles& operator=(const PartialFiles&) = delete;
-    void Keep() { m_kept = true; }
-    const fs::path& Copy() const { return m_copy; }
-    const fs::path& Manifest() const { return m_manifest; }
-
-  private:
-    fs::path m_copy;
-    fs::path m_manifest;
-    bool m_kept = false;
-};
 
 BackupManifest WriteBackup(Database& database, const fs::path& target, TimePoint created,
                            const BackupProgress& progress) {
@@ -294,8 +242,9 @@ BackupManifest WriteBackup(Database& database, const fs::path& target, TimePoint
         throw DatabaseError(
             fmt::format("{} already exists; it was not replaced.", target.string()));
     }
-    PartialFiles partial(folder / ("." + name + ".partial"),
-                         folder / ("." + name + std::string(kManifestExtension) + ".partial"));
+    detail::PartialFiles partial(
+        folder / ("." + name + ".partial"),
+        folder / ("." + name + std::string(kManifestExtension) + ".partial"));
     fs::remove(partial.Copy());  // left by a backup that was killed half way
     fs::remove(partial.Manifest());
     detail::CreatePrivateFile(partial.Copy().string());
@@ -338,14 +287,14 @@ BackupManifest WriteBackup(Database& database, const fs::path& target, TimePoint
         throw DatabaseError(
             fmt::format("The backup failed its check ({}); nothing was kept.", check.integrity));
     }
-    if (const std::string difference = CountDifference(manifest.rows, check.rows);
+    if (const std::string difference = detail::CountDifference(manifest.rows, check.rows);
         !difference.empty()) {
         throw DatabaseError(
             fmt::format("The backup failed its check ({}); nothing was kept.", difference));
     }
     manifest.bytes = static_cast<std::int64_t>(fs::file_size(partial.Copy()));
     manifest.sha256 = hash.get();
-    WriteManifestFile(partial.Manifest(), manifest);
+    detail::WriteManifestFile(partial.Manifest(), manifest);
 
     // The manifest first: a copy is only ever seen with the manifest that vouches for it.
     fs::rename(partial.Manifest(), manifest_path);
@@ -356,6 +305,39 @@ BackupManifest WriteBackup(Database& database, const fs::path& target, TimePoint
 }
 
 }  // namespace
+
+namespace detail {
+
+std::string CountDifference(const RowCounts& expected, const RowCounts& found) {
+    for (const auto& [table, count] : expected) {
+        const auto other = found.find(table);
+        if (other == found.end()) {
+            return fmt::format("the table {} is missing", table);
+        }
+        if (other->second != count) {
+            return fmt::format("the table {} has {} rows, not {}", table, other->second, count);
+        }
+    }
+    for (const auto& [table, count] : found) {
+        if (!expected.contains(table)) {
+            return fmt::format("it has a table {} the manifest does not list", table);
+        }
+    }
+    return {};
+}
+
+void WriteManifestFile(const fs::path& path, const BackupManifest& manifest) {
+    detail::CreatePrivateFile(path.string());
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << BackupManifestText(manifest);
+    out.close();
+    if (!out) {
+        throw DatabaseError(fmt::format("Cannot write {}", path.string()));
+    }
+    detail::SyncToDisk(path.string());
+}
+
+}  // namespace detail
 
 BackupManifest WriteSqliteBackup(Database& database, const fs::path& target, TimePoint created,
                                  const BackupProgress& progress) {
@@ -478,7 +460,7 @@ BackupManifest VerifyBackup(const fs::path& backup) {
     if (check.application_id != kSqliteApplicationId) {
         throw BackupDamagedError(fmt::format("{} is not a MyoDesk database.", backup.string()));
     }
-    if (const std::string difference = CountDifference(manifest->rows, check.rows);
+    if (const std::string difference = detail::CountDifference(manifest->rows, check.rows);
         !difference.empty()) {
         throw BackupDamagedError(fmt::format("{}: {}.", backup.string(), difference));
     }
@@ -516,7 +498,7 @@ std::optional<BackupManifest> DescribeAsBackup(const fs::path& file, TimePoint c
         const fs::path manifest_path = file.string() + std::string(kManifestExtension);
         const fs::path partial =
             manifest_path.parent_path() / ("." + manifest_path.filename().string() + ".partial");
-        WriteManifestFile(partial, manifest);
+        detail::WriteManifestFile(partial, manifest);
         fs::rename(partial, manifest_path);
         return manifest;
     } catch (const std::exception&) {

@@ -1,6 +1,7 @@
 // backup create|list|verify|restore from the command line (issue 18): the file printed, the
 // list, exit 3 for a changed byte, exit 6 for a role without the right, a PostgreSQL practice
-// told to use pg_dump and pg_restore, and a restore over a practice too damaged to open.
+// backed up with pg_dump and restored with pg_restore into an empty database only, and a
+// restore over a practice too damaged to open.
 #include "cli.h"
 #include "cli_test_support.h"
 #include "test_database.h"
@@ -13,6 +14,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <unistd.h>
 
 using namespace myodesk;
 using test::Cli;
@@ -23,6 +25,32 @@ bool Contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
 
+// Where a test's backups go: beside a SQLite practice (its folder), else a private temp folder
+// that is also the desk's data folder (XDG_DATA_HOME: a server's backups go there by default).
+struct ScratchFolder {
+    explicit ScratchFolder(const test::TestDatabase& test_db) {
+        if (test_db.GetBackend() == db::Backend::kSqlite) {
+            path = test_db.Folder();
+            return;
+        }
+        path = std::filesystem::temp_directory_path() /
+               ("myodesk cli backups " + std::to_string(::getpid()));
+        std::filesystem::remove_all(path);
+        std::filesystem::create_directories(path);
+        ::setenv("XDG_DATA_HOME", path.c_str(), 1);
+        made = true;
+    }
+    ~ScratchFolder() {
+        if (made) {
+            ::unsetenv("XDG_DATA_HOME");
+            std::error_code ignored;
+            std::filesystem::remove_all(path, ignored);
+        }
+    }
+    std::filesystem::path path;
+    bool made = false;
+};
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(backup_cli_tests)
@@ -30,15 +58,15 @@ BOOST_AUTO_TEST_SUITE(backup_cli_tests)
 MYODESK_DB_TEST(backup_create_list_and_verify) {
     BOOST_TEST_REQUIRE(test::AddClientWithCli(test_db, {"--given", "Ann", "--family", "Smith"}) >
                        0);
+    const ScratchFolder scratch(test_db);
     const auto made = Cli(test_db, {"backup", "create"});
-    if (test_db.GetBackend() == db::Backend::kPostgresql) {
-        BOOST_TEST(made.code == 3);
-        BOOST_TEST(Contains(made.err, "pg_dump"), made.err);
-        return;
-    }
     BOOST_TEST_REQUIRE(made.code == 0, made.err);
     const std::string file = made.out.substr(0, made.out.find('\n'));
     BOOST_TEST(std::filesystem::is_regular_file(file), file);
+    // A server's practice: pg_dump's file, in the desk's data folder.
+    BOOST_TEST(file.ends_with(test_db.GetBackend() == db::Backend::kSqlite ? ".sqlite" : ".pgdump"),
+               file);
+    BOOST_TEST(file.starts_with(scratch.path.string()), file);
 
     const auto listed = Cli(test_db, {"backup", "list", "--json"});
     BOOST_TEST_REQUIRE(listed.code == 0, listed.err);
@@ -61,7 +89,7 @@ MYODESK_DB_TEST(backup_create_list_and_verify) {
     BOOST_TEST(Contains(damaged.err, "has changed since it was written"), damaged.err);
 
     // Another folder (a USB stick): the backup goes there and nothing is thinned.
-    const auto elsewhere = (test_db.Folder() / "stick").string();
+    const auto elsewhere = (scratch.path / "stick").string();
     const auto copied = Cli(test_db, {"backup", "create", "--to", elsewhere, "--json"});
     BOOST_TEST_REQUIRE(copied.code == 0, copied.err);
     const auto result = nlohmann::json::parse(copied.out);
@@ -74,9 +102,10 @@ MYODESK_DB_TEST(backup_restore_over_the_practice_and_to_a_new_file) {
     BOOST_TEST_REQUIRE(test::AddClientWithCli(test_db, {"--given", "Ann", "--family", "Smith"}) >
                        0);
     if (test_db.GetBackend() == db::Backend::kPostgresql) {
+        // Never over a server's practice.
         const auto refused = Cli(test_db, {"backup", "restore", "any.sqlite"});
         BOOST_TEST(refused.code == 3);
-        BOOST_TEST(Contains(refused.err, "pg_restore"), refused.err);
+        BOOST_TEST(Contains(refused.err, "never restored over it"), refused.err);
         return;
     }
     const auto made = Cli(test_db, {"backup", "create"});
@@ -164,6 +193,44 @@ BOOST_AUTO_TEST_CASE(a_therapist_may_not_back_up, *boost::unit_test::label("sqli
     BOOST_TEST(Cli(test_db, {"--user", "olive", "backup", "create"}).code == 0);
     unsetenv("MYODESK_PASSWORD");
     unsetenv("MYODESK_NEW_PASSWORD");
+}
+
+BOOST_AUTO_TEST_CASE(backup_restore_of_a_server_practice_into_an_empty_database,
+                     *boost::unit_test::label("postgresql") *
+                         boost::unit_test::precondition(test::PostgresqlConfigured{})) {
+    const auto test_db = test::TestDatabase::Postgresql();
+    const ScratchFolder scratch(test_db);
+    BOOST_TEST_REQUIRE(test::AddClientWithCli(test_db, {"--given", "Ann", "--family", "Smith"}) >
+                       0);
+    const auto made = Cli(test_db, {"backup", "create", "--to", scratch.path.string()});
+    BOOST_TEST_REQUIRE(made.code == 0, made.err);
+    const std::string file = made.out.substr(0, made.out.find('\n'));
+    BOOST_TEST_REQUIRE(test::AddClientWithCli(test_db, {"--given", "Bo", "--family", "Late"}) > 0);
+
+    // Into a SQLite file: refused, a server's backup goes to a server.
+    const auto to_file =
+        Cli(test_db, {"backup", "restore", file, "--to", (scratch.path / "x.sqlite").string()});
+    BOOST_TEST(to_file.code == 3);
+    BOOST_TEST(!std::filesystem::exists(scratch.path / "x.sqlite"));
+
+    // --to an empty database: it holds the backup's one client, the practice keeps both.
+    const auto target = test::TestDatabase::OtherServerDatabase(test_db);
+    const auto restored = Cli(test_db, {"backup", "restore", file, "--to", target.Location()});
+    BOOST_TEST_REQUIRE(restored.code == 0, restored.err);
+    BOOST_TEST(Contains(restored.out, "1 clients"), restored.out);
+    BOOST_TEST(nlohmann::json::parse(Cli(target, {"clients", "list", "--json"}).out).size() == 1U);
+    BOOST_TEST(nlohmann::json::parse(Cli(test_db, {"clients", "list", "--json"}).out).size() == 2U);
+    // Again into it, now a practice: refused, exit 3.
+    const auto again = Cli(test_db, {"backup", "restore", file, "--to", target.Location()});
+    BOOST_TEST(again.code == 3);
+    BOOST_TEST(Contains(again.err, "already holds tables"), again.err);
+
+    // With --db naming the empty database itself, and recorded in its own audit log.
+    const auto other = test::TestDatabase::OtherServerDatabase(test_db);
+    const auto into_db = Cli(other, {"backup", "restore", file, "--json"});
+    BOOST_TEST_REQUIRE(into_db.code == 0, into_db.err);
+    const auto audit = Cli(other, {"audit", "list", "--json"});
+    BOOST_TEST(Contains(audit.out, "backup.restore"), audit.out);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -97,6 +97,20 @@ TestDatabase TestDatabase::Like(const TestDatabase& like) {
     return like.GetBackend() == db::Backend::kSqlite ? Sqlite() : Postgresql();
 }
 
+TestDatabase TestDatabase::OtherServerDatabase(const TestDatabase& like) {
+    const std::string server = EnvOrEmpty("MYODESK_TEST_PG");
+    TestDatabase database;
+    database.m_backend = db::Backend::kPostgresql;
+    database.m_server_database = UniqueName("myodesk_restore");
+    soci::session admin(*soci::factory_postgresql(), server);
+    admin << "CREATE DATABASE " + database.m_server_database;  // test-made name
+    // libpq takes the last of a repeated keyword.
+    database.m_location = WithSearchPath(
+        fmt::format("{} dbname={}", server, database.m_server_database), like.m_schema);
+    database.m_schema_of_other = like.m_schema;
+    return database;
+}
+
 TestDatabase TestDatabase::Postgresql() {
     const std::string server = EnvOrEmpty("MYODESK_TEST_PG");
     if (server.empty()) {
@@ -118,9 +132,12 @@ TestDatabase::TestDatabase(TestDatabase&& other) noexcept
     : m_backend(other.m_backend),
       m_location(std::move(other.m_location)),
       m_folder(std::move(other.m_folder)),
-      m_schema(std::move(other.m_schema)) {
+      m_schema(std::move(other.m_schema)),
+      m_server_database(std::move(other.m_server_database)),
+      m_schema_of_other(std::move(other.m_schema_of_other)) {
     other.m_folder.clear();
     other.m_schema.clear();
+    other.m_server_database.clear();
 }
 
 TestDatabase::~TestDatabase() {
@@ -134,6 +151,17 @@ TestDatabase::~TestDatabase() {
             DropServerLogins(admin, m_schema);
             admin << "DROP SCHEMA " + m_schema + " CASCADE";
             DropPracticeGroups(admin, m_schema);
+        }
+        if (!m_server_database.empty()) {
+            const std::string server = EnvOrEmpty("MYODESK_TEST_PG");
+            {
+                soci::session inside(*soci::factory_postgresql(),
+                                     fmt::format("{} dbname={}", server, m_server_database));
+                inside << "SET client_min_messages = WARNING";
+                DropPracticeGroups(inside, m_schema_of_other);
+            }
+            soci::session admin(*soci::factory_postgresql(), server);
+            admin << "DROP DATABASE " + m_server_database + " WITH (FORCE)";
         }
     } catch (const std::exception& error) {
         BOOST_TEST_MESSAGE("could not clean up test database: " << error.what());

@@ -18,6 +18,10 @@ class TestDatabase {
     // Another new, empty database on the same backend as `like` (an import's or a copy's
     // target).
     static TestDatabase Like(const TestDatabase& like);
+    // PostgreSQL: a new, empty database on the server (not a schema of the test database) whose
+    // connection uses the schema of `like`: where a dump of `like` restores (pg_restore keeps
+    // the schema's name). Dropped afterwards, with the practice's groups in it.
+    static TestDatabase OtherServerDatabase(const TestDatabase& like);
 
     TestDatabase(TestDatabase&&) noexcept;
     TestDatabase& operator=(TestDatabase&&) = delete;
@@ -38,6 +42,8 @@ class TestDatabase {
     std::string m_location;
     std::filesystem::path m_folder;
     std::string m_schema;
+    std::string m_server_database;  // made by OtherServerDatabase
+    std::string m_schema_of_other;  // the schema its connection uses
 };
 
 // The PostgreSQL test database as a postgresql:// URL (the form users type most).

@@ -1,9 +1,11 @@
-// backup create|list|verify|restore: copies of a SQLite practice (docs/backups.md).
+// backup create|list|verify|restore: copies of the practice (docs/backups.md): a SQLite file's
+// with SQLite's backup API, a PostgreSQL practice's with pg_dump and pg_restore.
 #include "command_declaration.h"
 
 #include <myodesk/db/encrypted_backup.h>
 #include <myodesk/db/errors.h>
 #include <myodesk/services/backup_service.h>
+#include <myodesk/services/errors.h>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -41,7 +43,8 @@ void AddCreate(CLI::App& group, CommandContext& context) {
     auto& command = AddCommand(
         group, "create",
         "Back up the practice now: a verified copy and its manifest; prints the file. Older "
-        "backups in the practice's own folder are thinned (7 daily, 4 weekly, 12 monthly).",
+        "backups in the practice's own folder are thinned (7 daily, 4 weekly, 12 monthly). A "
+        "PostgreSQL practice is backed up with pg_dump (custom format, .pgdump) by its owner.",
         [&context, folder, encrypt] {
             services::BackupService backups(context.Services());
             const services::Passphrase passphrase =
@@ -134,7 +137,8 @@ void AddVerify(CLI::App& group, CommandContext& context) {
                        *file, manifest.created_local, RowsOf(manifest, "clients"),
                        RowsOf(manifest, "session_notes"), manifest.schema_version);
         });
-    command.add_option("FILE", *file, "the backup (.sqlite, its manifest beside it)")->required();
+    command.add_option("FILE", *file, "the backup (.sqlite or .pgdump, its manifest beside it)")
+        ->required();
 }
 
 std::string RestoredText(const services::RestoreDone& done) {
@@ -179,6 +183,39 @@ services::RestoreDone RestoreOverPractice(CommandContext& context, const std::st
     return done;
 }
 
+// The owner's new password, asked only when the restore makes their login on the server.
+std::optional<std::string> OwnerPasswordFor(CommandContext& context, const std::string& file,
+                                            const std::string& location,
+                                            const services::Passphrase& passphrase) {
+    if (!services::BackupService::OwnerLoginNeeded(file, location, passphrase)) {
+        return std::nullopt;
+    }
+    return context.NewPassword();
+}
+
+// A PostgreSQL practice's backup, into the empty PostgreSQL database --to names (from the
+// practice open, which needs the right), or else --db names (nothing there to need it).
+services::RestoreDone RestoreServerBackup(CommandContext& context, const std::string& file,
+                                          const std::string& to) {
+    const services::Passphrase passphrase = PassphraseFor(context, file);
+    if (!to.empty()) {
+        services::BackupService backups(context.Services());
+        return backups.RestoreToServer(file, to, passphrase,
+                                       OwnerPasswordFor(context, file, to, passphrase));
+    }
+    const std::string location = context.DatabaseLocation();
+    if (context.DatabaseTarget().backend != db::Backend::kPostgresql) {
+        throw services::RuleError(fmt::format(
+            "{} is a PostgreSQL practice's backup: name the empty PostgreSQL database to "
+            "restore it into with --to postgresql://… (or --db).",
+            file));
+    }
+    services::RestoreDone done = services::BackupService::RestoreDumpInto(
+        file, location, passphrase, OwnerPasswordFor(context, file, location, passphrase));
+    services::BackupService::RecordRestore(context.ServicesNotSignedIn(), done);
+    return done;
+}
+
 void AddRestore(CLI::App& group, CommandContext& context) {
     auto file = std::make_shared<std::string>();
     auto to = std::make_shared<std::string>();
@@ -186,13 +223,17 @@ void AddRestore(CLI::App& group, CommandContext& context) {
         group, "restore",
         "Restore a backup, checked first: over the practice (the database as it was is kept in "
         "its backups folder; refused while another desk has it open), or with --to into a new "
-        "database file.",
+        "database file. A PostgreSQL practice's backup (.pgdump) goes into an empty PostgreSQL "
+        "database (--to, else --db) with pg_restore; an owner with no login on that server "
+        "gets a new password (MYODESK_NEW_PASSWORD or the terminal).",
         [&context, file, to] {
             const services::RestoreDone done =
-                to->empty() ? RestoreOverPractice(context, *file)
-                            : services::BackupService(context.Services())
-                                  .RestoreToNewFile(*file, std::filesystem::path(*to),
-                                                    PassphraseFor(context, *file));
+                services::BackupService::IsServerBackup(*file)
+                    ? RestoreServerBackup(context, *file, *to)
+                : to->empty() ? RestoreOverPractice(context, *file)
+                              : services::BackupService(context.Services())
+                                    .RestoreToNewFile(*file, std::filesystem::path(*to),
+                                                      PassphraseFor(context, *file));
             if (context.Json()) {
                 nlohmann::ordered_json result = {
                     {"file", *file},
@@ -212,8 +253,12 @@ void AddRestore(CLI::App& group, CommandContext& context) {
                            done.safety_copy_whole ? "" : " (it fails SQLite's check)");
             }
         });
-    command.add_option("FILE", *file, "the backup (.sqlite, its manifest beside it)")->required();
-    command.add_option("--to", *to, "a new database file to restore into, not the practice")
+    command.add_option("FILE", *file, "the backup (.sqlite or .pgdump, its manifest beside it)")
+        ->required();
+    command
+        .add_option("--to", *to,
+                    "a new database file to restore into, not the practice (for a .pgdump: an "
+                    "empty PostgreSQL database)")
         ->type_name("NEW_DATABASE");
 }
 

@@ -1,8 +1,13 @@
+#include "owner_login.h"
 #include "private_folder.h"
 
 #include <myodesk/db/clinic_settings_repository.h>
 #include <myodesk/db/clock.h>
 #include <myodesk/db/connection_string.h>
+#include <myodesk/db/default_location.h>
+#include <myodesk/db/postgresql_dump.h>
+#include <myodesk/db/server_accounts.h>
+#include <myodesk/services/account_service.h>
 #include <myodesk/services/backup_service.h>
 #include <myodesk/services/errors.h>
 
@@ -23,15 +28,23 @@ namespace fs = std::filesystem;
 using detail::MakeFolder;
 using detail::WorkFolder;
 
+// A server's backup sealed with a passphrase.
+constexpr std::string_view kEncryptedDumpExtension = ".pgdump.encrypted";
+
+bool IsEncryptedName(const std::string& name) {
+    return name.ends_with(db::kEncryptedExtension) || name.ends_with(kEncryptedDumpExtension);
+}
+
 bool IsBackupName(const std::string& name) {
-    return !name.starts_with(".") &&
-           (name.ends_with(db::kBackupExtension) || name.ends_with(db::kEncryptedExtension));
+    return !name.starts_with(".") && (name.ends_with(db::kBackupExtension) ||
+                                      name.ends_with(db::kDumpExtension) || IsEncryptedName(name));
 }
 
 // "2026-12-07T18:30:05" from a name MyoDesk gave a backup ("…-2026-12-07-183005.sqlite…",
 // "-2" after it when two share a second); empty for any other name.
 std::string StampInName(const std::string& name) {
-    static const std::regex stamp(R"(-(\d{4}-\d{2}-\d{2})-(\d{2})(\d{2})(\d{2})(-\d+)?\.sqlite)");
+    static const std::regex stamp(
+        R"(-(\d{4}-\d{2}-\d{2})-(\d{2})(\d{2})(\d{2})(-\d+)?\.(sqlite|pgdump))");
     std::smatch found;
     if (!std::regex_search(name, found, stamp)) {
         return {};
@@ -50,7 +63,7 @@ fs::path Plain(const fs::path& backup, const Passphrase& passphrase,
         throw RuleError(fmt::format("{} is encrypted: its passphrase is needed.", backup.string()));
     }
     work.emplace(work_beside);
-    const fs::path plain = work->Path() / "backup.sqlite";
+    const fs::path plain = work->Path() / "backup.plain";
     db::DecryptBackup(backup, *passphrase, plain);
     return plain;
 }
@@ -70,14 +83,33 @@ std::string FileStamp(TimePoint now) {
     return stamp;
 }
 
-// "<folder>/<stem><middle><stamp>.sqlite", "-2", "-3"… when taken (two in one second).
+// "<folder>/<stem><middle><stamp><extension>", "-2", "-3"… before the extension when the
+// name or its encrypted one is taken (two in one second).
 fs::path FreeName(const fs::path& folder, const std::string& stem, std::string_view middle,
-                  const std::string& stamp) {
-    fs::path target = folder / fmt::format("{}{}{}{}", stem, middle, stamp, db::kBackupExtension);
-    for (int n = 2; fs::exists(target); ++n) {
-        target = folder / fmt::format("{}{}{}-{}{}", stem, middle, stamp, n, db::kBackupExtension);
+                  const std::string& stamp, std::string_view extension = db::kBackupExtension) {
+    const auto taken = [](const fs::path& path) {
+        return fs::exists(path) || fs::exists(path.string() + ".encrypted");
+    };
+    fs::path target = folder / fmt::format("{}{}{}{}", stem, middle, stamp, extension);
+    for (int n = 2; taken(target); ++n) {
+        target = folder / fmt::format("{}{}{}-{}{}", stem, middle, stamp, n, extension);
     }
     return target;
+}
+
+bool OnServer(db::Database& database) {
+    return database.Target().backend == db::Backend::kPostgresql;
+}
+
+// A server backup's plain copy is checked as a dump, any other as a SQLite file.
+db::BackupManifest VerifyPlain(const fs::path& plain) {
+    return db::IsPostgresqlDump(plain) ? db::VerifyPostgresqlDump(plain)
+                                       : db::VerifySqliteBackup(plain);
+}
+
+// Where a server backup is opened when it is encrypted: the desk's own data folder.
+fs::path DataFolder() {
+    return fs::path(db::DefaultDatabasePath()).parent_path();
 }
 
 fs::path BackupsFolderBeside(const fs::path& database) {
@@ -109,16 +141,22 @@ std::optional<core::BackupAge> AgeOf(const std::string& created_local) {
 
 BackupService::BackupService(Context& context) : m_context(context) {}
 
-void BackupService::RequireSqlite() const {
-    if (m_context.Database().Target().backend != db::Backend::kSqlite) {
-        throw RuleError(
-            "This practice is on a PostgreSQL server: back it up on the server with pg_dump "
-            "(MyoDesk's own backups copy a SQLite file).");
+fs::path BackupService::PracticeFolder() const {
+    if (OnServer(m_context.Database())) {
+        // A server's practice has no file to be beside: the desk's own data folder, one
+        // folder per database (its name is the server's, never a client's).
+        return DataFolder() / "server-backups" / db::ServerDatabaseName(m_context.Database());
     }
+    return BackupsFolderBeside(m_context.Database().Target().sqlite_path);
 }
 
-fs::path BackupService::PracticeFolder() const {
-    return BackupsFolderBeside(m_context.Database().Target().sqlite_path);
+void BackupService::RequireWholeDump() const {
+    // A backup holds every private note: on a server only the owner's login reads them all
+    // (a manager's would make a backup without the others' private notes).
+    if (OnServer(m_context.Database()) && !m_context.IsOwnerAtDesk()) {
+        throw NotAllowedError(core::Right::kBackUp, m_context.Desk().staff->role,
+                              "a server's backup holds every private note: the owner makes it");
+    }
 }
 
 BackupMade BackupService::Create(const std::optional<fs::path>& folder,
@@ -126,7 +164,7 @@ BackupMade BackupService::Create(const std::optional<fs::path>& folder,
                                  const core::RetentionPolicy& policy,
                                  const Passphrase& passphrase) {
     m_context.Require(core::Right::kBackUp);
-    RequireSqlite();
+    RequireWholeDump();
     if (passphrase && passphrase->size() < db::kMinPassphraseLength) {
         throw RuleError(fmt::format("The passphrase must have at least {} characters.",
                                     db::kMinPassphraseLength));
@@ -195,24 +233,28 @@ BackupMade BackupService::CreateIn(const fs::path& into, const db::BackupProgres
                                    bool automatic, const Passphrase& passphrase) {
     MakeFolder(into);
     const TimePoint now = m_context.GetClock().Now();
-    const std::string stem = fs::path(m_context.Database().Target().sqlite_path).stem().string();
+    db::Database& database = m_context.Database();
+    const bool server = OnServer(database);
+    const std::string stem = server ? db::ServerDatabaseName(database)
+                                    : fs::path(database.Target().sqlite_path).stem().string();
+    const std::string_view extension = server ? db::kDumpExtension : db::kBackupExtension;
+    const auto write = [&](const fs::path& target) {
+        return server ? db::WritePostgresqlDump(database, target, now, progress)
+                      : db::WriteSqliteBackup(database, target, now, progress);
+    };
     BackupMade made;
     if (passphrase) {
-        // The plain copy only ever in a private folder beside the database, never on the stick.
-        const WorkFolder work(PracticeFolder());
-        const fs::path plain = work.Path() / "backup.sqlite";
-        made.manifest = db::WriteSqliteBackup(m_context.Database(), plain, now, progress);
-        fs::path target = FreeName(into, stem, "-", FileStamp(now));
-        target += ".encrypted";
-        for (int n = 2; fs::exists(target); ++n) {
-            target =
-                into / fmt::format("{}-{}-{}{}", stem, FileStamp(now), n, db::kEncryptedExtension);
-        }
-        db::EncryptBackup(plain, target, *passphrase);
-        made.path = target;
+        // The plain copy only ever in a private folder beside the database (a server's: in the
+        // desk's data folder), never on the stick.
+        const WorkFolder work(server ? DataFolder() : PracticeFolder());
+        const fs::path plain = work.Path() / fmt::format("backup{}", extension);
+        made.manifest = write(plain);
+        made.path = FreeName(into, stem, "-", FileStamp(now), extension);
+        made.path += ".encrypted";
+        db::EncryptBackup(plain, made.path, *passphrase);
     } else {
-        made.path = FreeName(into, stem, "-", FileStamp(now));
-        made.manifest = db::WriteSqliteBackup(m_context.Database(), made.path, now, progress);
+        made.path = FreeName(into, stem, "-", FileStamp(now), extension);
+        made.manifest = write(made.path);
     }
     const fs::path& target = made.path;
     nlohmann::ordered_json detail = {{"file", target.filename().string()},
@@ -250,7 +292,7 @@ std::vector<BackupFile> BackupService::ListIn(const fs::path& from) {
         BackupFile file;
         file.path = entry.path();
         file.bytes = entry.file_size(error);
-        file.encrypted = name.ends_with(db::kEncryptedExtension);
+        file.encrypted = IsEncryptedName(name);
         if (!file.encrypted) {
             file.manifest = db::ReadBackupManifest(entry.path());
         }
@@ -269,7 +311,85 @@ db::BackupManifest BackupService::Verify(const fs::path& backup,
                                          const Passphrase& passphrase) const {
     m_context.Require(core::Right::kBackUp);
     std::optional<WorkFolder> work;
-    return db::VerifySqliteBackup(Plain(backup, passphrase, work, PracticeFolder()));
+    return VerifyPlain(Plain(backup, passphrase, work, WorkBeside()));
+}
+
+fs::path BackupService::WorkBeside() const {
+    return OnServer(m_context.Database()) ? DataFolder() : PracticeFolder();
+}
+
+bool BackupService::IsServerBackup(const fs::path& backup) {
+    const std::string name = backup.filename().string();
+    return name.ends_with(db::kDumpExtension) || name.ends_with(kEncryptedDumpExtension) ||
+           db::IsPostgresqlDump(backup);
+}
+
+std::optional<std::string> BackupService::OwnerLoginNeeded(const fs::path& backup,
+                                                           const std::string& location,
+                                                           const Passphrase& passphrase) {
+    std::optional<WorkFolder> work;
+    const fs::path plain = Plain(backup, passphrase, work, DataFolder());
+    const std::optional<std::string> owner = db::DumpOwnerUsername(plain);
+    if (!owner) {
+        return std::nullopt;
+    }
+    db::Database target = db::OpenDatabase(location, db::OpenOptions{false, std::nullopt});
+    if (db::ServerAccounts(target).LoginExists(*owner)) {
+        return std::nullopt;
+    }
+    return owner;
+}
+
+RestoreDone BackupService::RestoreDumpInto(const fs::path& backup, const std::string& location,
+                                           const Passphrase& passphrase,
+                                           const std::optional<std::string>& owner_password) {
+    if (db::ParseConnectionString(location).backend != db::Backend::kPostgresql) {
+        throw RuleError(
+            "A PostgreSQL practice's backup is restored into an empty PostgreSQL database; to "
+            "have it in a SQLite file, restore it on a server, then `db copy` it.");
+    }
+    if (owner_password) {
+        CheckNewPassword(*owner_password);
+    }
+    std::optional<WorkFolder> work;
+    const fs::path plain = Plain(backup, passphrase, work, DataFolder());
+    if (!db::IsPostgresqlDump(plain)) {
+        throw RuleError(fmt::format(
+            "{} is a SQLite practice's backup: it is restored to a SQLite file (--to FILE), "
+            "then `db copy --to` the server.",
+            backup.string()));
+    }
+    // Before anything is written: the owner's login, when the server needs one made.
+    if (const auto owner = OwnerLoginNeeded(plain, location, {}); owner && !owner_password) {
+        throw RuleError(fmt::format(
+            "The practice's owner ({}) has no login on this server and passwords are never in a "
+            "backup: the owner's new password is needed. Nothing was restored.",
+            *owner));
+    }
+    RestoreDone done;
+    done.backup = backup;
+    try {
+        done.manifest = db::RestorePostgresqlDump(plain, location);
+    } catch (const db::DatabaseNotEmptyError& error) {
+        throw RuleError(error.what());
+    }
+    db::Database restored = db::OpenDatabase(location);
+    done.database = restored.Location();
+    detail::GiveServerLogins(restored, owner_password);
+    return done;
+}
+
+RestoreDone BackupService::RestoreToServer(const fs::path& backup, const std::string& location,
+                                           const Passphrase& passphrase,
+                                           const std::optional<std::string>& owner_password) {
+    m_context.Require(core::Right::kBackUp);
+    RestoreDone done = RestoreDumpInto(backup, location, passphrase, owner_password);
+    m_context.Audit("backup.restore", std::nullopt, "backup", std::nullopt,
+                    nlohmann::ordered_json{{"file", backup.filename().string()},
+                                           {"made", done.manifest.created_local},
+                                           {"to", "server"}}
+                        .dump());
+    return done;
 }
 
 RestoreDone BackupService::RestoreToNewFile(const fs::path& backup, const fs::path& new_database,
@@ -277,8 +397,14 @@ RestoreDone BackupService::RestoreToNewFile(const fs::path& backup, const fs::pa
     m_context.Require(core::Right::kBackUp);
     if (db::ParseConnectionString(new_database.string()).backend != db::Backend::kSqlite) {
         throw RuleError(
-            "A backup is restored to a SQLite file; a PostgreSQL practice is "
-            "restored on the server with pg_restore.");
+            "A SQLite practice's backup is restored to a SQLite file; `db copy --to` then moves "
+            "it to a server.");
+    }
+    if (IsServerBackup(backup)) {
+        throw RuleError(fmt::format(
+            "{} is a PostgreSQL practice's backup: it is restored into an empty PostgreSQL "
+            "database (--to postgresql://…).",
+            backup.string()));
     }
     if (fs::exists(new_database)) {
         throw RuleError(fmt::format(
@@ -290,7 +416,7 @@ RestoreDone BackupService::RestoreToNewFile(const fs::path& backup, const fs::pa
     done.database = new_database;
     std::optional<WorkFolder> work;
     done.manifest =
-        db::RestoreSqliteBackupTo(Plain(backup, passphrase, work, PracticeFolder()), new_database);
+        db::RestoreSqliteBackupTo(Plain(backup, passphrase, work, WorkBeside()), new_database);
     m_context.Audit("backup.restore", std::nullopt, "backup", std::nullopt,
                     nlohmann::ordered_json{{"file", backup.filename().string()},
                                            {"made", done.manifest.created_local},
@@ -304,8 +430,9 @@ db::BackupManifest BackupService::CheckRestoreOver(const fs::path& backup,
     m_context.Require(core::Right::kBackUp);
     if (m_context.Database().Target().backend != db::Backend::kSqlite) {
         throw RuleError(
-            "This practice is on a PostgreSQL server: restore it on the server with pg_restore "
-            "(MyoDesk's own backups are SQLite files).");
+            "This practice is on a PostgreSQL server: a backup is never restored over it. "
+            "Restore it into a new, empty database (backup restore FILE --to postgresql://…), "
+            "then use that one.");
     }
     const fs::path database(m_context.Database().Target().sqlite_path);
     if (db::OpenElsewhere(database)) {

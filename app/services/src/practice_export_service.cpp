@@ -1,3 +1,4 @@
+#include "owner_login.h"
 #include "private_folder.h"
 #include "zip_archive.h"
 
@@ -469,34 +470,6 @@ class KindDigest {
     std::int64_t m_records = 0;
 };
 
-// After records were written with their ids and no password: the first active owner with an
-// account (by id) gets `password`, as a hash (SQLite) or a login of the server (PostgreSQL).
-std::string GiveOwnerPassword(db::Database& database, const std::string& password) {
-    db::StaffRepository staff(database);
-    auto list = staff.List(false);
-    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
-    const auto owner = std::find_if(list.begin(), list.end(), [](const core::Staff& s) {
-        return s.role == core::StaffRole::kOwner && !s.username.empty();
-    });
-    if (owner == list.end()) {
-        throw db::DatabaseError("The practice has accounts but no active owner with one.");
-    }
-    db::ServerAccounts server(database);
-    if (server.Enforced()) {
-        if (!server.Installed()) {
-            server.Install();
-        }
-        if (server.LoginExists(owner->username)) {
-            server.SetPassword(owner->username, password);
-        } else {
-            server.CreateLogin(owner->username, password, owner->role);
-        }
-    } else {
-        staff.SetPasswordHash(owner->id, HashPassword(password));
-    }
-    return owner->username;
-}
-
 }  // namespace
 
 PracticeExportService::PracticeExportService(Context& context) : m_context(context) {}
@@ -633,7 +606,7 @@ PracticeExportSummary PracticeExportService::ImportAll(
     }
     records.ContinueIdSequences();
     if (accounts) {
-        summary.owners.push_back(GiveOwnerPassword(database, *owner_password));
+        summary.owners.push_back(detail::GiveOwnerPassword(database, *owner_password));
     }
     transaction.Commit();
     m_context.ReadAccounts();
@@ -700,7 +673,7 @@ PracticeExportSummary PracticeExportService::CopyTo(
         }
         to.ContinueIdSequences();
         if (accounts) {
-            summary.owners.push_back(GiveOwnerPassword(target, *owner_password));
+            summary.owners.push_back(detail::GiveOwnerPassword(target, *owner_password));
         }
         transaction.Commit();
     }

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <string>
 #include <system_error>
+#include <vector>
 
 namespace myodesk::services::detail {
 
@@ -17,12 +18,24 @@ void MakeFolder(const fs::path& folder) {
     if (fs::is_directory(folder, error)) {
         return;
     }
-    fs::create_directories(folder, error);
-    if (error) {
-        throw db::DatabaseError(
-            fmt::format("Cannot make the folder {}: {}", folder.string(), error.message()));
+    // Every folder made here is private, the parents it needed as much as the last one
+    // ("server-backups/<database>" in a new data folder).
+    std::vector<fs::path> missing;
+    for (fs::path level = folder; !level.empty() && !fs::exists(level, error);
+         level = level.parent_path()) {
+        missing.push_back(level);
+        if (level == level.parent_path()) {
+            break;
+        }
     }
-    fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace, error);
+    for (auto level = missing.rbegin(); level != missing.rend(); ++level) {
+        fs::create_directory(*level, error);
+        if (error) {
+            throw db::DatabaseError(
+                fmt::format("Cannot make the folder {}: {}", folder.string(), error.message()));
+        }
+        fs::permissions(*level, fs::perms::owner_all, fs::perm_options::replace, error);
+    }
 }
 
 WorkFolder::WorkFolder(const fs::path& beside) {

@@ -41,6 +41,9 @@ class ServerAccounts {
     void CreateLogin(const std::string& username, const std::string& password,
                      core::StaffRole role);
     void SetPassword(const std::string& username, const std::string& password);
+    // An existing login of the server (another database's, as after a restore of a backup on
+    // the same server) joins this practice's group of `role`; its password is left as it is.
+    void JoinGroup(const std::string& username, core::StaffRole role);
     // Moves the login from one group to the other.
     void SetRole(const std::string& username, core::StaffRole from, core::StaffRole to);
     // A leaver's login can no longer sign in (NOLOGIN); their notes still name them.

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace myodesk::services {
@@ -58,9 +59,13 @@ class BackupService {
   public:
     explicit BackupService(Context& context);
 
-    // "backups" beside the database file.
+    // "backups" beside the database file; for a practice on a PostgreSQL server, which has no
+    // file, "server-backups/<database name>" in the desk's data folder.
     std::filesystem::path PracticeFolder() const;
 
+    // On a PostgreSQL server the backup is pg_dump's (db::WritePostgresqlDump, ".pgdump"),
+    // made by the owner (a manager's login does not read the others' private notes:
+    // NotAllowedError), and db::ServerToolsMissingError without PostgreSQL's client programs.
     // Copies the practice into `folder` (the practice's folder when not given; made 0700 when
     // missing) as "<database name>-<local date>-<time>.sqlite" and its manifest, verified before
     // it is named (db::WriteSqliteBackup). In the practice's folder, older backups are then
@@ -107,6 +112,30 @@ class BackupService {
                                  const std::filesystem::path& new_database,
                                  const Passphrase& passphrase = {});
 
+    // Whether the backup is a PostgreSQL practice's (pg_dump; by its name or its content).
+    static bool IsServerBackup(const std::filesystem::path& backup);
+
+    // A PostgreSQL practice's backup restored into the empty PostgreSQL database at `location`
+    // (db::RestorePostgresqlDump), checked first: never over a practice, and a SQLite backup is
+    // refused (RuleError: it goes to a file, then `db copy`). The practice's server groups are
+    // set up for the new database; accounts whose logins the server has (the same server) keep
+    // their passwords; the owner's login, when the server has none, is made with
+    // `owner_password` (RuleError without one, before anything is written). The desk restoring
+    // needs no rights in the empty database: whoever may create its tables may restore.
+    static RestoreDone RestoreDumpInto(const std::filesystem::path& backup,
+                                       const std::string& location,
+                                       const Passphrase& passphrase = {},
+                                       const std::optional<std::string>& owner_password = {});
+    // The same from an open practice (the right to back up), recorded in its audit log.
+    RestoreDone RestoreToServer(const std::filesystem::path& backup, const std::string& location,
+                                const Passphrase& passphrase = {},
+                                const std::optional<std::string>& owner_password = {});
+    // The owner's username when restoring `backup` into `location` makes their login (the
+    // server has none): the owner's new password is then needed.
+    static std::optional<std::string> OwnerLoginNeeded(const std::filesystem::path& backup,
+                                                       const std::string& location,
+                                                       const Passphrase& passphrase = {});
+
     // A restore over the practice has three steps, as the practice must be closed for the
     // middle one: CheckRestoreOver with it open (the right, SQLite, the backup whole, no other
     // desk on it: db::DatabaseInUseError), then, with every connection to it in this program
@@ -127,10 +156,12 @@ class BackupService {
     std::vector<std::filesystem::path> Thin(const core::RetentionPolicy& policy);
 
   private:
-    void RequireSqlite() const;
     core::BackupSettings Settings() const;
     BackupMade CreateIn(const std::filesystem::path& into, const db::BackupProgress& progress,
                         bool automatic, const Passphrase& passphrase = {});
+    // Where an encrypted backup is opened: beside the database, or the desk's data folder.
+    std::filesystem::path WorkBeside() const;
+    void RequireWholeDump() const;
     // Thins `folder`, never removing `just_made` (two backups in one second share their
     // stamp) nor a copy a restore kept.
     static std::vector<std::filesystem::path> ThinKeeping(const std::filesystem::path& folder,

@@ -1,0 +1,486 @@
+#include "backend_connections.h"
+#include "backup_files.h"
+#include "content_hash.h"
+#include "server_tools.h"
+#include "soci_session.h"
+
+#include <myodesk/db/migrations.h>
+#include <myodesk/db/postgresql_dump.h>
+
+#include <fmt/format.h>
+#include <soci/soci.h>
+
+#include <array>
+#include <cstdlib>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <unistd.h>
+
+namespace myodesk::db {
+
+namespace {
+
+namespace fs = std::filesystem;
+using RowCounts = std::map<std::string, std::int64_t>;
+
+// pg_restore --list of a practice is a few hundred lines; a file listing far more is not one.
+constexpr std::size_t kListLimit = 4 * 1024 * 1024;
+// The staff table's data as pg_restore prints it: a practice has tens of staff.
+constexpr std::size_t kStaffDataLimit = 4 * 1024 * 1024;
+
+void RequireTools() {
+    if (!ServerToolsInstalled()) {
+        throw ServerToolsMissingError(
+            "PostgreSQL's client programs (pg_dump, pg_restore) are not installed: install "
+            "them (Debian: apt install postgresql-client), or take the practice out with "
+            "`myodesk-cli export all`.");
+    }
+}
+
+std::string Problem(const detail::ToolRun& run, std::string_view program) {
+    if (run.errors.empty()) {
+        return fmt::format("{} ended with status {}", program, run.exit_code);
+    }
+    std::string text;
+    for (const std::string& line : run.errors) {
+        text += (text.empty() ? "" : "; ") + line;
+    }
+    return text;
+}
+
+// The table of contents as pg_restore reads it; BackupDamagedError when it cannot.
+std::string ListOf(const fs::path& dump) {
+    const detail::ToolRun run = detail::RunTool("pg_restore", {"--list", "--file=-", dump.string()},
+                                                {}, {}, {}, kListLimit);
+    if (run.exit_code != 0) {
+        throw BackupDamagedError(fmt::format("{} cannot be read by pg_restore: {}", dump.string(),
+                                             Problem(run, "pg_restore")));
+    }
+    return run.output;
+}
+
+// "1234; 0 1085798 TABLE DATA public clients postgres" → the tables whose data is in it.
+std::set<std::string> TablesWithData(const std::string& list) {
+    std::set<std::string> tables;
+    std::istringstream lines(list);
+    std::string line;
+    while (std::getline(lines, line)) {
+        const auto at = line.find(" TABLE DATA ");
+        if (line.starts_with(";") || at == std::string::npos) {
+            continue;
+        }
+        std::istringstream words(line.substr(at + 12));
+        std::string schema;
+        std::string table;
+        words >> schema >> table;
+        tables.insert(table);
+    }
+    return tables;
+}
+
+void CheckHoldsData(const fs::path& dump, const std::string& list, const RowCounts& rows) {
+    const std::set<std::string> tables = TablesWithData(list);
+    for (const auto& [table, count] : rows) {
+        if (!tables.contains(table)) {
+            throw BackupDamagedError(
+                fmt::format("{} does not hold the data of the table {}.", dump.string(), table));
+        }
+    }
+}
+
+std::string QuotedIdentifier(std::string_view name) {
+    std::string quoted = "\"";
+    for (const char c : name) {
+        quoted += c;
+        if (c == '"') {
+            quoted += '"';
+        }
+    }
+    return quoted + "\"";
+}
+
+// Every table of the schema and its rows, as the session's transaction sees them.
+RowCounts CountTables(soci::session& session, const std::string& schema) {
+    std::vector<std::string> names(1000);
+    session << "SELECT tablename FROM pg_tables WHERE schemaname = :schema ORDER BY tablename",
+        soci::use(schema, "schema"), soci::into(names);
+    RowCounts rows;
+    for (const std::string& name : names) {
+        std::int64_t count = 0;
+        // The name comes from the server's own catalog, quoted as an identifier.
+        session << fmt::format("SELECT COUNT(*) FROM {}.{}", QuotedIdentifier(schema),
+                               QuotedIdentifier(name)),
+            soci::into(count);
+        rows[name] = count;
+    }
+    return rows;
+}
+
+// A read-only transaction whose snapshot pg_dump takes over; rolled back when it goes.
+class ExportedSnapshot {
+  public:
+    explicit ExportedSnapshot(soci::session& session) : m_session(session) {
+        m_session << "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
+        m_session << "SELECT pg_export_snapshot()", soci::into(m_id);
+    }
+    ~ExportedSnapshot() {
+        try {
+            m_session << "ROLLBACK";
+        } catch (const soci::soci_error&) {
+            // The connection went; the server ends the transaction with it.
+        }
+    }
+    ExportedSnapshot(const ExportedSnapshot&) = delete;
+    ExportedSnapshot& operator=(const ExportedSnapshot&) = delete;
+    const std::string& Id() const { return m_id; }
+
+  private:
+    soci::session& m_session;
+    std::string m_id;
+};
+
+BackupManifest WriteDump(Database& database, const fs::path& target, TimePoint created,
+                         const BackupProgress& progress) {
+    if (database.Target().backend != Backend::kPostgresql) {
+        throw DatabaseError("Only a PostgreSQL practice is backed up with pg_dump.");
+    }
+    RequireTools();
+    const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    const std::string name = target.filename().string();
+    const fs::path manifest_path = target.string() + std::string(kManifestExtension);
+    if (fs::exists(target) || fs::exists(manifest_path)) {
+        throw DatabaseError(
+            fmt::format("{} already exists; it was not replaced.", target.string()));
+    }
+    detail::PartialFiles partial(
+        folder / ("." + name + ".partial"),
+        folder / ("." + name + std::string(kManifestExtension) + ".partial"));
+    fs::remove(partial.Copy());  // left by a backup that was killed half way
+    fs::remove(partial.Manifest());
+    detail::CreatePrivateFile(partial.Copy().string());
+
+    BackupManifest manifest;
+    manifest.created_at = UtcTimestamp(created);
+    manifest.created_local = LocalDateTime(manifest.created_at);
+    manifest.created_local[10] = 'T';
+    manifest.schema_version = SchemaVersion(database);
+    const detail::ToolEnvironment environment = detail::ServerEnvironmentOf(database);
+    soci::session& session = SociSession(database);
+    std::string schema;
+    session << "SELECT current_schema()", soci::into(schema);
+    {
+        const ExportedSnapshot snapshot(session);
+        manifest.rows = CountTables(session, schema);
+        const auto total = static_cast<std::int64_t>(manifest.rows.size());
+        std::int64_t done = 0;
+        bool go_on = !progress || progress(done, total);
+        const detail::ToolRun run = detail::RunTool(
+            "pg_dump",
+            {"--format=custom", "--no-password", "--verbose", "--snapshot=" + snapshot.Id(),
+             "--schema=" + schema,
+             // A login under row-level security (the owner's) reads every note through its
+             // policies; without this pg_dump refuses a table that has them.
+             "--enable-row-security", "--file=" + partial.Copy().string()},
+            environment,
+            [&](std::string_view line) {
+                if (line.find("dumping contents of table") != std::string_view::npos) {
+                    ++done;
+                    go_on = go_on && (!progress || progress(std::min(done, total), total));
+                }
+            },
+            [&go_on] { return go_on; });
+        if (run.cancelled) {
+            throw BackupCancelledError("The backup was cancelled; nothing was kept.");
+        }
+        if (run.exit_code != 0) {
+            throw DatabaseError(
+                fmt::format("pg_dump could not back up the practice: {}", Problem(run, "pg_dump")));
+        }
+    }
+    detail::SyncToDisk(partial.Copy().string());
+    CheckHoldsData(partial.Copy(), ListOf(partial.Copy()), manifest.rows);
+    manifest.bytes = static_cast<std::int64_t>(fs::file_size(partial.Copy()));
+    manifest.sha256 = detail::Sha256HexOfFile(partial.Copy());
+    detail::WriteManifestFile(partial.Manifest(), manifest);
+    // The manifest first: a dump is only ever seen with the manifest that vouches for it.
+    fs::rename(partial.Manifest(), manifest_path);
+    fs::rename(partial.Copy(), target);
+    partial.Keep();
+    detail::SyncToDisk(folder.string());
+    return manifest;
+}
+
+// The rows of the staff table, as pg_restore prints its data (COPY text: tab-separated,
+// "\N" for NULL), with the column names of its COPY line.
+struct CopyData {
+    std::vector<std::string> columns;
+    std::vector<std::vector<std::string>> rows;
+};
+
+CopyData StaffData(const fs::path& dump) {
+    const detail::ToolRun run =
+        detail::RunTool("pg_restore", {"--data-only", "--table=staff", "--file=-", dump.string()},
+                        {}, {}, {}, kStaffDataLimit);
+    if (run.exit_code != 0) {
+        throw BackupDamagedError(fmt::format("{} cannot be read by pg_restore: {}", dump.string(),
+                                             Problem(run, "pg_restore")));
+    }
+    CopyData data;
+    std::istringstream lines(run.output);
+    std::string line;
+    bool in_data = false;
+    while (std::getline(lines, line)) {
+        if (!in_data) {
+            if (line.starts_with("COPY ")) {
+                const auto open = line.find('(');
+                const auto close = line.find(')', open);
+                if (open == std::string::npos || close == std::string::npos) {
+                    break;
+                }
+                std::istringstream names(line.substr(open + 1, close - open - 1));
+                std::string column;
+                while (std::getline(names, column, ',')) {
+                    column.erase(0, column.find_first_not_of(' '));
+                    if (column.size() >= 2 && column.front() == '"') {
+                        column = column.substr(1, column.size() - 2);
+                    }
+                    data.columns.push_back(column);
+                }
+                in_data = true;
+            }
+            continue;
+        }
+        if (line == "\\.") {
+            break;
+        }
+        std::vector<std::string> row;
+        std::istringstream fields(line);
+        std::string field;
+        while (std::getline(fields, field, '\t')) {
+            row.push_back(field);
+        }
+        data.rows.push_back(std::move(row));
+    }
+    return data;
+}
+
+std::size_t ColumnIndex(const CopyData& data, std::string_view name) {
+    for (std::size_t i = 0; i < data.columns.size(); ++i) {
+        if (data.columns[i] == name) {
+            return i;
+        }
+    }
+    return data.columns.size();
+}
+
+// The list without the schema's own entries: the schema is made (when missing) before the
+// restore, and "public" is in every new database already.
+std::string WithoutSchemaEntries(const std::string& list) {
+    std::string kept;
+    std::istringstream lines(list);
+    std::string line;
+    while (std::getline(lines, line)) {
+        if (line.find(" SCHEMA - ") != std::string::npos ||
+            line.find(" COMMENT - SCHEMA ") != std::string::npos ||
+            line.find(" ACL - SCHEMA ") != std::string::npos) {
+            continue;
+        }
+        kept += line + "\n";
+    }
+    return kept;
+}
+
+// The schema the dump's tables are in ("public" for a practice in the database's own).
+std::string SchemaOf(const std::string& list) {
+    std::istringstream lines(list);
+    std::string line;
+    while (std::getline(lines, line)) {
+        const auto at = line.find(" TABLE DATA ");
+        if (!line.starts_with(";") && at != std::string::npos) {
+            std::istringstream words(line.substr(at + 12));
+            std::string schema;
+            words >> schema;
+            return schema;
+        }
+    }
+    return "public";
+}
+
+// The database libpq would connect to: the string's, else PGDATABASE, else the user's name.
+std::string DatabaseNameOf(const detail::ToolEnvironment& environment) {
+    for (const char* name : {"PGDATABASE", "PGUSER"}) {
+        if (const auto found = environment.find(name); found != environment.end()) {
+            return found->second;
+        }
+        if (const char* value = std::getenv(name); value != nullptr && *value != '\0') {
+            return value;
+        }
+    }
+    const char* user = std::getenv("USER");
+    return user != nullptr ? user : "postgres";
+}
+
+}  // namespace
+
+bool ServerToolsInstalled() {
+    return detail::ToolInstalled("pg_dump") && detail::ToolInstalled("pg_restore");
+}
+
+bool IsPostgresqlDump(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::array<char, 5> magic{};
+    in.read(magic.data(), magic.size());
+    return in && std::string_view(magic.data(), magic.size()) == "PGDMP";
+}
+
+BackupManifest WritePostgresqlDump(Database& database, const fs::path& target, TimePoint created,
+                                   const BackupProgress& progress) {
+    try {
+        return WriteDump(database, target, created, progress);
+    } catch (const fs::filesystem_error& error) {
+        throw DatabaseError(fmt::format("The backup could not be written to {}: {}",
+                                        target.parent_path().string(), error.code().message()));
+    }
+}
+
+BackupManifest VerifyPostgresqlDump(const fs::path& dump) {
+    if (!fs::is_regular_file(dump)) {
+        throw BackupDamagedError(fmt::format("{} is not a backup file.", dump.string()));
+    }
+    const std::optional<BackupManifest> manifest = ReadBackupManifest(dump);
+    if (!manifest) {
+        throw BackupDamagedError(
+            fmt::format("{} has no manifest beside it ({}{}) that can be read.", dump.string(),
+                        dump.filename().string(), kManifestExtension));
+    }
+    if (static_cast<std::int64_t>(fs::file_size(dump)) != manifest->bytes) {
+        throw BackupDamagedError(fmt::format("{} is {} bytes long, not {} as when it was made.",
+                                             dump.string(), fs::file_size(dump), manifest->bytes));
+    }
+    if (detail::Sha256HexOfFile(dump) != manifest->sha256) {
+        throw BackupDamagedError(
+            fmt::format("{} has changed since it was written: its SHA-256 is not the manifest's.",
+                        dump.string()));
+    }
+    if (!IsPostgresqlDump(dump)) {
+        throw BackupDamagedError(fmt::format("{} is not a pg_dump file.", dump.string()));
+    }
+    RequireTools();
+    CheckHoldsData(dump, ListOf(dump), manifest->rows);
+    return *manifest;
+}
+
+std::optional<std::string> DumpOwnerUsername(const fs::path& dump) {
+    RequireTools();
+    const CopyData staff = StaffData(dump);
+    const std::size_t id = ColumnIndex(staff, "id");
+    const std::size_t role = ColumnIndex(staff, "role");
+    const std::size_t active = ColumnIndex(staff, "active");
+    const std::size_t username = ColumnIndex(staff, "username");
+    const std::size_t width = staff.columns.size();
+    if (id == width || role == width || active == width || username == width) {
+        return std::nullopt;  // staff from before accounts
+    }
+    std::optional<std::pair<long long, std::string>> first;
+    for (const auto& row : staff.rows) {
+        if (row.size() != width || row[role] != "owner" || row[active] == "0" ||
+            row[username] == "\\N" || row[username].empty()) {
+            continue;
+        }
+        const long long number = std::strtoll(row[id].c_str(), nullptr, 10);
+        if (!first || number < first->first) {
+            first.emplace(number, row[username]);
+        }
+    }
+    return first ? std::optional<std::string>(first->second) : std::nullopt;
+}
+
+std::string ServerDatabaseName(Database& database) {
+    std::string name;
+    SociSession(database) << "SELECT current_database()", soci::into(name);
+    return name;
+}
+
+BackupManifest RestorePostgresqlDump(const fs::path& dump, const std::string& location) {
+    const ConnectionTarget target = ParseConnectionString(location);
+    if (target.backend != Backend::kPostgresql) {
+        throw DatabaseError(
+            "A PostgreSQL backup is restored into a PostgreSQL database; to bring it into a "
+            "SQLite file, restore it on a server, then `myodesk-cli db copy`.");
+    }
+    const BackupManifest manifest = VerifyPostgresqlDump(dump);
+    if (manifest.schema_version > LatestSchemaVersion()) {
+        throw SchemaTooNewError(manifest.schema_version, LatestSchemaVersion(), dump.string());
+    }
+    const std::string list = ListOf(dump);
+    const std::string schema = SchemaOf(list);
+    {
+        Database empty =
+            OpenDatabase(location, OpenOptions{.migrate = false, .login = std::nullopt});
+        soci::session& session = SociSession(empty);
+        int tables = 0;
+        session << "SELECT COUNT(*) FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                   "c.relnamespace WHERE n.nspname = :schema AND c.relkind IN ('r', 'p', 'v', "
+                   "'m', 'S', 'f')",
+            soci::use(schema, "schema"), soci::into(tables);
+        if (tables > 0) {
+            throw DatabaseNotEmptyError(fmt::format(
+                "{} already holds tables in the schema {}: a backup is restored into a new, "
+                "empty database. Nothing was restored.",
+                empty.Location(), schema));
+        }
+        session << fmt::format("CREATE SCHEMA IF NOT EXISTS {}", QuotedIdentifier(schema));
+    }
+    // The list pg_restore follows, private beside the dump's own temporary files.
+    const fs::path list_file =
+        fs::temp_directory_path() / fmt::format("myodesk-restore-{}.list", ::getpid());
+    detail::CreatePrivateFile(list_file.string());
+    struct RemoveList {
+        fs::path path;
+        ~RemoveList() {
+            std::error_code ignored;
+            fs::remove(path, ignored);
+        }
+    } remove_list{list_file};
+    {
+        std::ofstream out(list_file, std::ios::binary | std::ios::trunc);
+        out << WithoutSchemaEntries(list);
+        if (!out) {
+            throw DatabaseError(fmt::format("Cannot write {}", list_file.string()));
+        }
+    }
+    const detail::ToolEnvironment environment = detail::ServerEnvironmentFor(
+        detail::PostgresqlConnectKeywords(target.postgresql_conninfo).keywords);
+    std::vector<std::string> arguments{"--single-transaction", "--exit-on-error", "--no-owner",
+                                       "--no-privileges", "--no-password",
+                                       "--use-list=" + list_file.string(),
+                                       // pg_restore writes to a database only when named;
+                                       // the rest of the connection is in the environment.
+                                       "--dbname=" + DatabaseNameOf(environment)};
+    arguments.push_back(dump.string());
+    const detail::ToolRun run = detail::RunTool("pg_restore", arguments, environment);
+    if (run.exit_code != 0) {
+        throw DatabaseError(
+            fmt::format("pg_restore could not restore {} (nothing was restored): {}", dump.string(),
+                        Problem(run, "pg_restore")));
+    }
+    Database restored =
+        OpenDatabase(location, OpenOptions{.migrate = false, .login = std::nullopt});
+    soci::session& session = SociSession(restored);
+    RowCounts found;
+    {
+        Transaction reading(restored);
+        found = CountTables(session, schema);
+        reading.Commit();
+    }
+    if (const std::string difference = detail::CountDifference(manifest.rows, found);
+        !difference.empty()) {
+        throw DatabaseError(fmt::format(
+            "The restored practice in {} differs from the backup's manifest ({}): do not use it.",
+            restored.Location(), difference));
+    }
+    return manifest;
+}
+
+}  // namespace myodesk::db
