@@ -167,6 +167,9 @@ class MainFrame : public wxFrame {
     void OnRestoreBackup(wxCommandEvent& event);
     void OnBackupTimer(wxTimerEvent& event);
     void OnBackupSettings(wxCommandEvent& event);
+    // A PostgreSQL practice's backup into a new, empty PostgreSQL database the user names.
+    void RestoreIntoServerDatabase(const std::filesystem::path& backup,
+                                   const std::optional<std::string>& passphrase);
     void RestoreIntoNewFile(const std::filesystem::path& backup,
                             const std::optional<std::string>& passphrase);
     void OnEncryptedCopy(wxCommandEvent& event);

@@ -16,6 +16,7 @@
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
 #include <wx/progdlg.h>
+#include <wx/textdlg.h>
 #include <wx/utils.h>
 
 #include <algorithm>
@@ -53,9 +54,12 @@ void MainFrame::BindBackup() {
     Bind(
         wxEVT_UPDATE_UI,
         [this](wxUpdateUIEvent& event) {
-            // A server's practice is backed up on the server (pg_dump), not from a desk.
-            event.Enable(m_context.Allows(core::Right::kBackUp) &&
-                         m_context.Database().Target().backend == db::Backend::kSqlite);
+            const bool server = m_context.Database().Target().backend != db::Backend::kSqlite;
+            // On a server only the owner's login reads every private note (pg_dump), and the
+            // automatic backups are a SQLite file's (the server has its own).
+            event.Enable(
+                m_context.Allows(core::Right::kBackUp) &&
+                (!server || (m_context.IsOwnerAtDesk() && event.GetId() != kIdBackupSettings)));
         },
         kIdBackUpNow, kIdEncryptedCopy);  // the four File ▸ backup commands
     Bind(wxEVT_TIMER, &MainFrame::OnBackupTimer, this, m_backup_timer.GetId());
@@ -189,7 +193,10 @@ void MainFrame::UpdateBackupStatus() {
 
 void MainFrame::OnRestoreBackup(wxCommandEvent&) {
     services::BackupService backups(m_context);
-    RestoreBackupDialog dialog(this, backups.List(std::nullopt));
+    const bool server = m_context.Database().Target().backend != db::Backend::kSqlite;
+    RestoreBackupDialog dialog(
+        this, backups.List(std::nullopt),
+        server ? RestoreBackupDialog::kNewServerDatabase : RestoreBackupDialog::kOverOrNewFile);
     if (dialog.ShowModal() != wxID_OK || !dialog.Chosen()) {
         return;
     }
@@ -198,6 +205,10 @@ void MainFrame::OnRestoreBackup(wxCommandEvent&) {
     const std::optional<std::string> passphrase =
         AskPassphraseToOpen(this, backup.string(), cancelled);
     if (cancelled) {
+        return;
+    }
+    if (services::BackupService::IsServerBackup(backup)) {
+        RestoreIntoServerDatabase(backup, passphrase);
         return;
     }
     if (dialog.IntoNewFile() || !m_restore_over_practice) {
@@ -249,6 +260,49 @@ void MainFrame::RestoreIntoNewFile(const std::filesystem::path& backup,
                      _("Restore from backup"), wxOK | wxICON_INFORMATION, this);
     } catch (const std::exception& error) {
         ShowErrorMessage(this, _("The backup cannot be restored. Nothing was written."), error);
+    }
+}
+
+void MainFrame::RestoreIntoServerDatabase(const std::filesystem::path& backup,
+                                          const std::optional<std::string>& passphrase) {
+    wxTextEntryDialog where(
+        this,
+        _("The new, empty PostgreSQL database to restore the backup into (the server's "
+          "administrator makes it: createdb). Its tables are made by the restore; a database "
+          "that holds any is refused."),
+        _("Restore into a new database"), ToWx(m_context.Database().Location()));
+    where.SetMinSize(FromDIP(wxSize(520, -1)));
+    if (where.ShowModal() != wxID_OK) {
+        return;
+    }
+    const std::string location = ToUtf8(where.GetValue());
+    try {
+        std::optional<std::string> owner_password;
+        std::optional<std::string> owner;
+        {
+            wxBusyCursor checking;
+            owner = services::BackupService::OwnerLoginNeeded(backup, location, passphrase);
+        }
+        if (owner) {
+            // Passwords are never in a backup: the owner has no login on that server yet.
+            PassphraseDialog ask(this, PassphraseDialog::kOwnerPassword, ToWx(*owner));
+            if (ask.ShowModal() != wxID_OK) {
+                return;
+            }
+            owner_password = ask.Passphrase();
+        }
+        services::RestoreDone done;
+        {
+            wxBusyCursor restoring;
+            done = services::BackupService(m_context).RestoreToServer(backup, location, passphrase,
+                                                                      owner_password);
+        }
+        wxMessageBox(wxString::Format(_("The backup is restored into the new database.\n\n%s\n\n"
+                                        "Open it with: myodesk --db \"%s\""),
+                                      BackupSummary(done.manifest), ToWx(done.database.string())),
+                     _("Restore from backup"), wxOK | wxICON_INFORMATION, this);
+    } catch (const std::exception& error) {
+        ShowErrorMessage(this, _("The backup cannot be restored."), error);
     }
 }
 

@@ -90,6 +90,13 @@ RestoreBackupDialog::RestoreBackupDialog(wxWindow* parent,
                                      "as it is"));
     sizer->Add(m_replace, wxSizerFlags().Border(wxLEFT | wxRIGHT));
     sizer->Add(m_new_file, wxSizerFlags().Border(wxALL));
+    if (choices == kNewServerDatabase) {
+        // A server's practice is never replaced: its backup goes into a new, empty database.
+        m_replace->Hide();
+        m_new_file->SetLabel(
+            _("Restore into a new, empty PostgreSQL database, leaving this practice as it is"));
+        m_new_file->SetValue(true);
+    }
     if (choices == kOverOnly) {
         m_new_file->Hide();
         m_replace->SetLabel(
@@ -159,9 +166,10 @@ void RestoreBackupDialog::Choose(const std::filesystem::path& backup) {
 }
 
 void RestoreBackupDialog::OnChooseFile() {
-    wxFileDialog dialog(this, _("Choose a backup"), wxString(), wxString(),
-                        _("MyoDesk backups (*.sqlite;*.encrypted)|*.sqlite;*.encrypted"),
-                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    wxFileDialog dialog(
+        this, _("Choose a backup"), wxString(), wxString(),
+        _("MyoDesk backups (*.sqlite;*.pgdump;*.encrypted)|*.sqlite;*.pgdump;*.encrypted"),
+        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() == wxID_OK) {
         Choose(std::filesystem::path(ToUtf8(dialog.GetPath())));
     }

@@ -19,8 +19,9 @@ namespace myodesk::app {
 // whether it replaces the practice (kept first as it is now) or goes into a new file.
 class RestoreBackupDialog : public wxDialog {
   public:
-    enum Choices { kOverOrNewFile, kOverOnly };
+    enum Choices { kOverOrNewFile, kOverOnly, kNewServerDatabase };
     // kOverOnly: the practice cannot be opened, the backup goes over it.
+    // kNewServerDatabase: a practice on a PostgreSQL server, never replaced: IntoNewFile().
     RestoreBackupDialog(wxWindow* parent, std::vector<services::BackupFile> backups,
                         Choices choices = kOverOrNewFile);
 

@@ -6,12 +6,14 @@
 #include "shell/backup_settings_dialog.h"
 #include "shell/main_frame.h"
 #include "shell/passphrase_dialog.h"
+#include "shell/restore_backup_dialog.h"
 
 #include <myodesk/services/backup_service.h>
 #include <myodesk/services/settings_service.h>
 
 #include <boost/test/unit_test.hpp>
 #include <wx/checkbox.h>
+#include <wx/radiobut.h>
 #include <wx/spinctrl.h>
 #include <wx/textctrl.h>
 
@@ -101,6 +103,25 @@ BOOST_FIXTURE_TEST_CASE(restore_from_backup_checks_asks_then_hands_over, app::te
     BOOST_TEST(Contains(DialogRecorder::Instance().Messages()[1], "has changed since"),
                Utf8(DialogRecorder::Instance().Messages()[1]));
     DialogRecorder::Instance().Reset();
+}
+
+BOOST_FIXTURE_TEST_CASE(a_server_practice_is_restored_only_into_a_new_database,
+                        app::test::ClinicFrame) {
+    Open(jane);
+    // What File ▸ Restore from backup… shows a practice on a PostgreSQL server: no choice to
+    // replace it, the one way offered a new, empty database.
+    app::RestoreBackupDialog dialog(frame, {}, app::RestoreBackupDialog::kNewServerDatabase);
+    std::vector<wxRadioButton*> shown;
+    for (wxWindow* child : dialog.GetChildren()) {
+        if (auto* radio = dynamic_cast<wxRadioButton*>(child); radio && radio->IsShown()) {
+            shown.push_back(radio);
+        }
+    }
+    BOOST_TEST_REQUIRE(shown.size() == 1U);
+    BOOST_TEST(Contains(shown.front()->GetLabel(), "new, empty PostgreSQL database"),
+               Utf8(shown.front()->GetLabel()));
+    BOOST_TEST(dialog.IntoNewFile());
+    BOOST_TEST(!dialog.Chosen().has_value());
 }
 
 BOOST_FIXTURE_TEST_CASE(the_status_bar_says_when_the_practice_was_last_backed_up,
