@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -102,6 +103,9 @@ class BatchInsert {
     BatchInsert(soci::session& session, std::string_view table)
         : m_session(session), m_table(table), m_rows(kRowsPerInsert) {}
 
+    // Rows this table's rows refer to that may still be gathered elsewhere: written first.
+    void WriteFirst(std::function<void()> parents) { m_parents = std::move(parents); }
+
     void Add(Row row) {
         m_rows[m_count++] = std::move(row);
         if (m_count == kRowsPerInsert) {
@@ -112,6 +116,9 @@ class BatchInsert {
     // Writes the rows gathered so far.
     void Flush() {
         if (m_count > 0) {
+            if (m_parents) {
+                m_parents();
+            }
             StatementFor(m_count).Execute();
             m_count = 0;
         }
@@ -145,6 +152,47 @@ class BatchInsert {
     std::vector<Row> m_rows;  // bound to the statements: never resized
     std::size_t m_count = 0;
     std::array<std::unique_ptr<Prepared>, kRowsPerInsert> m_statements;
+    std::function<void()> m_parents;
+};
+
+// A row written with an id taken beforehand (IdBlock), not one the INSERT returns.
+template <typename Row>
+struct Identified {
+    long long id = 0;
+    Row row;
+};
+
+template <typename Row, typename Visit>
+void VisitColumns(Identified<Row>& identified, Visit&& visit) {
+    visit("id", identified.id);
+    VisitColumns(identified.row, visit);
+}
+
+// Ids of one table taken from its PostgreSQL sequence kIdsPerBlock at a time, in one round
+// trip: the rows that need them are then written many to an INSERT.
+class IdBlock {
+  public:
+    static constexpr int kIdsPerBlock = 256;
+
+    IdBlock(soci::session& session, std::string_view table) : m_session(session), m_table(table) {}
+
+    long long Next() {
+        if (m_next == m_ids.size()) {
+            m_ids.assign(kIdsPerBlock, 0);
+            int count = kIdsPerBlock;
+            m_session << "SELECT nextval(pg_get_serial_sequence(:table_name, 'id')) FROM "
+                         "generate_series(1, :count)",
+                soci::use(m_table, "table_name"), soci::use(count, "count"), soci::into(m_ids);
+            m_next = 0;
+        }
+        return m_ids[m_next++];
+    }
+
+  private:
+    soci::session& m_session;
+    std::string m_table;
+    std::vector<long long> m_ids;
+    std::size_t m_next = 0;
 };
 
 using detail::AvoidRegionRow;
@@ -169,7 +217,14 @@ using detail::TrainingRow;
 class DemoRowWriter {
   public:
     explicit DemoRowWriter(soci::session& session)
-        : m_staff(session),
+        : m_batch(session.get_backend_name() == "postgresql"),
+          m_client_ids(session, "clients"),
+          m_intake_ids(session, "intakes"),
+          m_note_ids(session, "session_notes"),
+          m_clients(session, "clients"),
+          m_intakes(session, "intakes"),
+          m_notes(session, "session_notes"),
+          m_staff(session),
           m_client(session),
           m_intake(session),
           m_note(session),
@@ -186,6 +241,22 @@ class DemoRowWriter {
         PrepareInsert(m_client, "clients", m_client_row);
         PrepareInsert(m_intake, "intakes", m_intake_row);
         PrepareInsert(m_note, "session_notes", m_note_row);
+        // A row's parents are written before it: the client before its intakes, training and
+        // notes, an intake before its lists, a note before its techniques and regions.
+        const auto clients = [this] { m_clients.Flush(); };
+        const auto intakes = [this] { m_intakes.Flush(); };
+        const auto notes = [this] { m_notes.Flush(); };
+        m_intakes.WriteFirst(clients);
+        m_notes.WriteFirst(clients);
+        m_training.WriteFirst(clients);
+        m_conditions.WriteFirst(intakes);
+        m_medications.WriteFirst(intakes);
+        m_events.WriteFirst(intakes);
+        m_recent_runs.WriteFirst(intakes);
+        m_soreness.WriteFirst(intakes);
+        m_avoid_regions.WriteFirst(intakes);
+        m_techniques.WriteFirst(notes);
+        m_regions.WriteFirst(notes);
     }
 
     core::StaffId AddTherapist(const core::Staff& staff, const std::string& created_at) {
@@ -198,6 +269,11 @@ class DemoRowWriter {
     core::ClientId AddClient(const core::Client& client, const core::Date& today) {
         ThrowIfInvalid(core::ValidateClient(client, today));
         m_client_row = ClientRow::From(client);
+        if (m_batch) {
+            const long long id = m_client_ids.Next();
+            m_clients.Add({id, m_client_row});
+            return id;
+        }
         return m_client.Execute();
     }
 
@@ -206,7 +282,13 @@ class DemoRowWriter {
         core::Intake stored = intake;
         stored.client_id = client;
         m_intake_row = IntakeRow::From(stored);
-        const long long id = m_intake.Execute();
+        long long id = 0;
+        if (m_batch) {
+            id = m_intake_ids.Next();
+            m_intakes.Add({id, m_intake_row});
+        } else {
+            id = m_intake.Execute();
+        }
         IntakeListRows lists = IntakeListRows::From(id, intake);
         AddAll(m_conditions, lists.conditions);
         AddAll(m_medications, lists.medications);
@@ -244,7 +326,13 @@ class DemoRowWriter {
             as_stored.signed_by = m_note_row.signed_by.Get();
             m_note_row.content_hash.Set(detail::NoteContentHash(as_stored));
         }
-        const long long id = m_note.Execute();
+        long long id = 0;
+        if (m_batch) {
+            id = m_note_ids.Next();
+            m_notes.Add({id, m_note_row});
+        } else {
+            id = m_note.Execute();
+        }
         NoteListRows lists = NoteListRows::From(id, note);
         AddAll(m_techniques, lists.techniques);
         AddAll(m_regions, lists.regions);
@@ -254,6 +342,9 @@ class DemoRowWriter {
     // Writes the rows gathered for the batched inserts: before anything reads them, and before
     // the transaction commits.
     void Flush() {
+        m_clients.Flush();
+        m_intakes.Flush();
+        m_notes.Flush();
         m_conditions.Flush();
         m_medications.Flush();
         m_events.Flush();
@@ -273,6 +364,15 @@ class DemoRowWriter {
         }
     }
 
+    // PostgreSQL: clients, intakes and notes are written many to an INSERT, with ids taken
+    // from their sequences in blocks (a round trip per row was most of the time on a server).
+    bool m_batch;
+    IdBlock m_client_ids;
+    IdBlock m_intake_ids;
+    IdBlock m_note_ids;
+    BatchInsert<Identified<ClientRow>> m_clients;
+    BatchInsert<Identified<IntakeRow>> m_intakes;
+    BatchInsert<Identified<NoteRow>> m_notes;
     // The rows the single-row statements are bound to.
     StaffRow m_staff_row;
     ClientRow m_client_row;
@@ -337,9 +437,14 @@ class DemoBookWriter {
 
     // The booking a recent note was written for, completed, and linked to it; now and then a
     // late cancellation the week before, or a no-show where the diary was free.
+    // Whether the note's session is recent enough to be in the book.
+    bool Books(const core::SessionNote& note) const {
+        return core::DaysBetween(note.date, m_today) <= kRecentDays;
+    }
+
     void AddForNote(core::SessionNoteId note_id, const core::SessionNote& note,
                     core::ClientId client) {
-        if (core::DaysBetween(note.date, m_today) > kRecentDays) {
+        if (!Books(note)) {
             return;
         }
         if (m_regulars.size() < kWeeklyRegulars &&
@@ -579,6 +684,9 @@ DemoPracticeCounts WriteDemoPractice(Database& database, const core::DemoOptions
                 rows.AddTraining(id, client.training);
                 for (const core::SessionNote& note : client.notes) {
                     const core::SessionNoteId note_id = rows.AddNote(id, note, therapists, today);
+                    if (book.Books(note)) {
+                        rows.Flush();  // the booking checks the notes and changes this one
+                    }
                     book.AddForNote(note_id, note, id);
                 }
                 ++counts.clients;
