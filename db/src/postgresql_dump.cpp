@@ -4,6 +4,7 @@
 #include "server_tools.h"
 #include "soci_session.h"
 
+#include <myodesk/db/dump_text.h>
 #include <myodesk/db/migrations.h>
 #include <myodesk/db/postgresql_dump.h>
 
@@ -60,27 +61,8 @@ std::string ListOf(const fs::path& dump) {
     return run.output;
 }
 
-// "1234; 0 1085798 TABLE DATA public clients postgres" → the tables whose data is in it.
-std::set<std::string> TablesWithData(const std::string& list) {
-    std::set<std::string> tables;
-    std::istringstream lines(list);
-    std::string line;
-    while (std::getline(lines, line)) {
-        const auto at = line.find(" TABLE DATA ");
-        if (line.starts_with(";") || at == std::string::npos) {
-            continue;
-        }
-        std::istringstream words(line.substr(at + 12));
-        std::string schema;
-        std::string table;
-        words >> schema >> table;
-        tables.insert(table);
-    }
-    return tables;
-}
-
 void CheckHoldsData(const fs::path& dump, const std::string& list, const RowCounts& rows) {
-    const std::set<std::string> tables = TablesWithData(list);
+    const std::set<std::string> tables = TablesWithDataIn(list);
     for (const auto& [table, count] : rows) {
         if (!tables.contains(table)) {
             throw BackupDamagedError(
@@ -211,14 +193,7 @@ BackupManifest WriteDump(Database& database, const fs::path& target, TimePoint c
     return manifest;
 }
 
-// The rows of the staff table, as pg_restore prints its data (COPY text: tab-separated,
-// "\N" for NULL), with the column names of its COPY line.
-struct CopyData {
-    std::vector<std::string> columns;
-    std::vector<std::vector<std::string>> rows;
-};
-
-CopyData StaffData(const fs::path& dump) {
+DumpTableData StaffData(const fs::path& dump) {
     const detail::ToolRun run =
         detail::RunTool("pg_restore", {"--data-only", "--table=staff", "--file=-", dump.string()},
                         {}, {}, {}, kStaffDataLimit);
@@ -226,85 +201,7 @@ CopyData StaffData(const fs::path& dump) {
         throw BackupDamagedError(fmt::format("{} cannot be read by pg_restore: {}", dump.string(),
                                              Problem(run, "pg_restore")));
     }
-    CopyData data;
-    std::istringstream lines(run.output);
-    std::string line;
-    bool in_data = false;
-    while (std::getline(lines, line)) {
-        if (!in_data) {
-            if (line.starts_with("COPY ")) {
-                const auto open = line.find('(');
-                const auto close = line.find(')', open);
-                if (open == std::string::npos || close == std::string::npos) {
-                    break;
-                }
-                std::istringstream names(line.substr(open + 1, close - open - 1));
-                std::string column;
-                while (std::getline(names, column, ',')) {
-                    column.erase(0, column.find_first_not_of(' '));
-                    if (column.size() >= 2 && column.front() == '"') {
-                        column = column.substr(1, column.size() - 2);
-                    }
-                    data.columns.push_back(column);
-                }
-                in_data = true;
-            }
-            continue;
-        }
-        if (line == "\\.") {
-            break;
-        }
-        std::vector<std::string> row;
-        std::istringstream fields(line);
-        std::string field;
-        while (std::getline(fields, field, '\t')) {
-            row.push_back(field);
-        }
-        data.rows.push_back(std::move(row));
-    }
-    return data;
-}
-
-std::size_t ColumnIndex(const CopyData& data, std::string_view name) {
-    for (std::size_t i = 0; i < data.columns.size(); ++i) {
-        if (data.columns[i] == name) {
-            return i;
-        }
-    }
-    return data.columns.size();
-}
-
-// The list without the schema's own entries: the schema is made (when missing) before the
-// restore, and "public" is in every new database already.
-std::string WithoutSchemaEntries(const std::string& list) {
-    std::string kept;
-    std::istringstream lines(list);
-    std::string line;
-    while (std::getline(lines, line)) {
-        if (line.find(" SCHEMA - ") != std::string::npos ||
-            line.find(" COMMENT - SCHEMA ") != std::string::npos ||
-            line.find(" ACL - SCHEMA ") != std::string::npos) {
-            continue;
-        }
-        kept += line + "\n";
-    }
-    return kept;
-}
-
-// The schema the dump's tables are in ("public" for a practice in the database's own).
-std::string SchemaOf(const std::string& list) {
-    std::istringstream lines(list);
-    std::string line;
-    while (std::getline(lines, line)) {
-        const auto at = line.find(" TABLE DATA ");
-        if (!line.starts_with(";") && at != std::string::npos) {
-            std::istringstream words(line.substr(at + 12));
-            std::string schema;
-            words >> schema;
-            return schema;
-        }
-    }
-    return "public";
+    return ParseCopyText(run.output);
 }
 
 // The database libpq would connect to: the string's, else PGDATABASE, else the user's name.
@@ -373,27 +270,7 @@ BackupManifest VerifyPostgresqlDump(const fs::path& dump) {
 
 std::optional<std::string> DumpOwnerUsername(const fs::path& dump) {
     RequireTools();
-    const CopyData staff = StaffData(dump);
-    const std::size_t id = ColumnIndex(staff, "id");
-    const std::size_t role = ColumnIndex(staff, "role");
-    const std::size_t active = ColumnIndex(staff, "active");
-    const std::size_t username = ColumnIndex(staff, "username");
-    const std::size_t width = staff.columns.size();
-    if (id == width || role == width || active == width || username == width) {
-        return std::nullopt;  // staff from before accounts
-    }
-    std::optional<std::pair<long long, std::string>> first;
-    for (const auto& row : staff.rows) {
-        if (row.size() != width || row[role] != "owner" || row[active] == "0" ||
-            row[username] == "\\N" || row[username].empty()) {
-            continue;
-        }
-        const long long number = std::strtoll(row[id].c_str(), nullptr, 10);
-        if (!first || number < first->first) {
-            first.emplace(number, row[username]);
-        }
-    }
-    return first ? std::optional<std::string>(first->second) : std::nullopt;
+    return FirstActiveOwner(StaffData(dump));
 }
 
 std::string ServerDatabaseName(Database& database) {
@@ -414,7 +291,7 @@ BackupManifest RestorePostgresqlDump(const fs::path& dump, const std::string& lo
         throw SchemaTooNewError(manifest.schema_version, LatestSchemaVersion(), dump.string());
     }
     const std::string list = ListOf(dump);
-    const std::string schema = SchemaOf(list);
+    const std::string schema = SchemaOfList(list);
     {
         Database empty =
             OpenDatabase(location, OpenOptions{.migrate = false, .login = std::nullopt});
@@ -445,7 +322,7 @@ BackupManifest RestorePostgresqlDump(const fs::path& dump, const std::string& lo
     } remove_list{list_file};
     {
         std::ofstream out(list_file, std::ios::binary | std::ios::trunc);
-        out << WithoutSchemaEntries(list);
+        out << ListWithoutSchemaEntries(list);
         if (!out) {
             throw DatabaseError(fmt::format("Cannot write {}", list_file.string()));
         }
