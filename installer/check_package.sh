@@ -46,6 +46,9 @@ depends="$(dpkg-deb --field "$deb" Depends)"
 grep -q 'libwx' <<<"$depends" || fail "Depends does not mention libwx: $depends"
 grep -q 'libsoci' <<<"$depends" || fail "Depends does not mention libsoci: $depends"
 ok "Depends (from shlibdeps) mentions libwx and libsoci: $depends"
+suggests="$(dpkg-deb --field "$deb" Suggests)"
+grep -q 'postgresql-client' <<<"$suggests" || fail "Suggests does not name postgresql-client (pg_dump for server backups): $suggests"
+ok "Suggests: $suggests"
 
 # --- Contents ---
 listing="$(dpkg-deb --fsys-tarfile "$deb" | tar -tf -)" || fail "cannot list the contents of '$deb'"
