@@ -248,4 +248,26 @@ BOOST_AUTO_TEST_CASE(a_changed_cancelled_or_sealed_server_backup,
     }
 }
 
+BOOST_AUTO_TEST_CASE(without_the_servers_client_programs_the_message_says_what_to_do,
+                     *boost::unit_test::label("postgresql") *
+                         boost::unit_test::precondition(test::PostgresqlConfigured{})) {
+    BackupFolders folders;
+    const auto test_db = test::TestDatabase::Postgresql();
+    auto database = test_db.Open();
+    AccountsPractice practice(database);
+    practice.SignIn("olive");
+    services::BackupService backups(practice.context);
+    const std::string path = std::getenv("PATH") != nullptr ? std::getenv("PATH") : "";
+    ::setenv("PATH", (folders.root / "no programs here").c_str(), 1);
+    try {
+        backups.Create(folders.Backups());
+        BOOST_FAIL("a backup was made without pg_dump");
+    } catch (const db::ServerToolsMissingError& error) {
+        BOOST_TEST(std::string(error.what()).find("postgresql-client") != std::string::npos);
+        BOOST_TEST(std::string(error.what()).find("export all") != std::string::npos);
+    }
+    ::setenv("PATH", path.c_str(), 1);
+    BOOST_TEST(NamesIn(folders.Backups()).empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
