@@ -71,17 +71,6 @@ void CheckHoldsData(const fs::path& dump, const std::string& list, const RowCoun
     }
 }
 
-std::string QuotedIdentifier(std::string_view name) {
-    std::string quoted = "\"";
-    for (const char c : name) {
-        quoted += c;
-        if (c == '"') {
-            quoted += '"';
-        }
-    }
-    return quoted + "\"";
-}
-
 // Every table of the schema and its rows, as the session's transaction sees them.
 RowCounts CountTables(soci::session& session, const std::string& schema) {
     std::vector<std::string> names(1000);
@@ -91,8 +80,8 @@ RowCounts CountTables(soci::session& session, const std::string& schema) {
     for (const std::string& name : names) {
         std::int64_t count = 0;
         // The name comes from the server's own catalog, quoted as an identifier.
-        session << fmt::format("SELECT COUNT(*) FROM {}.{}", QuotedIdentifier(schema),
-                               QuotedIdentifier(name)),
+        session << fmt::format("SELECT COUNT(*) FROM {}.{}", detail::QuotedIdentifier(schema),
+                               detail::QuotedIdentifier(name)),
             soci::into(count);
         rows[name] = count;
     }
@@ -128,25 +117,8 @@ BackupManifest WriteDump(Database& database, const fs::path& target, TimePoint c
         throw DatabaseError("Only a PostgreSQL practice is backed up with pg_dump.");
     }
     RequireTools();
-    const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    const std::string name = target.filename().string();
-    const fs::path manifest_path = target.string() + std::string(kManifestExtension);
-    if (fs::exists(target) || fs::exists(manifest_path)) {
-        throw DatabaseError(
-            fmt::format("{} already exists; it was not replaced.", target.string()));
-    }
-    detail::PartialFiles partial(
-        folder / ("." + name + ".partial"),
-        folder / ("." + name + std::string(kManifestExtension) + ".partial"));
-    fs::remove(partial.Copy());  // left by a backup that was killed half way
-    fs::remove(partial.Manifest());
-    detail::CreatePrivateFile(partial.Copy().string());
-
-    BackupManifest manifest;
-    manifest.created_at = UtcTimestamp(created);
-    manifest.created_local = LocalDateTime(manifest.created_at);
-    manifest.created_local[10] = 'T';
-    manifest.schema_version = SchemaVersion(database);
+    detail::PartialFiles partial(target);
+    BackupManifest manifest = detail::StartManifest(database, created);
     const detail::ToolEnvironment environment = detail::ServerEnvironmentOf(database);
     soci::session& session = SociSession(database);
     std::string schema;
@@ -184,12 +156,7 @@ BackupManifest WriteDump(Database& database, const fs::path& target, TimePoint c
     CheckHoldsData(partial.Copy(), ListOf(partial.Copy()), manifest.rows);
     manifest.bytes = static_cast<std::int64_t>(fs::file_size(partial.Copy()));
     manifest.sha256 = detail::Sha256HexOfFile(partial.Copy());
-    detail::WriteManifestFile(partial.Manifest(), manifest);
-    // The manifest first: a dump is only ever seen with the manifest that vouches for it.
-    fs::rename(partial.Manifest(), manifest_path);
-    fs::rename(partial.Copy(), target);
-    partial.Keep();
-    detail::SyncToDisk(folder.string());
+    partial.Finish(manifest);
     return manifest;
 }
 
@@ -307,7 +274,7 @@ BackupManifest RestorePostgresqlDump(const fs::path& dump, const std::string& lo
                 "empty database. Nothing was restored.",
                 empty.Location(), schema));
         }
-        session << fmt::format("CREATE SCHEMA IF NOT EXISTS {}", QuotedIdentifier(schema));
+        session << fmt::format("CREATE SCHEMA IF NOT EXISTS {}", detail::QuotedIdentifier(schema));
     }
     // The list pg_restore follows, private beside the dump's own temporary files.
     const fs::path list_file =

@@ -67,17 +67,6 @@ bool EachRow(sqlite_api::sqlite3* handle, const std::string& sql,
     return step == SQLITE_DONE;
 }
 
-std::string Quoted(const std::string& identifier) {
-    std::string quoted = "\"";
-    for (const char c : identifier) {
-        quoted += c;
-        if (c == '"') {
-            quoted += '"';
-        }
-    }
-    return quoted + "\"";
-}
-
 // Every table's row count (SQLite's own tables aside).
 RowCounts CountRows(sqlite_api::sqlite3* handle) {
     std::vector<std::string> tables;
@@ -98,10 +87,11 @@ RowCounts CountRows(sqlite_api::sqlite3* handle) {
         // The names come from the file's own schema, not from a user: quoted, not bound (a
         // table name cannot be a parameter).
         std::int64_t count = 0;
-        const bool counted = EachRow(handle, "SELECT COUNT(*) FROM " + Quoted(table),
-                                     [&count](sqlite_api::sqlite3_stmt* statement) {
-                                         count = sqlite_api::sqlite3_column_int64(statement, 0);
-                                     });
+        const bool counted =
+            EachRow(handle, "SELECT COUNT(*) FROM " + detail::QuotedIdentifier(table),
+                    [&count](sqlite_api::sqlite3_stmt* statement) {
+                        count = sqlite_api::sqlite3_column_int64(statement, 0);
+                    });
         if (!counted) {
             throw DatabaseError(fmt::format("Cannot count the rows of {}: {}", table,
                                             sqlite_api::sqlite3_errmsg(handle)));
@@ -235,26 +225,8 @@ BackupManifest WriteBackup(Database& database, const fs::path& target, TimePoint
     if (database.Target().backend != Backend::kSqlite) {
         throw DatabaseError("Only a SQLite practice is backed up by copying its file.");
     }
-    const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    const std::string name = target.filename().string();
-    const fs::path manifest_path = target.string() + std::string(kManifestExtension);
-    if (fs::exists(target) || fs::exists(manifest_path)) {
-        throw DatabaseError(
-            fmt::format("{} already exists; it was not replaced.", target.string()));
-    }
-    detail::PartialFiles partial(
-        folder / ("." + name + ".partial"),
-        folder / ("." + name + std::string(kManifestExtension) + ".partial"));
-    fs::remove(partial.Copy());  // left by a backup that was killed half way
-    fs::remove(partial.Manifest());
-    detail::CreatePrivateFile(partial.Copy().string());
-
-    BackupManifest manifest;
-    // Both from the caller's clock: the thinning goes by the local one, `backup list` by UTC.
-    manifest.created_at = UtcTimestamp(created);
-    manifest.created_local = LocalDateTime(manifest.created_at);
-    manifest.created_local[10] = 'T';
-    manifest.schema_version = SchemaVersion(database);
+    detail::PartialFiles partial(target);
+    BackupManifest manifest = detail::StartManifest(database, created);
     soci::session& session = SociSession(database);
     auto* backend = static_cast<soci::sqlite3_session_backend*>(session.get_backend());
     {
@@ -294,19 +266,54 @@ BackupManifest WriteBackup(Database& database, const fs::path& target, TimePoint
     }
     manifest.bytes = static_cast<std::int64_t>(fs::file_size(partial.Copy()));
     manifest.sha256 = hash.get();
-    detail::WriteManifestFile(partial.Manifest(), manifest);
-
-    // The manifest first: a copy is only ever seen with the manifest that vouches for it.
-    fs::rename(partial.Manifest(), manifest_path);
-    fs::rename(partial.Copy(), target);
-    partial.Keep();
-    detail::SyncToDisk(folder.string());
+    partial.Finish(manifest);
     return manifest;
 }
 
 }  // namespace
 
 namespace detail {
+
+PartialFiles::PartialFiles(const fs::path& target) : m_target(target) {
+    const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    const std::string name = target.filename().string();
+    if (fs::exists(target) || fs::exists(target.string() + std::string(kManifestExtension))) {
+        m_kept = true;  // nothing of ours to remove
+        throw DatabaseError(
+            fmt::format("{} already exists; it was not replaced.", target.string()));
+    }
+    m_copy = folder / ("." + name + ".partial");
+    m_manifest = folder / ("." + name + std::string(kManifestExtension) + ".partial");
+    fs::remove(m_copy);  // left by a backup that was killed half way
+    fs::remove(m_manifest);
+    CreatePrivateFile(m_copy.string());
+}
+
+PartialFiles::~PartialFiles() {
+    if (!m_kept) {
+        std::error_code ignored;
+        fs::remove(m_copy, ignored);
+        fs::remove(m_manifest, ignored);
+        fs::remove(m_copy.string() + "-journal", ignored);
+    }
+}
+
+void PartialFiles::Finish(const BackupManifest& manifest) {
+    WriteManifestFile(m_manifest, manifest);
+    fs::rename(m_manifest, m_target.string() + std::string(kManifestExtension));
+    fs::rename(m_copy, m_target);
+    m_kept = true;
+    SyncToDisk(m_target.parent_path().empty() ? std::string(".") : m_target.parent_path().string());
+}
+
+BackupManifest StartManifest(Database& database, TimePoint created) {
+    BackupManifest manifest;
+    manifest.created_at = UtcTimestamp(created);
+    manifest.created_local = LocalDateTime(manifest.created_at);
+    manifest.created_local[10] = 'T';
+    manifest.schema_version = SchemaVersion(database);
+    return manifest;
+}
 
 std::string CountDifference(const RowCounts& expected, const RowCounts& found) {
     for (const auto& [table, count] : expected) {

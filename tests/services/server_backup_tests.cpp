@@ -72,6 +72,18 @@ bool FileContains(const fs::path& file, const std::string& text) {
     return bytes.find(text) != std::string::npos;
 }
 
+// A practice with accounts on the PostgreSQL server, its owner signed in, and the service she
+// backs it up with.
+struct OwnersServerPractice {
+    OwnersServerPractice() { practice.SignIn("olive"); }
+
+    BackupFolders folders;
+    test::TestDatabase test_db = test::TestDatabase::Postgresql();
+    db::Database database = test_db.Open();
+    AccountsPractice practice{database};
+    services::BackupService backups{practice.context};
+};
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(server_backup_tests)
@@ -109,15 +121,10 @@ MYODESK_DB_TEST(the_owner_backs_up_a_server_practice_with_pg_dump_and_a_manager_
     BOOST_TEST(listed.front().manifest->rows.at("session_notes") == 2);
 }
 
-BOOST_AUTO_TEST_CASE(a_server_backup_restores_into_an_empty_database_with_its_accounts,
-                     *boost::unit_test::label("postgresql") *
-                         boost::unit_test::precondition(test::PostgresqlConfigured{})) {
-    BackupFolders folders;
-    const auto test_db = test::TestDatabase::Postgresql();
-    auto database = test_db.Open();
-    AccountsPractice practice(database);
-    practice.SignIn("olive");
-    services::BackupService backups(practice.context);
+BOOST_FIXTURE_TEST_CASE(a_server_backup_restores_into_an_empty_database_with_its_accounts,
+                        OwnersServerPractice,
+                        *boost::unit_test::label("postgresql") *
+                            boost::unit_test::precondition(test::PostgresqlConfigured{})) {
     const services::BackupMade made = backups.Create(folders.Backups());
 
     // Never over a practice: the database holding one is refused, nothing written.
@@ -198,16 +205,9 @@ BOOST_AUTO_TEST_CASE(a_server_without_the_owners_login_needs_their_new_password_
     BOOST_TEST(services::ClientService(context).Find(1).has_value());
 }
 
-BOOST_AUTO_TEST_CASE(a_changed_cancelled_or_sealed_server_backup,
-                     *boost::unit_test::label("postgresql") *
-                         boost::unit_test::precondition(test::PostgresqlConfigured{})) {
-    BackupFolders folders;
-    const auto test_db = test::TestDatabase::Postgresql();
-    auto database = test_db.Open();
-    AccountsPractice practice(database);
-    practice.SignIn("olive");
-    services::BackupService backups(practice.context);
-
+BOOST_FIXTURE_TEST_CASE(a_changed_cancelled_or_sealed_server_backup, OwnersServerPractice,
+                        *boost::unit_test::label("postgresql") *
+                            boost::unit_test::precondition(test::PostgresqlConfigured{})) {
     // Stopped at the first table: nothing that looks like a backup is left.
     BOOST_CHECK_THROW(
         backups.Create(folders.Backups(), [](std::int64_t, std::int64_t) { return false; }),
@@ -248,15 +248,10 @@ BOOST_AUTO_TEST_CASE(a_changed_cancelled_or_sealed_server_backup,
     }
 }
 
-BOOST_AUTO_TEST_CASE(without_the_servers_client_programs_the_message_says_what_to_do,
-                     *boost::unit_test::label("postgresql") *
-                         boost::unit_test::precondition(test::PostgresqlConfigured{})) {
-    BackupFolders folders;
-    const auto test_db = test::TestDatabase::Postgresql();
-    auto database = test_db.Open();
-    AccountsPractice practice(database);
-    practice.SignIn("olive");
-    services::BackupService backups(practice.context);
+BOOST_FIXTURE_TEST_CASE(without_the_servers_client_programs_the_message_says_what_to_do,
+                        OwnersServerPractice,
+                        *boost::unit_test::label("postgresql") *
+                            boost::unit_test::precondition(test::PostgresqlConfigured{})) {
     const std::string path = std::getenv("PATH") != nullptr ? std::getenv("PATH") : "";
     ::setenv("PATH", (folders.root / "no programs here").c_str(), 1);
     try {
