@@ -269,12 +269,7 @@ class DemoRowWriter {
     core::ClientId AddClient(const core::Client& client, const core::Date& today) {
         ThrowIfInvalid(core::ValidateClient(client, today));
         m_client_row = ClientRow::From(client);
-        if (m_batch) {
-            const long long id = m_client_ids.Next();
-            m_clients.Add({id, m_client_row});
-            return id;
-        }
-        return m_client.Execute();
+        return Write(m_client_row, m_client_ids, m_clients, m_client);
     }
 
     void AddIntake(core::ClientId client, const core::Intake& intake, const core::Date& today) {
@@ -282,13 +277,7 @@ class DemoRowWriter {
         core::Intake stored = intake;
         stored.client_id = client;
         m_intake_row = IntakeRow::From(stored);
-        long long id = 0;
-        if (m_batch) {
-            id = m_intake_ids.Next();
-            m_intakes.Add({id, m_intake_row});
-        } else {
-            id = m_intake.Execute();
-        }
+        const long long id = Write(m_intake_row, m_intake_ids, m_intakes, m_intake);
         IntakeListRows lists = IntakeListRows::From(id, intake);
         AddAll(m_conditions, lists.conditions);
         AddAll(m_medications, lists.medications);
@@ -326,13 +315,7 @@ class DemoRowWriter {
             as_stored.signed_by = m_note_row.signed_by.Get();
             m_note_row.content_hash.Set(detail::NoteContentHash(as_stored));
         }
-        long long id = 0;
-        if (m_batch) {
-            id = m_note_ids.Next();
-            m_notes.Add({id, m_note_row});
-        } else {
-            id = m_note.Execute();
-        }
+        const long long id = Write(m_note_row, m_note_ids, m_notes, m_note);
         NoteListRows lists = NoteListRows::From(id, note);
         AddAll(m_techniques, lists.techniques);
         AddAll(m_regions, lists.regions);
@@ -357,6 +340,19 @@ class DemoRowWriter {
     }
 
   private:
+    // The row bound to `single`: on PostgreSQL gathered into `batch` with an id from `ids`,
+    // else inserted now; its id either way.
+    template <typename Row>
+    long long Write(const Row& row, IdBlock& ids, BatchInsert<Identified<Row>>& batch,
+                    Prepared& single) {
+        if (!m_batch) {
+            return single.Execute();
+        }
+        const long long id = ids.Next();
+        batch.Add({id, row});
+        return id;
+    }
+
     template <typename Row>
     static void AddAll(BatchInsert<Row>& batch, std::vector<Row>& rows) {
         for (Row& row : rows) {

@@ -208,7 +208,15 @@ BackupManifest WritePostgresqlDump(Database& database, const fs::path& target, T
     }
 }
 
-BackupManifest VerifyPostgresqlDump(const fs::path& dump) {
+namespace {
+
+// A dump checked against its manifest, and its table of contents as pg_restore read it.
+struct CheckedDump {
+    BackupManifest manifest;
+    std::string list;
+};
+
+CheckedDump CheckDump(const fs::path& dump) {
     if (!fs::is_regular_file(dump)) {
         throw BackupDamagedError(fmt::format("{} is not a backup file.", dump.string()));
     }
@@ -231,8 +239,45 @@ BackupManifest VerifyPostgresqlDump(const fs::path& dump) {
         throw BackupDamagedError(fmt::format("{} is not a pg_dump file.", dump.string()));
     }
     RequireTools();
-    CheckHoldsData(dump, ListOf(dump), manifest->rows);
-    return *manifest;
+    CheckedDump checked{*manifest, ListOf(dump)};
+    CheckHoldsData(dump, checked.list, manifest->rows);
+    return checked;
+}
+
+// A private file for the list pg_restore follows (mkstemp: a new name, 0600), removed when
+// it goes.
+class ListFile {
+  public:
+    explicit ListFile(const std::string& text) {
+        std::string pattern = (fs::temp_directory_path() / "myodesk-restore-XXXXXX").string();
+        const int fd = ::mkstemp(pattern.data());
+        if (fd < 0) {
+            throw DatabaseError("Cannot make a temporary file for pg_restore's list.");
+        }
+        m_path = pattern;
+        const bool written =
+            ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+        ::close(fd);
+        if (!written) {
+            throw DatabaseError(fmt::format("Cannot write {}", m_path.string()));
+        }
+    }
+    ~ListFile() {
+        std::error_code ignored;
+        fs::remove(m_path, ignored);
+    }
+    ListFile(const ListFile&) = delete;
+    ListFile& operator=(const ListFile&) = delete;
+    const fs::path& Path() const { return m_path; }
+
+  private:
+    fs::path m_path;
+};
+
+}  // namespace
+
+BackupManifest VerifyPostgresqlDump(const fs::path& dump) {
+    return CheckDump(dump).manifest;
 }
 
 std::optional<std::string> DumpOwnerUsername(const fs::path& dump) {
@@ -253,11 +298,10 @@ BackupManifest RestorePostgresqlDump(const fs::path& dump, const std::string& lo
             "A PostgreSQL backup is restored into a PostgreSQL database; to bring it into a "
             "SQLite file, restore it on a server, then `myodesk-cli db copy`.");
     }
-    const BackupManifest manifest = VerifyPostgresqlDump(dump);
+    const auto [manifest, list] = CheckDump(dump);
     if (manifest.schema_version > LatestSchemaVersion()) {
         throw SchemaTooNewError(manifest.schema_version, LatestSchemaVersion(), dump.string());
     }
-    const std::string list = ListOf(dump);
     const std::string schema = SchemaOfList(list);
     {
         Database empty =
@@ -276,29 +320,12 @@ BackupManifest RestorePostgresqlDump(const fs::path& dump, const std::string& lo
         }
         session << fmt::format("CREATE SCHEMA IF NOT EXISTS {}", detail::QuotedIdentifier(schema));
     }
-    // The list pg_restore follows, private beside the dump's own temporary files.
-    const fs::path list_file =
-        fs::temp_directory_path() / fmt::format("myodesk-restore-{}.list", ::getpid());
-    detail::CreatePrivateFile(list_file.string());
-    struct RemoveList {
-        fs::path path;
-        ~RemoveList() {
-            std::error_code ignored;
-            fs::remove(path, ignored);
-        }
-    } remove_list{list_file};
-    {
-        std::ofstream out(list_file, std::ios::binary | std::ios::trunc);
-        out << ListWithoutSchemaEntries(list);
-        if (!out) {
-            throw DatabaseError(fmt::format("Cannot write {}", list_file.string()));
-        }
-    }
+    const ListFile list_file(ListWithoutSchemaEntries(list));
     const detail::ToolEnvironment environment = detail::ServerEnvironmentFor(
         detail::PostgresqlConnectKeywords(target.postgresql_conninfo).keywords);
     std::vector<std::string> arguments{"--single-transaction", "--exit-on-error", "--no-owner",
                                        "--no-privileges", "--no-password",
-                                       "--use-list=" + list_file.string(),
+                                       "--use-list=" + list_file.Path().string(),
                                        // pg_restore writes to a database only when named;
                                        // the rest of the connection is in the environment.
                                        "--dbname=" + DatabaseNameOf(environment)};

@@ -25,13 +25,11 @@ std::vector<core::Staff> ActiveAccountsById(db::Database& database) {
 // After records were written with their ids and no password: the first active owner with an
 // account (by id) gets `password`, as a hash (SQLite) or a login of the server (PostgreSQL).
 std::string GiveOwnerPassword(db::Database& database, const std::string& password) {
-    db::StaffRepository staff(database);
-    auto list = staff.List(false);
-    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
-    const auto owner = std::find_if(list.begin(), list.end(), [](const core::Staff& s) {
-        return s.role == core::StaffRole::kOwner && !s.username.empty();
+    const std::vector<core::Staff> accounts = ActiveAccountsById(database);
+    const auto owner = std::find_if(accounts.begin(), accounts.end(), [](const core::Staff& s) {
+        return s.role == core::StaffRole::kOwner;
     });
-    if (owner == list.end()) {
+    if (owner == accounts.end()) {
         throw db::DatabaseError("The practice has accounts but no active owner with one.");
     }
     db::ServerAccounts server(database);
@@ -45,7 +43,7 @@ std::string GiveOwnerPassword(db::Database& database, const std::string& passwor
             server.CreateLogin(owner->username, password, owner->role);
         }
     } else {
-        staff.SetPasswordHash(owner->id, HashPassword(password));
+        db::StaffRepository(database).SetPasswordHash(owner->id, HashPassword(password));
     }
     return owner->username;
 }
